@@ -1,0 +1,54 @@
+import { eq } from 'drizzle-orm';
+import { appendAudit, type Actor } from '../audit';
+import { inTransaction, type RepoDeps } from '../drizzle';
+import { settings } from '../schema/foundation';
+
+/** Stored office settings with their defaults. */
+export interface StoredSettings {
+  idleLockMinutes: number;
+  loginDisabled: boolean;
+}
+
+const DEFAULTS: StoredSettings = { idleLockMinutes: 15, loginDisabled: false };
+
+/** Office-wide settings (key → JSON). */
+export function createSettingsRepo(deps: RepoDeps) {
+  const { db } = deps;
+  const read = (): StoredSettings => {
+    const rows = db.select().from(settings).all();
+    const out: StoredSettings = { ...DEFAULTS };
+    for (const r of rows) {
+      const value: unknown = JSON.parse(r.value);
+      if (r.key === 'idleLockMinutes' && typeof value === 'number') out.idleLockMinutes = value;
+      if (r.key === 'loginDisabled' && typeof value === 'boolean') out.loginDisabled = value;
+    }
+    return out;
+  };
+  return {
+    async get(): Promise<StoredSettings> {
+      return read();
+    },
+    async update(actor: Actor, next: StoredSettings): Promise<StoredSettings> {
+      return inTransaction(deps, () => {
+        const before = read();
+        for (const [key, value] of Object.entries(next)) {
+          db.insert(settings)
+            .values({ key, value: JSON.stringify(value) })
+            .onConflictDoUpdate({ target: settings.key, set: { value: JSON.stringify(value) } })
+            .run();
+        }
+        const after = read();
+        appendAudit(deps.sqlite, actor, { action: 'update', entity: 'settings', entityId: null, before, after }, deps.now().toISOString());
+        return after;
+      });
+    },
+    /** Reads one raw key (for areas that keep their own settings). */
+    async getKey(key: string): Promise<unknown> {
+      const r = db.select().from(settings).where(eq(settings.key, key)).get();
+      return r ? (JSON.parse(r.value) as unknown) : undefined;
+    },
+  };
+}
+
+/** The settings repository. */
+export type SettingsRepo = ReturnType<typeof createSettingsRepo>;

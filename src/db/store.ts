@@ -1,0 +1,95 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { openConnection, quickCheck, type Sqlite } from './connection';
+import { toDrizzle, type RepoDeps } from './drizzle';
+import { applyMigrations, DatabaseNewerError, migrationSummary, pendingMigrations, readMigrations } from './migrate';
+import { createAuditRepo } from './repos/audit-repo';
+import { createOrgsRepo } from './repos/orgs-repo';
+import { createSettingsRepo } from './repos/settings-repo';
+import { createSetupRepo } from './repos/setup-repo';
+import { createUsersRepo } from './repos/users-repo';
+
+/** How to open the store. */
+export interface StoreOptions {
+  file: string;
+  migrationsDir: string;
+  /** Where the pre-migration safety copy goes; defaults to `<dir of file>/backups`. */
+  backupDir?: string;
+  now?: () => Date;
+}
+
+function buildRepos(deps: RepoDeps) {
+  const orgs = createOrgsRepo(deps);
+  const users = createUsersRepo(deps);
+  return {
+    orgs,
+    users,
+    settings: createSettingsRepo(deps),
+    audit: createAuditRepo(deps),
+    setup: createSetupRepo(deps, orgs, users),
+  };
+}
+
+/** The data layer: asynchronous repositories over one SQLite file. All SQL lives in src/db. */
+export interface Store extends ReturnType<typeof buildRepos> {
+  readonly file: string;
+  /** True when the file failed its check: the program shows recovery and refuses writes. */
+  readonly readOnly: boolean;
+  migrations(): Promise<{ area: string; applied: number }[]>;
+  close(): Promise<void>;
+  /** The raw connection, for tests and the backup service only. */
+  readonly sqlite: Sqlite;
+}
+
+/** Why the store could not be opened. */
+export type OpenFailure = { code: 'DB_NEWER' | 'DB_BROKEN'; message: string };
+
+/** Opens (creating if needed) the database: pragmas, quick_check, migrations in one transaction. */
+export async function openStore(opts: StoreOptions): Promise<{ store: Store; recovery: string | null } | { failure: OpenFailure }> {
+  const now = opts.now ?? (() => new Date());
+  mkdirSync(dirname(opts.file), { recursive: true });
+  let sqlite: Sqlite;
+  try {
+    sqlite = openConnection(opts.file);
+  } catch (e) {
+    return { failure: { code: 'DB_BROKEN', message: `Не удалось открыть файл базы данных: ${(e as Error).message}` } };
+  }
+  let recovery: string | null;
+  try {
+    recovery = quickCheck(sqlite);
+  } catch (e) {
+    recovery = (e as Error).message;
+  }
+  if (recovery === null) {
+    try {
+      const pending = pendingMigrations(sqlite, readMigrations(opts.migrationsDir));
+      const hasData = migrationSummary(sqlite).length > 0;
+      if (pending.length > 0 && hasData) {
+        // A safety copy before the structure changes, taken with VACUUM INTO (never a file copy).
+        const dir = opts.backupDir ?? join(dirname(opts.file), 'backups');
+        mkdirSync(dir, { recursive: true });
+        const stamp = now().toISOString().replace(/[:.]/g, '-');
+        sqlite.prepare('VACUUM INTO ?').run(join(dir, `before-migration-${stamp}.sqlite`));
+      }
+      applyMigrations(sqlite, pending, now().toISOString());
+    } catch (e) {
+      sqlite.close();
+      if (e instanceof DatabaseNewerError) return { failure: { code: 'DB_NEWER', message: e.message } };
+      return { failure: { code: 'DB_BROKEN', message: `Не удалось обновить структуру базы: ${(e as Error).message}. База не изменена.` } };
+    }
+  }
+  const deps: RepoDeps = { db: toDrizzle(sqlite), sqlite, now };
+  const store: Store = {
+    ...buildRepos(deps),
+    file: opts.file,
+    readOnly: recovery !== null,
+    sqlite,
+    async migrations() {
+      return migrationSummary(sqlite);
+    },
+    async close() {
+      if (sqlite.open) sqlite.close();
+    },
+  };
+  return { store, recovery };
+}

@@ -1,0 +1,70 @@
+import { app, BrowserWindow, dialog, Menu } from 'electron';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createApp } from '../server/app';
+import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { registerIpc } from './ipc';
+import { buildMenu } from './menu';
+import { resolveDataDir, resolveResourcesDir } from './paths';
+import { lockDownContents } from './security';
+import { loadWindowState, trackWindowState } from './window-state';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const devUrl = process.env.ELECTRON_RENDERER_URL;
+
+registerAppScheme();
+
+function createWindow(dataDir: string): BrowserWindow {
+  const state = loadWindowState(dataDir);
+  const win = new BrowserWindow({
+    ...state.bounds,
+    minWidth: 1024,
+    minHeight: 640,
+    show: false,
+    title: 'Сделка',
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  if (state.maximized) win.maximize();
+  trackWindowState(win, dataDir);
+  lockDownContents(win, (url) => url.startsWith(`${APP_ORIGIN}/`) || (devUrl !== undefined && url.startsWith(devUrl)));
+  win.once('ready-to-show', () => win.show());
+  return win;
+}
+
+async function start(): Promise<void> {
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return;
+  }
+  await app.whenReady();
+  const dataDir = resolveDataDir(process.argv, process.env);
+  const opened = await createApp({ dataDir, resourcesDir: resolveResourcesDir(), version: app.getVersion() });
+  if ('failure' in opened) {
+    dialog.showErrorBox('Сделка не может открыть базу данных', opened.failure.message);
+    app.quit();
+    return;
+  }
+  serveRenderer(join(here, '../renderer'));
+  const win = createWindow(dataDir);
+  Menu.setApplicationMenu(buildMenu(win, { version: app.getVersion(), dataDir }));
+  registerIpc(opened.app, win, devUrl);
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', () => {
+    void opened.app.store.close().then(() => app.quit());
+  });
+  await win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
+}
+
+void start();

@@ -1,0 +1,26 @@
+import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { channelOf, ENTRY_NAMES } from '../shared/contract';
+import { ERROR_MESSAGES } from '../shared/errors';
+import type { AppContext } from '../server/context';
+import { invoke } from '../server/invoke';
+import { APP_ORIGIN } from './app-protocol';
+
+/** True when the message comes from our window's main frame at our origin. */
+export function isTrustedSender(event: IpcMainInvokeEvent, win: BrowserWindow, devUrl: string | undefined): boolean {
+  if (event.sender.id !== win.webContents.id) return false;
+  const frameUrl = event.senderFrame?.url ?? '';
+  const origin = frameUrl ? new URL(frameUrl).origin : '';
+  return origin === APP_ORIGIN || (devUrl !== undefined && origin === new URL(devUrl).origin);
+}
+
+/** Registers every contract entry on IPC through the one wrapper. */
+export function registerIpc(app: AppContext, win: BrowserWindow, devUrl: string | undefined): void {
+  for (const name of ENTRY_NAMES) {
+    ipcMain.handle(channelOf(name), (event, input: unknown) => {
+      if (!isTrustedSender(event, win, devUrl)) {
+        return { error: { code: 'UNTRUSTED_SENDER', message: ERROR_MESSAGES.UNTRUSTED_SENDER } };
+      }
+      return invoke(app, name, input);
+    });
+  }
+}

@@ -1,0 +1,9 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { channelOf, ENTRY_NAMES } from '../shared/contract';
+
+// One named function per contract entry, derived from the contract; ipcRenderer itself is never exposed.
+const api = Object.fromEntries(
+  ENTRY_NAMES.map((name) => [name, (input: unknown) => ipcRenderer.invoke(channelOf(name), input)]),
+);
+
+contextBridge.exposeInMainWorld('sdelka', api);

@@ -1,0 +1,82 @@
+import { Alert, Center, Container, Loader, Text, Title } from '@mantine/core';
+import { useCallback, useEffect, useState } from 'react';
+import type { AuthStatus } from '../../../shared/api/auth';
+import { call, onSessionEnded } from '../api/call';
+import { LoginPage } from '../features/auth/login-page';
+import { useIdleLock } from '../features/auth/use-idle-lock';
+import { SetupPage } from '../features/setup/setup-page';
+import { renderRoute } from './routes';
+import { usePath } from './router';
+import { Shell } from './shell';
+
+function SignedIn({ status, onLock }: { status: AuthStatus & { user: NonNullable<AuthStatus['user']> }; onLock: () => void }) {
+  const path = usePath();
+  useIdleLock(status.idleLockMinutes, onLock);
+  const logout = async () => {
+    await call('auth.logout', {});
+    onLock();
+  };
+  return (
+    <Shell user={status.user} path={path} onLogout={() => void logout()}>
+      {renderRoute(path, status.user)}
+    </Shell>
+  );
+}
+
+/** The root: set-up on first run, then sign-in, then the shell; a recovery screen if the base is damaged. */
+export function App() {
+  const [status, setStatus] = useState<AuthStatus | null>(null);
+  const [locked, setLocked] = useState(false);
+  const refresh = useCallback(async () => setStatus(await call('auth.status', {})), []);
+  useEffect(() => {
+    void refresh();
+    return onSessionEnded(() => {
+      setLocked(true);
+      void refresh();
+    });
+  }, [refresh]);
+
+  if (!status) {
+    return (
+      <Center h="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (status.mode === 'recovery') {
+    return (
+      <Container size="sm" py="xl">
+        <Title order={2}>База данных повреждена</Title>
+        <Alert color="red" mt="md" title="Изменения сейчас невозможны">
+          <Text size="sm">Проверка файла базы нашла ошибку: {status.recoveryReason}</Text>
+          <Text size="sm" mt="xs">
+            Программа открыла базу только для чтения, чтобы ничего не потерять. Восстановите последнюю резервную копию
+            или обратитесь к администратору.
+          </Text>
+        </Alert>
+      </Container>
+    );
+  }
+  if (status.needsSetup) return <SetupPage onDone={() => void refresh()} />;
+  if (!status.user) {
+    return (
+      <LoginPage
+        locked={locked}
+        onSignedIn={() => {
+          setLocked(false);
+          void refresh();
+        }}
+      />
+    );
+  }
+  const user = status.user;
+  return (
+    <SignedIn
+      status={{ ...status, user }}
+      onLock={() => {
+        setLocked(true);
+        void refresh();
+      }}
+    />
+  );
+}

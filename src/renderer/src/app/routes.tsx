@@ -1,0 +1,29 @@
+import type { ReactNode } from 'react';
+import type { SessionUser } from '../../../shared/api/auth';
+import { AreaPlaceholder } from '../features/areas/area-placeholder';
+import { HomePage } from '../features/home/home-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { SECTIONS } from './sections';
+
+/** A page of the app: the path prefix it serves and how it renders for the signed-in user. */
+interface Route {
+  prefix: string;
+  render: (user: SessionUser, rest: string[]) => ReactNode;
+}
+
+/** Built areas; sections without a route show their honest empty state. */
+const ROUTES: Route[] = [
+  { prefix: '/settings', render: (user, rest) => <SettingsPage user={user} tab={rest[0] ?? 'orgs'} /> },
+];
+
+/** Renders the page for a path. */
+export function renderRoute(path: string, user: SessionUser): ReactNode {
+  if (path === '/') return <HomePage user={user} />;
+  for (const r of ROUTES) {
+    if (path === r.prefix || path.startsWith(`${r.prefix}/`)) {
+      return r.render(user, path.slice(r.prefix.length).split('/').filter(Boolean));
+    }
+  }
+  const section = SECTIONS.find((s) => path === s.path || path.startsWith(`${s.path}/`));
+  return section ? <AreaPlaceholder path={section.path} /> : <HomePage user={user} />;
+}

@@ -1,0 +1,22 @@
+import { Code, Stack, Text } from '@mantine/core';
+import { useApi } from '../../api/call';
+
+/** About the program: version and where the data lives (to back it up). */
+export function AboutTab() {
+  const { data } = useApi('system.info', {});
+  if (!data) return null;
+  return (
+    <Stack gap="xs">
+      <Text fw={600}>
+        {data.appName} {data.version}
+      </Text>
+      <Text size="sm">Папка данных:</Text>
+      <Code>{data.dataDir}</Code>
+      <Text size="sm">Файл базы:</Text>
+      <Code>{data.dbFile}</Code>
+      <Text size="sm" c="dimmed">
+        Чтобы сохранить копию, закройте программу и скопируйте папку данных целиком.
+      </Text>
+    </Stack>
+  );
+}

@@ -1,0 +1,47 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import type { SessionUser } from '../../../../shared/api/auth';
+import { navigate } from '../../app/router';
+import { AboutTab } from './about-tab';
+import { GeneralTab } from './general-tab';
+import { OrgsTab } from './orgs-tab';
+import { UsersTab } from './users-tab';
+
+const TABS = [
+  { value: 'orgs', label: 'Организации' },
+  { value: 'users', label: 'Сотрудники', directorOnly: true },
+  { value: 'general', label: 'Общие' },
+  { value: 'about', label: 'О программе' },
+];
+
+/** Настройки: our organisations, people (director only), office settings, about. */
+export function SettingsPage({ user, tab }: { user: SessionUser; tab: string }) {
+  const isDirector = user.role === 'director';
+  const tabs = TABS.filter((t) => !t.directorOnly || isDirector);
+  const active = TABS.some((t) => t.value === tab) ? tab : 'orgs';
+  return (
+    <Stack>
+      <Title order={2}>Настройки</Title>
+      <Tabs value={active} onChange={(v) => navigate(`/settings/${v ?? 'orgs'}`)} keepMounted={false}>
+        <Tabs.List>
+          {tabs.map((t) => (
+            <Tabs.Tab key={t.value} value={t.value}>
+              {t.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="orgs" pt="md">
+          <OrgsTab canEdit={isDirector} />
+        </Tabs.Panel>
+        <Tabs.Panel value="users" pt="md">
+          <UsersTab isDirector={isDirector} currentUserId={user.id} />
+        </Tabs.Panel>
+        <Tabs.Panel value="general" pt="md">
+          <GeneralTab canEdit={isDirector} />
+        </Tabs.Panel>
+        <Tabs.Panel value="about" pt="md">
+          <AboutTab />
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}

@@ -1,0 +1,14 @@
+import type { EntryName } from '../shared/contract';
+import { authHandlers } from './auth/handlers';
+import type { HandlerMap } from './handler-types';
+import { orgsHandlers } from './orgs/handlers';
+import { systemHandlers } from './system/handlers';
+import { usersHandlers } from './users/handlers';
+
+/** Every entry's handler; the type makes a missing handler a compile error. */
+export const handlers: HandlerMap<EntryName> = {
+  ...authHandlers,
+  ...systemHandlers,
+  ...usersHandlers,
+  ...orgsHandlers,
+};

@@ -1,0 +1,37 @@
+import { AppError } from '../app-error';
+import type { HandlerMap } from '../handler-types';
+
+/** Program info, settings, the audit view. */
+export const systemHandlers: HandlerMap<'system.info' | 'settings.get' | 'settings.update' | 'audit.list'> = {
+  async 'system.info'(_input, ctx) {
+    return {
+      appName: 'Сделка',
+      version: ctx.version,
+      dataDir: ctx.dataDir,
+      dbFile: ctx.store.file,
+      migrations: await ctx.store.migrations(),
+    };
+  },
+
+  async 'settings.get'(_input, ctx) {
+    const s = await ctx.store.settings.get();
+    return { ...s, userCount: await ctx.store.users.count() };
+  },
+
+  async 'settings.update'(input, ctx) {
+    const userCount = await ctx.store.users.count();
+    if (input.loginDisabled && userCount > 1) {
+      throw new AppError('CONFLICT', 'Вход без пароля возможен, только когда в базе один сотрудник', [
+        { path: 'loginDisabled', message: 'В базе несколько сотрудников' },
+      ]);
+    }
+    const s = await ctx.store.settings.update(ctx.actor, input);
+    ctx.session.idleMinutes = s.idleLockMinutes;
+    return { ...s, userCount };
+  },
+
+  async 'audit.list'(input, ctx) {
+    const firstBadId = await ctx.store.audit.verify();
+    return { entries: await ctx.store.audit.list(input), chainOk: firstBadId === null, firstBadId };
+  },
+};

@@ -1,0 +1,41 @@
+import { publicUser } from '../../db/repos/users-repo';
+import { AppError, found } from '../app-error';
+import type { HandlerMap } from '../handler-types';
+import { hashPassword } from '../passwords';
+
+/** Настройки → Сотрудники. */
+export const usersHandlers: HandlerMap<'users.list' | 'users.create' | 'users.update' | 'users.resetPassword'> = {
+  async 'users.list'(_input, ctx) {
+    return ctx.store.users.list();
+  },
+
+  async 'users.create'(input, ctx) {
+    const created = await ctx.store.users.create(ctx.actor, {
+      login: input.login,
+      fullName: input.fullName,
+      position: input.position,
+      role: input.role,
+      passwordHash: await hashPassword(input.password),
+    });
+    if (!created) {
+      throw new AppError('CONFLICT', `Логин «${input.login}» уже занят`, [{ path: 'login', message: 'Такой логин уже есть' }]);
+    }
+    return publicUser(created);
+  },
+
+  async 'users.update'(input, ctx) {
+    const me = ctx.user;
+    if (me && me.id === input.id && (input.role !== 'director' || !input.active)) {
+      // The director cannot lock themselves out of the base.
+      throw new AppError('CONFLICT', 'Нельзя снять с себя роль директора или отключить свою учётную запись');
+    }
+    const updated = found(await ctx.store.users.update(ctx.actor, input.id, input), 'Сотрудник не найден');
+    return publicUser(updated);
+  },
+
+  async 'users.resetPassword'(input, ctx) {
+    const ok = await ctx.store.users.setPassword(ctx.actor, input.id, await hashPassword(input.password));
+    if (!ok) throw new AppError('NOT_FOUND', 'Сотрудник не найден');
+    return null;
+  },
+};

@@ -1,0 +1,56 @@
+import { z } from '../zod-ru';
+import { entry } from '../entry';
+import { ANY_ROLE, DIRECTOR_ONLY } from '../roles';
+
+/** Office-wide settings. */
+export interface Settings {
+  idleLockMinutes: number;
+  loginDisabled: boolean;
+  userCount: number;
+}
+
+/** About the program and where its data lives. */
+export interface SystemInfo {
+  appName: string;
+  version: string;
+  dataDir: string;
+  dbFile: string;
+  migrations: { area: string; applied: number }[];
+}
+
+/** One audit entry as shown in the read-only view. */
+export interface AuditEntryDto {
+  id: number;
+  at: string;
+  userName: string | null;
+  action: string;
+  entity: string;
+  entityId: string | null;
+  before: unknown;
+  after: unknown;
+}
+
+/** Settings, program info and the audit trail. */
+export const systemApi = {
+  'system.info': entry<SystemInfo>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
+  'settings.get': entry<Settings>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
+  'settings.update': entry<Settings>()({
+    input: z.object({
+      idleLockMinutes: z.number().int().min(1, { message: 'Не меньше 1 минуты' }).max(480, { message: 'Не больше 480 минут' }),
+      loginDisabled: z.boolean(),
+    }),
+    access: DIRECTOR_ONLY,
+    writes: true,
+  }),
+  'audit.list': entry<{ entries: AuditEntryDto[]; chainOk: boolean; firstBadId: number | null }>()({
+    input: z.object({
+      entity: z.string().max(100).optional(),
+      userId: z.number().int().positive().optional(),
+      from: z.string().max(10).optional(),
+      to: z.string().max(10).optional(),
+      limit: z.number().int().min(1).max(1000).default(200),
+    }),
+    access: DIRECTOR_ONLY,
+    writes: false,
+  }),
+};

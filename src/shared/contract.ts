@@ -1,0 +1,45 @@
+import type { z } from 'zod';
+import type { Envelope } from './errors';
+import { authApi } from './api/auth';
+import { orgsApi } from './api/orgs';
+import { systemApi } from './api/system';
+import { usersApi } from './api/users';
+
+/** The whole API: every entry the renderer may call, by name. Areas add their maps here. */
+export const contract = {
+  ...authApi,
+  ...systemApi,
+  ...usersApi,
+  ...orgsApi,
+};
+
+/** The contract's type. */
+export type Contract = typeof contract;
+
+/** The name of one entry. */
+export type EntryName = keyof Contract;
+
+/** Every entry name, in declaration order (the preload builds one function per name from this). */
+export const ENTRY_NAMES = Object.keys(contract) as EntryName[];
+
+/** What the caller passes to entry K. */
+export type ApiInput<K extends EntryName> = z.input<Contract[K]['input']>;
+
+/** What the handler of entry K receives after validation. */
+export type ApiParsed<K extends EntryName> = z.output<Contract[K]['input']>;
+
+/** What entry K resolves to. */
+export type ApiResult<K extends EntryName> = Exclude<Contract[K]['result'], undefined>;
+
+/** The client shape shared by the preload bridge and the browser host client. */
+export type ApiClient = { [K in EntryName]: (input: ApiInput<K>) => Promise<Envelope<ApiResult<K>>> };
+
+/** The IPC channel that carries entry `name`. */
+export function channelOf(name: string): string {
+  return `api:${name}`;
+}
+
+/** Type guard for entry names coming from outside. */
+export function isEntryName(name: unknown): name is EntryName {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(contract, name);
+}
