@@ -1,0 +1,4 @@
+// The public face of the domain core: pure functions and data, no I/O.
+export * from './requisites';
+export * from './money';
+export * from './iso-date';
