@@ -1,0 +1,67 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startWebHost, type WebHost } from '../../src/host/web-host';
+import { REPO, RESOURCES, tempDir } from '../helpers/temp-app';
+
+/** Where end-to-end screenshots go (look at them). */
+export const SHOTS = join(REPO, 'test-output', 'e2e');
+
+/** Chromium flags for this closed-network machine. */
+export const CHROMIUM_ARGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/** A running test: the real host over a temp base, a Chromium page on it, and a screenshot helper. */
+export interface E2E {
+  host: WebHost;
+  browser: Browser;
+  page: Page;
+  shot(name: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Starts the browser host on a fresh temp base and opens the app in Chromium. */
+export async function startE2E(suite: string, opts: { now?: () => Date } = {}): Promise<E2E> {
+  const dir = tempDir('sdelka-e2e-');
+  const host = await startWebHost({
+    dataDir: dir,
+    rendererDir: join(REPO, 'out', 'renderer'),
+    resourcesDir: RESOURCES,
+    version: '0.0.0-e2e',
+    now: opts.now,
+    log: () => {},
+  });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'ru-RU' });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(host.url);
+  mkdirSync(SHOTS, { recursive: true });
+  return {
+    host,
+    browser,
+    page,
+    async shot(name) {
+      await page.screenshot({ path: join(SHOTS, `${suite}-${name}.png`), fullPage: true });
+    },
+    async close() {
+      await browser.close();
+      await host.close();
+      rmSync(dir, { recursive: true, force: true });
+      if (errors.length) throw new Error(`Errors in the page: ${errors.join('\n')}`);
+    },
+  };
+}
+
+/** Fills a Mantine input found by its data-field attribute. */
+export async function fillField(page: Page, field: string, value: string): Promise<void> {
+  await page.locator(`[data-field="${field}"]`).fill(value);
+}
