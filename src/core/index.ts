@@ -1,4 +1,7 @@
 // The public face of the domain core: pure functions and data, no I/O.
 export * from './requisites';
 export * from './money';
+export * from './vat';
+export * from './amount-in-words';
+export * from './format';
 export * from './iso-date';
