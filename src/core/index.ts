@@ -5,3 +5,4 @@ export * from './vat';
 export * from './amount-in-words';
 export * from './format';
 export * from './iso-date';
+export * from './numbering';
