@@ -6,3 +6,6 @@ export * from './amount-in-words';
 export * from './format';
 export * from './iso-date';
 export * from './numbering';
+export * from './bank-statement';
+export * from './bank-statement-decode';
+export * from './bank-statement-helpers';

@@ -1,0 +1,149 @@
+// Builds typed account and document records from the raw key/value lines of one section.
+import { decimalToScaled, type Kopecks } from './money';
+import { parseDateRu } from './format';
+import type { StatementAccount, StatementDocument } from './bank-statement-types';
+
+/** A value read from the file with the number of its line. */
+export type RawField = { value: string; line: number };
+
+/** Thrown inside the parser to stop at a bad value; parseBankStatement turns it into a result. */
+export class StatementLineError extends Error {
+  /** Builds an error for a line; `text` is the Russian explanation without the line prefix. */
+  constructor(
+    readonly line: number,
+    readonly text: string,
+  ) {
+    super(`Строка ${line}: ${text}`);
+  }
+}
+
+const PARTY_KEYS = [
+  '', 'Счет', 'ИНН', 'КПП', '1', '2', '3', '4', 'РасчСчет', 'Банк1', 'Банк2', 'БИК', 'Корсчет',
+];
+/** Keys the 1C format defines for a document section (1.02/1.03 and the requirement/letter-of-credit extras). */
+const KNOWN_DOCUMENT_KEYS: ReadonlySet<string> = new Set([
+  'Номер', 'Дата', 'Сумма', 'КвитанцияДата', 'КвитанцияВремя', 'КвитанцияСодержание',
+  'ДатаСписано', 'ДатаПоступило', 'ВидПлатежа', 'ВидОплаты', 'Код', 'Очередность',
+  'НазначениеПлатежа', 'НазначениеПлатежа1', 'НазначениеПлатежа2', 'НазначениеПлатежа3',
+  'НазначениеПлатежа4', 'НазначениеПлатежа5', 'НазначениеПлатежа6',
+  'СтатусСоставителя', 'ПоказательКБК', 'ОКАТО', 'ОКТМО', 'ПоказательОснования', 'ПоказательПериода',
+  'ПоказательНомера', 'ПоказательДаты', 'ПоказательТипа',
+  'СрокАкцепта', 'ВидАккредитива', 'СрокПлатежа', 'УсловиеОплаты1', 'УсловиеОплаты2', 'УсловиеОплаты3',
+  'ПлатежПоПредст', 'ДополнУсловия', 'НомерСчетаПоставщика', 'ДатаОтсылкиДок',
+  ...PARTY_KEYS.map((s) => `Плательщик${s}`),
+  ...PARTY_KEYS.map((s) => `Получатель${s}`),
+]);
+
+const AMOUNT = /^\d+(?:[.,]\d{1,2})?$/;
+const SIGNED_AMOUNT = /^-?\d+(?:[.,]\d{1,2})?$/;
+const DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
+
+function text(fields: Map<string, RawField>, key: string): string {
+  return fields.get(key)?.value ?? '';
+}
+
+function toKopecks(raw: string): Kopecks | null {
+  const scaled = decimalToScaled(raw.replace(',', '.'), 2);
+  if (scaled === null || scaled > BigInt(Number.MAX_SAFE_INTEGER) || scaled < -BigInt(Number.MAX_SAFE_INTEGER)) {
+    return null;
+  }
+  return Number(scaled);
+}
+
+function optionalDate(fields: Map<string, RawField>, key: string): string | null {
+  const f = fields.get(key);
+  if (!f || f.value === '') return null;
+  const iso = DATE.test(f.value) ? parseDateRu(f.value) : null;
+  if (iso === null) throw new StatementLineError(f.line, `${key} «${f.value}» — ожидается дата вида ДД.ММ.ГГГГ`);
+  return iso;
+}
+
+function optionalBalance(fields: Map<string, RawField>, key: string): Kopecks | null {
+  const f = fields.get(key);
+  if (!f || f.value === '') return null;
+  const k = SIGNED_AMOUNT.test(f.value) ? toKopecks(f.value) : null;
+  if (k === null) throw new StatementLineError(f.line, `${key} «${f.value}» — ожидается число вида 1500.00`);
+  return k;
+}
+
+/** Builds one account section; a bad date or balance throws StatementLineError at its line. */
+export function buildAccount(fields: Map<string, RawField>): StatementAccount {
+  return {
+    account: text(fields, 'РасчСчет'),
+    dateStart: optionalDate(fields, 'ДатаНачала'),
+    dateEnd: optionalDate(fields, 'ДатаКонца'),
+    openingBalance: optionalBalance(fields, 'НачальныйОстаток'),
+    totalIn: optionalBalance(fields, 'ВсегоПоступило'),
+    totalOut: optionalBalance(fields, 'ВсегоСписано'),
+    closingBalance: optionalBalance(fields, 'КонечныйОстаток'),
+  };
+}
+
+function partyName(fields: Map<string, RawField>, party: 'Плательщик' | 'Получатель'): string {
+  const short = text(fields, `${party}1`);
+  if (short !== '') return short;
+  return text(fields, party).replace(/^ИНН\s*\d*\s+/, '');
+}
+
+function purposeOf(fields: Map<string, RawField>): string {
+  const whole = text(fields, 'НазначениеПлатежа');
+  if (whole !== '') return whole;
+  const parts: string[] = [];
+  for (let i = 1; i <= 6; i++) {
+    const part = text(fields, `НазначениеПлатежа${i}`);
+    if (part !== '') parts.push(part);
+  }
+  return parts.join(' ');
+}
+
+/** Builds one document section; a missing or bad Дата/Сумма throws StatementLineError. */
+export function buildDocument(docType: string, line: number, fields: Map<string, RawField>): StatementDocument {
+  const amountField = fields.get('Сумма');
+  if (!amountField || amountField.value === '') {
+    throw new StatementLineError(line, `в документе нет суммы (строки «Сумма=»)`);
+  }
+  const amount = AMOUNT.test(amountField.value) ? toKopecks(amountField.value) : null;
+  if (amount === null) {
+    throw new StatementLineError(
+      amountField.line,
+      `Сумма «${amountField.value}» — ожидается неотрицательное число вида 1500.00`,
+    );
+  }
+  const date = optionalDate(fields, 'Дата');
+  if (date === null) throw new StatementLineError(line, 'в документе нет даты (строки «Дата=»)');
+
+  // fromEntries defines own properties, so even a key like «__proto__» is kept as data.
+  const entries = [...fields].map(([key, f]): [string, string] => [key, f.value]);
+  const all = Object.fromEntries(entries);
+  const extra = Object.fromEntries(entries.filter(([key]) => !KNOWN_DOCUMENT_KEYS.has(key)));
+  const doc: StatementDocument = {
+    docType,
+    number: text(fields, 'Номер'),
+    date,
+    amount,
+    payerInn: text(fields, 'ПлательщикИНН'),
+    payerKpp: text(fields, 'ПлательщикКПП'),
+    payerName: partyName(fields, 'Плательщик'),
+    payerAccount: text(fields, 'ПлательщикСчет') || text(fields, 'ПлательщикРасчСчет'),
+    payerBik: text(fields, 'ПлательщикБИК'),
+    payerCorrAccount: text(fields, 'ПлательщикКорсчет'),
+    payerBank: text(fields, 'ПлательщикБанк1'),
+    payeeInn: text(fields, 'ПолучательИНН'),
+    payeeKpp: text(fields, 'ПолучательКПП'),
+    payeeName: partyName(fields, 'Получатель'),
+    payeeAccount: text(fields, 'ПолучательСчет') || text(fields, 'ПолучательРасчСчет'),
+    payeeBik: text(fields, 'ПолучательБИК'),
+    payeeCorrAccount: text(fields, 'ПолучательКорсчет'),
+    payeeBank: text(fields, 'ПолучательБанк1'),
+    purpose: purposeOf(fields),
+    operationType: text(fields, 'ВидОплаты'),
+    fields: all,
+    extra,
+    line,
+  };
+  const debited = optionalDate(fields, 'ДатаСписано');
+  const credited = optionalDate(fields, 'ДатаПоступило');
+  if (debited !== null) doc.dateDebited = debited;
+  if (credited !== null) doc.dateCredited = credited;
+  return doc;
+}
