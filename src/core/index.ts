@@ -9,3 +9,4 @@ export * from './numbering';
 export * from './bank-statement';
 export * from './bank-statement-decode';
 export * from './bank-statement-helpers';
+export * from './payroll';
