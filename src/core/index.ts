@@ -10,3 +10,5 @@ export * from './bank-statement';
 export * from './bank-statement-decode';
 export * from './bank-statement-helpers';
 export * from './payroll';
+export * from './deal-stages';
+export * from './work-stats';
