@@ -1,0 +1,29 @@
+// What a block directive's builder gets: the view-model, page geometry and the uploaded images.
+import type { DocumentKind } from './kinds';
+import type { DocumentViewModel } from './view-model-types';
+
+/** Inputs shared by every block builder of one document. */
+export type BlockContext = {
+  vm: DocumentViewModel;
+  kind: DocumentKind;
+  /** Width available for content, in points. */
+  contentWidth: number;
+  /** Base font size of the document. */
+  fontSize: number;
+  /** Keys in the definition's `images` map, when the images were uploaded. */
+  images: { stamp?: string; signature?: string };
+};
+
+/** Role names of our side and the client's, by kind. */
+export function roleLabels(kind: DocumentKind): [string, string] {
+  switch (kind) {
+    case 'contract_services':
+    case 'act_services':
+      return ['Исполнитель', 'Заказчик'];
+    case 'upd':
+    case 'invoice_factura':
+      return ['Продавец', 'Покупатель'];
+    default:
+      return ['Поставщик', 'Покупатель'];
+  }
+}

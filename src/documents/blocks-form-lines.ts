@@ -1,0 +1,145 @@
+// Goods tables of the unified forms (ТОРГ-12, УПД, счёт-фактура): grouped headers, numbered columns, total rows.
+import type { BlockContext } from './block-context';
+import { cell, gridLayout, headCell } from './pdf-helpers';
+import type { PdfContent, PdfTableNode } from './pdf-types';
+import type { LineView } from './view-model-types';
+
+type FormColumn = {
+  /** The column number printed under the header: «1», «1а», «А». */
+  num: string;
+  title: string;
+  /** Shared upper header over consecutive columns. */
+  group?: string;
+  width: number | '*';
+  align: 'left' | 'right' | 'center';
+  value: (line: LineView) => string;
+};
+
+const HEAD_SIZE = 5.8;
+const BODY_SIZE = 7;
+const DASH = '—';
+
+function orDash(value: string): string {
+  return value.trim() === '' ? DASH : value;
+}
+
+function headerRows(columns: readonly FormColumn[]): PdfContent[][] {
+  const top: PdfContent[] = [];
+  const sub: PdfContent[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const col = columns[i];
+    if (col.group === undefined) {
+      top.push(headCell(col.title, HEAD_SIZE, { rowSpan: 2, fillColor: '#f2f2f2' }));
+      sub.push('');
+      continue;
+    }
+    let span = 1;
+    while (i + span < columns.length && columns[i + span].group === col.group) span++;
+    top.push(headCell(col.group, HEAD_SIZE, { colSpan: span, fillColor: '#f2f2f2' }));
+    for (let j = 0; j < span; j++) {
+      if (j > 0) top.push('');
+      sub.push(headCell(columns[i + j].title, HEAD_SIZE, { fillColor: '#f2f2f2' }));
+    }
+    i += span - 1;
+  }
+  const numbers = columns.map((c) => headCell(c.num, HEAD_SIZE, { bold: false }));
+  return [top, sub, numbers];
+}
+
+/** A bold total row: a label spanning the leading columns, then values by column number. */
+function totalRow(columns: readonly FormColumn[], label: string, spanTo: string, values: Record<string, string>): PdfContent[] {
+  const spanCount = columns.findIndex((c) => c.num === spanTo);
+  const row: PdfContent[] = [cell(label, { colSpan: spanCount, bold: true, fontSize: BODY_SIZE, alignment: 'right' })];
+  for (let i = 1; i < spanCount; i++) row.push('');
+  for (const col of columns.slice(spanCount)) {
+    row.push(cell(values[col.num] ?? '', { bold: true, fontSize: BODY_SIZE, alignment: col.align === 'left' ? 'center' : col.align }));
+  }
+  return row;
+}
+
+function formTable(columns: readonly FormColumn[], lines: readonly LineView[], totals: PdfContent[][]): PdfTableNode {
+  const body = lines.map((line) => columns.map((c) => cell(c.value(line), { fontSize: BODY_SIZE, alignment: c.align })));
+  return {
+    table: { headerRows: 3, dontBreakRows: true, widths: columns.map((c) => c.width), body: [...headerRows(columns), ...body, ...totals] },
+    layout: gridLayout(1.5),
+    margin: [0, 4, 0, 4],
+  };
+}
+
+const UNIT = 'Единица измерения';
+const NET_TITLE = 'Стоимость товаров (работ, услуг), имущественных прав без налога — всего';
+const GROSS_TITLE = 'Стоимость товаров (работ, услуг), имущественных прав с налогом — всего';
+
+function torg12Columns(): FormColumn[] {
+  return [
+    { num: '1', title: 'Номер по порядку', width: 18, align: 'center', value: (l) => l.n },
+    { num: '2', group: 'Товар', title: 'наименование, характеристика, сорт, артикул товара', width: '*', align: 'left', value: (l) => l.name },
+    { num: '3', group: 'Товар', title: 'код', width: 34, align: 'center', value: () => '' },
+    { num: '4', group: UNIT, title: 'наименование', width: 34, align: 'center', value: (l) => l.unit },
+    { num: '5', group: UNIT, title: 'код по ОКЕИ', width: 30, align: 'center', value: (l) => l.okei },
+    { num: '6', title: 'Вид упаковки', width: 34, align: 'center', value: () => '' },
+    { num: '7', group: 'Количество', title: 'в одном месте', width: 34, align: 'right', value: () => '' },
+    { num: '8', group: 'Количество', title: 'мест, штук', width: 34, align: 'right', value: () => '' },
+    { num: '9', title: 'Масса брутто', width: 38, align: 'right', value: () => '' },
+    { num: '10', title: 'Количество (масса нетто)', width: 48, align: 'right', value: (l) => l.quantity },
+    { num: '11', title: 'Цена, руб. коп.', width: 56, align: 'right', value: (l) => l.priceNet },
+    { num: '12', title: 'Сумма без учёта НДС, руб. коп.', width: 62, align: 'right', value: (l) => l.net },
+    { num: '13', group: 'НДС', title: 'ставка, %', width: 40, align: 'center', value: (l) => l.vatRateShort },
+    { num: '14', group: 'НДС', title: 'сумма, руб. коп.', width: 56, align: 'right', value: (l) => l.vat },
+    { num: '15', title: 'Сумма с учётом НДС, руб. коп.', width: 62, align: 'right', value: (l) => l.total },
+  ];
+}
+
+/** Columns 1…11 of the счёт-фактура (Постановление № 1137), shared by the УПД. */
+function invoiceColumns(withTraceability: boolean): FormColumn[] {
+  const columns: FormColumn[] = [
+    { num: '1', title: 'Наименование товара (описание выполненных работ, оказанных услуг), имущественного права', width: '*', align: 'left', value: (l) => l.name },
+    { num: '1а', title: 'Код вида товара', width: 28, align: 'center', value: () => DASH },
+    { num: '2', group: UNIT, title: 'код', width: 26, align: 'center', value: (l) => orDash(l.okei) },
+    { num: '2а', group: UNIT, title: 'условное обозначение (национальное)', width: 36, align: 'center', value: (l) => orDash(l.unit) },
+    { num: '3', title: 'Количество (объём)', width: 40, align: 'right', value: (l) => l.quantity },
+    { num: '4', title: 'Цена (тариф) за единицу измерения', width: 50, align: 'right', value: (l) => l.priceNet },
+    { num: '5', title: NET_TITLE, width: 60, align: 'right', value: (l) => l.net },
+    { num: '6', title: 'В том числе сумма акциза', width: 34, align: 'center', value: () => 'без акциза' },
+    { num: '7', title: 'Налоговая ставка', width: 34, align: 'center', value: (l) => l.vatRateShort },
+    { num: '8', title: 'Сумма налога, предъявляемая покупателю', width: 52, align: 'right', value: (l) => l.vat },
+    { num: '9', title: GROSS_TITLE, width: 60, align: 'right', value: (l) => l.total },
+    { num: '10', group: 'Страна происхождения товара', title: 'цифровой код', width: 28, align: 'center', value: (l) => orDash(l.countryCode) },
+    { num: '10а', group: 'Страна происхождения товара', title: 'краткое наименование', width: 40, align: 'center', value: (l) => orDash(l.country) },
+    { num: '11', title: 'Регистрационный номер декларации на товары или партии товара, подлежащего прослеживаемости', width: 60, align: 'center', value: (l) => orDash(l.customsDeclaration) },
+  ];
+  if (!withTraceability) return columns;
+  const traced = 'Количественная единица измерения товара, используемая в целях прослеживаемости';
+  return [
+    ...columns,
+    { num: '12', group: traced, title: 'код', width: 28, align: 'center', value: () => DASH },
+    { num: '12а', group: traced, title: 'условное обозначение', width: 32, align: 'center', value: () => DASH },
+    { num: '13', title: 'Количество товара, подлежащего прослеживаемости, в количественной единице измерения', width: 44, align: 'center', value: () => DASH },
+  ];
+}
+
+function updColumns(): FormColumn[] {
+  return [
+    { num: 'А', title: 'Код товара/ работ, услуг', width: 30, align: 'center', value: () => '' },
+    { num: '1', title: '№ п/п', width: 16, align: 'center', value: (l) => l.n },
+    ...invoiceColumns(false).map((c) => (c.num === '1' ? { ...c, num: '1а' } : c.num === '1а' ? { ...c, num: '1б' } : c)),
+  ];
+}
+
+function factureColumns(): FormColumn[] {
+  return [{ num: '№ п/п', title: '№ п/п', width: 16, align: 'center', value: (l) => l.n }, ...invoiceColumns(true)];
+}
+
+/** The goods table of ТОРГ-12, УПД or счёт-фактура. */
+export function formLinesTable(ctx: BlockContext): PdfTableNode {
+  const { totals, vat } = ctx.vm;
+  const vatTotal = vat.none ? 'без НДС' : totals.vat;
+  if (ctx.kind === 'torg12') {
+    const columns = torg12Columns();
+    const sums = { '10': totals.quantity, '12': totals.net, '13': 'X', '14': vatTotal, '15': totals.gross };
+    return formTable(columns, ctx.vm.lines, [totalRow(columns, 'Всего по накладной', '7', sums)]);
+  }
+  const columns = ctx.kind === 'upd' ? updColumns() : factureColumns();
+  const sums = { '5': totals.net, '6': 'X', '7': 'X', '8': vatTotal, '9': totals.gross };
+  return formTable(columns, ctx.vm.lines, [totalRow(columns, 'Всего к оплате (9)', '5', sums)]);
+}

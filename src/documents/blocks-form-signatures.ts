@@ -1,0 +1,147 @@
+// Signature areas of the unified forms: ТОРГ-12, УПД (lines 8–19) and счёт-фактура (п.6 ст.169 НК).
+import type { BlockContext } from './block-context';
+import { partyWithBank } from './blocks-form-header';
+import { borderlessTable, captionedField, cell } from './pdf-helpers';
+import type { PdfContent, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
+
+const SIZE = 7;
+const BLANK_DATE = '«___» ____________ 20___ г.';
+
+function label(text: string, options: { bold?: boolean } = {}): PdfTextNode {
+  return cell(text, { fontSize: SIZE, bold: options.bold ?? false, margin: [0, 1, 4, 0] });
+}
+
+/** Label | должность | подпись | расшифровка подписи. */
+function positionRow(text: string, position: string, initials: string): PdfContent[] {
+  return [
+    label(text),
+    captionedField(position, 'должность', SIZE),
+    captionedField('', 'подпись', SIZE),
+    captionedField(initials, 'расшифровка подписи', SIZE),
+  ];
+}
+
+/** Label | подпись | расшифровка (no position), padded to four cells. */
+function signRow(text: string, initials: string): PdfContent[] {
+  return [label(text), '', captionedField('', 'подпись', SIZE), captionedField(initials, 'расшифровка подписи', SIZE)];
+}
+
+function side(rows: PdfContent[][], widths: PdfWidth[] = [92, 80, 60, '*']): PdfTableNode {
+  return borderlessTable(widths, rows, { paddingX: 2, paddingY: 1 });
+}
+
+function torg12Signatures(ctx: BlockContext): PdfContent {
+  const vm = ctx.vm;
+  const seller = vm.seller;
+  const wide = (text: string, value: string, caption: string): PdfContent[] => [label(text), { ...captionedField(value, caption, SIZE, 'left'), colSpan: 3 }, '', ''];
+  const left = side([
+    wide('Всего отпущено на сумму', vm.totals.words, 'прописью'),
+    positionRow('Отпуск разрешил', seller.director.position, seller.director.initials),
+    signRow('Главный (старший) бухгалтер', seller.isLegal ? seller.accountant.initials : ''),
+    positionRow('Отпуск груза произвёл', '', ''),
+    [label('М.П.', { bold: true }), { ...label(vm.doc.dateContract.replace(/ г\.$/, ' года')), colSpan: 3 }, '', ''],
+  ]);
+  const right = side([
+    wide('По доверенности №', '', 'от «___» ____________ 20___ г.'),
+    wide('выданной', '', 'кем, кому (организация, должность, фамилия, и. о.)'),
+    positionRow('Груз принял', '', ''),
+    positionRow('Груз получил грузополучатель', '', ''),
+    [label('М.П.', { bold: true }), { ...label(BLANK_DATE.replace(/ г\.$/, ' года')), colSpan: 3 }, '', ''],
+  ]);
+  return {
+    stack: [
+      { text: `Товарная накладная имеет приложение на ____ листах и содержит ${vm.totals.count} порядковых номеров записей`, fontSize: SIZE, margin: [0, 2, 0, 4] },
+      { ...borderlessTable(['*', '*'], [[left, { ...right, border: [true, false, false, false] }]], { paddingX: 6 }), margin: [-6, 0, -6, 0] },
+    ],
+    unbreakable: true,
+  };
+}
+
+/** The two rows every счёт-фактура (and УПД status 1) ends with: the head and chief accountant, or the ИП. */
+function taxInvoiceSigners(ctx: BlockContext, filled: boolean): PdfContent {
+  const seller = ctx.vm.seller;
+  const org = filled && seller.isLegal;
+  const ip = filled && seller.isIp;
+  const rows: PdfContent[][] = [
+    [
+      label('Руководитель организации или иное уполномоченное лицо'),
+      captionedField('', 'подпись', SIZE),
+      captionedField(org ? seller.director.initials : '', 'ф.и.о.', SIZE),
+      label('Главный бухгалтер или иное уполномоченное лицо'),
+      captionedField('', 'подпись', SIZE),
+      captionedField(org ? seller.accountant.initials : '', 'ф.и.о.', SIZE),
+    ],
+    [
+      label('Индивидуальный предприниматель или иное уполномоченное лицо'),
+      captionedField('', 'подпись', SIZE),
+      captionedField(ip ? seller.director.initials : '', 'ф.и.о.', SIZE),
+      '',
+      {
+        ...captionedField(ip ? `${seller.ogrnLabel} ${seller.ogrn}` : '', 'реквизиты свидетельства о государственной регистрации индивидуального предпринимателя', SIZE),
+        colSpan: 2,
+      },
+      '',
+    ],
+  ];
+  return borderlessTable([118, 70, '*', 118, 70, '*'], rows, { paddingX: 2, paddingY: 1.5 });
+}
+
+function updSignatures(ctx: BlockContext): PdfContent {
+  const vm = ctx.vm;
+  const seller = vm.seller;
+  const numbered = (text: string, value: string, num: string): PdfContent[] => [
+    label(text),
+    { ...captionedField(value, '', SIZE, 'left'), colSpan: 3 },
+    '',
+    '',
+    cell(num, { fontSize: SIZE, alignment: 'right' }),
+  ];
+  const person = (text: string, position: string, initials: string, num: string): PdfContent[] => [...positionRow(text, position, initials), cell(num, { fontSize: SIZE, alignment: 'right' })];
+  const widths: PdfWidth[] = [100, 70, 50, '*', 18];
+  const left = side(
+    [
+      person('Товар (груз) передал / услуги, результаты работ сдал', seller.director.position, seller.director.initials, '[10]'),
+      numbered('Дата отгрузки, передачи (сдачи)', vm.doc.dateContract, '[11]'),
+      numbered('Иные сведения об отгрузке, передаче', '', '[12]'),
+      person('Ответственный за правильность оформления факта хозяйственной жизни', seller.director.position, seller.director.initials, '[13]'),
+      numbered('Наименование экономического субъекта — составителя документа (в т.ч. комиссионера / агента)', `${seller.shortName}, ${seller.innKpp}`, '[14]'),
+      [label('М.П.', { bold: true }), '', '', '', ''],
+    ],
+    widths,
+  );
+  const right = side(
+    [
+      person('Товар (груз) получил / услуги, результаты работ принял', '', '', '[15]'),
+      numbered('Дата получения (приёмки)', BLANK_DATE, '[16]'),
+      numbered('Иные сведения о получении, приёмке', '', '[17]'),
+      person('Ответственный за правильность оформления факта хозяйственной жизни', '', '', '[18]'),
+      numbered('Наименование экономического субъекта — составителя документа', `${vm.buyer.shortName}, ${vm.buyer.innKpp}`, '[19]'),
+      [label('М.П.', { bold: true }), '', '', '', ''],
+    ],
+    widths,
+  );
+  const basisRows = borderlessTable(
+    [170, '*', 18],
+    [
+      [label('Основание передачи (сдачи) / получения (приёмки)'), captionedField(vm.basis, 'договор; доверенность и др.', SIZE, 'left'), cell('[8]', { fontSize: SIZE, alignment: 'right' })],
+      [label('Данные о транспортировке и грузе'), captionedField('', 'транспортная накладная, поручение экспедитору, экспедиторская / складская расписка и др. / масса нетто/ брутто груза', SIZE, 'left'), cell('[9]', { fontSize: SIZE, alignment: 'right' })],
+    ],
+    { paddingX: 2, paddingY: 1 },
+  );
+  return {
+    stack: [
+      taxInvoiceSigners(ctx, vm.upd.status1),
+      { text: `Документ составлен на ____ листах`, fontSize: SIZE, margin: [0, 2, 0, 2] },
+      basisRows,
+      { ...borderlessTable(['*', '*'], [[left, { ...right, border: [true, false, false, false] }]], { paddingX: 6 }), margin: [-6, 4, -6, 0] },
+    ],
+  };
+}
+
+/** The signature area of a unified form. */
+export function formSignaturesBlock(ctx: BlockContext): PdfContent {
+  if (ctx.kind === 'torg12') return torg12Signatures(ctx);
+  if (ctx.kind === 'upd') return updSignatures(ctx);
+  return { stack: [taxInvoiceSigners(ctx, true)], margin: [0, 6, 0, 0], unbreakable: true };
+}
+

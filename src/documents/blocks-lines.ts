@@ -1,0 +1,76 @@
+// `::lines` and `::totals` for invoices, offers, acts, contract specifications and letters.
+import type { BlockContext } from './block-context';
+import { formLinesTable } from './blocks-form-lines';
+import { borderlessTable, cell, gridLayout, headCell } from './pdf-helpers';
+import type { PdfContent, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
+import type { LineView } from './view-model-types';
+
+type Column = {
+  title: string;
+  width: PdfWidth;
+  align: 'left' | 'right' | 'center';
+  value: (line: LineView) => string;
+};
+
+function nameTitle(ctx: BlockContext): string {
+  switch (ctx.kind) {
+    case 'invoice':
+      return 'Товары (работы, услуги)';
+    case 'act_services':
+    case 'contract_services':
+      return 'Наименование работ, услуг';
+    case 'contract_supply':
+    case 'act_transfer':
+      return 'Наименование товара';
+    default:
+      return 'Наименование';
+  }
+}
+
+function simpleColumns(ctx: BlockContext): Column[] {
+  const hasDiscount = ctx.vm.lines.some((l) => l.discount !== '');
+  const columns: Column[] = [
+    { title: '№', width: 18, align: 'center', value: (l) => l.n },
+    { title: nameTitle(ctx), width: '*', align: 'left', value: (l) => l.name },
+    { title: 'Кол-во', width: 44, align: 'right', value: (l) => l.quantity },
+    { title: 'Ед.', width: 30, align: 'center', value: (l) => l.unit },
+    { title: 'Цена', width: 62, align: 'right', value: (l) => l.price },
+  ];
+  if (hasDiscount) columns.push({ title: 'Скидка', width: 38, align: 'right', value: (l) => l.discount });
+  columns.push({ title: 'Сумма', width: 68, align: 'right', value: (l) => l.amount });
+  return columns;
+}
+
+/** The goods/services table; unified forms get their own column sets. */
+export function linesBlock(ctx: BlockContext): PdfContent {
+  if (ctx.kind === 'torg12' || ctx.kind === 'upd' || ctx.kind === 'invoice_factura') return formLinesTable(ctx);
+  const size = ctx.fontSize - 0.5;
+  const columns = simpleColumns(ctx);
+  const header = columns.map((c) => headCell(c.title, size, { fillColor: '#eeeeee' }));
+  const body: PdfTextNode[][] = ctx.vm.lines.map((line) =>
+    columns.map((c) => cell(c.value(line), { fontSize: size, alignment: c.align })),
+  );
+  const table: PdfTableNode = {
+    table: { headerRows: 1, dontBreakRows: true, widths: columns.map((c) => c.width), body: [header, ...body] },
+    layout: gridLayout(2),
+    margin: [0, 4, 0, 2],
+  };
+  return table;
+}
+
+/** «Итого», VAT rows (or «Без налога (НДС)») and «Всего к оплате», right-aligned under the table. */
+export function totalsBlock(ctx: BlockContext): PdfContent {
+  const { totals } = ctx.vm;
+  const size = ctx.fontSize;
+  const row = (label: string, value: string): PdfContent[] => [
+    cell(`${label}:`, { bold: true, alignment: 'right', fontSize: size, margin: [0, 0, 6, 0] }),
+    cell(value, { bold: true, alignment: 'right', fontSize: size }),
+  ];
+  const rows: PdfContent[][] = [];
+  if (totals.discount !== '') rows.push(row('Скидка', totals.discount));
+  rows.push(row('Итого', totals.amount));
+  for (const vatRow of totals.vatRows) rows.push(row(vatRow.label, vatRow.amount));
+  const payable = ctx.kind === 'invoice' || ctx.kind === 'commercial_offer' ? 'Всего к оплате' : 'Всего';
+  rows.push(row(payable, totals.gross));
+  return { ...borderlessTable(['*', 80], rows, { paddingY: 1 }), margin: [0, 2, 0, 4], unbreakable: true };
+}

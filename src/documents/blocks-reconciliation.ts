@@ -1,0 +1,49 @@
+// `::reconciliation`: the акт сверки table, our columns and the client's side by side.
+import type { BlockContext } from './block-context';
+import { cell, gridLayout, headCell } from './pdf-helpers';
+import type { PdfContent, PdfTableNode, PdfTextNode } from './pdf-types';
+import type { SidesView } from './view-model-types';
+
+/** Opening balance, rows, turnovers and closing balance in one table with a repeated header. */
+export function reconciliationBlock(ctx: BlockContext): PdfContent {
+  const rec = ctx.vm.reconciliation;
+  if (rec === false) return '';
+  const size = ctx.fontSize - 1.5;
+  const head = (text: string, options: { colSpan?: number } = {}): PdfContent => headCell(text, size, { fillColor: '#eeeeee', ...options });
+  const num = (text: string, bold = false): PdfContent => cell(text, { fontSize: size, alignment: 'right', bold });
+  const text = (value: string, bold = false): PdfTextNode => cell(value, { fontSize: size, bold });
+  const summary = (title: string, sides: SidesView, mirrored: boolean): PdfContent[] => [
+    { ...text(title, true), colSpan: 2 },
+    '',
+    num(sides.debit, true),
+    num(sides.credit, true),
+    { ...text(mirrored ? title : '', true), colSpan: 2 },
+    '',
+    num(sides.theirDebit, true),
+    num(sides.theirCredit, true),
+  ];
+  const mirrored = rec.rows.some((r) => r.theirDebit !== '' || r.theirCredit !== '') || rec.opening.theirDebit !== '' || rec.opening.theirCredit !== '';
+  const body: PdfContent[][] = [
+    [head(`По данным ${ctx.vm.seller.shortName}, руб.`, { colSpan: 4 }), '', '', '', head(`По данным ${ctx.vm.buyer.shortName}, руб.`, { colSpan: 4 }), '', '', ''],
+    [head('Дата'), head('Документ'), head('Дебет'), head('Кредит'), head('Дата'), head('Документ'), head('Дебет'), head('Кредит')],
+    summary('Сальдо начальное', rec.opening, mirrored),
+    ...rec.rows.map((r) => [
+      text(r.date),
+      text(r.doc),
+      num(r.debit),
+      num(r.credit),
+      text(mirrored ? r.date : ''),
+      text(mirrored ? r.doc : ''),
+      num(r.theirDebit),
+      num(r.theirCredit),
+    ]),
+    summary('Обороты за период', rec.turnover, mirrored),
+    summary('Сальдо конечное', rec.closing, mirrored),
+  ];
+  const table: PdfTableNode = {
+    table: { headerRows: 2, dontBreakRows: true, widths: [44, '*', 50, 50, 44, '*', 50, 50], body },
+    layout: gridLayout(1.5),
+    margin: [0, 4, 0, 6],
+  };
+  return table;
+}

@@ -1,0 +1,86 @@
+// `::signatures` for invoices, offers, acts, contracts and reconciliation acts, and `::stamp`.
+import { roleLabels, type BlockContext } from './block-context';
+import { formSignaturesBlock } from './blocks-form-signatures';
+import { borderlessTable, signatureLine } from './pdf-helpers';
+import type { PdfContent } from './pdf-types';
+import type { PartyView } from './view-model-types';
+
+function invoiceSignatures(ctx: BlockContext): PdfContent {
+  const seller = ctx.vm.seller;
+  const size = ctx.fontSize;
+  if (!seller.isLegal) {
+    // An ИП signs the invoice himself, as «Предприниматель» (there is no accountant's line).
+    return { ...signatureLine('Предприниматель', seller.director.initials, size), margin: [0, 8, 260, 0] };
+  }
+  return {
+    ...borderlessTable(
+      ['*', '*'],
+      [[signatureLine('Руководитель', seller.director.initials, size), signatureLine('Бухгалтер', seller.accountant.initials, size)]],
+      { paddingX: 6 },
+    ),
+    margin: [-6, 8, -6, 0],
+  };
+}
+
+function sideStack(heading: string, party: PartyView, size: number): PdfContent {
+  return {
+    stack: [
+      { text: heading, bold: true, fontSize: size, margin: [0, 0, 0, 2] },
+      { text: party.shortName === '' ? ' ' : party.shortName, fontSize: size, margin: [0, 0, 0, 8] },
+      { text: party.director.position === '' ? ' ' : party.director.position, fontSize: size, margin: [0, 0, 0, 2] },
+      signatureLine('', party.director.initials, size),
+      { text: party.isPerson ? ' ' : 'М.П.', fontSize: size - 1, margin: [0, 2, 0, 0] },
+    ],
+  };
+}
+
+function headings(ctx: BlockContext): [string, string] {
+  if (ctx.kind === 'reconciliation_act') return [`От ${ctx.vm.seller.shortName}`, `От ${ctx.vm.buyer.shortName}`];
+  const [ours, theirs] = roleLabels(ctx.kind);
+  if (ctx.kind === 'act_transfer') return [`Передал (${ours.toLowerCase()}):`, `Принял (${theirs.toLowerCase()}):`];
+  return [`${ours.toUpperCase()}:`, `${theirs.toUpperCase()}:`];
+}
+
+function twoSidedSignatures(ctx: BlockContext): PdfContent {
+  const [ours, theirs] = headings(ctx);
+  const table = borderlessTable(
+    ['*', '*'],
+    [[sideStack(ours, ctx.vm.seller, ctx.fontSize), sideStack(theirs, ctx.vm.buyer, ctx.fontSize)]],
+    { paddingX: 10 },
+  );
+  return { ...table, margin: [-10, 10, -10, 0], unbreakable: true };
+}
+
+function singleSignature(ctx: BlockContext): PdfContent {
+  const director = ctx.vm.seller.director;
+  return { ...signatureLine(director.position, director.initials, ctx.fontSize), margin: [0, 10, 200, 0] };
+}
+
+/** Signature area of the kind: the seller's head (and accountant), or both parties, or the unified form's. */
+export function signaturesBlock(ctx: BlockContext): PdfContent {
+  switch (ctx.kind) {
+    case 'invoice':
+      return invoiceSignatures(ctx);
+    case 'commercial_offer':
+    case 'free_form':
+      return singleSignature(ctx);
+    case 'torg12':
+    case 'upd':
+    case 'invoice_factura':
+      return formSignaturesBlock(ctx);
+    default:
+      return twoSidedSignatures(ctx);
+  }
+}
+
+/** Our uploaded stamp and facsimile signature, laid over the signature area just above; nothing if not uploaded. */
+export function stampBlock(ctx: BlockContext): PdfContent[] {
+  const nodes: PdfContent[] = [];
+  if (ctx.images.signature !== undefined) {
+    nodes.push({ image: ctx.images.signature, fit: [90, 40], relativePosition: { x: 70, y: -62 } });
+  }
+  if (ctx.images.stamp !== undefined) {
+    nodes.push({ image: ctx.images.stamp, fit: [110, 110], relativePosition: { x: 130, y: -100 } });
+  }
+  return nodes;
+}

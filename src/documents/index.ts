@@ -1,0 +1,25 @@
+// The public face of the document engine: data → view-model → template → PDF bytes.
+export { DOCUMENT_KINDS, DOCUMENT_KIND_TITLES, DIRECTIVES, DIRECTIVE_DESCRIPTIONS, DIRECTIVES_BY_KIND, isDocumentKind, pageOrientationOf } from './kinds';
+export type { DocumentKind, DirectiveName } from './kinds';
+export type {
+  DocumentData,
+  PartyData,
+  LineData,
+  BankData,
+  DocumentRef,
+  ReconciliationData,
+  ReconciliationRowData,
+} from './document-data';
+export type { DocumentViewModel, PartyView, LineView, TotalsView, VatView, RefView } from './view-model-types';
+export { buildViewModel } from './view-model';
+export { initialsOf } from './party-view';
+export { PLACEHOLDERS, findPlaceholder, placeholdersFor } from './placeholders';
+export type { Placeholder, PlaceholderType } from './placeholders';
+export { validateTemplate, TemplateInvalidError } from './template-validate';
+export type { TemplateError } from './template-validate';
+export { renderPdf, renderCombinedPdf } from './render';
+export type { DocumentTemplate, DocumentAssets, RenderOptions, RenderPart } from './render';
+export { configureDocuments, getResourcesDir, fontFilePaths, FONT_FILES } from './fonts';
+export { loadBuiltInTemplate, builtInTemplatePath } from './templates';
+export { createPdfRenderer } from './pdf-renderer';
+export type { PdfRenderer, PdfRendererOptions } from './pdf-renderer';

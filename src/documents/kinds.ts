@@ -1,0 +1,97 @@
+// Document kinds, their Russian titles, page orientation and the block directives each allows.
+
+/** Every document the app can print. */
+export const DOCUMENT_KINDS = [
+  'commercial_offer',
+  'contract_supply',
+  'contract_services',
+  'invoice',
+  'act_services',
+  'act_transfer',
+  'torg12',
+  'upd',
+  'invoice_factura',
+  'reconciliation_act',
+  'free_form',
+] as const;
+
+/** A document kind. */
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** Russian titles of the kinds, as shown in the app. */
+export const DOCUMENT_KIND_TITLES: Readonly<Record<DocumentKind, string>> = {
+  commercial_offer: 'Коммерческое предложение',
+  contract_supply: 'Договор поставки',
+  contract_services: 'Договор оказания услуг',
+  invoice: 'Счёт на оплату',
+  act_services: 'Акт выполненных работ (оказанных услуг)',
+  act_transfer: 'Акт приёма-передачи',
+  torg12: 'Товарная накладная (ТОРГ-12)',
+  upd: 'Универсальный передаточный документ',
+  invoice_factura: 'Счёт-фактура',
+  reconciliation_act: 'Акт сверки взаимных расчётов',
+  free_form: 'Произвольный документ',
+};
+
+/** True for a known kind. */
+export function isDocumentKind(value: unknown): value is DocumentKind {
+  return DOCUMENT_KINDS.some((k) => k === value);
+}
+
+/** Unified forms with wide tables are printed on landscape A4. */
+export function pageOrientationOf(kind: DocumentKind): 'portrait' | 'landscape' {
+  return kind === 'torg12' || kind === 'upd' || kind === 'invoice_factura' ? 'landscape' : 'portrait';
+}
+
+/** The block directives of the template markup. */
+export const DIRECTIVES = [
+  'requisites',
+  'form-header',
+  'lines',
+  'totals',
+  'reconciliation',
+  'party-details',
+  'signatures',
+  'stamp',
+  'pagebreak',
+] as const;
+
+/** A block directive name (written `::name` on its own line). */
+export type DirectiveName = (typeof DIRECTIVES)[number];
+
+/** True for a known directive. */
+export function isDirectiveName(value: string): value is DirectiveName {
+  return DIRECTIVES.some((d) => d === value);
+}
+
+/** Russian one-line descriptions of the directives, for the editor's help. */
+export const DIRECTIVE_DESCRIPTIONS: Readonly<Record<DirectiveName, string>> = {
+  requisites: 'Банковские реквизиты получателя платежа (шапка счёта)',
+  'form-header': 'Шапка унифицированной формы (ТОРГ-12, УПД, счёт-фактура)',
+  lines: 'Таблица товаров/услуг; колонки зависят от вида документа',
+  totals: 'Итоги: сумма, НДС или «Без налога (НДС)», всего к оплате',
+  reconciliation: 'Таблица акта сверки: сальдо, обороты, конечное сальдо',
+  'party-details': 'Реквизиты обеих сторон в две колонки с подписями (для договоров)',
+  signatures: 'Подписи сторон: должность, ____, расшифровка подписи',
+  stamp: 'Печать и факсимильная подпись, если загружены',
+  pagebreak: 'Разрыв страницы',
+};
+
+const WITHOUT_LINES: readonly DirectiveName[] = ['party-details', 'signatures', 'stamp', 'pagebreak'];
+const WITH_LINES: readonly DirectiveName[] = ['lines', 'totals', ...WITHOUT_LINES];
+const FORMS: readonly DirectiveName[] = ['form-header', ...WITH_LINES];
+
+/** Which directives a kind's template may use. */
+export const DIRECTIVES_BY_KIND: Readonly<Record<DocumentKind, readonly DirectiveName[]>> = {
+  commercial_offer: ['requisites', ...WITH_LINES],
+  contract_supply: WITH_LINES,
+  contract_services: WITH_LINES,
+  invoice: ['requisites', ...WITH_LINES],
+  act_services: WITH_LINES,
+  act_transfer: WITH_LINES,
+  torg12: FORMS,
+  upd: FORMS,
+  invoice_factura: FORMS,
+  reconciliation_act: ['reconciliation', ...WITHOUT_LINES],
+  free_form: ['requisites', ...WITH_LINES],
+};

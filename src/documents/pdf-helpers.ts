@@ -1,0 +1,102 @@
+// Small builders for pdfmake nodes shared by the layout blocks: cells, grids, captioned fields, signature lines.
+import type { MarkupInline } from './markup';
+import type { PdfAlignment, PdfContent, PdfInline, PdfTableLayout, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
+
+/** Font size of captions under lines («подпись», «расшифровка подписи»). */
+export const CAPTION_SIZE = 6;
+
+/** Markup runs as pdfmake inlines. */
+export function toPdfInlines(inlines: readonly MarkupInline[]): PdfInline[] {
+  return inlines.map((run) => (run.bold || run.italics ? { text: run.text, bold: run.bold, italics: run.italics } : run.text));
+}
+
+/** A thin full grid with a slightly heavier outer frame. */
+export function gridLayout(padding = 2): PdfTableLayout {
+  return {
+    hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : 0.4),
+    vLineWidth: (i, node) => (i === 0 || i === node.table.widths.length ? 0.8 : 0.4),
+    paddingLeft: () => padding + 1,
+    paddingRight: () => padding + 1,
+    paddingTop: () => padding,
+    paddingBottom: () => padding,
+  };
+}
+
+/** No lines at all; cells may still draw their own borders via `border`. */
+export function plainLayout(paddingX = 0, paddingY = 1): PdfTableLayout {
+  return {
+    hLineWidth: () => 0.5,
+    vLineWidth: () => 0.5,
+    paddingLeft: () => paddingX,
+    paddingRight: () => paddingX,
+    paddingTop: () => paddingY,
+    paddingBottom: () => paddingY,
+  };
+}
+
+/** Only the cells' own `border` flags draw (all default to none). */
+export const NONE: [boolean, boolean, boolean, boolean] = [false, false, false, false];
+/** A bottom rule only: the line a value is written on. */
+export const UNDERLINE: [boolean, boolean, boolean, boolean] = [false, false, false, true];
+/** All four sides. */
+export const BOX: [boolean, boolean, boolean, boolean] = [true, true, true, true];
+
+/** A text cell. */
+export function cell(text: string | PdfInline[], options: Omit<PdfTextNode, 'text'> = {}): PdfTextNode {
+  return { text, ...options };
+}
+
+/** A header cell of a goods table: bold, centered, small. */
+export function headCell(text: string, fontSize: number, options: Omit<PdfTextNode, 'text'> = {}): PdfTextNode {
+  return { text, bold: true, alignment: 'center', fontSize, ...options };
+}
+
+/** A table without lines except those the cells ask for. */
+export function borderlessTable(widths: PdfWidth[], body: PdfContent[][], options: { paddingX?: number; paddingY?: number } = {}): PdfTableNode {
+  const rows = body.map((row) => row.map((c) => withDefaultBorder(c)));
+  return { table: { widths, body: rows }, layout: plainLayout(options.paddingX ?? 0, options.paddingY ?? 1) };
+}
+
+function withDefaultBorder(content: PdfContent): PdfContent {
+  if (typeof content === 'string') return { text: content, border: NONE };
+  return content.border ? content : { ...content, border: NONE };
+}
+
+/** A value written on a line with a small caption under it: the building block of unified forms. */
+export function captionedField(value: string, caption: string, fontSize: number, alignment: PdfAlignment = 'center'): PdfTableNode {
+  return borderlessTable(
+    ['*'],
+    [
+      [cell(value === '' ? ' ' : value, { border: UNDERLINE, fontSize, alignment })],
+      [cell(caption, { fontSize: CAPTION_SIZE, alignment: 'center', color: '#333333' })],
+    ],
+    { paddingY: 0.5 },
+  );
+}
+
+/** «Должность ____ / И.О. Фамилия /» with «подпись» and «расшифровка подписи» captions. */
+export function signatureLine(position: string, initials: string, fontSize: number, options: { positionWidth?: PdfWidth } = {}): PdfTableNode {
+  return borderlessTable(
+    [options.positionWidth ?? 'auto', 80, 6, '*'],
+    [
+      [
+        cell(position, { fontSize, bold: true, margin: [0, 0, 4, 0] }),
+        cell(' ', { border: UNDERLINE, fontSize }),
+        cell('/', { fontSize, alignment: 'center' }),
+        cell(initials === '' ? ' ' : `${initials} /`, { border: UNDERLINE, fontSize }),
+      ],
+      [
+        cell(''),
+        cell('подпись', { fontSize: CAPTION_SIZE, alignment: 'center' }),
+        cell(''),
+        cell('расшифровка подписи', { fontSize: CAPTION_SIZE, alignment: 'center' }),
+      ],
+    ],
+    { paddingY: 0.5 },
+  );
+}
+
+/** A horizontal rule across the text width. */
+export function rule(width: number, lineWidth = 1, margin: [number, number, number, number] = [0, 4, 0, 4]): PdfContent {
+  return { canvas: [{ type: 'line', x1: 0, y1: 0, x2: width, y2: 0, lineWidth }], margin };
+}

@@ -1,0 +1,122 @@
+// The subset of pdfmake's document-definition format that the layout code produces.
+
+/** Horizontal alignment of a paragraph or cell. */
+export type PdfAlignment = 'left' | 'right' | 'center' | 'justify';
+
+/** pdfmake margins: all sides, [horizontal, vertical] or [left, top, right, bottom]. */
+export type PdfMargin = number | [number, number] | [number, number, number, number];
+
+/** Column width: points, a share of the rest ('*') or the content's own width ('auto'). */
+export type PdfWidth = number | '*' | 'auto';
+
+/** Text styling that any node may carry. */
+export type PdfStyle = {
+  bold?: boolean;
+  italics?: boolean;
+  fontSize?: number;
+  alignment?: PdfAlignment;
+  margin?: PdfMargin;
+  color?: string;
+  lineHeight?: number;
+  noWrap?: boolean;
+  decoration?: 'underline';
+  preserveLeadingSpaces?: boolean;
+};
+
+/** Properties shared by every node, including those only meaningful inside tables and columns. */
+export type PdfNodeBase = PdfStyle & {
+  id?: string;
+  pageBreak?: 'before' | 'after';
+  unbreakable?: boolean;
+  width?: PdfWidth;
+  colSpan?: number;
+  rowSpan?: number;
+  border?: [boolean, boolean, boolean, boolean];
+  fillColor?: string;
+  relativePosition?: { x: number; y: number };
+};
+
+/** A run of text inside a paragraph. */
+export type PdfInline = string | (PdfStyle & { text: string | PdfInline[] });
+
+/** A paragraph. */
+export type PdfTextNode = PdfNodeBase & { text: string | PdfInline[]; leadingIndent?: number };
+
+/** A table layout: line widths and paddings per index. */
+export type PdfTableLayout = {
+  hLineWidth?: (i: number, node: PdfTableNode) => number;
+  vLineWidth?: (i: number, node: PdfTableNode) => number;
+  hLineColor?: (i: number) => string;
+  vLineColor?: (i: number) => string;
+  paddingLeft?: (i: number) => number;
+  paddingRight?: (i: number) => number;
+  paddingTop?: (i: number) => number;
+  paddingBottom?: (i: number) => number;
+};
+
+/** A table; body rows are arrays of cells. */
+export type PdfTableNode = PdfNodeBase & {
+  table: {
+    headerRows?: number;
+    keepWithHeaderRows?: number;
+    dontBreakRows?: boolean;
+    widths: PdfWidth[];
+    body: PdfContent[][];
+  };
+  layout?: PdfTableLayout | 'noBorders' | 'lightHorizontalLines' | 'headerLineOnly';
+};
+
+/** Side-by-side columns. */
+export type PdfColumnsNode = PdfNodeBase & { columns: PdfContent[]; columnGap?: number };
+
+/** Vertically stacked nodes. */
+export type PdfStackNode = PdfNodeBase & { stack: PdfContent[] };
+
+/** An image registered in the definition's `images` map (or a data URL). */
+export type PdfImageNode = PdfNodeBase & { image: string; fit?: [number, number]; height?: number };
+
+/** A vector line. */
+export type PdfCanvasLine = { type: 'line'; x1: number; y1: number; x2: number; y2: number; lineWidth?: number };
+
+/** Vector drawing (rules under headers, signature lines). */
+export type PdfCanvasNode = PdfNodeBase & { canvas: PdfCanvasLine[] };
+
+/** Anything that can appear in content, a stack, a column or a table cell. */
+export type PdfContent = string | PdfTextNode | PdfTableNode | PdfColumnsNode | PdfStackNode | PdfImageNode | PdfCanvasNode;
+
+/** Footer callback: page numbers are global to the pdfmake document. */
+export type PdfFooter = (currentPage: number, pageCount: number) => PdfContent | null;
+
+/** Background callback, called while pages are laid out. */
+export type PdfBackground = (currentPage: number) => PdfContent | null;
+
+/** A section starts on a new page and may change orientation and footer. */
+export type PdfSectionNode = {
+  section: PdfContent[];
+  pageOrientation: 'portrait' | 'landscape';
+  pageMargins: [number, number, number, number];
+  footer: PdfFooter;
+  background: PdfBackground;
+};
+
+/** Fixed metadata written into the PDF's info dictionary. */
+export type PdfInfo = {
+  title: string;
+  author: string;
+  subject: string;
+  creator: string;
+  producer: string;
+  creationDate: Date;
+  modDate: Date;
+};
+
+/** The whole document definition handed to pdfmake. */
+export type PdfDocDefinition = {
+  info: PdfInfo;
+  pageSize: 'A4';
+  pageOrientation: 'portrait' | 'landscape';
+  pageMargins: [number, number, number, number];
+  defaultStyle: { font: string; fontSize: number; lineHeight: number };
+  images: Record<string, string>;
+  content: PdfSectionNode[];
+};

@@ -1,0 +1,144 @@
+// Renders view-models through templates into PDF bytes with pdfmake, reproducibly (same input → same bytes).
+import Mustache from 'mustache';
+import type { BlockContext } from './block-context';
+import { configureDocuments, FONT_FAMILY, preparePdfmake } from './fonts';
+import { pageOrientationOf } from './kinds';
+import { buildContent } from './layout-blocks';
+import { escapeMarkupValue, parseMarkup } from './markup';
+import type { PdfContent, PdfDocDefinition, PdfSectionNode } from './pdf-types';
+import { TemplateInvalidError, validateTemplate } from './template-validate';
+import type { DocumentViewModel } from './view-model-types';
+
+/** A template's text, as stored (built-in or edited in the app). */
+export type DocumentTemplate = { source: string };
+
+/** Images the office uploaded: PNG bytes of the stamp and of the head's facsimile signature. */
+export type DocumentAssets = { stampPng?: Uint8Array; signaturePng?: Uint8Array };
+
+/** Rendering options. */
+export type RenderOptions = {
+  /** Where fonts live (the packaged app passes its resources path); defaults to the configured one. */
+  resourcesDir?: string;
+};
+
+/** One document of a bundle. */
+export type RenderPart = { viewModel: DocumentViewModel; template: DocumentTemplate; assets?: DocumentAssets };
+
+const A4_WIDTH = 595.28;
+const A4_HEIGHT = 841.89;
+const PORTRAIT_MARGINS: [number, number, number, number] = [48, 34, 34, 40];
+const LANDSCAPE_MARGINS: [number, number, number, number] = [26, 22, 26, 30];
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+function baseFontSize(vm: DocumentViewModel): number {
+  if (pageOrientationOf(vm.kind) === 'landscape') return 8;
+  return vm.kind === 'contract_supply' || vm.kind === 'contract_services' ? 9.5 : 9;
+}
+
+function pngDataUrl(bytes: Uint8Array, what: string): string {
+  if (bytes.length < 8 || PNG_SIGNATURE.some((b, i) => bytes[i] !== b)) {
+    throw new Error(`${what}: ожидается изображение в формате PNG`);
+  }
+  return `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`;
+}
+
+/** The template filled with the view-model (values escaped so they never act as markup). */
+function fillTemplate(part: RenderPart): string {
+  const errors = validateTemplate(part.template.source, part.viewModel.kind);
+  if (errors.length > 0) throw new TemplateInvalidError(errors);
+  return Mustache.render(part.template.source, part.viewModel, {}, { escape: escapeMarkupValue });
+}
+
+/** A section per part; page numbers restart per part and print only on multi-page parts. */
+function buildSection(part: RenderPart, index: number, images: Record<string, string>, pagesOfPart: Map<number, number[]>): PdfSectionNode {
+  const vm = part.viewModel;
+  const orientation = pageOrientationOf(vm.kind);
+  const margins = orientation === 'landscape' ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS;
+  const pageWidth = orientation === 'landscape' ? A4_HEIGHT : A4_WIDTH;
+  const imageKeys: BlockContext['images'] = {};
+  if (part.assets?.stampPng) {
+    imageKeys.stamp = `stamp-${index}`;
+    images[imageKeys.stamp] = pngDataUrl(part.assets.stampPng, 'Печать');
+  }
+  if (part.assets?.signaturePng) {
+    imageKeys.signature = `signature-${index}`;
+    images[imageKeys.signature] = pngDataUrl(part.assets.signaturePng, 'Подпись');
+  }
+  const ctx: BlockContext = { vm, kind: vm.kind, contentWidth: pageWidth - margins[0] - margins[2], fontSize: baseFontSize(vm), images: imageKeys };
+  const content = buildContent(parseMarkup(fillTemplate(part)), ctx);
+  pagesOfPart.set(index, []);
+  return {
+    section: content.length > 0 ? content : [' '],
+    pageOrientation: orientation,
+    pageMargins: margins,
+    // Backgrounds are requested while pages are laid out, so they tell us which pages each part got;
+    // footers are added after layout and can then number pages within the part.
+    background: (page) => {
+      const pages = pagesOfPart.get(index);
+      if (pages !== undefined && !pages.includes(page)) pages.push(page);
+      return null;
+    },
+    footer: (page): PdfContent | null => {
+      const pages = pagesOfPart.get(index) ?? [];
+      if (pages.length < 2) return null;
+      return {
+        text: `Страница ${pages.indexOf(page) + 1} из ${pages.length}`,
+        fontSize: 7,
+        color: '#444444',
+        alignment: 'right',
+        margin: [margins[0], 12, margins[2], 0],
+      };
+    },
+  };
+}
+
+/** The PDF's creation date: midnight UTC of the document date, so re-rendering gives the same bytes. */
+function documentDate(dateIso: string): Date {
+  const date = new Date(`${dateIso}T00:00:00.000Z`);
+  return Number.isNaN(date.getTime()) ? new Date(0) : date;
+}
+
+function buildDefinition(parts: readonly RenderPart[]): PdfDocDefinition {
+  const images: Record<string, string> = {};
+  const pagesOfPart = new Map<number, number[]>();
+  const sections = parts.map((part, i) => buildSection(part, i, images, pagesOfPart));
+  const first = parts[0].viewModel;
+  const date = documentDate(first.dateIso);
+  const title = parts.length === 1 ? first.doc.title : `Комплект документов: ${parts.map((p) => p.viewModel.doc.title).join('; ')}`;
+  return {
+    info: {
+      title,
+      author: 'Sdelka',
+      subject: parts.map((p) => p.viewModel.doc.kindTitle).join('; '),
+      creator: 'Sdelka',
+      producer: 'Sdelka (pdfmake)',
+      creationDate: date,
+      modDate: date,
+    },
+    pageSize: 'A4',
+    pageOrientation: pageOrientationOf(first.kind),
+    pageMargins: sections[0].pageMargins,
+    defaultStyle: { font: FONT_FAMILY, fontSize: 9, lineHeight: 1.12 },
+    images,
+    content: sections,
+  };
+}
+
+/** Renders several documents into one PDF (a bundle to print): each starts on a new page, with its own numbering. */
+export async function renderCombinedPdf(parts: readonly RenderPart[], options: RenderOptions = {}): Promise<Uint8Array> {
+  if (parts.length === 0) throw new Error('Нет документов для печати');
+  if (options.resourcesDir !== undefined) configureDocuments({ resourcesDir: options.resourcesDir });
+  const pdfmake = preparePdfmake();
+  const bytes = await pdfmake.createPdf(buildDefinition(parts)).getBuffer();
+  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Renders one document to PDF bytes; throws TemplateInvalidError if the template does not validate. */
+export async function renderPdf(
+  viewModel: DocumentViewModel,
+  template: DocumentTemplate,
+  assets: DocumentAssets = {},
+  options: RenderOptions = {},
+): Promise<Uint8Array> {
+  return renderCombinedPdf([{ viewModel, template, assets }], options);
+}

@@ -1,0 +1,91 @@
+// Builds the template view-model from raw document data: every value pre-formatted (STYLE.md §9).
+import { formatDateContract, formatDateLong, formatDateNumeric } from '../core/index';
+import type { DocumentData, DocumentRef } from './document-data';
+import { DOCUMENT_KIND_TITLES, type DocumentKind } from './kinds';
+import { buildLines } from './lines-view';
+import { buildParty, initialsOf } from './party-view';
+import { buildReconciliation } from './reconciliation-view';
+import type { DocumentViewModel, RefView } from './view-model-types';
+
+/** The words a document's own title starts with: «Счёт на оплату № 15 от …». */
+const HEADER_TITLES: Readonly<Record<DocumentKind, string>> = {
+  commercial_offer: 'Коммерческое предложение',
+  contract_supply: 'Договор поставки',
+  contract_services: 'Договор оказания услуг',
+  invoice: 'Счёт на оплату',
+  act_services: 'Акт',
+  act_transfer: 'Акт приёма-передачи',
+  torg12: 'Товарная накладная',
+  upd: 'Универсальный передаточный документ',
+  invoice_factura: 'Счёт-фактура',
+  reconciliation_act: 'Акт сверки взаимных расчётов',
+  free_form: 'Документ',
+};
+
+function optionalDate(iso: string | null | undefined): string {
+  return iso ? formatDateLong(iso) : '';
+}
+
+function optionalNumber(n: number | null | undefined): string {
+  return n === null || n === undefined ? '' : String(n);
+}
+
+function refView(ref: DocumentRef | null | undefined, defaultTitle: string): RefView | false {
+  if (!ref || ref.number.trim() === '') return false;
+  const title = ref.title?.trim() || defaultTitle;
+  const date = formatDateLong(ref.dateIso);
+  return { title, number: ref.number, date, dateContract: formatDateContract(ref.dateIso), dateNumeric: formatDateNumeric(ref.dateIso), text: `${title} №\u00a0${ref.number} от ${date}` };
+}
+
+/** Formats raw document data for templates; totals come from core's computeLines (VAT per line). */
+export function buildViewModel(data: DocumentData): DocumentViewModel {
+  const date = formatDateLong(data.dateIso);
+  const headerTitle = HEADER_TITLES[data.kind];
+  const seller = buildParty(data.seller);
+  const buyer = buildParty(data.buyer);
+  const { lines, totals, vat } = buildLines(data.lines, data.vatMode);
+  const contract = refView(data.basis, 'Договор');
+  const managerName = data.manager?.name.trim() ?? '';
+  const status = data.updStatus ?? 1;
+  return {
+    kind: data.kind,
+    dateIso: data.dateIso,
+    doc: {
+      kindTitle: DOCUMENT_KIND_TITLES[data.kind],
+      number: data.number,
+      date,
+      dateContract: formatDateContract(data.dateIso),
+      dateNumeric: formatDateNumeric(data.dateIso),
+      title: `${headerTitle} №\u00a0${data.number} от ${date}`,
+      city: data.city?.trim() ?? '',
+      validUntil: optionalDate(data.validUntilIso),
+      paymentTermsDays: optionalNumber(data.paymentTermsDays),
+      deliveryTermsDays: optionalNumber(data.deliveryTermsDays),
+      subject: data.subject?.trim() ?? '',
+      notes: data.notes?.trim() ?? '',
+    },
+    seller,
+    buyer,
+    consignor: data.consignor ? buildParty(data.consignor) : seller,
+    consignee: data.consignee ? buildParty(data.consignee) : buyer,
+    contract,
+    basis: contract === false ? 'Основной договор' : contract.text,
+    lines,
+    totals,
+    vat,
+    manager: {
+      name: managerName,
+      initials: initialsOf(managerName),
+      phone: data.manager?.phone.trim() ?? '',
+      email: data.manager?.email.trim() ?? '',
+    },
+    upd: { status: String(status), status1: status === 1, status2: status === 2 },
+    correction: data.correction ? { number: data.correction.number, date: formatDateNumeric(data.correction.dateIso) } : false,
+    paymentDocument: refView(data.paymentDocument, 'Платёжное поручение'),
+    governmentContractId: data.governmentContractId?.trim() ?? '',
+    currency: 'Российский рубль, 643',
+    reconciliation: data.reconciliation ? buildReconciliation(data.reconciliation, seller.shortName, buyer.shortName) : false,
+    deal: { title: data.deal?.title.trim() ?? '' },
+    today: date,
+  };
+}
