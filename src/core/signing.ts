@@ -1,0 +1,94 @@
+// Signature lifecycle of an issued document (акт, УПД, накладная) and its deadlines.
+import { addWorkingDays, isWorkingDay } from './calendar';
+import { addDays, daysBetween, requireIsoDate } from './iso-date';
+
+/** Where a document is in its signing: the main chain, plus the side exits refused and annulled. */
+export type SigningState =
+  | 'issued'
+  | 'sent'
+  | 'signed_by_us'
+  | 'signed_by_client'
+  | 'original_received'
+  | 'refused'
+  | 'annulled';
+
+/** The main chain in order; a document only moves forward along it (steps may be skipped). */
+export const SIGNING_CHAIN: readonly SigningState[] = [
+  'issued',
+  'sent',
+  'signed_by_us',
+  'signed_by_client',
+  'original_received',
+];
+
+/** Every state, for selects and filters. */
+export const SIGNING_STATES: readonly SigningState[] = [...SIGNING_CHAIN, 'refused', 'annulled'];
+
+/** States nothing leaves. */
+export const FINAL_SIGNING_STATES: readonly SigningState[] = ['original_received', 'annulled'];
+
+/** Russian labels of the states. */
+export const SIGNING_STATE_LABELS: Readonly<Record<SigningState, string>> = {
+  issued: 'Выставлен',
+  sent: 'Отправлен клиенту',
+  signed_by_us: 'Подписан нами',
+  signed_by_client: 'Подписан клиентом',
+  original_received: 'Оригинал получен',
+  refused: 'Отказ в подписании',
+  annulled: 'Аннулирован',
+};
+
+/**
+ * Whether a document may move from one state to another: forward along the chain (skipping is
+ * fine, going back is not); refused or annulled from any non-final state; refused → annulled only.
+ */
+export function canTransition(from: SigningState, to: SigningState): boolean {
+  if (from === to || FINAL_SIGNING_STATES.includes(from)) return false;
+  if (from === 'refused') return to === 'annulled';
+  if (to === 'refused' || to === 'annulled') return true;
+  const a = SIGNING_CHAIN.indexOf(from);
+  const b = SIGNING_CHAIN.indexOf(to);
+  return a !== -1 && b !== -1 && b > a;
+}
+
+/** Every state reachable in one move from `from`, in SIGNING_STATES order. */
+export function nextSigningStates(from: SigningState): SigningState[] {
+  return SIGNING_STATES.filter((to) => canTransition(from, to));
+}
+
+/** How long a client has: working days to return a signed scan, calendar days for the original. */
+export type SignatureRules = { scanWorkingDays: number; originalDays: number };
+
+/** Five working days for a scan, thirty calendar days for the original. */
+export const DEFAULT_SIGNATURE_RULES: SignatureRules = { scanWorkingDays: 5, originalDays: 30 };
+
+/** ISO due dates of the signed scan and of the paper original. */
+export type SignatureDeadlines = { scanDue: string; originalDue: string };
+
+/**
+ * Due dates counted from the day the document was sent (`sentAt`: ISO date, or date-time whose
+ * first 10 characters are the date). The scan is due `scanWorkingDays` working days later; the
+ * original `originalDays` calendar days later, moved to the next working day if that is a day off
+ * (as a term's end is under ГК ст.193).
+ */
+export function signatureDeadlines(
+  input: { sentAt: string; rules?: SignatureRules },
+  holidays: ReadonlySet<string>,
+  workingWeekends: ReadonlySet<string> = new Set(),
+): SignatureDeadlines {
+  const sent = input.sentAt.slice(0, 10);
+  requireIsoDate(sent, 'Дата отправки');
+  const rules = input.rules ?? DEFAULT_SIGNATURE_RULES;
+  if (!Number.isSafeInteger(rules.originalDays) || rules.originalDays < 0) {
+    throw new RangeError('Срок возврата оригинала — целое число дней, не меньше нуля');
+  }
+  const scanDue = addWorkingDays(sent, rules.scanWorkingDays, holidays, workingWeekends);
+  let originalDue = addDays(sent, rules.originalDays);
+  while (!isWorkingDay(originalDue, holidays, workingWeekends)) originalDue = addDays(originalDue, 1);
+  return { scanDue, originalDue };
+}
+
+/** Calendar days past the due date (0 when not yet due or due today). */
+export function daysOverdue(dueIso: string, todayIso: string): number {
+  return Math.max(0, daysBetween(dueIso, todayIso));
+}
