@@ -56,7 +56,7 @@ export function parseBankStatement(bytes: Uint8Array): BankStatementResult {
 function parseText(bytes: Uint8Array): BankStatementResult {
   const { text, encoding } = decodeStatementBytes(bytes);
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-  if ((lines[0] ?? '').trim() !== SIGNATURE) {
+  if (lines[0].trim() !== SIGNATURE) {
     return fail(1, `это не выписка в формате обмена с 1С: первая строка должна быть «${SIGNATURE}»`);
   }
   // Maps, not object literals: a key such as «__proto__» or «toString» must stay an ordinary key.
@@ -117,7 +117,9 @@ function parseText(bytes: Uint8Array): BankStatementResult {
       open.fields.set(key, { value, line: lineNo });
     } else {
       if (!header.has(key)) header.set(key, value);
-      headerValues.set(key, [...(headerValues.get(key) ?? []), value]);
+      const all = headerValues.get(key);
+      if (all) all.push(value);
+      else headerValues.set(key, [value]);
     }
   }
   if (open) return unclosed(open);
