@@ -1,0 +1,191 @@
+// Reading one row of a long list: which column holds what, and the row's values normalised and
+// checked (requisites by the core checks; phones to +7; e-mails lower-case with their domain).
+import type { ImportCandidate } from './client-matching';
+import { emailDomain, normalizeCompanyName, normalizeEmail, normalizePhone } from './names';
+import { checkInn, validateRequisites, type RequisitesKind } from './requisites';
+
+/** The client fields a column of a long list may be mapped to. */
+export const IMPORT_FIELDS = [
+  'name',
+  'fullName',
+  'inn',
+  'kpp',
+  'ogrn',
+  'phone',
+  'email',
+  'website',
+  'address',
+  'region',
+  'segment',
+  'source',
+  'contactName',
+  'contactPosition',
+  'note',
+] as const;
+
+/** One mappable field. */
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Russian titles of the mappable fields. */
+export const IMPORT_FIELD_TITLES: Readonly<Record<ImportField, string>> = {
+  name: 'Наименование',
+  fullName: 'Полное наименование',
+  inn: 'ИНН',
+  kpp: 'КПП',
+  ogrn: 'ОГРН / ОГРНИП',
+  phone: 'Телефон',
+  email: 'E-mail',
+  website: 'Сайт',
+  address: 'Адрес',
+  region: 'Регион',
+  segment: 'Сегмент',
+  source: 'Источник',
+  contactName: 'Контактное лицо',
+  contactPosition: 'Должность контакта',
+  note: 'Примечание',
+};
+
+/** Which column (0-based) holds each field; unmapped fields are absent. */
+export type ColumnMapping = Partial<Record<ImportField, number>>;
+
+// Header words that point at a field, checked in this order (first hit wins per column).
+const HEADER_HINTS: readonly [ImportField, RegExp][] = [
+  ['inn', /^инн\b|\binn\b/],
+  ['kpp', /^кпп\b|\bkpp\b/],
+  ['ogrn', /огрн|ogrn/],
+  ['contactPosition', /должност|position/],
+  ['contactName', /контактн|фио|contact|лицо/],
+  ['fullName', /полное/],
+  ['name', /наимен|название|компан|организац|клиент|контрагент|фирма|^name|company/],
+  ['phone', /тел|phone|моб/],
+  ['email', /e-?mail|почт|мейл/],
+  ['website', /сайт|site|www|url/],
+  ['address', /адрес|address/],
+  ['region', /регион|город|област|край|region|city/],
+  ['segment', /сегмент|отрасл|сфер|вид деятельности|segment|industry/],
+  ['source', /источник|source/],
+  ['note', /примеч|коммент|заметк|note|comment/],
+];
+
+/** Guesses the mapping from the header row; each field takes the first column that fits. */
+export function suggestMapping(headers: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  headers.forEach((raw, col) => {
+    const h = raw.toLowerCase().replace(/ё/g, 'е').trim();
+    if (h === '') return;
+    const hit = HEADER_HINTS.find(([field, re]) => mapping[field] === undefined && re.test(h));
+    if (hit) mapping[hit[0]] = col;
+  });
+  return mapping;
+}
+
+/** A row read from the file: values by field, normalised, with problems and warnings. */
+export interface ImportRow {
+  row: number;
+  kind: RequisitesKind;
+  name: string;
+  fullName: string;
+  inn: string;
+  kpp: string;
+  ogrn: string;
+  phones: { value: string; normalized: string | null }[];
+  emails: string[];
+  website: string;
+  address: string;
+  region: string;
+  segment: string;
+  source: string;
+  contactName: string;
+  contactPosition: string;
+  note: string;
+  problems: string[];
+  warnings: string[];
+}
+
+function digitsOnly(s: string): string {
+  return s.replace(/[\s\u00a0-]/g, '');
+}
+
+/** ИНН as typed or as a spreadsheet number: a lost leading zero is restored when the checksum agrees. */
+function readInn(s: string): string {
+  const d = digitsOnly(s);
+  if ((d.length === 9 || d.length === 11) && /^\d+$/.test(d) && checkInn(`0${d}`)) return `0${d}`;
+  return d;
+}
+
+function guessKind(name: string, inn: string): RequisitesKind {
+  if (inn.length === 12) return 'ip';
+  if (inn.length === 10) return 'legal';
+  return /^(ип|индивидуальный предприниматель)\s/i.test(name) ? 'ip' : 'legal';
+}
+
+/** Reads one row of cells with a mapping into a checked, normalised import row. */
+export function readImportRow(cells: readonly string[], row: number, mapping: ColumnMapping): ImportRow {
+  const get = (f: ImportField): string => {
+    const col = mapping[f];
+    return col === undefined ? '' : (cells[col] ?? '').replace(/\s+/g, ' ').trim();
+  };
+  const name = get('name');
+  const inn = readInn(get('inn'));
+  const kind = guessKind(name, inn);
+  const problems: string[] = [];
+  const warnings: string[] = [];
+  if (name === '' || normalizeCompanyName(name) === '') problems.push('Нет наименования');
+  const kpp = digitsOnly(get('kpp')).toUpperCase();
+  const ogrn = digitsOnly(get('ogrn'));
+  for (const issue of validateRequisites({ kind, inn, kpp: kind === 'legal' ? kpp : '', ogrn }, { required: [] })) {
+    problems.push(issue.message);
+  }
+  const phones = get('phone')
+    .split(/[,;/]|\s{2,}/)
+    .map((p) => p.trim())
+    .filter((p) => p !== '')
+    .map((value) => ({ value, normalized: normalizePhone(value) }));
+  if (phones.some((p) => p.normalized === null)) warnings.push('телефон не распознан — сохранится как записан');
+  const emails: string[] = [];
+  for (const part of get('email').split(/[,;\s]+/).filter((e) => e !== '')) {
+    const e = normalizeEmail(part);
+    if (e) emails.push(e);
+    else warnings.push(`e-mail «${part}» не распознан и не будет сохранён`);
+  }
+  return {
+    row,
+    kind,
+    name,
+    fullName: get('fullName') || name,
+    inn,
+    kpp: kind === 'legal' ? kpp : '',
+    ogrn,
+    phones,
+    emails,
+    website: get('website'),
+    address: get('address'),
+    region: get('region'),
+    segment: get('segment'),
+    source: get('source'),
+    contactName: get('contactName'),
+    contactPosition: get('contactPosition'),
+    note: get('note'),
+    problems,
+    warnings,
+  };
+}
+
+/** The matcher's view of an import row. */
+export function toCandidate(r: ImportRow): ImportCandidate {
+  const domains = new Set<string>();
+  for (const e of r.emails) {
+    const d = emailDomain(e);
+    if (d) domains.add(d);
+  }
+  return {
+    row: r.row,
+    name: r.name,
+    nameKey: normalizeCompanyName(r.name),
+    inn: r.inn,
+    phones: r.phones.flatMap((p) => (p.normalized ? [p.normalized] : [])),
+    emails: r.emails,
+    domains: [...domains],
+    problems: r.problems,
+  };
+}
