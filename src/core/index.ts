@@ -17,3 +17,8 @@ export * from './forecast';
 export * from './pace';
 export * from './deal-stages';
 export * from './work-stats';
+export * from './client-ladder';
+export * from './client-matching';
+export * from './client-import-row';
+export * from './client-search';
+export * from './division';
