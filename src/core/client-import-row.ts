@@ -49,16 +49,17 @@ export const IMPORT_FIELD_TITLES: Readonly<Record<ImportField, string>> = {
 export type ColumnMapping = Partial<Record<ImportField, number>>;
 
 // Header words that point at a field, checked in this order (first hit wins per column).
+// JavaScript's \b knows only Latin letters, hence the explicit "no letter follows" look-aheads.
 const HEADER_HINTS: readonly [ImportField, RegExp][] = [
-  ['inn', /^инн\b|\binn\b/],
-  ['kpp', /^кпп\b|\bkpp\b/],
+  ['inn', /^инн(?!\p{L})|^inn(?!\p{L})/u],
+  ['kpp', /^кпп(?!\p{L})|^kpp(?!\p{L})/u],
   ['ogrn', /огрн|ogrn/],
   ['contactPosition', /должност|position/],
+  ['phone', /тел|phone|моб/],
+  ['email', /e-?mail|почт|мейл/],
   ['contactName', /контактн|фио|contact|лицо/],
   ['fullName', /полное/],
   ['name', /наимен|название|компан|организац|клиент|контрагент|фирма|^name|company/],
-  ['phone', /тел|phone|моб/],
-  ['email', /e-?mail|почт|мейл/],
   ['website', /сайт|site|www|url/],
   ['address', /адрес|address/],
   ['region', /регион|город|област|край|region|city/],

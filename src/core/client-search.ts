@@ -50,7 +50,7 @@ export function searchQueryWords(q: string): { words: string[]; phoneVariants: s
     const variants = new Set<string>([digits]);
     if (digits.length >= 2 && (digits.startsWith('8') || digits.startsWith('7'))) {
       variants.add(`7${digits.slice(1)}`);
-      if (digits.length > 4) variants.add(digits.slice(1));
+      if (digits.length >= 4) variants.add(digits.slice(1));
     }
     return { words: [], phoneVariants: [...variants] };
   }
