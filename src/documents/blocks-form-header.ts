@@ -4,7 +4,7 @@ import { BOX, borderlessTable, captionedField, cell } from './pdf-helpers';
 import type { PdfContent } from './pdf-types';
 import type { PartyView } from './view-model-types';
 
-const SIZE = 7;
+const SIZE = 6.5;
 const SMALL = 6;
 const DASH = '—';
 
@@ -38,10 +38,6 @@ function torg12Header(ctx: BlockContext): PdfContent[] {
     [label('Поставщик'), field(partyWithBank(vm.seller), 'организация, адрес, телефон, факс, банковские реквизиты'), codeLabel('по ОКПО'), codeBox('')],
     [label('Плательщик'), field(partyWithBank(vm.buyer), 'организация, адрес, телефон, факс, банковские реквизиты'), codeLabel('по ОКПО'), codeBox('')],
     [label('Основание'), field(vm.basis, 'договор, заказ-наряд'), codeLabel('номер'), codeBox(contract === false ? '' : contract.number)],
-    ['', '', codeLabel('дата'), codeBox(contract === false ? '' : contract.dateNumeric)],
-    ['', '', codeLabel('Транспортная накладная   номер'), codeBox('')],
-    ['', '', codeLabel('дата'), codeBox('')],
-    ['', '', codeLabel('Вид операции'), codeBox('')],
   ];
   const titleBox = borderlessTable(
     [170, 80, 80],
@@ -55,10 +51,17 @@ function torg12Header(ctx: BlockContext): PdfContent[] {
     ],
     { paddingX: 2, paddingY: 1.5 },
   );
+  // The document title sits left of the last code rows, as on the printed form.
+  const title: PdfContent = { columns: [{ text: '', width: '*' }, { ...titleBox, width: 'auto' }, { text: '', width: 60 }], colSpan: 2, rowSpan: 4 };
+  rows.push(
+    [title, '', codeLabel('дата'), codeBox(contract === false ? '' : contract.dateNumeric)],
+    ['', '', codeLabel('Транспортная накладная   номер'), codeBox('')],
+    ['', '', codeLabel('дата'), codeBox('')],
+    ['', '', codeLabel('Вид операции'), codeBox('')],
+  );
   return [
     { text: 'Унифицированная форма № ТОРГ-12\nУтверждена постановлением Госкомстата России от 25.12.98 № 132', fontSize: SMALL, alignment: 'right' },
-    borderlessTable([80, '*', 120, 80], rows, { paddingX: 1, paddingY: 1 }),
-    { columns: [{ text: '', width: '*' }, { ...titleBox, width: 'auto' }, { text: '', width: '*' }], margin: [0, 6, 0, 2] },
+    borderlessTable([70, '*', 120, 80], rows, { paddingX: 1, paddingY: 0.6 }),
   ];
 }
 
@@ -103,7 +106,7 @@ function fieldRows(ctx: BlockContext): PdfContent {
     cell(value === '' ? ' ' : value, { fontSize: SIZE, border: [false, false, false, true] }),
     cell(num, { fontSize: SIZE, alignment: 'right' }),
   ]);
-  return borderlessTable([120, '*', 22], rows, { paddingX: 1, paddingY: 0.8 });
+  return borderlessTable([150, '*', 22], rows, { paddingX: 1, paddingY: 0.6 });
 }
 
 function facturaHeader(ctx: BlockContext): PdfContent[] {

@@ -29,16 +29,16 @@ function headerRows(columns: readonly FormColumn[]): PdfContent[][] {
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i];
     if (col.group === undefined) {
-      top.push(headCell(col.title, HEAD_SIZE, { rowSpan: 2, fillColor: '#f2f2f2' }));
+      top.push(headCell(col.title, HEAD_SIZE, { rowSpan: 2, bold: false, fillColor: '#f2f2f2' }));
       sub.push('');
       continue;
     }
     let span = 1;
     while (i + span < columns.length && columns[i + span].group === col.group) span++;
-    top.push(headCell(col.group, HEAD_SIZE, { colSpan: span, fillColor: '#f2f2f2' }));
+    top.push(headCell(col.group, HEAD_SIZE, { colSpan: span, bold: false, fillColor: '#f2f2f2' }));
     for (let j = 0; j < span; j++) {
       if (j > 0) top.push('');
-      sub.push(headCell(columns[i + j].title, HEAD_SIZE, { fillColor: '#f2f2f2' }));
+      sub.push(headCell(columns[i + j].title, HEAD_SIZE, { bold: false, fillColor: '#f2f2f2' }));
     }
     i += span - 1;
   }
@@ -61,7 +61,7 @@ function formTable(columns: readonly FormColumn[], lines: readonly LineView[], t
   const body = lines.map((line) => columns.map((c) => cell(c.value(line), { fontSize: BODY_SIZE, alignment: c.align })));
   return {
     table: { headerRows: 3, dontBreakRows: true, widths: columns.map((c) => c.width), body: [...headerRows(columns), ...body, ...totals] },
-    layout: gridLayout(1.5),
+    layout: gridLayout(1.5, 1.5),
     margin: [0, 4, 0, 4],
   };
 }
@@ -72,10 +72,10 @@ const GROSS_TITLE = 'Стоимость товаров (работ, услуг),
 
 function torg12Columns(): FormColumn[] {
   return [
-    { num: '1', title: 'Номер по порядку', width: 18, align: 'center', value: (l) => l.n },
+    { num: '1', title: 'Номер по порядку', width: 26, align: 'center', value: (l) => l.n },
     { num: '2', group: 'Товар', title: 'наименование, характеристика, сорт, артикул товара', width: '*', align: 'left', value: (l) => l.name },
     { num: '3', group: 'Товар', title: 'код', width: 34, align: 'center', value: () => '' },
-    { num: '4', group: UNIT, title: 'наименование', width: 34, align: 'center', value: (l) => l.unit },
+    { num: '4', group: UNIT, title: 'наименование', width: 40, align: 'center', value: (l) => l.unit },
     { num: '5', group: UNIT, title: 'код по ОКЕИ', width: 30, align: 'center', value: (l) => l.okei },
     { num: '6', title: 'Вид упаковки', width: 34, align: 'center', value: () => '' },
     { num: '7', group: 'Количество', title: 'в одном месте', width: 34, align: 'right', value: () => '' },
@@ -94,35 +94,39 @@ function torg12Columns(): FormColumn[] {
 function invoiceColumns(withTraceability: boolean): FormColumn[] {
   const columns: FormColumn[] = [
     { num: '1', title: 'Наименование товара (описание выполненных работ, оказанных услуг), имущественного права', width: '*', align: 'left', value: (l) => l.name },
-    { num: '1а', title: 'Код вида товара', width: 28, align: 'center', value: () => DASH },
-    { num: '2', group: UNIT, title: 'код', width: 26, align: 'center', value: (l) => orDash(l.okei) },
-    { num: '2а', group: UNIT, title: 'условное обозначение (национальное)', width: 36, align: 'center', value: (l) => orDash(l.unit) },
-    { num: '3', title: 'Количество (объём)', width: 40, align: 'right', value: (l) => l.quantity },
-    { num: '4', title: 'Цена (тариф) за единицу измерения', width: 50, align: 'right', value: (l) => l.priceNet },
-    { num: '5', title: NET_TITLE, width: 60, align: 'right', value: (l) => l.net },
-    { num: '6', title: 'В том числе сумма акциза', width: 34, align: 'center', value: () => 'без акциза' },
-    { num: '7', title: 'Налоговая ставка', width: 34, align: 'center', value: (l) => l.vatRateShort },
-    { num: '8', title: 'Сумма налога, предъявляемая покупателю', width: 52, align: 'right', value: (l) => l.vat },
-    { num: '9', title: GROSS_TITLE, width: 60, align: 'right', value: (l) => l.total },
-    { num: '10', group: 'Страна происхождения товара', title: 'цифровой код', width: 28, align: 'center', value: (l) => orDash(l.countryCode) },
-    { num: '10а', group: 'Страна происхождения товара', title: 'краткое наименование', width: 40, align: 'center', value: (l) => orDash(l.country) },
-    { num: '11', title: 'Регистрационный номер декларации на товары или партии товара, подлежащего прослеживаемости', width: 60, align: 'center', value: (l) => orDash(l.customsDeclaration) },
+    { num: '1а', title: 'Код вида товара', width: 24, align: 'center', value: () => DASH },
+    { num: '2', group: UNIT, title: 'код', width: 22, align: 'center', value: (l) => orDash(l.okei) },
+    { num: '2а', group: UNIT, title: 'условное обозначение (национальное)', width: 38, align: 'center', value: (l) => orDash(l.unit) },
+    { num: '3', title: 'Количество (объём)', width: 36, align: 'right', value: (l) => l.quantity },
+    { num: '4', title: 'Цена (тариф) за единицу измерения', width: 48, align: 'right', value: (l) => l.priceNet },
+    { num: '5', title: NET_TITLE, width: 56, align: 'right', value: (l) => l.net },
+    { num: '6', title: 'В том числе сумма акциза', width: 30, align: 'center', value: () => 'без акциза' },
+    { num: '7', title: 'Налоговая ставка', width: 32, align: 'center', value: (l) => l.vatRateShort },
+    { num: '8', title: 'Сумма налога, предъявляемая покупателю', width: 50, align: 'right', value: (l) => l.vat },
+    { num: '9', title: GROSS_TITLE, width: 56, align: 'right', value: (l) => l.total },
+    { num: '10', group: 'Страна происхождения товара', title: 'цифровой код', width: 30, align: 'center', value: (l) => orDash(l.countryCode) },
+    { num: '10а', group: 'Страна происхождения товара', title: 'краткое наименование', width: 44, align: 'center', value: (l) => orDash(l.country) },
+    { num: '11', title: 'Регистрационный номер декларации на товары или партии товара, подлежащего прослеживаемости', width: 56, align: 'center', value: (l) => orDash(l.customsDeclaration) },
   ];
   if (!withTraceability) return columns;
   const traced = 'Количественная единица измерения товара, используемая в целях прослеживаемости';
   return [
     ...columns,
-    { num: '12', group: traced, title: 'код', width: 28, align: 'center', value: () => DASH },
-    { num: '12а', group: traced, title: 'условное обозначение', width: 32, align: 'center', value: () => DASH },
-    { num: '13', title: 'Количество товара, подлежащего прослеживаемости, в количественной единице измерения', width: 44, align: 'center', value: () => DASH },
+    { num: '12', group: traced, title: 'код', width: 22, align: 'center', value: () => DASH },
+    { num: '12а', group: traced, title: 'условное обозначение', width: 34, align: 'center', value: () => DASH },
+    { num: '13', title: 'Количество товара, подлежащего прослеживаемости, в количественной единице измерения', width: 52, align: 'center', value: () => DASH },
   ];
 }
+
+/** The УПД has no traceability columns, so the others get room for their long headings. */
+const UPD_WIDTHS: Readonly<Record<string, number>> = { '10': 32, '2а': 52, '4': 52, '5': 62, '8': 56, '9': 62, '10а': 46, '11': 78 };
+const UPD_NUMBERS: Readonly<Record<string, string>> = { '1': '1а', '1а': '1б' };
 
 function updColumns(): FormColumn[] {
   return [
     { num: 'А', title: 'Код товара/ работ, услуг', width: 30, align: 'center', value: () => '' },
     { num: '1', title: '№ п/п', width: 16, align: 'center', value: (l) => l.n },
-    ...invoiceColumns(false).map((c) => (c.num === '1' ? { ...c, num: '1а' } : c.num === '1а' ? { ...c, num: '1б' } : c)),
+    ...invoiceColumns(false).map((c) => ({ ...c, num: UPD_NUMBERS[c.num] ?? c.num, width: UPD_WIDTHS[c.num] ?? c.width })),
   ];
 }
 

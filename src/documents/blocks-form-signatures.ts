@@ -4,11 +4,11 @@ import { partyWithBank } from './blocks-form-header';
 import { borderlessTable, captionedField, cell } from './pdf-helpers';
 import type { PdfContent, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
 
-const SIZE = 7;
+const SIZE = 6.5;
 const BLANK_DATE = '«___» ____________ 20___ г.';
 
-function label(text: string, options: { bold?: boolean } = {}): PdfTextNode {
-  return cell(text, { fontSize: SIZE, bold: options.bold ?? false, margin: [0, 1, 4, 0] });
+function label(text: string, options: { bold?: boolean; fontSize?: number } = {}): PdfTextNode {
+  return cell(text, { fontSize: options.fontSize ?? SIZE, bold: options.bold ?? false, margin: [0, 1, 4, 0] });
 }
 
 /** Label | должность | подпись | расшифровка подписи. */
@@ -26,8 +26,8 @@ function signRow(text: string, initials: string): PdfContent[] {
   return [label(text), '', captionedField('', 'подпись', SIZE), captionedField(initials, 'расшифровка подписи', SIZE)];
 }
 
-function side(rows: PdfContent[][], widths: PdfWidth[] = [92, 80, 60, '*']): PdfTableNode {
-  return borderlessTable(widths, rows, { paddingX: 2, paddingY: 1 });
+function side(rows: PdfContent[][], widths: PdfWidth[] = [108, 80, 56, '*']): PdfTableNode {
+  return borderlessTable(widths, rows, { paddingX: 2, paddingY: 0.6 });
 }
 
 function torg12Signatures(ctx: BlockContext): PdfContent {
@@ -83,21 +83,25 @@ function taxInvoiceSigners(ctx: BlockContext, filled: boolean): PdfContent {
       '',
     ],
   ];
-  return borderlessTable([118, 70, '*', 118, 70, '*'], rows, { paddingX: 2, paddingY: 1.5 });
+  return borderlessTable([150, 70, '*', 150, 70, '*'], rows, { paddingX: 2, paddingY: 1 });
 }
 
 function updSignatures(ctx: BlockContext): PdfContent {
   const vm = ctx.vm;
   const seller = vm.seller;
   const numbered = (text: string, value: string, num: string): PdfContent[] => [
-    label(text),
+    label(text, { fontSize: 6 }),
     { ...captionedField(value, '', SIZE, 'left'), colSpan: 3 },
     '',
     '',
     cell(num, { fontSize: SIZE, alignment: 'right' }),
   ];
-  const person = (text: string, position: string, initials: string, num: string): PdfContent[] => [...positionRow(text, position, initials), cell(num, { fontSize: SIZE, alignment: 'right' })];
-  const widths: PdfWidth[] = [100, 70, 50, '*', 18];
+  const person = (text: string, position: string, initials: string, num: string): PdfContent[] => [
+    label(text, { fontSize: 6 }),
+    ...positionRow(text, position, initials).slice(1),
+    cell(num, { fontSize: SIZE, alignment: 'right' }),
+  ];
+  const widths: PdfWidth[] = [140, 84, 46, '*', 16];
   const left = side(
     [
       person('Товар (груз) передал / услуги, результаты работ сдал', seller.director.position, seller.director.initials, '[10]'),
@@ -135,6 +139,7 @@ function updSignatures(ctx: BlockContext): PdfContent {
       basisRows,
       { ...borderlessTable(['*', '*'], [[left, { ...right, border: [true, false, false, false] }]], { paddingX: 6 }), margin: [-6, 4, -6, 0] },
     ],
+    unbreakable: true,
   };
 }
 

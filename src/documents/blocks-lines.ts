@@ -33,7 +33,7 @@ function simpleColumns(ctx: BlockContext): Column[] {
     { title: '№', width: 18, align: 'center', value: (l) => l.n },
     { title: nameTitle(ctx), width: '*', align: 'left', value: (l) => l.name },
     { title: 'Кол-во', width: 44, align: 'right', value: (l) => l.quantity },
-    { title: 'Ед.', width: 30, align: 'center', value: (l) => l.unit },
+    { title: 'Ед.', width: 38, align: 'center', value: (l) => l.unit },
     { title: 'Цена', width: 62, align: 'right', value: (l) => l.price },
   ];
   if (hasDiscount) columns.push({ title: 'Скидка', width: 38, align: 'right', value: (l) => l.discount });

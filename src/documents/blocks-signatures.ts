@@ -22,11 +22,12 @@ function invoiceSignatures(ctx: BlockContext): PdfContent {
   };
 }
 
-function sideStack(heading: string, party: PartyView, size: number): PdfContent {
+function sideStack(heading: string, party: PartyView, size: number, withName: boolean): PdfContent {
+  const name: PdfContent[] = withName ? [{ text: party.shortName === '' ? ' ' : party.shortName, fontSize: size, margin: [0, 0, 0, 8] }] : [];
   return {
     stack: [
-      { text: heading, bold: true, fontSize: size, margin: [0, 0, 0, 2] },
-      { text: party.shortName === '' ? ' ' : party.shortName, fontSize: size, margin: [0, 0, 0, 8] },
+      { text: heading, bold: true, fontSize: size, margin: [0, 0, 0, withName ? 2 : 8] },
+      ...name,
       { text: party.director.position === '' ? ' ' : party.director.position, fontSize: size, margin: [0, 0, 0, 2] },
       signatureLine('', party.director.initials, size),
       { text: party.isPerson ? ' ' : 'М.П.', fontSize: size - 1, margin: [0, 2, 0, 0] },
@@ -43,9 +44,11 @@ function headings(ctx: BlockContext): [string, string] {
 
 function twoSidedSignatures(ctx: BlockContext): PdfContent {
   const [ours, theirs] = headings(ctx);
+  // The reconciliation act's headings already name the parties.
+  const withName = ctx.kind !== 'reconciliation_act';
   const table = borderlessTable(
     ['*', '*'],
-    [[sideStack(ours, ctx.vm.seller, ctx.fontSize), sideStack(theirs, ctx.vm.buyer, ctx.fontSize)]],
+    [[sideStack(ours, ctx.vm.seller, ctx.fontSize, withName), sideStack(theirs, ctx.vm.buyer, ctx.fontSize, withName)]],
     { paddingX: 10 },
   );
   return { ...table, margin: [-10, 10, -10, 0], unbreakable: true };

@@ -50,11 +50,12 @@ function blockContent(block: MarkupBlock, ctx: BlockContext): PdfContent[] {
       return [rule(ctx.contentWidth, 0.8)];
     case 'heading': {
       const text = toPdfInlines(block.inlines);
-      if (block.level === 1) return [{ text, bold: true, fontSize: size + 4, alignment: 'center', margin: [0, 2, 0, 6] }];
+      if (block.level === 1) return [{ text, bold: true, fontSize: size + 4, alignment: 'center', margin: [0, 2, 0, 6], headlineLevel: 1 }];
       if (block.level === 2) {
-        return [{ text: block.number === null ? text : [`${block.number} `, ...text], bold: true, fontSize: size + 0.5, alignment: 'center', margin: [0, 8, 0, 4] }];
+        const numbered = block.number === null ? text : [`${block.number} `, ...text];
+        return [{ text: numbered, bold: true, fontSize: size + 0.5, alignment: 'center', margin: [0, 8, 0, 4], headlineLevel: 2 }];
       }
-      return [{ text, bold: true, fontSize: size, margin: [0, 6, 0, 2] }];
+      return [{ text, bold: true, fontSize: size, margin: [0, 6, 0, 2], headlineLevel: 3 }];
     }
     case 'paragraph':
       return [{ text: toPdfInlines(block.inlines), fontSize: size, alignment: block.align, margin: [0, 0, 0, 2] }];
@@ -112,6 +113,36 @@ export function buildContent(blocks: readonly MarkupBlock[], ctx: BlockContext):
       breakPending = false;
     }
     out.push(...nodes);
+  }
+  return keepHeadingsWithNext(out);
+}
+
+function isShortOrUnbreakable(node: PdfContent): boolean {
+  return typeof node === 'string' || 'text' in node || 'columns' in node || node.unbreakable === true;
+}
+
+/**
+ * A heading and the block after it are kept on one page by wrapping them in an unbreakable stack
+ * when that block is a paragraph or already unbreakable; before a long table the heading keeps its
+ * `headlineLevel`, and render's `pageBreakBefore` moves it if it would end a page.
+ */
+function keepHeadingsWithNext(nodes: PdfContent[]): PdfContent[] {
+  const out: PdfContent[] = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    const next = nodes[i + 1];
+    if (typeof node === 'string' || node.headlineLevel === undefined || next === undefined || !isShortOrUnbreakable(next)) {
+      out.push(node);
+      continue;
+    }
+    const heading = { ...node };
+    delete heading.headlineLevel;
+    const following = typeof next === 'string' ? { text: next } : { ...next };
+    const pageBreak = heading.pageBreak ?? following.pageBreak;
+    delete heading.pageBreak;
+    delete following.pageBreak;
+    out.push({ stack: [heading, following], unbreakable: true, ...(pageBreak ? { pageBreak } : {}) });
+    i++;
   }
   return out;
 }

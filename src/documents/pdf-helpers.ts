@@ -3,7 +3,7 @@ import type { MarkupInline } from './markup';
 import type { PdfAlignment, PdfContent, PdfInline, PdfTableLayout, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
 
 /** Font size of captions under lines («подпись», «расшифровка подписи»). */
-export const CAPTION_SIZE = 6;
+export const CAPTION_SIZE = 5.5;
 
 /** Markup runs as pdfmake inlines. */
 export function toPdfInlines(inlines: readonly MarkupInline[]): PdfInline[] {
@@ -11,12 +11,12 @@ export function toPdfInlines(inlines: readonly MarkupInline[]): PdfInline[] {
 }
 
 /** A thin full grid with a slightly heavier outer frame. */
-export function gridLayout(padding = 2): PdfTableLayout {
+export function gridLayout(padding = 2, paddingX = padding + 1): PdfTableLayout {
   return {
     hLineWidth: (i, node) => (i === 0 || i === node.table.body.length ? 0.8 : 0.4),
     vLineWidth: (i, node) => (i === 0 || i === node.table.widths.length ? 0.8 : 0.4),
-    paddingLeft: () => padding + 1,
-    paddingRight: () => padding + 1,
+    paddingLeft: () => paddingX,
+    paddingRight: () => paddingX,
     paddingTop: () => padding,
     paddingBottom: () => padding,
   };
@@ -64,14 +64,9 @@ function withDefaultBorder(content: PdfContent): PdfContent {
 
 /** A value written on a line with a small caption under it: the building block of unified forms. */
 export function captionedField(value: string, caption: string, fontSize: number, alignment: PdfAlignment = 'center'): PdfTableNode {
-  return borderlessTable(
-    ['*'],
-    [
-      [cell(value === '' ? ' ' : value, { border: UNDERLINE, fontSize, alignment })],
-      [cell(caption, { fontSize: CAPTION_SIZE, alignment: 'center', color: '#333333' })],
-    ],
-    { paddingY: 0.5 },
-  );
+  const rows: PdfContent[][] = [[cell(value === '' ? ' ' : value, { border: UNDERLINE, fontSize, alignment })]];
+  if (caption !== '') rows.push([cell(caption, { fontSize: CAPTION_SIZE, alignment: 'center', color: '#333333' })]);
+  return borderlessTable(['*'], rows, { paddingY: 0.3 });
 }
 
 /** «Должность ____ / И.О. Фамилия /» with «подпись» and «расшифровка подписи» captions. */

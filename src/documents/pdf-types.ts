@@ -34,6 +34,8 @@ export type PdfNodeBase = PdfStyle & {
   border?: [boolean, boolean, boolean, boolean];
   fillColor?: string;
   relativePosition?: { x: number; y: number };
+  /** Marks headings, which must not end a page (see `pageBreakBefore`). */
+  headlineLevel?: number;
 };
 
 /** A run of text inside a paragraph. */
@@ -87,6 +89,12 @@ export type PdfContent = string | PdfTextNode | PdfTableNode | PdfColumnsNode | 
 /** Footer callback: page numbers are global to the pdfmake document. */
 export type PdfFooter = (currentPage: number, pageCount: number) => PdfContent | null;
 
+/** What pdfmake tells `pageBreakBefore` about a laid-out node. */
+export type PdfNodeInfo = { id?: string; headlineLevel?: number; text?: unknown };
+
+/** Helpers pdfmake passes to `pageBreakBefore`. */
+export type PdfPageBreakHelpers = { getFollowingNodesOnPage: () => PdfNodeInfo[] };
+
 /** Background callback, called while pages are laid out. */
 export type PdfBackground = (currentPage: number) => PdfContent | null;
 
@@ -119,4 +127,5 @@ export type PdfDocDefinition = {
   defaultStyle: { font: string; fontSize: number; lineHeight: number };
   images: Record<string, string>;
   content: PdfSectionNode[];
+  pageBreakBefore: (node: PdfNodeInfo, helpers: PdfPageBreakHelpers) => boolean;
 };

@@ -5,7 +5,7 @@ import { configureDocuments, FONT_FAMILY, preparePdfmake } from './fonts';
 import { pageOrientationOf } from './kinds';
 import { buildContent } from './layout-blocks';
 import { escapeMarkupValue, parseMarkup } from './markup';
-import type { PdfContent, PdfDocDefinition, PdfSectionNode } from './pdf-types';
+import type { PdfContent, PdfDocDefinition, PdfNodeInfo, PdfPageBreakHelpers, PdfSectionNode } from './pdf-types';
 import { TemplateInvalidError, validateTemplate } from './template-validate';
 import type { DocumentViewModel } from './view-model-types';
 
@@ -27,7 +27,7 @@ export type RenderPart = { viewModel: DocumentViewModel; template: DocumentTempl
 const A4_WIDTH = 595.28;
 const A4_HEIGHT = 841.89;
 const PORTRAIT_MARGINS: [number, number, number, number] = [48, 34, 34, 40];
-const LANDSCAPE_MARGINS: [number, number, number, number] = [26, 22, 26, 30];
+const LANDSCAPE_MARGINS: [number, number, number, number] = [24, 18, 24, 26];
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function baseFontSize(vm: DocumentViewModel): number {
@@ -50,7 +50,7 @@ function fillTemplate(part: RenderPart): string {
 }
 
 /** A section per part; page numbers restart per part and print only on multi-page parts. */
-function buildSection(part: RenderPart, index: number, images: Record<string, string>, pagesOfPart: Map<number, number[]>): PdfSectionNode {
+function buildSection(part: RenderPart, index: number, images: Record<string, string>, partOfPage: Map<number, number>): PdfSectionNode {
   const vm = part.viewModel;
   const orientation = pageOrientationOf(vm.kind);
   const margins = orientation === 'landscape' ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS;
@@ -66,22 +66,21 @@ function buildSection(part: RenderPart, index: number, images: Record<string, st
   }
   const ctx: BlockContext = { vm, kind: vm.kind, contentWidth: pageWidth - margins[0] - margins[2], fontSize: baseFontSize(vm), images: imageKeys };
   const content = buildContent(parseMarkup(fillTemplate(part)), ctx);
-  pagesOfPart.set(index, []);
   return {
     section: content.length > 0 ? content : [' '],
     pageOrientation: orientation,
     pageMargins: margins,
-    // Backgrounds are requested while pages are laid out, so they tell us which pages each part got;
-    // footers are added after layout and can then number pages within the part.
+    // Backgrounds are requested while pages are laid out, so they tell us which pages each part got
+    // (a repeated layout overwrites the map); footers come after layout and number pages within the part.
     background: (page) => {
-      const pages = pagesOfPart.get(index);
-      if (pages !== undefined && !pages.includes(page)) pages.push(page);
+      partOfPage.set(page, index);
       return null;
     },
-    footer: (page): PdfContent | null => {
-      const pages = pagesOfPart.get(index) ?? [];
+    footer: (page, pageCount): PdfContent | null => {
+      const pages = [...partOfPage].filter(([p, part]) => part === index && p <= pageCount).map(([p]) => p);
       if (pages.length < 2) return null;
       return {
+        id: FOOTER_ID,
         text: `Страница ${pages.indexOf(page) + 1} из ${pages.length}`,
         fontSize: 7,
         color: '#444444',
@@ -100,8 +99,8 @@ function documentDate(dateIso: string): Date {
 
 function buildDefinition(parts: readonly RenderPart[]): PdfDocDefinition {
   const images: Record<string, string> = {};
-  const pagesOfPart = new Map<number, number[]>();
-  const sections = parts.map((part, i) => buildSection(part, i, images, pagesOfPart));
+  const partOfPage = new Map<number, number>();
+  const sections = parts.map((part, i) => buildSection(part, i, images, partOfPage));
   const first = parts[0].viewModel;
   const date = documentDate(first.dateIso);
   const title = parts.length === 1 ? first.doc.title : `Комплект документов: ${parts.map((p) => p.viewModel.doc.title).join('; ')}`;
@@ -121,7 +120,21 @@ function buildDefinition(parts: readonly RenderPart[]): PdfDocDefinition {
     defaultStyle: { font: FONT_FAMILY, fontSize: 9, lineHeight: 1.12 },
     images,
     content: sections,
+    pageBreakBefore: headingWouldEndPage,
   };
+}
+
+/** Page footers are laid out like content, so they must not count as text following a heading. */
+const FOOTER_ID = 'sdelka-page-footer';
+
+function isVisible(node: PdfNodeInfo): boolean {
+  if (node.id === FOOTER_ID) return false;
+  return typeof node.text !== 'string' || node.text.trim() !== '';
+}
+
+/** A heading with nothing after it on its page moves to the next page (keeps headings with their text). */
+function headingWouldEndPage(node: PdfNodeInfo, helpers: PdfPageBreakHelpers): boolean {
+  return node.headlineLevel !== undefined && !helpers.getFollowingNodesOnPage().some(isVisible);
 }
 
 /** Renders several documents into one PDF (a bundle to print): each starts on a new page, with its own numbering. */

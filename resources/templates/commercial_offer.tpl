@@ -1,0 +1,50 @@
+<> **{{seller.shortName}}** | {{seller.address}}
+<> {{seller.innKpp}} | {{seller.contacts}}
+---
+> Исх. № {{doc.number}} от {{doc.dateNumeric}}
+> Кому: **{{buyer.shortName}}**
+{{#buyer.director.name}}
+> {{buyer.director.position}} {{buyer.director.initials}}
+{{/buyer.director.name}}
+
+# Коммерческое предложение
+{{#deal.title}}
+^ *{{deal.title}}*
+{{/deal.title}}
+
+Уважаемые коллеги!
+Благодарим Вас за интерес к продукции и услугам {{seller.shortName}}. По Вашему запросу предлагаем следующие позиции:
+
+::lines
+::totals
+{{#vat.none}}
+Цены указаны без НДС: {{seller.shortName}} не является плательщиком НДС (Без налога (НДС)).
+{{/vat.none}}
+{{^vat.none}}
+{{#vat.onTop}}Цены указаны без НДС, НДС начисляется дополнительно по действующей ставке.{{/vat.onTop}}{{#vat.included}}Цены указаны с учётом НДС.{{/vat.included}}
+{{/vat.none}}
+
+### Условия поставки и оплаты
+{{#doc.deliveryTermsDays}}
+- Срок поставки: {{doc.deliveryTermsDays}} рабочих дней с даты поступления оплаты.
+{{/doc.deliveryTermsDays}}
+{{#doc.paymentTermsDays}}
+- Оплата: 100% предоплата по счёту в течение {{doc.paymentTermsDays}} банковских дней.
+{{/doc.paymentTermsDays}}
+- Доставка до склада покупателя или самовывоз со склада поставщика в г. Москве.
+- Вся продукция сертифицирована, гарантия производителя сохраняется.
+{{#doc.validUntil}}
+- Предложение действительно до {{doc.validUntil}}
+{{/doc.validUntil}}
+{{#doc.notes}}
+
+{{doc.notes}}
+{{/doc.notes}}
+
+Будем рады сотрудничеству! Ответим на любые вопросы и подготовим договор и счёт в день обращения.
+{{#manager.name}}
+Ваш менеджер: **{{manager.name}}**{{#manager.phone}}, тел. {{manager.phone}}{{/manager.phone}}{{#manager.email}}, e-mail: {{manager.email}}{{/manager.email}}
+{{/manager.name}}
+
+::signatures
+::stamp

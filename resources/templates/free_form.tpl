@@ -1,0 +1,30 @@
+<> **{{seller.shortName}}** | {{seller.address}}
+<> {{seller.innKpp}}, {{seller.ogrnLabel}} {{seller.ogrn}} | {{seller.contacts}}
+---
+<> Исх. № {{doc.number}} от {{doc.dateNumeric}} | Кому: **{{buyer.shortName}}**
+{{#buyer.director.name}}
+> {{buyer.director.position}} {{buyer.director.initials}}
+{{/buyer.director.name}}
+
+{{#doc.subject}}
+# {{doc.subject}}
+{{/doc.subject}}
+{{^doc.subject}}
+# Сопроводительное письмо
+{{/doc.subject}}
+
+Уважаемые коллеги!
+{{#doc.notes}}
+{{doc.notes}}
+{{/doc.notes}}
+{{^doc.notes}}
+Направляем Вам комплект документов (основание: {{basis}}). Просим подписать и вернуть по одному экземпляру в наш адрес.
+{{/doc.notes}}
+
+С уважением,
+::signatures
+::stamp
+
+{{#manager.name}}
+*Исполнитель: {{manager.name}}{{#manager.phone}}, тел. {{manager.phone}}{{/manager.phone}}{{#manager.email}}, {{manager.email}}{{/manager.email}}*
+{{/manager.name}}

@@ -1,0 +1,4 @@
+::form-header
+::lines
+::signatures
+::stamp

@@ -1,0 +1,3 @@
+::form-header
+::lines
+::signatures
