@@ -4,6 +4,7 @@ import { openConnection, quickCheck, type Sqlite } from './connection';
 import { toDrizzle, type RepoDeps } from './drizzle';
 import { applyMigrations, DatabaseNewerError, migrationSummary, pendingMigrations, readMigrations } from './migrate';
 import { createAuditRepo } from './repos/audit-repo';
+import { createClientRepos } from './repos/client-repos';
 import { createOrgsRepo } from './repos/orgs-repo';
 import { createSettingsRepo } from './repos/settings-repo';
 import { createSetupRepo } from './repos/setup-repo';
@@ -27,6 +28,7 @@ function buildRepos(deps: RepoDeps) {
     settings: createSettingsRepo(deps),
     audit: createAuditRepo(deps),
     setup: createSetupRepo(deps, orgs, users),
+    ...createClientRepos(deps),
   };
 }
 

@@ -1,0 +1,211 @@
+import { alias } from 'drizzle-orm/sqlite-core';
+import { desc, eq } from 'drizzle-orm';
+import { normalizePhone, type ImportRow, type RowCategory, type RowDecision } from '../../core/index';
+import type { ImportBatchDto } from '../../shared/api/client-types';
+import { appendAudit, type Actor } from '../audit';
+import { inTransaction, type RepoDeps } from '../drizzle';
+import { importBatches } from '../schema/clients';
+import { users } from '../schema/foundation';
+import { addEventSync, insertChannelsSync, insertClientSync, logFirstOwnerSync, refreshSearchSync, setOwnerSync } from './client-writes';
+import { sourceIdByNameSync } from './client-sources-repo';
+
+/** One row of a committed import: what it is and what to do with it. */
+export interface ImportPlanRow {
+  row: ImportRow;
+  category: RowCategory;
+  decision: RowDecision;
+  reason: string;
+  matchId: number | null;
+  /** Whose a created row becomes (and a free merged client too); the claimant for a claim. */
+  ownerId: number | null;
+  /** The manager holding a claimed client. */
+  holderId: number | null;
+}
+
+/** Everything an import commit writes, decided before the transaction opens. */
+export interface ImportPlan {
+  fileName: string;
+  fileHash: string;
+  format: string;
+  encoding: string;
+  delimiter: string;
+  mapping: Record<string, number>;
+  ownerId: number | null;
+  counts: Record<RowCategory, number>;
+  rows: ImportPlanRow[];
+}
+
+/** What the commit did. */
+export interface ImportOutcome {
+  batchId: number | null;
+  duplicateOf: { batchId: number; at: string; fileName: string } | null;
+  created: number;
+  merged: number;
+  claimed: number;
+  skipped: number;
+}
+
+interface Counts {
+  created: number;
+  merged: number;
+  claimed: number;
+  skipped: number;
+  totalRows: number;
+}
+
+/** Long-list imports: the batches, their report rows and the one-transaction commit. */
+export function createClientImportRepo(deps: RepoDeps) {
+  const { db, sqlite } = deps;
+  const owner = alias(users, 'owner');
+  const byHashSync = (hash: string) => {
+    const b = db.select().from(importBatches).where(eq(importBatches.fileHash, hash)).get();
+    return b ? { batchId: b.id, at: b.createdAt, fileName: b.fileName } : null;
+  };
+  const mergeSync = (p: ImportPlanRow, batchId: number, actor: Actor, at: string, fileName: string): boolean => {
+    const id = p.matchId;
+    const current = id === null ? undefined : (sqlite.prepare('SELECT inn, kpp, ogrn, region, segment, website, legal_address, responsible_id FROM clients WHERE id = ?').get(id) as
+      | { inn: string; kpp: string; ogrn: string; region: string; segment: string; website: string; legal_address: string; responsible_id: number | null }
+      | undefined);
+    if (id === null || !current) return false;
+    const r = p.row;
+    // Only empty fields are filled: a long list never overwrites what the card already says.
+    const fill = (col: keyof typeof current & string, value: string) => {
+      if (value && !current[col]) sqlite.prepare(`UPDATE clients SET ${col} = ?, updated_at = ? WHERE id = ?`).run(value, at, id);
+    };
+    fill('inn', r.inn);
+    fill('kpp', r.kpp);
+    fill('ogrn', r.ogrn);
+    fill('region', r.region);
+    fill('segment', r.segment);
+    fill('website', r.website);
+    fill('legal_address', r.address);
+    const phones = new Set((sqlite.prepare('SELECT value, normalized FROM client_phones WHERE client_id = ?').all(id) as { value: string; normalized: string | null }[]).map((x) => x.normalized ?? x.value));
+    const emails = new Set((sqlite.prepare('SELECT email FROM client_emails WHERE client_id = ?').all(id) as { email: string }[]).map((x) => x.email));
+    const newPhones = r.phones.filter((x) => !phones.has(normalizePhone(x.value) ?? x.value)).map((x) => ({ value: x.value, label: '' }));
+    const newEmails = r.emails.filter((e) => !emails.has(e)).map((e) => ({ value: e, label: '' }));
+    insertChannelsSync(deps, id, null, newPhones, newEmails);
+    if (r.contactName) {
+      const known = sqlite.prepare('SELECT 1 FROM client_contacts WHERE client_id = ? AND full_name = ?').get(id, r.contactName);
+      if (!known) sqlite.prepare("INSERT INTO client_contacts (client_id, full_name, position, decision_role, created_at, updated_at) VALUES (?, ?, ?, 'other', ?, ?)").run(id, r.contactName, r.contactPosition, at, at);
+    }
+    if (current.responsible_id === null && p.ownerId !== null) {
+      setOwnerSync(deps, { clientId: id, toUserId: p.ownerId, kind: 'import', byUserId: actor.userId, reason: `Список «${fileName}»`, at });
+    }
+    refreshSearchSync(deps, id);
+    addEventSync(deps, { clientId: id, kind: 'import', text: `Дополнен из списка «${fileName}» (строка ${r.row})`, userId: actor.userId, at, refEntity: 'import_batch', refId: batchId });
+    return true;
+  };
+  const createSync = (p: ImportPlanRow, batchId: number, actor: Actor, at: string, fileName: string): number => {
+    const r = p.row;
+    const id = insertClientSync(
+      deps,
+      {
+        kind: r.kind,
+        shortName: r.name,
+        fullName: r.fullName,
+        inn: r.inn,
+        kpp: r.kpp,
+        ogrn: r.ogrn,
+        legalAddress: r.address,
+        postalAddress: '',
+        actualAddress: '',
+        website: r.website,
+        segment: r.segment,
+        region: r.region,
+        sourceId: r.source ? sourceIdByNameSync(deps, r.source) : null,
+        comment: r.note,
+        phones: r.phones.map((x) => ({ value: x.value, label: '' })),
+        emails: r.emails.map((e) => ({ value: e, label: '' })),
+        accounts: [],
+        contacts: r.contactName ? [{ fullName: r.contactName, position: r.contactPosition }] : [],
+        responsibleId: p.ownerId,
+        importBatchId: batchId,
+        createdBy: actor.userId,
+      },
+      at,
+    );
+    if (p.ownerId !== null) logFirstOwnerSync(deps, id, p.ownerId, 'import', actor.userId, `Список «${fileName}»`, at);
+    addEventSync(deps, { clientId: id, kind: 'import', text: `Добавлен из списка «${fileName}» (строка ${r.row})`, userId: actor.userId, at, refEntity: 'import_batch', refId: batchId });
+    return id;
+  };
+  return {
+    async byHash(hash: string): Promise<{ batchId: number; at: string; fileName: string } | null> {
+      return byHashSync(hash);
+    },
+    /** Writes every accepted row, the report and one audit entry in one transaction; a known file adds nothing. */
+    async commit(actor: Actor, plan: ImportPlan): Promise<ImportOutcome> {
+      return inTransaction(deps, () => {
+        const none = { created: 0, merged: 0, claimed: 0, skipped: plan.rows.length };
+        const known = byHashSync(plan.fileHash);
+        if (known) return { batchId: null, duplicateOf: known, ...none };
+        const at = deps.now().toISOString();
+        const batchId = db
+          .insert(importBatches)
+          .values({
+            fileName: plan.fileName,
+            fileHash: plan.fileHash,
+            format: plan.format,
+            encoding: plan.encoding,
+            delimiter: plan.delimiter,
+            mapping: JSON.stringify(plan.mapping),
+            ownerId: plan.ownerId,
+            userId: actor.userId,
+            counts: '{}',
+            createdAt: at,
+          })
+          .returning({ id: importBatches.id })
+          .get().id;
+        const insertRow = sqlite.prepare(
+          'INSERT INTO import_rows (batch_id, row_no, category, decision, outcome, client_id, reason, name, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
+        );
+        const conflict = sqlite.prepare('INSERT INTO claim_conflicts (client_id, claimant_id, holder_id, reason, created_at) VALUES (?, ?, ?, ?, ?)');
+        const counts: Counts = { created: 0, merged: 0, claimed: 0, skipped: 0, totalRows: plan.rows.length };
+        for (const p of plan.rows) {
+          let outcome: 'created' | 'merged' | 'claimed' | 'skipped' = 'skipped';
+          let clientId = p.matchId;
+          if (p.decision === 'create') {
+            clientId = createSync(p, batchId, actor, at, plan.fileName);
+            outcome = 'created';
+          } else if (p.decision === 'merge' && mergeSync(p, batchId, actor, at, plan.fileName)) {
+            outcome = 'merged';
+          } else if (p.decision === 'claim' && p.matchId !== null && p.ownerId !== null) {
+            conflict.run(p.matchId, p.ownerId, p.holderId, `Заявка из списка «${plan.fileName}» (строка ${p.row.row})`, at);
+            outcome = 'claimed';
+          }
+          counts[outcome]++;
+          insertRow.run(batchId, p.row.row, p.category, p.decision, outcome, clientId, p.reason, p.row.name, JSON.stringify(p.row));
+        }
+        const summary = { ...counts, categories: plan.counts };
+        db.update(importBatches).set({ counts: JSON.stringify(summary) }).where(eq(importBatches.id, batchId)).run();
+        appendAudit(sqlite, actor, { action: 'import', entity: 'import_batch', entityId: batchId, after: { fileName: plan.fileName, fileHash: plan.fileHash, ...summary } }, at);
+        return { batchId, duplicateOf: null, created: counts.created, merged: counts.merged, claimed: counts.claimed, skipped: counts.skipped };
+      });
+    },
+    async batches(ownerId: number | null): Promise<ImportBatchDto[]> {
+      const q = db
+        .select({ b: importBatches, userName: users.fullName, ownerName: owner.fullName })
+        .from(importBatches)
+        .leftJoin(users, eq(users.id, importBatches.userId))
+        .leftJoin(owner, eq(owner.id, importBatches.ownerId));
+      const rows = (ownerId === null ? q : q.where(eq(importBatches.userId, ownerId))).orderBy(desc(importBatches.id)).limit(200).all();
+      return rows.map((r) => {
+        const c = JSON.parse(r.b.counts) as Partial<Counts>;
+        return {
+          id: r.b.id,
+          fileName: r.b.fileName,
+          at: r.b.createdAt,
+          userName: r.userName,
+          ownerName: r.ownerName,
+          created: c.created ?? 0,
+          merged: c.merged ?? 0,
+          claimed: c.claimed ?? 0,
+          skipped: c.skipped ?? 0,
+          totalRows: c.totalRows ?? 0,
+        };
+      });
+    },
+  };
+}
+
+/** The import repository. */
+export type ClientImportRepo = ReturnType<typeof createClientImportRepo>;

@@ -1,0 +1,203 @@
+// Synchronous building blocks of the client repositories, called inside their transactions.
+// Prepared statements are made once per connection: an import writes tens of thousands of rows.
+import {
+  clientSearchText,
+  computeLadder,
+  emailDomain,
+  factsFromEventCounts,
+  LADDER_FACT_KINDS,
+  normalizeCompanyName,
+  normalizePhone,
+} from '../../core/index';
+import type { Sqlite } from '../connection';
+import type { RepoDeps } from '../drizzle';
+
+/** A phone to store: as typed, and as +7… when recognised. */
+export interface PhoneValue {
+  value: string;
+  label: string;
+}
+
+/** A new client's data, already checked by the handler. */
+export interface NewClientData {
+  kind: 'legal' | 'ip' | 'person';
+  shortName: string;
+  fullName: string;
+  inn: string;
+  kpp: string;
+  ogrn: string;
+  legalAddress: string;
+  postalAddress: string;
+  actualAddress: string;
+  website: string;
+  segment: string;
+  region: string;
+  sourceId: number | null;
+  comment: string;
+  phones: PhoneValue[];
+  emails: PhoneValue[];
+  accounts: { bik: string; bankName: string; corrAccount: string; account: string; isPrimary: boolean }[];
+  /** Key persons known at creation (a long list's contact column). */
+  contacts: { fullName: string; position: string }[];
+  responsibleId: number | null;
+  importBatchId: number | null;
+  createdBy: number | null;
+}
+
+function statements(sqlite: Sqlite) {
+  return {
+    insertClient: sqlite.prepare(
+      `INSERT INTO clients (kind, full_name, short_name, name_key, search_text, inn, kpp, ogrn, legal_address, postal_address,
+        actual_address, website, segment, region, source_id, comment, responsible_id, claimed_at, last_activity_at, ladder_step,
+        import_batch_id, created_by, created_at, updated_at)
+       VALUES (@kind, @fullName, @shortName, @nameKey, @searchText, @inn, @kpp, @ogrn, @legalAddress, @postalAddress,
+        @actualAddress, @website, @segment, @region, @sourceId, @comment, @responsibleId, @claimedAt, @at, 'potential',
+        @importBatchId, @createdBy, @at, @at)`,
+    ),
+    insertPhone: sqlite.prepare('INSERT INTO client_phones (client_id, contact_id, value, normalized, label) VALUES (?, ?, ?, ?, ?)'),
+    insertEmail: sqlite.prepare('INSERT INTO client_emails (client_id, contact_id, email, domain, label) VALUES (?, ?, ?, ?, ?)'),
+    insertAccount: sqlite.prepare(
+      'INSERT INTO client_bank_accounts (client_id, bik, bank_name, corr_account, account, is_primary) VALUES (?, ?, ?, ?, ?, ?)',
+    ),
+    insertContact: sqlite.prepare(
+      "INSERT INTO client_contacts (client_id, full_name, position, decision_role, created_at, updated_at) VALUES (?, ?, ?, 'other', ?, ?)",
+    ),
+    insertTransfer: sqlite.prepare(
+      'INSERT INTO client_transfers (client_id, kind, from_user_id, to_user_id, by_user_id, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    insertEvent: sqlite.prepare(
+      'INSERT INTO client_events (client_id, kind, at, user_id, text, ref_entity, ref_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ),
+    names: sqlite.prepare('SELECT short_name, full_name, inn, ogrn FROM clients WHERE id = ?'),
+    phones: sqlite.prepare('SELECT value, normalized FROM client_phones WHERE client_id = ?'),
+    emails: sqlite.prepare('SELECT email FROM client_emails WHERE client_id = ?'),
+    contactNames: sqlite.prepare('SELECT full_name FROM client_contacts WHERE client_id = ?'),
+    setSearch: sqlite.prepare('UPDATE clients SET search_text = ? WHERE id = ? AND search_text <> ?'),
+    touch: sqlite.prepare('UPDATE clients SET last_activity_at = ? WHERE id = ?'),
+    factCounts: sqlite.prepare('SELECT kind, count(*) AS n FROM client_events WHERE client_id = ? GROUP BY kind'),
+    setLadder: sqlite.prepare('UPDATE clients SET ladder_step = ? WHERE id = ?'),
+    owner: sqlite.prepare('SELECT responsible_id FROM clients WHERE id = ?'),
+    setOwner: sqlite.prepare('UPDATE clients SET responsible_id = ?, claimed_at = ?, last_activity_at = ?, updated_at = ? WHERE id = ?'),
+  };
+}
+
+const cache = new WeakMap<Sqlite, ReturnType<typeof statements>>();
+
+/** The prepared statements of this connection. */
+export function stmts(sqlite: Sqlite): ReturnType<typeof statements> {
+  let s = cache.get(sqlite);
+  if (!s) {
+    s = statements(sqlite);
+    cache.set(sqlite, s);
+  }
+  return s;
+}
+
+/** Stores phones and e-mails of a client (or of one of its key persons). */
+export function insertChannelsSync(deps: RepoDeps, clientId: number, contactId: number | null, phones: PhoneValue[], emails: PhoneValue[]): void {
+  const s = stmts(deps.sqlite);
+  for (const p of phones) s.insertPhone.run(clientId, contactId, p.value, normalizePhone(p.value), p.label);
+  for (const e of emails) {
+    const email = e.value.trim().toLowerCase();
+    s.insertEmail.run(clientId, contactId, email, emailDomain(email), e.label);
+  }
+}
+
+/** Recomputes a client's search words from its names, requisites, phones, e-mails and key persons. */
+export function refreshSearchSync(deps: RepoDeps, clientId: number): void {
+  const s = stmts(deps.sqlite);
+  const c = s.names.get(clientId) as { short_name: string; full_name: string; inn: string; ogrn: string } | undefined;
+  if (!c) return;
+  const phones = (s.phones.all(clientId) as { value: string; normalized: string | null }[]).map((p) => p.normalized ?? p.value);
+  const emails = (s.emails.all(clientId) as { email: string }[]).map((e) => e.email);
+  const contactNames = (s.contactNames.all(clientId) as { full_name: string }[]).map((r) => r.full_name);
+  const text = clientSearchText({ names: [c.short_name, c.full_name], inn: c.inn, ogrn: c.ogrn, phones, emails, contactNames });
+  s.setSearch.run(text, clientId, text);
+}
+
+/** Inserts a client with its phones, e-mails, accounts and key persons; returns its id. */
+export function insertClientSync(deps: RepoDeps, d: NewClientData, at: string): number {
+  const s = stmts(deps.sqlite);
+  const searchText = clientSearchText({
+    names: [d.shortName, d.fullName],
+    inn: d.inn,
+    ogrn: d.ogrn,
+    phones: d.phones.map((p) => normalizePhone(p.value) ?? p.value),
+    emails: d.emails.map((e) => e.value.toLowerCase()),
+    contactNames: d.contacts.map((c) => c.fullName),
+  });
+  const res = s.insertClient.run({
+    kind: d.kind,
+    fullName: d.fullName,
+    shortName: d.shortName,
+    inn: d.inn,
+    kpp: d.kpp,
+    ogrn: d.ogrn,
+    legalAddress: d.legalAddress,
+    postalAddress: d.postalAddress,
+    actualAddress: d.actualAddress,
+    website: d.website,
+    segment: d.segment,
+    region: d.region,
+    sourceId: d.sourceId,
+    comment: d.comment,
+    responsibleId: d.responsibleId,
+    importBatchId: d.importBatchId,
+    createdBy: d.createdBy,
+    nameKey: normalizeCompanyName(d.shortName) || normalizeCompanyName(d.fullName),
+    searchText,
+    claimedAt: d.responsibleId === null ? null : at,
+    at,
+  });
+  const id = Number(res.lastInsertRowid);
+  insertChannelsSync(deps, id, null, d.phones, d.emails);
+  for (const a of d.accounts) s.insertAccount.run(id, a.bik, a.bankName, a.corrAccount, a.account, a.isPrimary ? 1 : 0);
+  for (const c of d.contacts) s.insertContact.run(id, c.fullName, c.position, at, at);
+  return id;
+}
+
+/** What kind of owner change it is (see client_transfers.kind). */
+export type TransferKind = 'assign' | 'transfer' | 'claim' | 'lapse' | 'resolve' | 'import' | 'rule';
+
+/** Sets the responsible manager and logs the transfer (who, from, to, why). No-op when nothing changes. */
+export function setOwnerSync(
+  deps: RepoDeps,
+  t: { clientId: number; toUserId: number | null; kind: TransferKind; byUserId: number | null; reason: string; at: string },
+): boolean {
+  const s = stmts(deps.sqlite);
+  const row = s.owner.get(t.clientId) as { responsible_id: number | null } | undefined;
+  if (!row || row.responsible_id === t.toUserId) return false;
+  s.setOwner.run(t.toUserId, t.toUserId === null ? null : t.at, t.at, t.at, t.clientId);
+  s.insertTransfer.run(t.clientId, t.kind, row.responsible_id, t.toUserId, t.byUserId, t.reason, t.at);
+  return true;
+}
+
+/** Logs the first owner of a new client. */
+export function logFirstOwnerSync(deps: RepoDeps, clientId: number, toUserId: number, kind: TransferKind, byUserId: number | null, reason: string, at: string): void {
+  stmts(deps.sqlite).insertTransfer.run(clientId, kind, null, toUserId, byUserId, reason, at);
+}
+
+/** Recomputes the stored ladder step from the client's facts. */
+export function refreshLadderSync(deps: RepoDeps, clientId: number): void {
+  const s = stmts(deps.sqlite);
+  const counts: Record<string, number> = {};
+  for (const r of s.factCounts.all(clientId) as { kind: string; n: number }[]) counts[r.kind] = r.n;
+  s.setLadder.run(computeLadder(factsFromEventCounts(counts)).current, clientId);
+}
+
+/** Adds an entry to the client's history and marks the client active; a fact event moves the ladder. */
+export function addEventSync(
+  deps: RepoDeps,
+  e: { clientId: number; kind: string; text: string; userId: number | null; at: string; refEntity?: string; refId?: number },
+): number {
+  const s = stmts(deps.sqlite);
+  const res = s.insertEvent.run(e.clientId, e.kind, e.at, e.userId, e.text, e.refEntity ?? null, e.refId ?? null);
+  s.touch.run(e.at, e.clientId);
+  if (LADDER_FACT_KINDS[e.kind]) refreshLadderSync(deps, e.clientId);
+  return Number(res.lastInsertRowid);
+}
+
+/** Marks the client active now (claims lapse after a time without activity). */
+export function touchClientSync(deps: RepoDeps, clientId: number, at: string): void {
+  stmts(deps.sqlite).touch.run(at, clientId);
+}
