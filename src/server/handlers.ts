@@ -2,6 +2,7 @@ import type { EntryName } from '../shared/contract';
 import { authHandlers } from './auth/handlers';
 import type { HandlerMap } from './handler-types';
 import { orgsHandlers } from './orgs/handlers';
+import { salesHandlers } from './sales/handlers';
 import { systemHandlers } from './system/handlers';
 import { usersHandlers } from './users/handlers';
 
@@ -11,4 +12,5 @@ export const handlers: HandlerMap<EntryName> = {
   ...systemHandlers,
   ...usersHandlers,
   ...orgsHandlers,
+  ...salesHandlers,
 };

@@ -2,6 +2,10 @@ import type { z } from 'zod';
 import type { Envelope } from './errors';
 import { authApi } from './api/auth';
 import { orgsApi } from './api/orgs';
+import { salesApi } from './api/sales';
+import { activitiesApi } from './api/sales-activities';
+import { workStatsApi } from './api/sales-stats';
+import { standardsApi } from './api/standards';
 import { systemApi } from './api/system';
 import { usersApi } from './api/users';
 
@@ -11,6 +15,10 @@ export const contract = {
   ...systemApi,
   ...usersApi,
   ...orgsApi,
+  ...salesApi,
+  ...activitiesApi,
+  ...workStatsApi,
+  ...standardsApi,
 };
 
 /** The contract's type. */

@@ -1,0 +1,22 @@
+import type { RepoDeps } from '../drizzle';
+import { createSalesActivitiesRepo } from './sales-activities-repo';
+import { createSalesDealsRepo } from './sales-deals-repo';
+import { createSalesListsRepo } from './sales-lists-repo';
+import { createSalesObjectionsRepo } from './sales-objections-repo';
+import { createSalesStandardsRepo } from './sales-standards-repo';
+import { createSalesStatsRepo } from './sales-stats-repo';
+
+/** The sales area's repositories: deals, activities, statistics, the standards library, small lists. */
+export function createSalesRepos(deps: RepoDeps) {
+  return {
+    deals: createSalesDealsRepo(deps),
+    activities: createSalesActivitiesRepo(deps),
+    stats: createSalesStatsRepo(deps),
+    standards: createSalesStandardsRepo(deps),
+    objections: createSalesObjectionsRepo(deps),
+    lists: createSalesListsRepo(deps),
+  };
+}
+
+/** The sales area's repositories as one object (`store.sales`). */
+export type SalesRepos = ReturnType<typeof createSalesRepos>;
