@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { vacuumIntoBackup } from './backup';
 import { openConnection, quickCheck, type Sqlite } from './connection';
 import { toDrizzle, type RepoDeps } from './drizzle';
 import { applyMigrations, DatabaseNewerError, migrationSummary, pendingMigrations, readMigrations } from './migrate';
@@ -8,6 +9,7 @@ import { createClientRepos } from './repos/client-repos';
 import { createOrgsRepo } from './repos/orgs-repo';
 import { createSettingsRepo } from './repos/settings-repo';
 import { createSetupRepo } from './repos/setup-repo';
+import { createTrustRepo } from './repos/trust-repo';
 import { createUsersRepo } from './repos/users-repo';
 
 /** How to open the store. */
@@ -29,6 +31,7 @@ function buildRepos(deps: RepoDeps) {
     audit: createAuditRepo(deps),
     setup: createSetupRepo(deps, orgs, users),
     ...createClientRepos(deps),
+    trust: createTrustRepo(deps),
   };
 }
 
@@ -37,6 +40,8 @@ export interface Store extends ReturnType<typeof buildRepos> {
   readonly file: string;
   /** True when the file failed its check: the program shows recovery and refuses writes. */
   readonly readOnly: boolean;
+  /** Stops writes from now on (a full check failed while running). */
+  enterReadOnly(): void;
   migrations(): Promise<{ area: string; applied: number }[]>;
   close(): Promise<void>;
   /** The raw connection, for tests and the backup service only. */
@@ -46,8 +51,16 @@ export interface Store extends ReturnType<typeof buildRepos> {
 /** Why the store could not be opened. */
 export type OpenFailure = { code: 'DB_NEWER' | 'DB_BROKEN'; message: string };
 
+/** The marker written beside the base while it is open; found at start, it means the last run did not close cleanly. */
+export function runningMarker(file: string): string {
+  return `${file}.running`;
+}
+
+/** An opened store: why it is in recovery (or null), and whether the previous run ended without closing it. */
+export type OpenedStore = { store: Store; recovery: string | null; uncleanShutdown: boolean };
+
 /** Opens (creating if needed) the database: pragmas, quick_check, migrations in one transaction. */
-export async function openStore(opts: StoreOptions): Promise<{ store: Store; recovery: string | null } | { failure: OpenFailure }> {
+export async function openStore(opts: StoreOptions): Promise<OpenedStore | { failure: OpenFailure }> {
   const now = opts.now ?? (() => new Date());
   mkdirSync(dirname(opts.file), { recursive: true });
   let sqlite: Sqlite;
@@ -68,10 +81,7 @@ export async function openStore(opts: StoreOptions): Promise<{ store: Store; rec
       const hasData = migrationSummary(sqlite).length > 0;
       if (pending.length > 0 && hasData) {
         // A safety copy before the structure changes, taken with VACUUM INTO (never a file copy).
-        const dir = opts.backupDir ?? join(dirname(opts.file), 'backups');
-        mkdirSync(dir, { recursive: true });
-        const stamp = now().toISOString().replace(/[:.]/g, '-');
-        sqlite.prepare('VACUUM INTO ?').run(join(dir, `before-migration-${stamp}.sqlite`));
+        await vacuumIntoBackup(sqlite, opts.backupDir ?? join(dirname(opts.file), 'backups'), now());
       }
       applyMigrations(sqlite, pending, now().toISOString());
     } catch (e) {
@@ -80,18 +90,29 @@ export async function openStore(opts: StoreOptions): Promise<{ store: Store; rec
       return { failure: { code: 'DB_BROKEN', message: `Не удалось обновить структуру базы: ${(e as Error).message}. База не изменена.` } };
     }
   }
+  const marker = runningMarker(opts.file);
+  const uncleanShutdown = existsSync(marker);
+  writeFileSync(marker, `${process.pid} ${now().toISOString()}\n`);
   const deps: RepoDeps = { db: toDrizzle(sqlite), sqlite, now };
+  let readOnly = recovery !== null;
   const store: Store = {
     ...buildRepos(deps),
     file: opts.file,
-    readOnly: recovery !== null,
+    get readOnly() {
+      return readOnly;
+    },
+    enterReadOnly() {
+      readOnly = true;
+    },
     sqlite,
     async migrations() {
       return migrationSummary(sqlite);
     },
     async close() {
-      if (sqlite.open) sqlite.close();
+      if (!sqlite.open) return;
+      sqlite.close();
+      rmSync(marker, { force: true });
     },
   };
-  return { store, recovery };
+  return { store, recovery, uncleanShutdown };
 }

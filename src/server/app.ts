@@ -1,6 +1,8 @@
 import { join } from 'node:path';
-import { openStore, type OpenFailure } from '../db/store';
+import { openStore, type OpenFailure, type StoreOptions } from '../db/store';
+import { newBackupState } from './backup/state';
 import type { AppContext } from './context';
+import { checkAtStart, newHealthState } from './health';
 import { Session } from './session';
 
 /** Where the program keeps its data and finds its resources. */
@@ -10,6 +12,8 @@ export interface AppOptions {
   version: string;
   now?: () => Date;
   log?: AppContext['log'];
+  /** The main process's native folder dialog (the browser host has none). */
+  pickFolder?: AppContext['pickFolder'];
 }
 
 /** The database file inside a data folder. */
@@ -20,12 +24,13 @@ export function databaseFile(dataDir: string): string {
 /** Opens the store and builds the context the handlers share; a failure is returned as data. */
 export async function createApp(opts: AppOptions): Promise<{ app: AppContext } | { failure: OpenFailure }> {
   const now = opts.now ?? (() => new Date());
-  const opened = await openStore({
+  const storeOptions: StoreOptions = {
     file: databaseFile(opts.dataDir),
     migrationsDir: join(opts.resourcesDir, 'migrations'),
     backupDir: join(opts.dataDir, 'backups'),
     now,
-  });
+  };
+  const opened = await openStore(storeOptions);
   if ('failure' in opened) return opened;
   const app: AppContext = {
     store: opened.store,
@@ -36,6 +41,35 @@ export async function createApp(opts: AppOptions): Promise<{ app: AppContext } |
     version: opts.version,
     recovery: opened.recovery,
     log: opts.log ?? ((message, error) => console.error(message, error ?? '')),
+    health: newHealthState(),
+    backup: newBackupState(),
+    maintenance: null,
+    pickFolder: opts.pickFolder,
+    async reopenStore(swap) {
+      // `app` here is the one shared object, never a per-call copy: the new store is seen by every later call.
+      app.maintenance = 'Идёт восстановление базы из резервной копии';
+      try {
+        await app.store.close();
+        let swapError: unknown = null;
+        try {
+          if (swap) await swap(storeOptions.file);
+        } catch (e) {
+          swapError = e;
+        }
+        // Reopened whether or not the swap succeeded: a failed swap leaves the old file in place.
+        const again = await openStore(storeOptions);
+        if ('failure' in again) throw new Error(again.failure.message);
+        app.store = again.store;
+        app.recovery = again.recovery;
+        app.session.signOut();
+        await checkAtStart(app, { uncleanShutdown: again.uncleanShutdown, forceFull: true });
+        if (swapError) throw swapError;
+        return { store: app.store, recovery: app.recovery };
+      } finally {
+        app.maintenance = null;
+      }
+    },
   };
+  await checkAtStart(app, { uncleanShutdown: opened.uncleanShutdown });
   return { app };
 }

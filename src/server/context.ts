@@ -1,6 +1,8 @@
 import type { SessionUser } from '../shared/api/auth';
 import type { Actor } from '../db/audit';
 import type { Store } from '../db/store';
+import type { BackupState } from './backup/state';
+import type { HealthState } from './health';
 import type { Session } from './session';
 
 /** Everything the handlers share for the life of the process. */
@@ -14,6 +16,19 @@ export interface AppContext {
   /** Why the base is in recovery (failed quick_check), or null. */
   recovery: string | null;
   log: (message: string, error?: unknown) => void;
+  /** The audit chain and full-check results (one object shared by every call's context). */
+  health: HealthState;
+  /** Backups in progress and folders picked in the menu (shared like `health`). */
+  backup: BackupState;
+  /** Set while the base is being replaced from a backup: every call is refused meanwhile. */
+  maintenance: string | null;
+  /**
+   * Closes the store, lets `swap` replace the database file, reopens it with the start-up checks and
+   * signs the session out (the restored base may have other people). Returns the new store.
+   */
+  reopenStore(swap?: (file: string) => Promise<void>): Promise<{ store: Store; recovery: string | null }>;
+  /** Asks the person for a folder with a native dialog (main process only; absent in the browser host). */
+  pickFolder?: (title: string) => Promise<string | null>;
 }
 
 /** What one call sees: the app plus who is calling. */

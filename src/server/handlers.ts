@@ -1,5 +1,7 @@
 import type { EntryName } from '../shared/contract';
+import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
+import { backupHandlers } from './backup/handlers';
 import type { HandlerMap } from './handler-types';
 import { orgsHandlers } from './orgs/handlers';
 import { salesHandlers } from './sales/handlers';
@@ -12,5 +14,7 @@ export const handlers: HandlerMap<EntryName> = {
   ...systemHandlers,
   ...usersHandlers,
   ...orgsHandlers,
+  ...backupHandlers,
+  ...auditHandlers,
   ...salesHandlers,
 };

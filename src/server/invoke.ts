@@ -21,6 +21,7 @@ async function run<K extends EntryName>(name: K, input: ApiParsed<K>, ctx: CallC
 export async function invoke(app: AppContext, name: unknown, rawInput: unknown): Promise<Envelope<unknown>> {
   try {
     if (!isEntryName(name)) return fail('UNKNOWN_ENTRY');
+    if (app.maintenance) return fail('BUSY');
     const def = contract[name];
     const now = app.now();
     if (app.session.isExpired(now)) {
@@ -32,7 +33,8 @@ export async function invoke(app: AppContext, name: unknown, rawInput: unknown):
       if (!user) return fail('UNAUTHENTICATED');
       if (def.access !== 'signed_in' && !def.access.includes(user.role)) return fail('FORBIDDEN');
     }
-    if (def.writes && app.store.readOnly) return fail('READ_ONLY');
+    // A restore replaces the whole damaged base rather than writing into it: the way out of recovery.
+    if (def.writes && app.store.readOnly && !def.replacesBase) return fail('READ_ONLY');
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) {
       const fields = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Envelope } from './errors';
+import { auditApi } from './api/audit';
 import { authApi } from './api/auth';
+import { backupApi } from './api/backup';
 import { orgsApi } from './api/orgs';
 import { salesApi } from './api/sales';
 import { activitiesApi } from './api/sales-activities';
@@ -15,6 +17,8 @@ export const contract = {
   ...systemApi,
   ...usersApi,
   ...orgsApi,
+  ...backupApi,
+  ...auditApi,
   ...salesApi,
   ...activitiesApi,
   ...workStatsApi,

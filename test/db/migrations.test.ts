@@ -100,7 +100,9 @@ describe('a migration that fails', () => {
     writeFileSync(join(migrations, 'foundation/9999_extra.sql'), 'CREATE TABLE extra_table (id INTEGER);');
     const second = await open(dir, migrations);
     expect('store' in second).toBe(true);
-    const backups = join(dir, 'backups');
-    expect(existsSync(backups) && readdirSync(backups).some((f) => f.startsWith('before-migration-'))).toBe(true);
+    const copies = join(dir, 'backups', 'before-migration');
+    const [stamp] = existsSync(copies) ? readdirSync(copies) : [];
+    expect(stamp).toMatch(/^\d{4}-\d{2}-\d{2}T[\d-]+Z$/);
+    expect(readdirSync(join(copies, stamp)).sort()).toEqual(['manifest.json', 'sdelka.sqlite']);
   });
 });

@@ -1,3 +1,4 @@
+import type { AuditFilters } from '../../shared/api/audit';
 import type { AuditEntryDto } from '../../shared/api/system';
 import { verifyAuditChain } from '../audit';
 import type { RepoDeps } from '../drizzle';
@@ -5,7 +6,10 @@ import type { RepoDeps } from '../drizzle';
 /** Filters of the read-only audit view. */
 export interface AuditFilter {
   entity?: string;
+  entityId?: string;
   userId?: number;
+  system?: boolean;
+  beforeId?: number;
   from?: string;
   to?: string;
   limit: number;
@@ -33,7 +37,10 @@ export function createAuditRepo(deps: RepoDeps) {
         args.push(value);
       };
       if (f.entity) add('entity = ?', f.entity);
+      if (f.entityId) add('entity_id = ?', f.entityId);
       if (f.userId) add('user_id = ?', f.userId);
+      if (f.system) where.push('user_id IS NULL');
+      if (f.beforeId) add('id < ?', f.beforeId);
       if (f.from) add('at >= ?', f.from);
       // `to` is a date: everything stamped on that day counts.
       if (f.to) add('at < ?', `${f.to}T99`);
@@ -55,6 +62,20 @@ export function createAuditRepo(deps: RepoDeps) {
     /** The first broken entry's id, or null when the chain holds. */
     async verify(): Promise<number | null> {
       return verifyAuditChain(deps.sqlite);
+    },
+    /** The people and record types that appear in the journal, for the view's filters. */
+    async filters(): Promise<AuditFilters> {
+      const people = deps.sqlite
+        // Each person under the name of their latest entry.
+        .prepare(
+          'SELECT user_id AS userId, user_name AS userName FROM audit_log WHERE id IN (SELECT max(id) FROM audit_log GROUP BY user_id) ORDER BY user_name',
+        )
+        .all() as { userId: number | null; userName: string | null }[];
+      const entities = deps.sqlite.prepare('SELECT DISTINCT entity FROM audit_log ORDER BY entity').all() as { entity: string }[];
+      return {
+        people: people.map((p) => ({ userId: p.userId, userName: p.userName ?? '—' })),
+        entities: entities.map((e) => e.entity),
+      };
     },
     async count(): Promise<number> {
       return (deps.sqlite.prepare('SELECT count(*) AS n FROM audit_log').get() as { n: number }).n;

@@ -31,6 +31,7 @@ export const authHandlers: HandlerMap<
       idleLockMinutes: settings.idleLockMinutes,
       mode: ctx.recovery ? 'recovery' : 'normal',
       recoveryReason: ctx.recovery,
+      auditBrokenAt: user?.role === 'director' ? ctx.health.auditFirstBadId : null,
     };
   },
 

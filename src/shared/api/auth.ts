@@ -20,6 +20,8 @@ export interface AuthStatus {
   idleLockMinutes: number;
   mode: 'normal' | 'recovery';
   recoveryReason: string | null;
+  /** For the director: the first audit entry whose hash or link is wrong, or null when the chain holds. */
+  auditBrokenAt: number | null;
 }
 
 /** A new password: the rule every password follows. */

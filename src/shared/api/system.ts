@@ -45,7 +45,12 @@ export const systemApi = {
   'audit.list': entry<{ entries: AuditEntryDto[]; chainOk: boolean; firstBadId: number | null }>()({
     input: z.object({
       entity: z.string().max(100).optional(),
+      entityId: z.string().max(100).optional(),
       userId: z.number().int().positive().optional(),
+      /** Entries made by the program itself (no person). */
+      system: z.boolean().optional(),
+      /** Paging: only entries older than this id. */
+      beforeId: z.number().int().positive().optional(),
       from: z.string().max(10).optional(),
       to: z.string().max(10).optional(),
       limit: z.number().int().min(1).max(1000).default(200),

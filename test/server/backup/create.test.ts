@@ -1,0 +1,114 @@
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { verifyAuditChain } from '../../../src/db/audit';
+import { addPerson, bloat, putAttachment, rows } from '../../helpers/backup-fixtures';
+import { openTestApp, setUpOffice, tempDir, type TestApp } from '../../helpers/temp-app';
+
+let t: TestApp;
+beforeEach(async () => {
+  t = await openTestApp();
+  await setUpOffice(t);
+});
+afterEach(async () => {
+  await t.close();
+});
+
+function folderOf(id: string): string {
+  const [, rest] = id.split(':');
+  return join(t.dir, 'backups', rest);
+}
+
+describe('making a backup', () => {
+  it('writes the database, the attachments and a manifest into backups/manual/<time>', async () => {
+    const rel = putAttachment(t, 'ab12cd34', 'скан договора');
+    const made = await t.ok('backup.create', {});
+    expect(made).toMatchObject({ kind: 'manual', location: 'primary', files: 1, appVersion: '0.0.0-test', createdAt: '2026-11-26T09:00:00.000Z' });
+    const dir = folderOf(made.id);
+    expect(readdirSync(dir).sort()).toEqual(['files', 'manifest.json', 'sdelka.sqlite']);
+    expect(readFileSync(join(dir, 'files', rel), 'utf8')).toBe('скан договора');
+    const copy = new Database(join(dir, 'sdelka.sqlite'), { readonly: true });
+    expect(rows(copy, 'users')).toBe(1);
+    expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
+    copy.close();
+    // Opened read-only, a rollback-journal copy leaves no side files next to it.
+    expect(readdirSync(dir).sort()).toEqual(['files', 'manifest.json', 'sdelka.sqlite']);
+    expect((await t.ok('backup.list', {})).backups.map((b) => b.id)).toContain(made.id);
+  });
+
+  it('creates the attachments folder when the base has none yet', async () => {
+    expect(existsSync(join(t.dir, 'files'))).toBe(false);
+    const made = await t.ok('backup.create', {});
+    expect(made.files).toBe(0);
+    expect(existsSync(join(t.dir, 'files'))).toBe(true);
+  });
+
+  it('takes a consistent snapshot while writes go on, and reports progress meanwhile', async () => {
+    bloat(t, 6);
+    const job = t.call('backup.create', {});
+    const seen: string[] = [];
+    let written = 0;
+    let done = false;
+    void job.then(() => (done = true));
+    while (!done) {
+      await addPerson(t, `w${written++}`);
+      const p = await t.call('backup.progress', {});
+      if (p.data) seen.push(p.data.phase);
+      await new Promise((r) => setImmediate(r));
+    }
+    const made = (await job).data;
+    if (!made) throw new Error('no backup');
+    expect(written).toBeGreaterThan(2);
+    expect(seen).toContain('database');
+    const copy = new Database(join(folderOf(made.id), 'sdelka.sqlite'), { readonly: true });
+    expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
+    expect(verifyAuditChain(copy)).toBeNull();
+    // Every person in the copy has its audit entry: no half-written change.
+    expect(rows(copy, "audit_log WHERE entity = 'user'")).toBe(rows(copy, 'users'));
+    copy.close();
+    expect(await t.ok('backup.progress', {})).toBeNull();
+  });
+
+  it('refuses a second backup while one is running', async () => {
+    bloat(t, 3);
+    const first = t.call('backup.create', {});
+    const second = await t.call('backup.create', {});
+    expect(second.error).toMatchObject({ code: 'CONFLICT', message: 'Резервная копия уже создаётся — дождитесь окончания' });
+    expect((await first).data?.kind).toBe('manual');
+  });
+
+  it('copies to the second folder, and goes on when that folder is unplugged', async () => {
+    const usb = tempDir('sdelka-usb-');
+    t.app.pickFolder = async () => usb;
+    expect(await t.ok('backup.chooseSecondDir', {})).toEqual({ secondDir: usb });
+    putAttachment(t, 'ff00aa', 'скан');
+    const made = await t.ok('backup.create', {});
+    const overview = await t.ok('backup.list', {});
+    const mirrored = overview.backups.find((b) => b.location === 'second');
+    expect(mirrored).toMatchObject({ kind: 'manual', createdAt: made.createdAt, files: 1 });
+    expect(existsSync(join(usb, 'sdelka-backups', 'manual'))).toBe(true);
+    rmSync(usb, { recursive: true, force: true });
+    t.clock.now = new Date('2026-11-26T09:01:00Z');
+    const again = await t.ok('backup.create', {});
+    expect(again.location).toBe('primary');
+    expect((await t.ok('backup.list', {})).secondDirProblem).toMatch(/недоступна/);
+  });
+
+  it('refuses a second folder inside the data folder and records a valid choice in the audit trail', async () => {
+    t.app.pickFolder = async () => t.dir;
+    expect((await t.call('backup.chooseSecondDir', {})).error?.message).toMatch(/вне папки данных/);
+    const usb = tempDir('sdelka-usb-');
+    t.app.pickFolder = async () => usb;
+    await t.ok('backup.chooseSecondDir', {});
+    const { entries } = await t.ok('audit.list', { entity: 'settings', limit: 5 });
+    expect(entries[0]).toMatchObject({ action: 'update', entityId: 'backup.secondDir', after: { secondDir: usb } });
+    expect(await t.ok('backup.clearSecondDir', {})).toEqual({ secondDir: null });
+    rmSync(usb, { recursive: true, force: true });
+  });
+
+  it('cannot choose a folder without the program window (the renderer never sends a path)', async () => {
+    const res = await t.call('backup.chooseSecondDir', {});
+    expect(res.error?.code).toBe('CONFLICT');
+  });
+});
