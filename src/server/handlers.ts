@@ -2,6 +2,7 @@ import type { EntryName } from '../shared/contract';
 import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { backupHandlers } from './backup/handlers';
+import { clientsHandlers } from './clients/handlers';
 import type { HandlerMap } from './handler-types';
 import { orgsHandlers } from './orgs/handlers';
 import { salesHandlers } from './sales/handlers';
@@ -14,6 +15,7 @@ export const handlers: HandlerMap<EntryName> = {
   ...systemHandlers,
   ...usersHandlers,
   ...orgsHandlers,
+  ...clientsHandlers,
   ...backupHandlers,
   ...auditHandlers,
   ...salesHandlers,

@@ -3,6 +3,7 @@ import type { Envelope } from './errors';
 import { auditApi } from './api/audit';
 import { authApi } from './api/auth';
 import { backupApi } from './api/backup';
+import { clientsApi } from './api/clients';
 import { orgsApi } from './api/orgs';
 import { salesApi } from './api/sales';
 import { activitiesApi } from './api/sales-activities';
@@ -17,6 +18,7 @@ export const contract = {
   ...systemApi,
   ...usersApi,
   ...orgsApi,
+  ...clientsApi,
   ...backupApi,
   ...auditApi,
   ...salesApi,

@@ -1,6 +1,6 @@
 import { alias } from 'drizzle-orm/sqlite-core';
 import { desc, eq } from 'drizzle-orm';
-import { normalizePhone, type ImportRow, type RowCategory, type RowDecision } from '../../core/index';
+import { normalizePhone, type ColumnMapping, type ImportRow, type RowCategory, type RowDecision } from '../../core/index';
 import type { ImportBatchDto } from '../../shared/api/client-types';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
@@ -29,7 +29,7 @@ export interface ImportPlan {
   format: string;
   encoding: string;
   delimiter: string;
-  mapping: Record<string, number>;
+  mapping: ColumnMapping;
   ownerId: number | null;
   counts: Record<RowCategory, number>;
   rows: ImportPlanRow[];

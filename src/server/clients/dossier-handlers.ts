@@ -1,0 +1,112 @@
+import { isIsoDate } from '../../core/index';
+import type { AnswerValue, FormField, TimelineEntry } from '../../shared/api/client-types';
+import type { FieldError } from '../../shared/errors';
+import type { TransferRow } from '../../db/repos/client-dossier-repo';
+import { AppError, found } from '../app-error';
+import type { HandlerMap } from '../handler-types';
+import { editableCard, openCard } from './card-handlers';
+
+const TRANSFER_TITLES: Record<TransferRow['kind'], string> = {
+  assign: 'Назначен ответственный',
+  transfer: 'Клиент передан другому менеджеру',
+  claim: 'Клиент закреплён по заявке',
+  lapse: 'Закрепление истекло — клиент перешёл к другому менеджеру',
+  resolve: 'Спор о клиенте решён',
+  import: 'Закреплён при загрузке списка',
+  rule: 'Распределён по стандарту деления',
+};
+
+function transferEntry(t: TransferRow): TimelineEntry {
+  const move = `${t.fromName ?? 'без ответственного'} → ${t.toName ?? 'без ответственного'}`;
+  return { id: `t${t.id}`, kind: 'transfer', at: t.at, userName: t.byName, text: `${TRANSFER_TITLES[t.kind]}: ${move}${t.reason ? `. ${t.reason}` : ''}` };
+}
+
+function checkAnswer(field: FormField, value: AnswerValue | undefined): string | null {
+  const empty = value === undefined || value === null || value === '';
+  if (empty) return field.required && field.type !== 'checkbox' ? `Заполните поле «${field.label}»` : null;
+  switch (field.type) {
+    case 'text':
+      return typeof value === 'string' ? null : `«${field.label}»: нужен текст`;
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value) ? null : `«${field.label}»: нужно число`;
+    case 'date':
+      return isIsoDate(value) ? null : `«${field.label}»: нужна дата`;
+    case 'select':
+      return typeof value === 'string' && field.options.includes(value) ? null : `«${field.label}»: выберите значение из списка`;
+    case 'checkbox':
+      return typeof value === 'boolean' ? null : `«${field.label}»: да или нет`;
+  }
+}
+
+function assertAnswers(fields: FormField[], answers: Record<string, AnswerValue>): Record<string, AnswerValue> {
+  const errors: FieldError[] = [];
+  const known = new Set(fields.map((f) => f.key));
+  for (const key of Object.keys(answers)) if (!known.has(key)) errors.push({ path: `answers.${key}`, message: `В анкете нет поля «${key}»` });
+  const clean: Record<string, AnswerValue> = {};
+  for (const f of fields) {
+    const problem = checkAnswer(f, answers[f.key]);
+    if (problem) errors.push({ path: `answers.${f.key}`, message: problem });
+    clean[f.key] = answers[f.key] ?? (f.type === 'checkbox' ? false : null);
+  }
+  if (errors.length > 0) throw new AppError('VALIDATION', `Анкета заполнена с ошибками: ${errors.map((e) => e.message).join('; ')}`, errors);
+  return clean;
+}
+
+/** The dossier: history, notes, questionnaires and the sources directory. */
+export const clientDossierHandlers: HandlerMap<
+  'clients.timeline' | 'clients.addNote' | 'clients.forms' | 'clients.saveForm' | 'clients.answers' | 'clients.saveAnswer' | 'clients.sources' | 'clients.saveSource'
+> = {
+  async 'clients.timeline'(input, ctx) {
+    await openCard(ctx, input.clientId);
+    const events: TimelineEntry[] = (await ctx.store.clientDossier.events(input.clientId)).map((e) => ({ ...e, id: `e${e.id}` }));
+    const transfers = (await ctx.store.clientDossier.transfers(input.clientId)).map(transferEntry);
+    return [...events, ...transfers].sort((a, b) => (a.at === b.at ? b.id.localeCompare(a.id) : b.at.localeCompare(a.at)));
+  },
+
+  async 'clients.addNote'(input, ctx) {
+    await editableCard(ctx, input.clientId);
+    const e = found(await ctx.store.clientDossier.record(ctx.actor, { clientId: input.clientId, kind: 'note', text: input.text }), 'Клиент не найден');
+    return { ...e, id: `e${e.id}` };
+  },
+
+  async 'clients.forms'(input, ctx) {
+    return ctx.store.questionnaires.forms(input.includeInactive);
+  },
+
+  async 'clients.saveForm'(input, ctx) {
+    const keys = input.fields.map((f) => f.key);
+    const errors: FieldError[] = [];
+    input.fields.forEach((f, i) => {
+      if (keys.indexOf(f.key) !== i) errors.push({ path: `fields.${i}.key`, message: `Код поля «${f.key}» повторяется` });
+      if (f.type === 'select' && f.options.length === 0) errors.push({ path: `fields.${i}.options`, message: `У списка «${f.label}» нет вариантов` });
+    });
+    if (errors.length > 0) throw new AppError('VALIDATION', errors.map((e) => e.message).join('; '), errors);
+    const { id, ...form } = input;
+    return found(await ctx.store.questionnaires.saveForm(ctx.actor, id, form), 'Анкета не найдена');
+  },
+
+  async 'clients.answers'(input, ctx) {
+    await openCard(ctx, input.clientId);
+    return ctx.store.questionnaires.answers(input.clientId);
+  },
+
+  async 'clients.saveAnswer'(input, ctx) {
+    await editableCard(ctx, input.clientId);
+    if (!isIsoDate(input.filledOn)) throw new AppError('VALIDATION', 'Такой даты нет', [{ path: 'filledOn', message: 'Такой даты нет' }]);
+    const form = found(await ctx.store.questionnaires.form(input.formId), 'Анкета не найдена');
+    const answers = assertAnswers(form.fields, input.answers);
+    const saved = await ctx.store.questionnaires.saveAnswer(ctx.actor, { id: input.id, clientId: input.clientId, form, filledOn: input.filledOn, answers });
+    return found(saved, 'Заполненная анкета не найдена');
+  },
+
+  async 'clients.sources'(_input, ctx) {
+    return ctx.store.clientSources.list();
+  },
+
+  async 'clients.saveSource'(input, ctx) {
+    const { id, ...source } = input;
+    const saved = await ctx.store.clientSources.save(ctx.actor, id, source);
+    if (saved === 'duplicate') throw new AppError('CONFLICT', `Источник «${input.name}» уже есть`, [{ path: 'name', message: 'Такой источник уже есть' }]);
+    return found(saved, 'Источник не найден');
+  },
+};

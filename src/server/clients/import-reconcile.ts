@@ -1,0 +1,109 @@
+// The part of the import both steps share: read the file, read its rows with the mapping and
+// reconcile them with the base. The preview shows the result; the commit writes what was accepted.
+import {
+  buildClientIndex,
+  pickManager,
+  readImportRow,
+  reconcile,
+  ROW_DECISIONS,
+  searchKey,
+  suggestMapping,
+  toCandidate,
+  type ColumnMapping,
+  type ImportRow,
+  type RowCategory,
+  type RowVerdict,
+} from '../../core/index';
+import type { ImportRowView } from '../../shared/api/client-types';
+import { AppError } from '../app-error';
+import { requireUser, type CallContext } from '../context';
+import { isSalesHead } from './access';
+import { decodeBase64, fileHash, parseImportFile, type ParsedFile } from './import-file';
+
+/** The file and rows of one import, reconciled. */
+export interface ReconciledImport {
+  file: ParsedFile;
+  hash: string;
+  suggested: ColumnMapping;
+  mapping: ColumnMapping;
+  /** Null until a name column is mapped. */
+  rows: { read: ImportRow; verdict: RowVerdict; ownerId: number | null; holderId: number | null }[] | null;
+  counts: Record<RowCategory, number>;
+}
+
+/** Whose the imported clients become: a manager only themselves; the heads anyone, or the standard (null). */
+export async function resolveImportOwner(ctx: CallContext, ownerId: number | null | undefined): Promise<number | null> {
+  const user = requireUser(ctx);
+  if (!isSalesHead(user)) {
+    if (ownerId !== undefined && ownerId !== user.id) throw new AppError('FORBIDDEN', 'Менеджер загружает список только на себя');
+    return user.id;
+  }
+  if (ownerId === undefined) return user.id;
+  if (ownerId !== null && !(await ctx.store.clientDivision.responsibles()).some((p) => p.id === ownerId)) {
+    throw new AppError('VALIDATION', 'Выберите действующего сотрудника отдела продаж', [{ path: 'ownerId', message: 'Выберите сотрудника из списка' }]);
+  }
+  return ownerId;
+}
+
+function emptyCounts(): Record<RowCategory, number> {
+  return { new: 0, ours: 0, other: 0, conflict: 0, invalid: 0 };
+}
+
+async function ownerRule(ctx: CallContext, ownerId: number | null): Promise<(r: ImportRow) => number | null> {
+  if (ownerId !== null) return () => ownerId;
+  const std = await ctx.store.clientDivision.standard();
+  const sources = new Map((await ctx.store.clientSources.list()).map((s) => [searchKey(s.name), s.id]));
+  return (r) => pickManager(std, { region: r.region, segment: r.segment, sourceId: sources.get(searchKey(r.source)) ?? null });
+}
+
+/** Reads and reconciles a file; writes nothing. `mapping` absent = the suggested one. */
+export async function reconcileImport(
+  ctx: CallContext,
+  input: { fileName: string; dataBase64: string; mapping?: ColumnMapping },
+  ownerId: number | null,
+): Promise<ReconciledImport> {
+  const bytes = decodeBase64(input.dataBase64);
+  const file = await parseImportFile(input.fileName, bytes);
+  const suggested = suggestMapping(file.headers);
+  const mapping = input.mapping ?? suggested;
+  const width = Math.max(file.headers.length, ...file.rows.slice(0, 100).map((r) => r.cells.length));
+  for (const [field, col] of Object.entries(mapping)) {
+    if (col >= width) throw new AppError('VALIDATION', `В файле нет столбца №${col + 1}`, [{ path: `mapping.${field}`, message: 'Нет такого столбца' }]);
+  }
+  const counts = emptyCounts();
+  const base = { file, hash: fileHash(bytes), suggested, mapping, counts };
+  if (mapping.name === undefined) {
+    if (input.mapping) throw new AppError('VALIDATION', 'Укажите, в каком столбце наименование клиента', [{ path: 'mapping.name', message: 'Выберите столбец' }]);
+    return { ...base, rows: null };
+  }
+  const read = file.rows.map((r) => readImportRow(r.cells, r.row, mapping));
+  const ownerFor = await ownerRule(ctx, ownerId);
+  const owners = new Map(read.map((r) => [r.row, ownerFor(r)]));
+  const names = new Map((await ctx.store.users.list()).map((u) => [u.id, u.fullName]));
+  const index = buildClientIndex(await ctx.store.clientList.matchables());
+  const verdicts = reconcile(read.map(toCandidate), index, { ownerFor: (c) => owners.get(c.row) ?? null, ownerName: (id) => names.get(id) ?? `№${id}` });
+  for (const v of verdicts) counts[v.category]++;
+  const rows = read.map((r, i) => {
+    const verdict = verdicts[i];
+    const holderId = verdict.matchId === null ? null : (index.clients.get(verdict.matchId)?.ownerId ?? null);
+    return { read: r, verdict, ownerId: owners.get(r.row) ?? null, holderId };
+  });
+  return { ...base, rows };
+}
+
+/** A reconciled row as the wizard shows it. */
+export function rowView(r: { read: ImportRow; verdict: RowVerdict }): ImportRowView {
+  return {
+    row: r.read.row,
+    category: r.verdict.category,
+    reason: r.verdict.reason,
+    warnings: r.read.warnings,
+    name: r.read.name,
+    inn: r.read.inn,
+    phone: r.read.phones[0]?.value ?? '',
+    email: r.read.emails[0] ?? '',
+    region: r.read.region,
+    matchId: r.verdict.matchId,
+    decisions: [...ROW_DECISIONS[r.verdict.category]],
+  };
+}
