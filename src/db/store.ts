@@ -8,6 +8,7 @@ import { createAuditRepo } from './repos/audit-repo';
 import { createClientRepos } from './repos/client-repos';
 import { createOrgsRepo } from './repos/orgs-repo';
 import { createSettingsRepo } from './repos/settings-repo';
+import { createSalesRepos } from './repos/sales-repos';
 import { createSetupRepo } from './repos/setup-repo';
 import { createTrustRepo } from './repos/trust-repo';
 import { createUsersRepo } from './repos/users-repo';
@@ -31,6 +32,7 @@ function buildRepos(deps: RepoDeps) {
     audit: createAuditRepo(deps),
     setup: createSetupRepo(deps, orgs, users),
     ...createClientRepos(deps),
+    sales: createSalesRepos(deps),
     trust: createTrustRepo(deps),
   };
 }
