@@ -1,6 +1,5 @@
 // Signature areas of the unified forms: ТОРГ-12, УПД (lines 8–19) and счёт-фактура (п.6 ст.169 НК).
 import type { BlockContext } from './block-context';
-import { partyWithBank } from './blocks-form-header';
 import { borderlessTable, captionedField, cell } from './pdf-helpers';
 import type { PdfContent, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
 

@@ -96,6 +96,10 @@ function fontCache(): { fontkit: FontkitModule } | null {
     const key = tokenKey(stream.buffer);
     const font = key === null ? undefined : parsedFonts.get(key);
     if (font === undefined) throw new Error('Шрифт не загружен');
+    // fontkit caches glyph objects together with the characters they were first asked for, and
+    // pdfkit builds the ToUnicode map from those: each document starts with an empty glyph cache,
+    // exactly as with a freshly parsed font, so its bytes never depend on earlier documents.
+    Reflect.set(font, '_glyphs', {});
     return font;
   }
   CachedFontFormat.probe = (buffer: Uint8Array): boolean => tokenKey(buffer) !== null;

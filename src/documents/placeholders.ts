@@ -20,7 +20,6 @@ const ALL = DOCUMENT_KINDS;
 const WITH_LINES = DOCUMENT_KINDS.filter((k) => k !== 'reconciliation_act');
 const SHIPPING: readonly DocumentKind[] = ['torg12', 'upd', 'invoice_factura', 'act_transfer'];
 const TAX_INVOICES: readonly DocumentKind[] = ['upd', 'invoice_factura'];
-const CONTRACTS: readonly DocumentKind[] = ['contract_supply', 'contract_services'];
 
 type Spec = [path: string, description: string, type?: PlaceholderType];
 
