@@ -1,0 +1,101 @@
+import fc from 'fast-check';
+import { amountInWords, MAX_AMOUNT_IN_WORDS_KOPECKS, parseBankStatement } from '../../src/core/index';
+import { referenceBytes, statementExpectation } from '../core/reference';
+
+/** What one fuzz round found. */
+export interface FuzzOutcome {
+  cases: number;
+  /** Inputs that crashed the target or got an answer breaking its promise (a refusal without a Russian message…). */
+  crashes: number;
+  /** A few of those inputs and what went wrong, for the report. */
+  examples: string[];
+}
+
+/** One target of the property-based rounds: run it on `n` generated inputs. */
+export interface FuzzTarget {
+  name: string;
+  run(n: number, seed?: number): Promise<FuzzOutcome>;
+}
+
+const RUSSIAN = /[А-ЯЁа-яё]/;
+
+/**
+ * Builds a target from an input generator and a judge that returns null when the answer keeps the
+ * target's promise, else what is wrong. A throw the judge does not expect counts as a crash.
+ */
+export function fuzzTarget<T>(name: string, input: fc.Arbitrary<T>, judge: (value: T) => string | null): FuzzTarget {
+  return {
+    name,
+    async run(n, seed) {
+      const outcome: FuzzOutcome = { cases: 0, crashes: 0, examples: [] };
+      // Sampled in batches so a 10k round does not hold every input in memory at once.
+      for (let done = 0; done < n; done += 1000) {
+        const batch = fc.sample(input, { numRuns: Math.min(1000, n - done), seed: seed === undefined ? undefined : seed + done });
+        for (const value of batch) {
+          outcome.cases += 1;
+          let problem: string | null;
+          try {
+            problem = judge(value);
+          } catch (e) {
+            problem = `threw ${(e as Error).name}: ${(e as Error).message}`;
+          }
+          if (problem === null) continue;
+          outcome.crashes += 1;
+          if (outcome.examples.length < 3) outcome.examples.push(`${problem} ← ${JSON.stringify(value, (_k, v: unknown) => (v instanceof Uint8Array ? `<${v.length} bytes>` : v)).slice(0, 200)}`);
+        }
+      }
+      return outcome;
+    },
+  };
+}
+
+const amountInput = fc.oneof(
+  fc.integer({ min: 0, max: MAX_AMOUNT_IN_WORDS_KOPECKS }),
+  fc.integer({ min: -1e15, max: 1e16 }),
+  fc.double(),
+  fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 2 ** 53, MAX_AMOUNT_IN_WORDS_KOPECKS + 1),
+);
+
+/** Amount in words: any number in range gives a well-formed phrase; anything else a RangeError in Russian. */
+const amountInWordsTarget = fuzzTarget('amountInWords', amountInput, (k) => {
+  const valid = Number.isSafeInteger(k) && k >= 0 && k <= MAX_AMOUNT_IN_WORDS_KOPECKS;
+  try {
+    const text = amountInWords(k);
+    if (!valid) return 'accepted an amount out of range';
+    return /^[А-ЯЁ][а-яё ]* (рубль|рубля|рублей) \d\d (копейка|копейки|копеек)$/.test(text) ? null : `odd phrase «${text}»`;
+  } catch (e) {
+    if (valid) return `refused a valid amount: ${(e as Error).message}`;
+    return e instanceof RangeError && RUSSIAN.test(e.message) ? null : `refused without a Russian RangeError: ${String(e)}`;
+  }
+});
+
+const sample = referenceBytes(statementExpectation.file);
+const sampleLines = new TextDecoder('windows-1251').decode(sample).split('\r\n');
+const encoder = new TextEncoder();
+
+const statementInput = fc.oneof(
+  fc.uint8Array({ maxLength: 2000 }),
+  fc.uint8Array({ maxLength: 2000 }).map((tail) => new Uint8Array([...encoder.encode('1CClientBankExchange\r\n'), ...tail])),
+  fc
+    .array(fc.oneof(fc.constantFrom(...sampleLines), fc.string({ maxLength: 40 })), { maxLength: 150 })
+    .map((lines) => encoder.encode(['1CClientBankExchange', ...lines].join('\r\n'))),
+  fc.array(fc.tuple(fc.nat(sample.length - 1), fc.integer({ min: 0, max: 255 })), { maxLength: 12 }).map((edits) => {
+    const bytes = sample.slice();
+    for (const [at, value] of edits) bytes[at] = value;
+    return bytes;
+  }),
+);
+
+/** The bank statement parser: never throws; answers a statement or a Russian message naming the line. */
+const statementTarget = fuzzTarget('parseBankStatement', statementInput, (bytes) => {
+  const result = parseBankStatement(bytes);
+  if (result.ok) return result.statement.documents.every((d) => Number.isSafeInteger(d.amount)) ? null : 'an amount that is not whole kopecks';
+  const { line, message } = result.error;
+  return Number.isSafeInteger(line) && line >= 1 && /^Строка \d+: /.test(message) && RUSSIAN.test(message) ? null : `refusal without a Russian line message: ${message}`;
+});
+
+/**
+ * Every fuzz target of the soak run (10 000 inputs each) and of `npm test` (a short round). Later areas
+ * add theirs here: CSV/XLSX client import, the template engine.
+ */
+export const FUZZ_TARGETS: FuzzTarget[] = [amountInWordsTarget, statementTarget];
