@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import { normalizeCompanyName } from '../../core/index';
 import type { DealDetail, DealDto, DealFilter, DealHistoryDto, DealLineDto, DealParsed, DealOutcomeKey, DealStageKey } from '../../shared/api/sales';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
@@ -217,8 +218,9 @@ export function createSalesDealsRepo(deps: RepoDeps) {
       if (f.fromMonth) add('d.close_month >= ?', f.fromMonth);
       if (f.toMonth) add('d.close_month <= ?', f.toMonth);
       if (f.search) {
-        const like = `%${f.search.toLowerCase()}%`;
-        add('(lower(d.title) LIKE ? OR lower(c.short_name) LIKE ? OR lower(c.full_name) LIKE ?)', like, like, like);
+        // SQLite's lower() knows only Latin letters: Cyrillic is matched through the clients' normalised name key.
+        const like = `%${f.search}%`;
+        add('(d.title LIKE ? OR c.name_key LIKE ? OR c.short_name LIKE ?)', like, `%${normalizeCompanyName(f.search)}%`, like);
       }
       const sqlText = `${DEAL_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY d.close_month, d.id LIMIT 5000`;
       return (sqlite.prepare(sqlText).all(...args) as DealRow[]).map(toDeal);

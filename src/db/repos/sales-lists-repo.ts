@@ -1,4 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
+import { normalizeCompanyName } from '../../core/index';
 import type { LossReasonDto, SalesClientOption, SalesPersonDto } from '../../shared/api/sales';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
@@ -65,16 +66,18 @@ export function createSalesListsRepo(deps: RepoDeps) {
     },
     /** Clients to pick in the deal and call forms, with their key persons; by name, or by ids. */
     async clients(search: string, ids: number[] | undefined, limit = 50): Promise<SalesClientOption[]> {
-      const like = `%${search.toLowerCase()}%`;
+      const like = `%${search}%`;
+      // SQLite's lower() knows only Latin letters: Cyrillic is matched through the clients' normalised name key.
+      const key = `%${normalizeCompanyName(search)}%`;
       const rows = ids
         ? (sqlite
             .prepare(`SELECT id, coalesce(nullif(short_name, ''), full_name) AS name, responsible_id FROM clients WHERE id IN (${ids.map(() => '?').join(',') || 'NULL'})`)
             .all(...ids) as ClientRow[])
         : (sqlite
             .prepare(
-              "SELECT id, coalesce(nullif(short_name, ''), full_name) AS name, responsible_id FROM clients WHERE lower(short_name) LIKE ? OR lower(full_name) LIKE ? OR inn LIKE ? ORDER BY short_name LIMIT ?",
+              "SELECT id, coalesce(nullif(short_name, ''), full_name) AS name, responsible_id FROM clients WHERE name_key LIKE ? OR short_name LIKE ? OR full_name LIKE ? OR inn LIKE ? ORDER BY name_key LIMIT ?",
             )
-            .all(like, like, like, limit) as ClientRow[]);
+            .all(key, like, like, like, limit) as ClientRow[]);
       if (rows.length === 0) return [];
       const contacts = sqlite
         .prepare(`SELECT id, client_id, full_name, position FROM client_contacts WHERE client_id IN (${rows.map(() => '?').join(',')}) ORDER BY id`)

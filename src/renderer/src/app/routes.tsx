@@ -1,7 +1,10 @@
 import type { ReactNode } from 'react';
 import type { SessionUser } from '../../../shared/api/auth';
 import { AreaPlaceholder } from '../features/areas/area-placeholder';
+import { DirectoriesPage } from '../features/directories/directories-page';
 import { HomePage } from '../features/home/home-page';
+import { ReportsPage } from '../features/reports/reports-page';
+import { DealsPage } from '../features/sales/deals-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { SECTIONS } from './sections';
 
@@ -14,6 +17,9 @@ interface Route {
 /** Built areas; sections without a route show their honest empty state. */
 const ROUTES: Route[] = [
   { prefix: '/settings', render: (user, rest) => <SettingsPage user={user} tab={rest[0] ?? 'orgs'} /> },
+  { prefix: '/deals', render: (user, rest) => <DealsPage user={user} rest={rest} /> },
+  { prefix: '/reports', render: (user, rest) => <ReportsPage user={user} rest={rest} /> },
+  { prefix: '/directories', render: (user, rest) => <DirectoriesPage user={user} rest={rest} /> },
 ];
 
 /** Renders the page for a path. */

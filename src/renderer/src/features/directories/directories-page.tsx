@@ -1,0 +1,44 @@
+import { Stack, Tabs, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import type { SessionUser } from '../../../../shared/api/auth';
+import type { Role } from '../../../../shared/roles';
+import { navigate } from '../../app/router';
+import { LossReasonsPage } from '../sales/loss-reasons-page';
+import { StandardsPage } from '../sales/standards-page';
+
+/** One directory under Справочники; areas add theirs to DIRECTORY_PAGES. */
+export interface DirectoryPage {
+  key: string;
+  label: string;
+  roles?: readonly Role[];
+  render: (user: SessionUser) => ReactNode;
+}
+
+const heads = (user: SessionUser) => user.role === 'director' || user.role === 'head_of_sales';
+
+/** The directories, in the order of the tabs. */
+export const DIRECTORY_PAGES: DirectoryPage[] = [
+  { key: 'standards', label: 'Стандарты продаж', render: (user) => <StandardsPage user={user} /> },
+  { key: 'loss-reasons', label: 'Причины проигрыша', render: (user) => <LossReasonsPage canEdit={heads(user)} /> },
+];
+
+/** Справочники: a tab per directory; the path is /directories/<key>. */
+export function DirectoriesPage({ user, rest }: { user: SessionUser; rest: string[] }) {
+  const pages = DIRECTORY_PAGES.filter((p) => !p.roles || p.roles.includes(user.role));
+  const active = pages.find((p) => p.key === rest[0]) ?? pages[0];
+  return (
+    <Stack>
+      <Title order={2}>Справочники</Title>
+      <Tabs value={active.key} onChange={(v) => navigate(`/directories/${v ?? ''}`)}>
+        <Tabs.List>
+          {pages.map((p) => (
+            <Tabs.Tab key={p.key} value={p.key}>
+              {p.label}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      {active.render(user)}
+    </Stack>
+  );
+}
