@@ -1,5 +1,6 @@
 // What a block directive's builder gets: the view-model, page geometry and the uploaded images.
 import type { DocumentKind } from './kinds';
+import type { Facsimile } from './pdf-helpers';
 import type { DocumentViewModel } from './view-model-types';
 
 /** Inputs shared by every block builder of one document. */
@@ -10,8 +11,10 @@ export type BlockContext = {
   contentWidth: number;
   /** Base font size of the document. */
   fontSize: number;
-  /** Keys in the definition's `images` map, when the images were uploaded. */
-  images: { stamp?: string; signature?: string };
+  /** Our stamp and facsimile signature (image keys), when uploaded and the template asks for them with `::stamp`. */
+  facsimile?: Facsimile;
+  /** True when the template has `::signatures`, which then carries the facsimile. */
+  hasSignatures: boolean;
 };
 
 /** Role names of our side and the client's, by kind. */

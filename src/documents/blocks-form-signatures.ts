@@ -1,6 +1,6 @@
 // Signature areas of the unified forms: ТОРГ-12, УПД (lines 8–19) and счёт-фактура (п.6 ст.169 НК).
 import type { BlockContext } from './block-context';
-import { borderlessTable, captionedField, cell } from './pdf-helpers';
+import { borderlessTable, captionedField, cell, type Facsimile } from './pdf-helpers';
 import type { PdfContent, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
 
 const SIZE = 6.5;
@@ -11,11 +11,11 @@ function label(text: string, options: { bold?: boolean; fontSize?: number } = {}
 }
 
 /** Label | должность | подпись | расшифровка подписи. */
-function positionRow(text: string, position: string, initials: string): PdfContent[] {
+function positionRow(text: string, position: string, initials: string, facsimile?: Facsimile): PdfContent[] {
   return [
     label(text),
     captionedField(position, 'должность', SIZE),
-    captionedField('', 'подпись', SIZE),
+    captionedField('', 'подпись', SIZE, 'center', facsimile),
     captionedField(initials, 'расшифровка подписи', SIZE),
   ];
 }
@@ -35,7 +35,7 @@ function torg12Signatures(ctx: BlockContext): PdfContent {
   const wide = (text: string, value: string, caption: string): PdfContent[] => [label(text), { ...captionedField(value, caption, SIZE, 'left'), colSpan: 3 }, '', ''];
   const left = side([
     wide('Всего отпущено на сумму', vm.totals.words, 'прописью'),
-    positionRow('Отпуск разрешил', seller.director.position, seller.director.initials),
+    positionRow('Отпуск разрешил', seller.director.position, seller.director.initials, ctx.facsimile),
     signRow('Главный (старший) бухгалтер', seller.isLegal ? seller.accountant.initials : ''),
     positionRow('Отпуск груза произвёл', '', ''),
     [label('М.П.', { bold: true }), { ...label(vm.doc.dateContract.replace(/ г\.$/, ' года')), colSpan: 3 }, '', ''],
@@ -64,7 +64,7 @@ function taxInvoiceSigners(ctx: BlockContext, filled: boolean): PdfContent {
   const rows: PdfContent[][] = [
     [
       label('Руководитель организации или иное уполномоченное лицо'),
-      captionedField('', 'подпись', SIZE),
+      captionedField('', 'подпись', SIZE, 'center', org ? ctx.facsimile : undefined),
       captionedField(org ? seller.director.initials : '', 'ф.и.о.', SIZE),
       label('Главный бухгалтер или иное уполномоченное лицо'),
       captionedField('', 'подпись', SIZE),
@@ -72,7 +72,7 @@ function taxInvoiceSigners(ctx: BlockContext, filled: boolean): PdfContent {
     ],
     [
       label('Индивидуальный предприниматель или иное уполномоченное лицо'),
-      captionedField('', 'подпись', SIZE),
+      captionedField('', 'подпись', SIZE, 'center', ip ? ctx.facsimile : undefined),
       captionedField(ip ? seller.director.initials : '', 'ф.и.о.', SIZE),
       '',
       {
@@ -95,15 +95,15 @@ function updSignatures(ctx: BlockContext): PdfContent {
     '',
     cell(num, { fontSize: SIZE, alignment: 'right' }),
   ];
-  const person = (text: string, position: string, initials: string, num: string): PdfContent[] => [
+  const person = (text: string, position: string, initials: string, num: string, facsimile?: Facsimile): PdfContent[] => [
     label(text, { fontSize: 6 }),
-    ...positionRow(text, position, initials).slice(1),
+    ...positionRow(text, position, initials, facsimile).slice(1),
     cell(num, { fontSize: SIZE, alignment: 'right' }),
   ];
   const widths: PdfWidth[] = [140, 84, 46, '*', 16];
   const left = side(
     [
-      person('Товар (груз) передал / услуги, результаты работ сдал', seller.director.position, seller.director.initials, '[10]'),
+      person('Товар (груз) передал / услуги, результаты работ сдал', seller.director.position, seller.director.initials, '[10]', vm.upd.status1 ? undefined : ctx.facsimile),
       numbered('Дата отгрузки, передачи (сдачи)', vm.doc.dateContract, '[11]'),
       numbered('Иные сведения об отгрузке, передаче', '', '[12]'),
       person('Ответственный за правильность оформления факта хозяйственной жизни', seller.director.position, seller.director.initials, '[13]'),

@@ -1,7 +1,7 @@
 // `::signatures` for invoices, offers, acts, contracts and reconciliation acts, and `::stamp`.
 import { roleLabels, type BlockContext } from './block-context';
 import { formSignaturesBlock } from './blocks-form-signatures';
-import { borderlessTable, signatureLine } from './pdf-helpers';
+import { borderlessTable, signatureLine, type Facsimile } from './pdf-helpers';
 import type { PdfContent } from './pdf-types';
 import type { PartyView } from './view-model-types';
 
@@ -10,26 +10,26 @@ function invoiceSignatures(ctx: BlockContext): PdfContent {
   const size = ctx.fontSize;
   if (!seller.isLegal) {
     // An ИП signs the invoice himself, as «Предприниматель» (there is no accountant's line).
-    return { ...signatureLine('Предприниматель', seller.director.initials, size), margin: [0, 8, 260, 0] };
+    return { ...signatureLine('Предприниматель', seller.director.initials, size, { facsimile: ctx.facsimile }), margin: [0, 8, 260, 0] };
   }
   return {
     ...borderlessTable(
       ['*', '*'],
-      [[signatureLine('Руководитель', seller.director.initials, size), signatureLine('Бухгалтер', seller.accountant.initials, size)]],
+      [[signatureLine('Руководитель', seller.director.initials, size, { facsimile: ctx.facsimile }), signatureLine('Бухгалтер', seller.accountant.initials, size)]],
       { paddingX: 6 },
     ),
     margin: [-6, 8, -6, 0],
   };
 }
 
-function sideStack(heading: string, party: PartyView, size: number, withName: boolean): PdfContent {
+function sideStack(heading: string, party: PartyView, size: number, withName: boolean, facsimile?: Facsimile): PdfContent {
   const name: PdfContent[] = withName ? [{ text: party.shortName === '' ? ' ' : party.shortName, fontSize: size, margin: [0, 0, 0, 8] }] : [];
   return {
     stack: [
       { text: heading, bold: true, fontSize: size, margin: [0, 0, 0, withName ? 2 : 8] },
       ...name,
       { text: party.director.position === '' ? ' ' : party.director.position, fontSize: size, margin: [0, 0, 0, 2] },
-      signatureLine('', party.director.initials, size),
+      signatureLine('', party.director.initials, size, { facsimile }),
       { text: party.isPerson ? ' ' : 'М.П.', fontSize: size - 1, margin: [0, 2, 0, 0] },
     ],
   };
@@ -48,7 +48,7 @@ function twoSidedSignatures(ctx: BlockContext): PdfContent {
   const withName = ctx.kind !== 'reconciliation_act';
   const table = borderlessTable(
     ['*', '*'],
-    [[sideStack(ours, ctx.vm.seller, ctx.fontSize, withName), sideStack(theirs, ctx.vm.buyer, ctx.fontSize, withName)]],
+    [[sideStack(ours, ctx.vm.seller, ctx.fontSize, withName, ctx.facsimile), sideStack(theirs, ctx.vm.buyer, ctx.fontSize, withName)]],
     { paddingX: 10 },
   );
   return { ...table, margin: [-10, 10, -10, 0], unbreakable: true };
@@ -56,7 +56,7 @@ function twoSidedSignatures(ctx: BlockContext): PdfContent {
 
 function singleSignature(ctx: BlockContext): PdfContent {
   const director = ctx.vm.seller.director;
-  return { ...signatureLine(director.position, director.initials, ctx.fontSize), margin: [0, 10, 200, 0] };
+  return { ...signatureLine(director.position, director.initials, ctx.fontSize, { facsimile: ctx.facsimile }), margin: [0, 10, 200, 0] };
 }
 
 /** Signature area of the kind: the seller's head (and accountant), or both parties, or the unified form's. */
@@ -76,14 +76,15 @@ export function signaturesBlock(ctx: BlockContext): PdfContent {
   }
 }
 
-/** Our uploaded stamp and facsimile signature, laid over the signature area just above; nothing if not uploaded. */
+/**
+ * `::stamp` asks for our uploaded stamp and facsimile signature. With `::signatures` in the template
+ * they are drawn on our signature line there; otherwise they are printed here, in the flow.
+ */
 export function stampBlock(ctx: BlockContext): PdfContent[] {
-  const nodes: PdfContent[] = [];
-  if (ctx.images.signature !== undefined) {
-    nodes.push({ image: ctx.images.signature, fit: [90, 40], relativePosition: { x: 70, y: -62 } });
-  }
-  if (ctx.images.stamp !== undefined) {
-    nodes.push({ image: ctx.images.stamp, fit: [110, 110], relativePosition: { x: 130, y: -100 } });
-  }
-  return nodes;
+  const facsimile = ctx.facsimile;
+  if (facsimile === undefined || ctx.hasSignatures) return [];
+  const columns: PdfContent[] = [];
+  if (facsimile.signature !== undefined) columns.push({ image: facsimile.signature, fit: [90, 40], width: 'auto' });
+  if (facsimile.stamp !== undefined) columns.push({ image: facsimile.stamp, fit: [100, 100], width: 'auto' });
+  return [{ columns, columnGap: 20, margin: [0, 6, 0, 6] }];
 }

@@ -63,20 +63,41 @@ function withDefaultBorder(content: PdfContent): PdfContent {
 }
 
 /** A value written on a line with a small caption under it: the building block of unified forms. */
-export function captionedField(value: string, caption: string, fontSize: number, alignment: PdfAlignment = 'center'): PdfTableNode {
-  const rows: PdfContent[][] = [[cell(value === '' ? ' ' : value, { border: UNDERLINE, fontSize, alignment })]];
+export function captionedField(value: string, caption: string, fontSize: number, alignment: PdfAlignment = 'center', facsimile?: Facsimile): PdfTableNode {
+  const rows: PdfContent[][] = [[withFacsimile(cell(value === '' ? ' ' : value, { border: UNDERLINE, fontSize, alignment }), facsimile)]];
   if (caption !== '') rows.push([cell(caption, { fontSize: CAPTION_SIZE, alignment: 'center', color: '#333333' })]);
   return borderlessTable(['*'], rows, { paddingY: 0.3 });
 }
 
+/** Uploaded images to lay over a signature: image keys of the definition's `images` map. */
+export type Facsimile = { signature?: string; stamp?: string };
+
+/**
+ * A cell with the facsimile drawn over it: detached images (relativePosition) take no room and are
+ * positioned from the cell itself, so they land on the signature line whatever the layout around it.
+ */
+export function withFacsimile(content: PdfTextNode, facsimile: Facsimile | undefined): PdfContent {
+  if (facsimile === undefined || (facsimile.signature === undefined && facsimile.stamp === undefined)) return content;
+  const { border, ...inner } = content;
+  const images: PdfContent[] = [];
+  if (facsimile.signature !== undefined) images.push({ image: facsimile.signature, fit: [78, 30], relativePosition: { x: 2, y: -28 } });
+  if (facsimile.stamp !== undefined) images.push({ image: facsimile.stamp, fit: [96, 96], relativePosition: { x: 44, y: -46 } });
+  return { stack: [inner, ...images], ...(border ? { border } : {}) };
+}
+
 /** «Должность ____ / И.О. Фамилия /» with «подпись» and «расшифровка подписи» captions. */
-export function signatureLine(position: string, initials: string, fontSize: number, options: { positionWidth?: PdfWidth } = {}): PdfTableNode {
+export function signatureLine(
+  position: string,
+  initials: string,
+  fontSize: number,
+  options: { positionWidth?: PdfWidth; facsimile?: Facsimile } = {},
+): PdfTableNode {
   return borderlessTable(
     [options.positionWidth ?? 'auto', 80, 6, '*'],
     [
       [
         cell(position, { fontSize, bold: true, margin: [0, 0, 4, 0] }),
-        cell(' ', { border: UNDERLINE, fontSize }),
+        withFacsimile(cell(' ', { border: UNDERLINE, fontSize }), options.facsimile),
         cell('/', { fontSize, alignment: 'center' }),
         cell(initials === '' ? ' ' : `${initials} /`, { border: UNDERLINE, fontSize }),
       ],

@@ -5,6 +5,7 @@ import { configureDocuments, FONT_FAMILY, preparePdfmake } from './fonts';
 import { pageOrientationOf } from './kinds';
 import { buildContent } from './layout-blocks';
 import { escapeMarkupValue, parseMarkup } from './markup';
+import type { Facsimile } from './pdf-helpers';
 import type { PdfContent, PdfDocDefinition, PdfNodeInfo, PdfPageBreakHelpers, PdfSectionNode } from './pdf-types';
 import { TemplateInvalidError, validateTemplate } from './template-validate';
 import type { DocumentViewModel } from './view-model-types';
@@ -42,6 +43,20 @@ function pngDataUrl(bytes: Uint8Array, what: string): string {
   return `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`;
 }
 
+/** Registers the uploaded images (only those a template asks for get embedded). */
+function registerFacsimile(assets: DocumentAssets, index: number, images: Record<string, string>): Facsimile | undefined {
+  const facsimile: Facsimile = {};
+  if (assets.stampPng) {
+    facsimile.stamp = `stamp-${index}`;
+    images[facsimile.stamp] = pngDataUrl(assets.stampPng, 'Печать');
+  }
+  if (assets.signaturePng) {
+    facsimile.signature = `signature-${index}`;
+    images[facsimile.signature] = pngDataUrl(assets.signaturePng, 'Подпись');
+  }
+  return facsimile.stamp === undefined && facsimile.signature === undefined ? undefined : facsimile;
+}
+
 /** The template filled with the view-model (values escaped so they never act as markup). */
 function fillTemplate(part: RenderPart): string {
   const errors = validateTemplate(part.template.source, part.viewModel.kind);
@@ -55,17 +70,17 @@ function buildSection(part: RenderPart, index: number, images: Record<string, st
   const orientation = pageOrientationOf(vm.kind);
   const margins = orientation === 'landscape' ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS;
   const pageWidth = orientation === 'landscape' ? A4_HEIGHT : A4_WIDTH;
-  const imageKeys: BlockContext['images'] = {};
-  if (part.assets?.stampPng) {
-    imageKeys.stamp = `stamp-${index}`;
-    images[imageKeys.stamp] = pngDataUrl(part.assets.stampPng, 'Печать');
-  }
-  if (part.assets?.signaturePng) {
-    imageKeys.signature = `signature-${index}`;
-    images[imageKeys.signature] = pngDataUrl(part.assets.signaturePng, 'Подпись');
-  }
-  const ctx: BlockContext = { vm, kind: vm.kind, contentWidth: pageWidth - margins[0] - margins[2], fontSize: baseFontSize(vm), images: imageKeys };
-  const content = buildContent(parseMarkup(fillTemplate(part)), ctx);
+  const blocks = parseMarkup(fillTemplate(part));
+  const uses = (name: string): boolean => blocks.some((b) => b.type === 'directive' && b.name === name);
+  const ctx: BlockContext = {
+    vm,
+    kind: vm.kind,
+    contentWidth: pageWidth - margins[0] - margins[2],
+    fontSize: baseFontSize(vm),
+    facsimile: uses('stamp') ? registerFacsimile(part.assets ?? {}, index, images) : undefined,
+    hasSignatures: uses('signatures'),
+  };
+  const content = buildContent(blocks, ctx);
   return {
     section: content.length > 0 ? content : [' '],
     pageOrientation: orientation,
