@@ -142,7 +142,7 @@ export function createSalesActivitiesRepo(deps: RepoDeps) {
   const COLS = 'kind, status, at, day, manager_id, client_id, contact_id, deal_id, subject, result, place, our_person, their_person, reached_key_person, made_contact, interested, meeting_set, script_version_id, remind_minutes';
   const afterWrite = (actor: Actor, a: ActivityDto) => {
     applyDayStats(sqlite, dtoFacts(a), 1);
-    syncClientEvent(sqlite, dtoFacts(a), describe(a), actor.userId);
+    syncClientEvent(deps, dtoFacts(a), describe(a), actor.userId);
   };
 
   /** Inserts inside an open transaction (demo data uses it too). */

@@ -1,6 +1,9 @@
 import type { ActivityKind, ActivityStatus } from '../../shared/api/sales-activities';
 import type Database from 'better-sqlite3';
+import { LADDER_FACT_KINDS } from '../../core/index';
 import type { Sqlite } from '../connection';
+import type { RepoDeps } from '../drizzle';
+import { addEventSync, refreshLadderSync } from './client-writes';
 
 /** What of an activity the statistics and the client's history depend on. */
 export interface ActivityFacts {
@@ -81,12 +84,18 @@ export function clientEventKind(a: ActivityFacts): string | null {
   return a.madeContact ? 'contact' : 'call';
 }
 
-/** Replaces the activity's event in the client's history (one event per done activity). */
-export function syncClientEvent(sqlite: Sqlite, a: ActivityFacts, text: string, userId: number | null): void {
-  sqlite.prepare("DELETE FROM client_events WHERE ref_entity = 'activity' AND ref_id = ?").run(a.id);
+/** Replaces the activity's event in the client's history; contact, meeting and proposal move the "our client" ladder. */
+export function syncClientEvent(deps: RepoDeps, a: ActivityFacts, text: string, userId: number | null): void {
+  const { sqlite } = deps;
+  const removed = sqlite.prepare("DELETE FROM client_events WHERE ref_entity = 'activity' AND ref_id = ? RETURNING kind").all(a.id) as { kind: string }[];
   const kind = clientEventKind(a);
-  if (!kind) return;
-  sqlite
-    .prepare("INSERT INTO client_events (client_id, kind, at, user_id, text, ref_entity, ref_id) VALUES (?, ?, ?, ?, ?, 'activity', ?)")
-    .run(a.clientId, kind, a.at, userId, text, a.id);
+  if (kind) {
+    // Activity times are the office's wall clock; the history keeps UTC stamps like the clients area does.
+    const at = new Date(a.at).toISOString();
+    const prev = sqlite.prepare('SELECT last_activity_at AS t FROM clients WHERE id = ?').get(a.clientId) as { t: string } | undefined;
+    addEventSync(deps, { clientId: a.clientId, kind, text, userId, at, refEntity: 'activity', refId: a.id });
+    // A call logged afterwards must not make the client look less recently worked.
+    if (prev && prev.t > at) sqlite.prepare('UPDATE clients SET last_activity_at = ? WHERE id = ?').run(prev.t, a.clientId);
+  }
+  if (removed.some((r) => LADDER_FACT_KINDS[r.kind])) refreshLadderSync(deps, a.clientId);
 }
