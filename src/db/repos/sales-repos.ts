@@ -1,4 +1,4 @@
-import type { RepoDeps } from '../drizzle';
+import { inTransaction, type RepoDeps } from '../drizzle';
 import { createSalesActivitiesRepo } from './sales-activities-repo';
 import { createSalesDealsRepo } from './sales-deals-repo';
 import { createSalesListsRepo } from './sales-lists-repo';
@@ -15,6 +15,10 @@ export function createSalesRepos(deps: RepoDeps) {
     standards: createSalesStandardsRepo(deps),
     objections: createSalesObjectionsRepo(deps),
     lists: createSalesListsRepo(deps),
+    /** Runs the repositories' *Sync writes in one transaction (demo data, bulk loads). */
+    async batch<T>(fn: () => T): Promise<T> {
+      return inTransaction(deps, fn);
+    },
   };
 }
 
