@@ -3,7 +3,13 @@ import { invoke } from '../../src/server/invoke';
 import type { ActivityParsed } from '../../src/shared/api/sales-activities';
 import { openTestApp, setUpOffice, signInAs } from '../helpers/temp-app';
 import { insertClient } from '../helpers/sales-fixtures';
-import { median, percentile, type BenchRow } from './bench-row';
+
+/** One line of the benchmark table (the same shape as bench-row's BenchRow). */
+type BenchRow = { name: string; value: number; unit: string; target?: string; peer?: string; note?: string };
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)];
+const percentile = (xs: number[], p: number) => sorted(xs)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
 const MANAGERS = 20;
 const ACTIVITIES = 1_000_000;
