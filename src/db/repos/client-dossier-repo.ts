@@ -1,10 +1,9 @@
-import { alias } from 'drizzle-orm/sqlite-core';
 import { desc, eq } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
-import { clientEvents, clients, clientTransfers } from '../schema/clients';
+import { clientEvents, clients } from '../schema/clients';
 import { users } from '../schema/foundation';
-import { addEventSync, type TransferKind } from './client-writes';
+import { addEventSync } from './client-writes';
 
 /** An entry of the client's history as stored. */
 export interface EventRow {
@@ -15,23 +14,9 @@ export interface EventRow {
   text: string;
 }
 
-/** A change of the responsible manager with the names involved. */
-export interface TransferRow {
-  id: number;
-  kind: TransferKind;
-  at: string;
-  fromName: string | null;
-  toName: string | null;
-  byName: string | null;
-  reason: string;
-}
-
-/** The client's history: notes and events of every area, and the transfers between managers. */
+/** The client's history: notes, transfers and the events of every area. */
 export function createClientDossierRepo(deps: RepoDeps) {
   const { db } = deps;
-  const fromUser = alias(users, 'from_user');
-  const toUser = alias(users, 'to_user');
-  const byUser = alias(users, 'by_user');
   return {
     async events(clientId: number): Promise<EventRow[]> {
       return db
@@ -40,25 +25,6 @@ export function createClientDossierRepo(deps: RepoDeps) {
         .leftJoin(users, eq(users.id, clientEvents.userId))
         .where(eq(clientEvents.clientId, clientId))
         .orderBy(desc(clientEvents.at), desc(clientEvents.id))
-        .all();
-    },
-    async transfers(clientId: number): Promise<TransferRow[]> {
-      return db
-        .select({
-          id: clientTransfers.id,
-          kind: clientTransfers.kind,
-          at: clientTransfers.at,
-          fromName: fromUser.fullName,
-          toName: toUser.fullName,
-          byName: byUser.fullName,
-          reason: clientTransfers.reason,
-        })
-        .from(clientTransfers)
-        .leftJoin(fromUser, eq(fromUser.id, clientTransfers.fromUserId))
-        .leftJoin(toUser, eq(toUser.id, clientTransfers.toUserId))
-        .leftJoin(byUser, eq(byUser.id, clientTransfers.byUserId))
-        .where(eq(clientTransfers.clientId, clientId))
-        .orderBy(desc(clientTransfers.at), desc(clientTransfers.id))
         .all();
     },
     /**

@@ -77,6 +77,7 @@ function statements(sqlite: Sqlite) {
     factCounts: sqlite.prepare('SELECT kind, count(*) AS n FROM client_events WHERE client_id = ? GROUP BY kind'),
     setLadder: sqlite.prepare('UPDATE clients SET ladder_step = ? WHERE id = ?'),
     owner: sqlite.prepare('SELECT responsible_id FROM clients WHERE id = ?'),
+    userName: sqlite.prepare('SELECT full_name FROM users WHERE id = ?'),
     setOwner: sqlite.prepare('UPDATE clients SET responsible_id = ?, claimed_at = ?, last_activity_at = ?, updated_at = ? WHERE id = ?'),
   };
 }
@@ -159,7 +160,28 @@ export function insertClientSync(deps: RepoDeps, d: NewClientData, at: string): 
 /** What kind of owner change it is (see client_transfers.kind). */
 export type TransferKind = 'assign' | 'transfer' | 'claim' | 'lapse' | 'resolve' | 'import' | 'rule';
 
-/** Sets the responsible manager and logs the transfer (who, from, to, why). No-op when nothing changes. */
+const TRANSFER_TITLES: Record<TransferKind, string> = {
+  assign: 'Назначен ответственный',
+  transfer: 'Клиент передан другому менеджеру',
+  claim: 'Клиент закреплён по заявке',
+  lapse: 'Закрепление истекло — клиент перешёл к другому менеджеру',
+  resolve: 'Спор о клиенте решён',
+  import: 'Закреплён при загрузке списка',
+  rule: 'Распределён по стандарту деления',
+};
+
+function logTransferSync(
+  deps: RepoDeps,
+  t: { clientId: number; fromUserId: number | null; toUserId: number | null; kind: TransferKind; byUserId: number | null; reason: string; at: string },
+): void {
+  const s = stmts(deps.sqlite);
+  s.insertTransfer.run(t.clientId, t.kind, t.fromUserId, t.toUserId, t.byUserId, t.reason, t.at);
+  const name = (id: number | null) => (id === null ? 'без ответственного' : ((s.userName.get(id) as { full_name: string } | undefined)?.full_name ?? `№${id}`));
+  const text = `${TRANSFER_TITLES[t.kind]}: ${name(t.fromUserId)} → ${name(t.toUserId)}${t.reason ? `. ${t.reason}` : ''}`;
+  s.insertEvent.run(t.clientId, 'transfer', t.at, t.byUserId, text, 'client_transfer', null);
+}
+
+/** Sets the responsible manager and logs the transfer (who, from, to, why) in the log and the history. No-op when nothing changes. */
 export function setOwnerSync(
   deps: RepoDeps,
   t: { clientId: number; toUserId: number | null; kind: TransferKind; byUserId: number | null; reason: string; at: string },
@@ -168,13 +190,13 @@ export function setOwnerSync(
   const row = s.owner.get(t.clientId) as { responsible_id: number | null } | undefined;
   if (!row || row.responsible_id === t.toUserId) return false;
   s.setOwner.run(t.toUserId, t.toUserId === null ? null : t.at, t.at, t.at, t.clientId);
-  s.insertTransfer.run(t.clientId, t.kind, row.responsible_id, t.toUserId, t.byUserId, t.reason, t.at);
+  logTransferSync(deps, { ...t, fromUserId: row.responsible_id });
   return true;
 }
 
 /** Logs the first owner of a new client. */
 export function logFirstOwnerSync(deps: RepoDeps, clientId: number, toUserId: number, kind: TransferKind, byUserId: number | null, reason: string, at: string): void {
-  stmts(deps.sqlite).insertTransfer.run(clientId, kind, null, toUserId, byUserId, reason, at);
+  logTransferSync(deps, { clientId, fromUserId: null, toUserId, kind, byUserId, reason, at });
 }
 
 /** Recomputes the stored ladder step from the client's facts. */

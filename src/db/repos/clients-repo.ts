@@ -1,5 +1,6 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
-import { computeLadder, factsFromEventCounts, normalizeCompanyName, normalizePhone } from '../../core/index';
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { computeLadder, factsFromEventCounts, normalizeCompanyName } from '../../core/index';
 import type { ClientCard, ClientContact, ClientInput } from '../../shared/api/client-types';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
@@ -12,6 +13,7 @@ import {
   clientPhones,
   clients,
   clientSources,
+  clientTransfers,
 } from '../schema/clients';
 import { users } from '../schema/foundation';
 import { addEventSync, insertChannelsSync, insertClientSync, logFirstOwnerSync, refreshSearchSync } from './client-writes';
@@ -20,6 +22,31 @@ import { addEventSync, insertChannelsSync, insertClientSync, logFirstOwnerSync, 
 export type ClientRecord = Omit<ClientCard, 'lapsesOn' | 'canEdit' | 'canTransfer' | 'canClaim'>;
 
 type ContactRow = typeof clientContacts.$inferSelect;
+
+const fromUser = alias(users, 'from_user');
+const toUser = alias(users, 'to_user');
+const byUser = alias(users, 'by_user');
+
+function ownerHistorySync(deps: RepoDeps, clientId: number) {
+  return deps.db
+    .select({
+      id: clientTransfers.id,
+      kind: clientTransfers.kind,
+      at: clientTransfers.at,
+      fromName: fromUser.fullName,
+      toName: toUser.fullName,
+      byName: byUser.fullName,
+      reason: clientTransfers.reason,
+    })
+    .from(clientTransfers)
+    .leftJoin(fromUser, eq(fromUser.id, clientTransfers.fromUserId))
+    .leftJoin(toUser, eq(toUser.id, clientTransfers.toUserId))
+    .leftJoin(byUser, eq(byUser.id, clientTransfers.byUserId))
+    .where(eq(clientTransfers.clientId, clientId))
+    .orderBy(desc(clientTransfers.at), desc(clientTransfers.id))
+    .limit(50)
+    .all();
+}
 
 /** Reads one client's card data; shared by the client repositories. */
 export function readClientSync(deps: RepoDeps, id: number): ClientRecord | null {
@@ -81,6 +108,7 @@ export function readClientSync(deps: RepoDeps, id: number): ClientRecord | null 
     ladder: computeLadder(factsFromEventCounts(counts)),
     contacts: contactRows.map(toContact),
     openConflict: conflict ?? null,
+    ownerHistory: ownerHistorySync(deps, id),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
@@ -94,7 +122,7 @@ function fullNameOf(input: ClientInput): string {
 export function createClientsRepo(deps: RepoDeps) {
   const { db } = deps;
   const audited = (r: ClientRecord) => {
-    const { ladder: _l, contacts: _c, openConflict: _o, ...rest } = r;
+    const { ladder: _l, contacts: _c, openConflict: _o, ownerHistory: _h, ...rest } = r;
     return rest;
   };
   return {
@@ -119,8 +147,8 @@ export function createClientsRepo(deps: RepoDeps) {
           { ...input, fullName: fullNameOf(input), contacts: [], responsibleId, importBatchId: null, createdBy: actor.userId },
           at,
         );
-        if (responsibleId !== null) logFirstOwnerSync(deps, id, responsibleId, 'assign', actor.userId, 'Карточка создана', at);
         addEventSync(deps, { clientId: id, kind: 'created', text: 'Карточка клиента создана', userId: actor.userId, at });
+        if (responsibleId !== null) logFirstOwnerSync(deps, id, responsibleId, 'assign', actor.userId, 'Карточка создана', at);
         const created = readClientSync(deps, id);
         if (!created) throw new Error('client vanished inside its own transaction');
         appendAudit(deps.sqlite, actor, { action: 'create', entity: 'client', entityId: id, after: audited(created) }, at);
@@ -149,15 +177,6 @@ export function createClientsRepo(deps: RepoDeps) {
         appendAudit(deps.sqlite, actor, { action: 'update', entity: 'client', entityId: id, before: audited(before), after: after && audited(after) }, at);
         return after;
       });
-    },
-    /** Normalised phones already stored for a client (to add only new ones on merge). */
-    async phonesOf(id: number): Promise<string[]> {
-      return db
-        .select({ value: clientPhones.value })
-        .from(clientPhones)
-        .where(eq(clientPhones.clientId, id))
-        .all()
-        .map((p) => normalizePhone(p.value) ?? p.value);
     },
   };
 }

@@ -1,25 +1,9 @@
 import { isIsoDate } from '../../core/index';
-import type { AnswerValue, FormField, TimelineEntry } from '../../shared/api/client-types';
+import type { AnswerValue, FormField } from '../../shared/api/client-types';
 import type { FieldError } from '../../shared/errors';
-import type { TransferRow } from '../../db/repos/client-dossier-repo';
 import { AppError, found } from '../app-error';
 import type { HandlerMap } from '../handler-types';
 import { editableCard, openCard } from './card-handlers';
-
-const TRANSFER_TITLES: Record<TransferRow['kind'], string> = {
-  assign: 'Назначен ответственный',
-  transfer: 'Клиент передан другому менеджеру',
-  claim: 'Клиент закреплён по заявке',
-  lapse: 'Закрепление истекло — клиент перешёл к другому менеджеру',
-  resolve: 'Спор о клиенте решён',
-  import: 'Закреплён при загрузке списка',
-  rule: 'Распределён по стандарту деления',
-};
-
-function transferEntry(t: TransferRow): TimelineEntry {
-  const move = `${t.fromName ?? 'без ответственного'} → ${t.toName ?? 'без ответственного'}`;
-  return { id: `t${t.id}`, kind: 'transfer', at: t.at, userName: t.byName, text: `${TRANSFER_TITLES[t.kind]}: ${move}${t.reason ? `. ${t.reason}` : ''}` };
-}
 
 function checkAnswer(field: FormField, value: AnswerValue | undefined): string | null {
   const empty = value === undefined || value === null || value === '';
@@ -58,9 +42,7 @@ export const clientDossierHandlers: HandlerMap<
 > = {
   async 'clients.timeline'(input, ctx) {
     await openCard(ctx, input.clientId);
-    const events: TimelineEntry[] = (await ctx.store.clientDossier.events(input.clientId)).map((e) => ({ ...e, id: `e${e.id}` }));
-    const transfers = (await ctx.store.clientDossier.transfers(input.clientId)).map(transferEntry);
-    return [...events, ...transfers].sort((a, b) => (a.at === b.at ? b.id.localeCompare(a.id) : b.at.localeCompare(a.at)));
+    return (await ctx.store.clientDossier.events(input.clientId)).map((e) => ({ ...e, id: `e${e.id}` }));
   },
 
   async 'clients.addNote'(input, ctx) {

@@ -55,7 +55,11 @@ function tidy(rows: string[][]): Omit<ParsedFile, 'format' | 'encoding' | 'delim
 function parseCsv(bytes: Uint8Array): ParsedFile {
   const { text, encoding } = decodeText(bytes);
   if (text.trim() === '') refuse('Файл пуст: в нём нет ни одной строки');
-  const res = Papa.parse<string[]>(text, { delimiter: '', delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: false });
+  // Guess on non-empty lines only (blank lines confuse the guess), then parse everything so that
+  // row numbers stay those of the spreadsheet.
+  const head = text.split(/\r?\n/, 200).join('\n');
+  const guess = Papa.parse<string[]>(head, { delimiter: '', delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: 'greedy', preview: 50 });
+  const res = Papa.parse<string[]>(text, { delimiter: guess.meta.delimiter, skipEmptyLines: false });
   const quote = res.errors.find((e) => e.type === 'Quotes');
   if (quote) refuse(`CSV-файл повреждён: незакрытая кавычка${quote.row === undefined ? '' : ` в строке ${quote.row + 1}`}`);
   return { format: 'csv', encoding, delimiter: res.meta.delimiter, ...tidy(res.data) };

@@ -137,6 +137,17 @@ export interface ClientContact extends ContactInput {
   clientId: number;
 }
 
+/** One change of the responsible manager. */
+export interface OwnerChange {
+  id: number;
+  kind: 'assign' | 'transfer' | 'claim' | 'lapse' | 'resolve' | 'import' | 'rule';
+  at: string;
+  fromName: string | null;
+  toName: string | null;
+  byName: string | null;
+  reason: string;
+}
+
 /** The client card as shown. */
 export interface ClientCard extends ClientInput {
   id: number;
@@ -149,6 +160,8 @@ export interface ClientCard extends ClientInput {
   ladder: Ladder;
   contacts: ClientContact[];
   openConflict: { id: number; claimantName: string } | null;
+  /** Who held the client and why it changed, newest first. */
+  ownerHistory: OwnerChange[];
   canEdit: boolean;
   canTransfer: boolean;
   canClaim: boolean;
