@@ -126,4 +126,14 @@ describe('a manager’s sales work in the browser', () => {
     await page.getByText('появятся здесь, когда в программе заработает раздел «Документы»', { exact: false }).waitFor();
     await e.shot('06-deal-page');
   });
+
+  it('shows the standards library with the script’s branches and the objection answers', async () => {
+    const { page } = e;
+    await page.getByRole('link', { name: 'Справочники', exact: true }).click();
+    await page.getByTestId('standard-view').getByText('Если интересно', { exact: false }).waitFor();
+    await e.shot('07-standards');
+    await page.getByText('Вся книга продаж', { exact: false }).click();
+    await page.getByTestId('sales-book').getByText('«Это слишком дорого»', { exact: true }).waitFor();
+    await e.shot('08-sales-book');
+  });
 });

@@ -4,6 +4,7 @@ import type { AuthStatus } from '../../../shared/api/auth';
 import { call, onSessionEnded } from '../api/call';
 import { LoginPage } from '../features/auth/login-page';
 import { useIdleLock } from '../features/auth/use-idle-lock';
+import { SalesReminders } from '../features/sales/reminders';
 import { SetupPage } from '../features/setup/setup-page';
 import { renderRoute } from './routes';
 import { usePath } from './router';
@@ -19,6 +20,7 @@ function SignedIn({ status, onLock }: { status: AuthStatus & { user: NonNullable
   return (
     <Shell user={status.user} path={path} onLogout={() => void logout()}>
       {renderRoute(path, status.user)}
+      <SalesReminders user={status.user} />
     </Shell>
   );
 }

@@ -73,7 +73,7 @@ export function StandardView({ id, canEdit, onOpen, onEdit }: { id: number; canE
         <Group gap="xs">
           <Select
             aria-label={L.version}
-            w={170}
+            w={210}
             data={s.versions.map((v) => ({ value: String(v.version), label: `${L.version} ${v.version}${v.version === latest ? ` (${L.current})` : ''}` }))}
             value={String(s.version)}
             onChange={(v) => setVersion(v ? Number(v) : undefined)}

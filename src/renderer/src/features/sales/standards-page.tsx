@@ -45,7 +45,7 @@ export function StandardsPage({ user }: { user: SessionUser }) {
               );
             })}
             <NavLink label={L.objections} active={current === 'objections'} onClick={() => setShown('objections')} />
-            <NavLink label={L.book} active={current === 'book'} onClick={() => setShown('book')} />
+            <NavLink label={L.wholeBook} active={current === 'book'} onClick={() => setShown('book')} />
           </Paper>
         </Grid.Col>
         <Grid.Col span={9}>
