@@ -7,7 +7,7 @@ import type { TestApp } from './temp-app';
 export const TEST_ACTOR: Actor = { userId: 1, userName: 'Петров Пётр Петрович' };
 
 /** Puts a content-addressed attachment into the data folder's `files/` (as the documents area will). */
-export function putAttachment(t: TestApp, name: string, content: string): string {
+export function putAttachment(t: Pick<TestApp, 'dir'>, name: string, content: string): string {
   const rel = join(name.slice(0, 2), name);
   mkdirSync(join(t.dir, 'files', name.slice(0, 2)), { recursive: true });
   writeFileSync(join(t.dir, 'files', rel), content);
@@ -15,7 +15,7 @@ export function putAttachment(t: TestApp, name: string, content: string): string
 }
 
 /** Adds a person through the real repository (with its audit entry), skipping the slow password hash. */
-export async function addPerson(t: TestApp, login: string): Promise<number> {
+export async function addPerson(t: Pick<TestApp, 'app'>, login: string): Promise<number> {
   const u = await t.app.store.users.create(TEST_ACTOR, { login, fullName: `Сотрудник ${login}`, position: '', role: 'manager', passwordHash: 'x' });
   if (!u) throw new Error(`login ${login} taken`);
   return u.id;

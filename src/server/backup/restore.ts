@@ -88,7 +88,6 @@ export async function restoreBackup(app: AppContext, id: string, actor: Actor): 
       createdAt: src.info.createdAt,
       safetyCopy: safety?.info.id ?? null,
       movedAside,
-      rows: Object.fromEntries(inspection.check.tables.map((t) => [t.name, t.rows])),
     });
   }
   return { restored: src.info, safetyCopy: safety?.info ?? null, movedAside };

@@ -1,7 +1,9 @@
-import { Alert, Center, Container, Loader, Text, Title } from '@mantine/core';
+import { Center, Loader } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { AuthStatus } from '../../../shared/api/auth';
 import { call, onSessionEnded } from '../api/call';
+import { AuditBanner } from '../features/audit/audit-banner';
+import { RecoveryPage } from '../features/backups/recovery-page';
 import { LoginPage } from '../features/auth/login-page';
 import { useIdleLock } from '../features/auth/use-idle-lock';
 import { SalesReminders } from '../features/sales/reminders';
@@ -19,6 +21,7 @@ function SignedIn({ status, onLock }: { status: AuthStatus & { user: NonNullable
   };
   return (
     <Shell user={status.user} path={path} onLogout={() => void logout()}>
+      <AuditBanner brokenAt={status.auditBrokenAt} />
       {renderRoute(path, status.user)}
       <SalesReminders user={status.user} />
     </Shell>
@@ -45,20 +48,7 @@ export function App() {
       </Center>
     );
   }
-  if (status.mode === 'recovery') {
-    return (
-      <Container size="sm" py="xl">
-        <Title order={2}>База данных повреждена</Title>
-        <Alert color="red" mt="md" title="Изменения сейчас невозможны">
-          <Text size="sm">Проверка файла базы нашла ошибку: {status.recoveryReason}</Text>
-          <Text size="sm" mt="xs">
-            Программа открыла базу только для чтения, чтобы ничего не потерять. Восстановите последнюю резервную копию
-            или обратитесь к администратору.
-          </Text>
-        </Alert>
-      </Container>
-    );
-  }
+  if (status.mode === 'recovery') return <RecoveryPage status={status} onChanged={() => void refresh()} />;
   if (status.needsSetup) return <SetupPage onDone={() => void refresh()} />;
   if (!status.user) {
     return (
