@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { createApp, type AppOptions } from '../server/app';
+import { startBackupSchedule } from '../server/backup/schedule';
 import type { AppContext } from '../server/context';
 import { invoke } from '../server/invoke';
 
@@ -67,6 +68,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const opened = await createApp(opts);
   if ('failure' in opened) throw new Error(opened.failure.message);
   const app = opened.app;
+  const stopSchedule = startBackupSchedule(app);
   const token = randomBytes(24).toString('hex');
   const root = normalize(opts.rendererDir + sep);
   let port = 0;
@@ -111,6 +113,8 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     app,
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      stopSchedule();
+      await Promise.resolve(app.backup.running).catch(() => null);
       await app.store.close();
     },
   };

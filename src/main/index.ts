@@ -2,7 +2,9 @@ import { app, BrowserWindow, dialog, Menu } from 'electron';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../server/app';
+import { startBackupSchedule } from '../server/backup/schedule';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
+import { createBackupFromMenu, pickFolder, restoreFromMenu } from './backup-menu';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { resolveDataDir, resolveResourcesDir } from './paths';
@@ -55,14 +57,31 @@ async function start(): Promise<void> {
   }
   serveRenderer(join(here, '../renderer'));
   const win = createWindow(dataDir);
-  Menu.setApplicationMenu(buildMenu(win, { version: app.getVersion(), dataDir }));
+  opened.app.pickFolder = (title) => pickFolder(win, title);
+  Menu.setApplicationMenu(
+    buildMenu(win, {
+      version: app.getVersion(),
+      dataDir,
+      backup: {
+        createBackup: () => void createBackupFromMenu(win, opened.app),
+        restoreBackup: () => void restoreFromMenu(win, opened.app),
+      },
+    }),
+  );
+  // A daily copy at start when the newest is a day old, then checked hourly; the weekly full check too.
+  const stopSchedule = startBackupSchedule(opened.app);
   registerIpc(opened.app, win, devUrl);
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();
     win.focus();
   });
   app.on('window-all-closed', () => {
-    void opened.app.store.close().then(() => app.quit());
+    stopSchedule();
+    // A copy being made finishes first; closing the base removes the clean-shutdown marker.
+    void Promise.resolve(opened.app.backup.running)
+      .catch(() => null)
+      .then(() => opened.app.store.close())
+      .then(() => app.quit());
   });
   await win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
 }

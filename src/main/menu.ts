@@ -1,11 +1,24 @@
 import { app, dialog, Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 
+/** What the Файл menu's backup items do (main shows its own dialogs; the wrapper checks the role). */
+export interface BackupMenuActions {
+  createBackup: () => void;
+  restoreBackup: () => void;
+}
+
 /** The native menu in Russian: Файл / Правка / Вид / Справка. */
-export function buildMenu(win: BrowserWindow, info: { version: string; dataDir: string }): Menu {
+export function buildMenu(win: BrowserWindow, info: { version: string; dataDir: string; backup?: BackupMenuActions }): Menu {
+  const backupItems: MenuItemConstructorOptions[] = info.backup
+    ? [
+        { label: 'Создать резервную копию…', click: info.backup.createBackup },
+        { label: 'Восстановить из копии…', click: info.backup.restoreBackup },
+        { type: 'separator' },
+      ]
+    : [];
   const template: MenuItemConstructorOptions[] = [
     {
       label: 'Файл',
-      submenu: [{ label: 'Выход', accelerator: 'CmdOrCtrl+Q', click: () => app.quit() }],
+      submenu: [...backupItems, { label: 'Выход', accelerator: 'CmdOrCtrl+Q', click: () => app.quit() }],
     },
     {
       label: 'Правка',

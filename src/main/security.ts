@@ -1,14 +1,5 @@
 import { dialog, shell, type BrowserWindow, type WebContents } from 'electron';
-
-/** True for http(s) links, the only kind handed to the system browser. */
-export function isExternalHttpUrl(url: string): boolean {
-  try {
-    const u = new URL(url);
-    return u.protocol === 'https:' || u.protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
+import { isExternalHttpUrl } from './external-url';
 
 /** Navigation away and new windows are denied; http(s) links open in the browser after confirmation. */
 export function lockDownContents(win: BrowserWindow, appUrl: (url: string) => boolean): void {
