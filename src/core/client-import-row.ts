@@ -85,6 +85,8 @@ export interface ImportRow {
   row: number;
   kind: RequisitesKind;
   name: string;
+  /** The name's matching key (normalizeCompanyName), computed once. */
+  nameKey: string;
   fullName: string;
   inn: string;
   kpp: string;
@@ -131,7 +133,8 @@ export function readImportRow(cells: readonly string[], row: number, mapping: Co
   const kind = guessKind(name, inn);
   const problems: string[] = [];
   const warnings: string[] = [];
-  if (name === '' || normalizeCompanyName(name) === '') problems.push('Нет наименования');
+  const nameKey = normalizeCompanyName(name);
+  if (nameKey === '') problems.push('Нет наименования');
   const kpp = digitsOnly(get('kpp')).toUpperCase();
   const ogrn = digitsOnly(get('ogrn'));
   for (const issue of validateRequisites({ kind, inn, kpp: kind === 'legal' ? kpp : '', ogrn }, { required: [] })) {
@@ -153,6 +156,7 @@ export function readImportRow(cells: readonly string[], row: number, mapping: Co
     row,
     kind,
     name,
+    nameKey,
     fullName: get('fullName') || name,
     inn,
     kpp: kind === 'legal' ? kpp : '',
@@ -182,7 +186,7 @@ export function toCandidate(r: ImportRow): ImportCandidate {
   return {
     row: r.row,
     name: r.name,
-    nameKey: normalizeCompanyName(r.name),
+    nameKey: r.nameKey,
     inn: r.inn,
     phones: r.phones.flatMap((p) => (p.normalized ? [p.normalized] : [])),
     emails: r.emails,

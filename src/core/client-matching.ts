@@ -91,6 +91,33 @@ export function addToIndex(index: ClientIndex, c: MatchableClient): void {
   for (const d of c.domains) push(index.byDomain, d, c.id);
 }
 
+/** Every key the rows could match on: the base needs only the clients that share one of them. */
+export interface MatchKeys {
+  inns: string[];
+  nameKeys: string[];
+  phones: string[];
+  emails: string[];
+  domains: string[];
+}
+
+/** Collects the distinct match keys of a list's rows (rows with problems are left out). */
+export function matchKeysOf(rows: readonly ImportCandidate[]): MatchKeys {
+  const inns = new Set<string>();
+  const nameKeys = new Set<string>();
+  const phones = new Set<string>();
+  const emails = new Set<string>();
+  const domains = new Set<string>();
+  for (const c of rows) {
+    if (c.problems.length > 0) continue;
+    if (c.inn) inns.add(c.inn);
+    if (c.nameKey) nameKeys.add(c.nameKey);
+    for (const p of c.phones) phones.add(p);
+    for (const e of c.emails) emails.add(e);
+    for (const d of c.domains) domains.add(d);
+  }
+  return { inns: [...inns], nameKeys: [...nameKeys], phones: [...phones], emails: [...emails], domains: [...domains] };
+}
+
 /** Builds the lookup maps over the base. */
 export function buildClientIndex(clients: Iterable<MatchableClient>): ClientIndex {
   const index = emptyClientIndex();
@@ -204,7 +231,8 @@ export function reconcile(rows: readonly ImportCandidate[], index: ClientIndex, 
       out.push(verdict(c.row, 'invalid', c.problems.join('; ')));
       continue;
     }
-    const base = judgeAgainstBase(index, c, findMatches(index, c), opts);
+    const inBase = findMatches(index, c);
+    const base = judgeAgainstBase(index, c, inBase, opts);
     if (base) {
       out.push(base);
       continue;
@@ -216,7 +244,7 @@ export function reconcile(rows: readonly ImportCandidate[], index: ClientIndex, 
       out.push(verdict(c.row, 'conflict', `Повторяет строку ${first} этого файла`, { duplicateOfRow: first, signals: earlier.byInn.length ? ['inn'] : ['name'] }));
       continue;
     }
-    const domainIds = findMatches(index, c).byDomain;
+    const domainIds = inBase.byDomain;
     if (domainIds.length > 0) {
       out.push(verdict(c.row, 'conflict', `Совпадает домен почты с ${quoteList(index, domainIds)}`, { candidateIds: domainIds, signals: ['domain'] }));
     } else {

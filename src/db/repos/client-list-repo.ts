@@ -1,5 +1,5 @@
 // Reading the base in bulk: the paged list, the instant search (FTS5) and the matcher's snapshot.
-import { isLadderStep, searchQueryWords, type LadderStep, type MatchableClient } from '../../core/index';
+import { isLadderStep, searchQueryWords, type LadderStep, type MatchableClient, type MatchKeys } from '../../core/index';
 import type { ClientRow } from '../../shared/api/client-types';
 import type { RepoDeps } from '../drizzle';
 
@@ -121,15 +121,33 @@ export function createClientListRepo(deps: RepoDeps) {
         (sqlite.prepare(`SELECT DISTINCT ${name} AS v FROM clients WHERE ${name} <> '' ORDER BY ${name} LIMIT 500`).all() as { v: string }[]).map((r) => r.v);
       return { segments: col('segment'), regions: col('region') };
     },
-    /** Every client as the matcher sees it (ИНН, name key, owner, phones, e-mails, domains). */
-    async matchables(): Promise<MatchableClient[]> {
+    /**
+     * The clients a long list could match: those sharing an ИНН, a name key, a phone, an e-mail or
+     * an e-mail domain with one of its rows (found through the indexes), as the matcher sees them.
+     */
+    async matchablesFor(keys: MatchKeys): Promise<MatchableClient[]> {
+      const ids = new Set<number>();
+      const collect = (sql: string, values: string[]) => {
+        if (values.length === 0) return;
+        for (const [id] of sqlite.prepare(sql).raw().all(JSON.stringify(values)) as [number][]) ids.add(id);
+      };
+      collect('SELECT c.id FROM json_each(?) j JOIN clients c ON c.inn = j.value', keys.inns);
+      collect('SELECT c.id FROM json_each(?) j JOIN clients c ON c.name_key = j.value', keys.nameKeys);
+      collect('SELECT p.client_id FROM json_each(?) j JOIN client_phones p ON p.normalized = j.value', keys.phones);
+      collect('SELECT e.client_id FROM json_each(?) j JOIN client_emails e ON e.email = j.value', keys.emails);
+      collect('SELECT e.client_id FROM json_each(?) j JOIN client_emails e ON e.domain = j.value', keys.domains);
+      if (ids.size === 0) return [];
+      const idJson = JSON.stringify([...ids]);
       const byId = new Map<number, MatchableClient & { phones: string[]; emails: string[]; domains: string[] }>();
-      const rows = sqlite.prepare('SELECT id, short_name, inn, name_key, responsible_id FROM clients').raw().all() as [number, string, string, string, number | null][];
+      const rows = sqlite
+        .prepare('SELECT c.id, c.short_name, c.inn, c.name_key, c.responsible_id FROM json_each(?) j JOIN clients c ON c.id = j.value')
+        .raw()
+        .all(idJson) as [number, string, string, string, number | null][];
       for (const [id, name, inn, nameKey, ownerId] of rows) byId.set(id, { id, name, inn, nameKey, ownerId, phones: [], emails: [], domains: [] });
-      for (const [clientId, phone] of sqlite.prepare('SELECT client_id, normalized FROM client_phones WHERE normalized IS NOT NULL').raw().all() as [number, string][]) {
-        byId.get(clientId)?.phones.push(phone);
-      }
-      for (const [clientId, email, domain] of sqlite.prepare('SELECT client_id, email, domain FROM client_emails').raw().all() as [number, string, string | null][]) {
+      const phoneSql = 'SELECT p.client_id, p.normalized FROM json_each(?) j JOIN client_phones p ON p.client_id = j.value WHERE p.normalized IS NOT NULL';
+      for (const [clientId, phone] of sqlite.prepare(phoneSql).raw().all(idJson) as [number, string][]) byId.get(clientId)?.phones.push(phone);
+      const emailSql = 'SELECT e.client_id, e.email, e.domain FROM json_each(?) j JOIN client_emails e ON e.client_id = j.value';
+      for (const [clientId, email, domain] of sqlite.prepare(emailSql).raw().all(idJson) as [number, string, string | null][]) {
         const c = byId.get(clientId);
         if (!c) continue;
         c.emails.push(email);

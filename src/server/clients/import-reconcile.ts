@@ -2,6 +2,7 @@
 // reconcile them with the base. The preview shows the result; the commit writes what was accepted.
 import {
   buildClientIndex,
+  matchKeysOf,
   pickManager,
   readImportRow,
   reconcile,
@@ -80,8 +81,9 @@ export async function reconcileImport(
   const ownerFor = await ownerRule(ctx, ownerId);
   const owners = new Map(read.map((r) => [r.row, ownerFor(r)]));
   const names = new Map((await ctx.store.users.list()).map((u) => [u.id, u.fullName]));
-  const index = buildClientIndex(await ctx.store.clientList.matchables());
-  const verdicts = reconcile(read.map(toCandidate), index, { ownerFor: (c) => owners.get(c.row) ?? null, ownerName: (id) => names.get(id) ?? `№${id}` });
+  const candidates = read.map(toCandidate);
+  const index = buildClientIndex(await ctx.store.clientList.matchablesFor(matchKeysOf(candidates)));
+  const verdicts = reconcile(candidates, index, { ownerFor: (c) => owners.get(c.row) ?? null, ownerName: (id) => names.get(id) ?? `№${id}` });
   for (const v of verdicts) counts[v.category]++;
   const rows = read.map((r, i) => {
     const verdict = verdicts[i];

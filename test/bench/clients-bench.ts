@@ -1,0 +1,112 @@
+// Clients benchmark: reconciling a 50k-row long list against 100k clients, the instant search at
+// the handler, and how many rows the virtualised list keeps in Chromium's DOM with 100k clients.
+import { rmSync } from 'node:fs';
+import { buildClientIndex, matchKeysOf, readImportRow, reconcile, suggestMapping, toCandidate } from '../../src/core';
+import { createApp } from '../../src/server/app';
+import type { AppContext } from '../../src/server/context';
+import { invoke } from '../../src/server/invoke';
+import { RESOURCES, tempDir, VALID_ORG } from '../helpers/temp-app';
+import { percentile, type BenchRow } from './bench-row';
+import { fillClients, longListCsv, rng } from './clients-bench-data';
+import { listDomRows } from './clients-bench-dom';
+
+const BASE = 100_000;
+const LIST = 50_000;
+const SEARCHES = 400;
+
+async function must(app: AppContext, name: string, input: unknown): Promise<unknown> {
+  const res = await invoke(app, name, input);
+  if (res.error) throw new Error(`${name}: ${res.error.message}`);
+  return res.data;
+}
+
+async function office(dir: string): Promise<{ app: AppContext; owners: number[] }> {
+  const opened = await createApp({ dataDir: dir, resourcesDir: RESOURCES, version: 'bench', log: () => {} });
+  if ('failure' in opened) throw new Error(opened.failure.message);
+  const app = opened.app;
+  await must(app, 'setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'secret1' } });
+  const owners: number[] = [];
+  for (const login of ['ivanov', 'petrova', 'sidorov', 'kuznetsova']) {
+    const u = await app.store.users.create({ userId: null, userName: 'bench' }, { login, fullName: login, position: '', role: 'manager', passwordHash: 'x' });
+    if (u) owners.push(u.id);
+  }
+  return { app, owners };
+}
+
+function time<T>(fn: () => T): { value: T; ms: number } {
+  const t0 = performance.now();
+  const value = fn();
+  return { value, ms: performance.now() - t0 };
+}
+
+/** Runs the clients benchmarks and returns their rows for the table. */
+export async function benchClients(): Promise<BenchRow[]> {
+  const dir = tempDir('sdelka-bench-clients-');
+  const rows: BenchRow[] = [];
+  try {
+    const { app, owners } = await office(dir);
+    const fill = time(() => fillClients(app, BASE, owners));
+    const base = fill.value;
+    rows.push({ name: `clients: write ${BASE / 1000}k clients in one transaction`, value: Math.round(fill.ms), unit: 'ms', note: 'bench set-up' });
+
+    const csv = longListCsv(LIST, base);
+    const dataBase64 = Buffer.from(csv).toString('base64');
+    const t0 = performance.now();
+    const preview = (await must(app, 'clients.importPreview', { fileName: 'long-list.csv', dataBase64 })) as { counts: Record<string, number> };
+    const previewMs = performance.now() - t0;
+    rows.push({
+      name: `clients: reconcile ${LIST / 1000}k-row CSV against ${BASE / 1000}k clients (importPreview, end to end)`,
+      value: Math.round(previewMs),
+      unit: 'ms',
+      target: '≤ 5000 ms',
+      note: Object.entries(preview.counts).map(([k, v]) => `${k} ${v}`).join(', '),
+    });
+
+    // The pure matcher alone, on rows already read: what the reconciliation itself costs.
+    const lines = csv.split('\r\n').map((l) => l.split(';'));
+    const mapping = suggestMapping(lines[0]);
+    const candidates = lines.slice(1).map((cells, i) => toCandidate(readImportRow(cells, i + 2, mapping)));
+    const m0 = performance.now();
+    const matchables = await app.store.clientList.matchablesFor(matchKeysOf(candidates));
+    const loadMs = performance.now() - m0;
+    const core = time(() => reconcile(candidates, buildClientIndex(matchables), { ownerFor: () => owners[0], ownerName: () => '' }));
+    rows.push({
+      name: 'clients: of which matching alone (core: index + categories)',
+      value: Math.round(core.ms),
+      unit: 'ms',
+      note: `${core.value.length} rows; ${matchables.length} clients of the base share a key with the list, loaded in ${Math.round(loadMs)} ms`,
+    });
+
+    await must(app, 'auth.login', { login: 'director', password: 'secret1' });
+    const r = rng(11);
+    const queries: string[] = [];
+    for (let i = 0; i < SEARCHES; i++) {
+      const c = base[Math.floor(r() * base.length)];
+      const kind = i % 4;
+      if (kind === 0) queries.push(c.shortName.replace(/^\S+ «/, '').slice(0, 3 + (i % 4)).toUpperCase());
+      else if (kind === 1) queries.push(c.inn);
+      else if (kind === 2) queries.push(c.phones[0]?.value.replace('+7', '8').slice(0, 9 + (i % 5)) ?? c.inn);
+      else queries.push(c.shortName.replace(/^\S+ «/, '').split(/[ -]/).slice(0, 2).join(' ').toLowerCase());
+    }
+    const times: number[] = [];
+    for (const q of queries) {
+      const s0 = performance.now();
+      await must(app, 'clients.search', { query: q, limit: 12 });
+      times.push(performance.now() - s0);
+    }
+    rows.push({
+      name: `clients: search at the handler, ${BASE / 1000}k clients (p95 of ${SEARCHES})`,
+      value: Number(percentile(times, 95).toFixed(2)),
+      unit: 'ms',
+      target: '≤ 20 ms',
+      note: `p50 ${percentile(times, 50).toFixed(2)} ms; names, ИНН, phones`,
+    });
+    await app.store.close();
+
+    const dom = await listDomRows(dir);
+    rows.push({ name: `clients: rows in the DOM, list of ${BASE / 1000}k in Chromium`, value: dom.maxRows, unit: 'rows', target: '≤ 150', note: dom.note });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  return rows;
+}
