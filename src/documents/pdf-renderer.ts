@@ -1,7 +1,7 @@
 // A PDF renderer that works in a worker thread (default) or in-process (`inline: true`).
 import { Worker } from 'node:worker_threads';
 import { configureDocuments } from './fonts';
-import { isPdfWorkerResponse, type PdfWorkerData, type PdfWorkerRequest, type PdfWorkerResponse } from './pdf-worker-protocol';
+import { isPdfWorkerReady, isPdfWorkerResponse, type PdfWorkerData, type PdfWorkerRequest, type PdfWorkerResponse } from './pdf-worker-protocol';
 import { renderCombinedPdf, type DocumentAssets, type DocumentTemplate, type RenderPart } from './render';
 import { TemplateInvalidError } from './template-validate';
 import type { DocumentViewModel } from './view-model-types';
@@ -18,6 +18,8 @@ export type PdfRendererOptions = {
 
 /** Renders documents; `close()` stops the worker. */
 export type PdfRenderer = {
+  /** Resolves once the worker has loaded pdfmake and the fonts and rendered a warm-up document. */
+  ready(): Promise<void>;
   render(viewModel: DocumentViewModel, template: DocumentTemplate, assets?: DocumentAssets): Promise<Uint8Array>;
   renderCombined(parts: readonly RenderPart[]): Promise<Uint8Array>;
   close(): Promise<void>;
@@ -40,6 +42,7 @@ function errorFrom(response: Extract<PdfWorkerResponse, { ok: false }>): Error {
 
 function inlineRenderer(): PdfRenderer {
   return {
+    ready: async () => undefined,
     render: (viewModel, template, assets) => renderCombinedPdf([{ viewModel, template, assets }]),
     renderCombined: (parts) => renderCombinedPdf(parts),
     close: async () => undefined,
@@ -54,6 +57,13 @@ function workerRenderer(options: PdfRendererOptions): PdfRenderer {
   let nextId = 1;
   let worker: Worker | null = null;
   let closed = false;
+  let readyWaiters: Array<() => void> = [];
+  let isReady = false;
+  const markReady = (): void => {
+    isReady = true;
+    for (const resolve of readyWaiters) resolve();
+    readyWaiters = [];
+  };
 
   const failAll = (error: Error): void => {
     for (const p of pending.values()) p.reject(error);
@@ -61,11 +71,18 @@ function workerRenderer(options: PdfRendererOptions): PdfRenderer {
   };
 
   const start = (): Worker => {
+    isReady = false;
     const w = new Worker(typeof url === 'string' ? new URL(url) : url, {
       workerData: data,
       execArgv: href.endsWith('.ts') ? ['--import', 'tsx'] : [],
+      // A larger young generation: rendering makes much short-lived garbage.
+      resourceLimits: { maxYoungGenerationSizeMb: 48 },
     });
     w.on('message', (message: unknown) => {
+      if (isPdfWorkerReady(message)) {
+        markReady();
+        return;
+      }
       if (!isPdfWorkerResponse(message)) return;
       const waiter = pending.get(message.id);
       if (waiter === undefined) return;
@@ -75,6 +92,7 @@ function workerRenderer(options: PdfRendererOptions): PdfRenderer {
     });
     w.on('error', (error) => {
       worker = null;
+      markReady();
       failAll(new Error(`Ошибка потока формирования PDF: ${error.message}`));
     });
     w.on('exit', (code) => {
@@ -99,10 +117,12 @@ function workerRenderer(options: PdfRendererOptions): PdfRenderer {
   // Started right away so that the first document does not also pay for the thread start-up.
   worker = start();
   return {
+    ready: () => (isReady || closed ? Promise.resolve() : new Promise<void>((resolve) => readyWaiters.push(resolve))),
     render: (viewModel, template, assets) => send([{ viewModel, template, assets }]),
     renderCombined: (parts) => send(parts),
     close: async () => {
       closed = true;
+      markReady();
       const w = worker;
       worker = null;
       failAll(new Error('Формирование PDF остановлено'));

@@ -17,6 +17,14 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
+/** Sent once by the worker when it has warmed up. */
+export type PdfWorkerReady = { ready: true };
+
+/** Shape check of the worker's ready message. */
+export function isPdfWorkerReady(value: unknown): value is PdfWorkerReady {
+  return isObject(value) && value.ready === true;
+}
+
 /** Shape check of a request arriving in the worker. */
 export function isPdfWorkerRequest(value: unknown): value is PdfWorkerRequest {
   return isObject(value) && typeof value.id === 'number' && Array.isArray(value.parts);

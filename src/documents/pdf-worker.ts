@@ -4,6 +4,7 @@ import { configureDocuments } from './fonts';
 import { isPdfWorkerData, isPdfWorkerRequest, type PdfWorkerRequest, type PdfWorkerResponse } from './pdf-worker-protocol';
 import { renderCombinedPdf } from './render';
 import { TemplateInvalidError } from './template-validate';
+import { warmUpRenderer } from './warm-up';
 
 async function handle(request: PdfWorkerRequest): Promise<{ response: PdfWorkerResponse; transfer: ArrayBuffer[] }> {
   try {
@@ -24,7 +25,10 @@ if (port !== null) {
   if (isPdfWorkerData(workerData) && workerData.resourcesDir !== undefined) {
     configureDocuments({ resourcesDir: workerData.resourcesDir });
   }
-  let queue: Promise<void> = Promise.resolve();
+  // Warm up first (requests queue behind it), then tell the renderer the thread is ready.
+  let queue: Promise<void> = warmUpRenderer()
+    .catch(() => undefined)
+    .then(() => port.postMessage({ ready: true }));
   port.on('message', (message: unknown) => {
     if (!isPdfWorkerRequest(message)) return;
     // Serialised so that renders never interleave inside pdfmake.

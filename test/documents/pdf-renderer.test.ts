@@ -14,6 +14,11 @@ describe('createPdfRenderer', () => {
     await inline.close();
   });
 
+  it('reports ready once the worker has warmed up', async () => {
+    await expect(worker.ready()).resolves.toBeUndefined();
+    await expect(inline.ready()).resolves.toBeUndefined();
+  });
+
   it('renders in a worker thread the same bytes as in-process', async () => {
     const [fromWorker, fromInline] = await Promise.all([worker.render(invoice.viewModel, invoice.template), inline.render(invoice.viewModel, invoice.template)]);
     expect(fromWorker).toBeInstanceOf(Uint8Array);

@@ -1,0 +1,152 @@
+// Fonts parsed once per process and text shaped once per string, without letting one document's
+// rendering change another's bytes.
+//
+// pdfkit parses every font file anew for each document and shapes every word anew; for a one-page
+// invoice that is most of the work. fontkit (pdfkit's parser) lets us register an extra "format":
+// pdfmake is handed a short token instead of the font bytes, and that format returns a font object
+// parsed once. Two pieces of fontkit state would otherwise leak between documents:
+//  - its glyph cache keeps the characters a glyph was first requested with, and pdfkit builds the
+//    PDF's ToUnicode map from them: the cache is emptied whenever a document opens the font;
+//  - shaping results are cached per string, and a cache hit replays the glyph requests the shaping
+//    made, so the glyph cache ends up exactly as if the text had been shaped again.
+import { createRequire } from 'node:module';
+
+const TOKEN_MAGIC = 'SDELKA-FONT-REF:';
+const MAX_CACHED_RUNS = 20_000;
+
+type FontkitModule = {
+  create(buffer: Uint8Array): object;
+  registerFormat(format: object): void;
+};
+
+type GlyphRequest = { id: number; characters: number[] };
+
+/** A shaping result kept for replay: the run's own fields, glyph ids and positions. */
+type CachedRun = {
+  prototype: object | null;
+  fields: Record<string, unknown>;
+  glyphIds: number[];
+  positions: object[];
+  requests: GlyphRequest[];
+};
+
+function isFontkitModule(value: unknown): value is FontkitModule {
+  if (typeof value !== 'object' || value === null) return false;
+  return 'create' in value && typeof value.create === 'function' && 'registerFormat' in value && typeof value.registerFormat === 'function';
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+function loadFontkit(): FontkitModule | null {
+  try {
+    // The copy pdfkit itself requires, so the registered format is seen by pdfkit.
+    const fromHere = createRequire(import.meta.url);
+    const fontkit: unknown = createRequire(fromHere.resolve('pdfkit'))('fontkit');
+    return isFontkitModule(fontkit) ? fontkit : null;
+  } catch {
+    return null;
+  }
+}
+
+function copyPosition(position: object): object {
+  return Object.assign(Object.create(Object.getPrototypeOf(position)), position);
+}
+
+/** Wraps a parsed font's `layout` and `getGlyph` with the replaying shaping cache. */
+function addShapingCache(font: object): void {
+  const layout: unknown = Reflect.get(font, 'layout');
+  const getGlyph: unknown = Reflect.get(font, 'getGlyph');
+  if (typeof layout !== 'function' || typeof getGlyph !== 'function') return;
+  const runs = new Map<string, CachedRun>();
+  let recording: GlyphRequest[] | null = null;
+
+  const requestGlyph = (id: number, characters: number[] = []): unknown => {
+    recording?.push({ id, characters: [...characters] });
+    return getGlyph.call(font, id, characters);
+  };
+
+  const replay = (cached: CachedRun): object => {
+    for (const r of cached.requests) getGlyph.call(font, r.id, r.characters);
+    const run = Object.assign(Object.create(cached.prototype), cached.fields);
+    run.glyphs = cached.glyphIds.map((id) => getGlyph.call(font, id));
+    run.positions = cached.positions.map(copyPosition);
+    return run;
+  };
+
+  const shape = (text: unknown, ...rest: unknown[]): unknown => {
+    // Only plain shaping (no explicit features, script or language) is cached.
+    if (typeof text !== 'string' || rest.some((arg) => arg !== undefined)) return layout.call(font, text, ...rest);
+    const hit = runs.get(text);
+    if (hit !== undefined) return replay(hit);
+    const requests: GlyphRequest[] = [];
+    recording = requests;
+    let run: unknown;
+    try {
+      run = layout.call(font, text);
+    } finally {
+      recording = null;
+    }
+    if (!isRecord(run) || !Array.isArray(run.glyphs) || !Array.isArray(run.positions)) return run;
+    const glyphIds = run.glyphs.map((g: unknown) => (isRecord(g) && typeof g.id === 'number' ? g.id : -1));
+    if (glyphIds.includes(-1)) return run;
+    if (runs.size >= MAX_CACHED_RUNS) runs.clear();
+    // Snapshot before returning: pdfkit scales the positions of the run it receives in place.
+    runs.set(text, {
+      prototype: Object.getPrototypeOf(run),
+      fields: { ...run },
+      glyphIds,
+      positions: run.positions.filter(isRecord).map(copyPosition),
+      requests,
+    });
+    return run;
+  };
+
+  Reflect.set(font, 'getGlyph', requestGlyph);
+  Reflect.set(font, 'layout', shape);
+}
+
+const parsedFonts = new Map<string, object>();
+let serial = 0;
+let fontkitState: FontkitModule | null | undefined;
+
+function tokenKey(buffer: Uint8Array): string | null {
+  if (buffer.length > 64 || buffer.length <= TOKEN_MAGIC.length) return null;
+  const text = Buffer.from(buffer).toString('latin1');
+  return text.startsWith(TOKEN_MAGIC) ? text.slice(TOKEN_MAGIC.length) : null;
+}
+
+function fontkitWithCachedFormat(): FontkitModule | null {
+  if (fontkitState !== undefined) return fontkitState;
+  const fontkit = loadFontkit();
+  if (fontkit !== null) {
+    // fontkit calls `new format(stream)`; a function constructor may return another object.
+    function CachedFontFormat(stream: { buffer: Uint8Array }): object {
+      const key = tokenKey(stream.buffer);
+      const font = key === null ? undefined : parsedFonts.get(key);
+      if (font === undefined) throw new Error('Шрифт не загружен');
+      Reflect.set(font, '_glyphs', {});
+      return font;
+    }
+    CachedFontFormat.probe = (buffer: Uint8Array): boolean => tokenKey(buffer) !== null;
+    fontkit.registerFormat(CachedFontFormat);
+  }
+  fontkitState = fontkit;
+  return fontkit;
+}
+
+/**
+ * Parses a font once and returns the small token pdfmake should be given in its place, or the
+ * font bytes themselves when fontkit cannot be reached (slower, same output).
+ */
+export function cachedFontSource(bytes: Uint8Array): Uint8Array {
+  const fontkit = fontkitWithCachedFormat();
+  if (fontkit === null) return bytes;
+  serial += 1;
+  const key = String(serial);
+  const font = fontkit.create(bytes);
+  addShapingCache(font);
+  parsedFonts.set(key, font);
+  return Buffer.from(TOKEN_MAGIC + key, 'latin1');
+}

@@ -1,0 +1,151 @@
+// Benchmark of the PDF engine: an invoice and a contract bundle through the worker renderer,
+// against the same content printed by Chromium's page.pdf() in the same run.
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { buildViewModel, createPdfRenderer, getResourcesDir, loadBuiltInTemplate, type PdfRenderer, type RenderPart } from '../../src/documents/index';
+import { manyLines, sampleData } from '../documents/fixtures';
+import { median, type BenchRow } from './bench-row';
+import { documentHtml, documentsHtml } from './documents-html';
+
+const ROUNDS = 50;
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+function parts(): { invoice: RenderPart; bundle: RenderPart[] } {
+  const invoice = { viewModel: buildViewModel(sampleData('invoice', { lines: manyLines(20) })), template: loadBuiltInTemplate('invoice') };
+  const contract = { viewModel: buildViewModel(sampleData('contract_supply')), template: loadBuiltInTemplate('contract_supply') };
+  return { invoice, bundle: [contract, invoice] };
+}
+
+async function timeOnce(run: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+}
+
+async function medianOf(run: () => Promise<unknown>, rounds = ROUNDS): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) times.push(await timeOnce(run));
+  return median(times);
+}
+
+/**
+ * A worker started fresh. `afterReady`: the app creates the renderer at start-up, so the first
+ * document is timed once the worker has warmed up; otherwise from spawning the worker to the bytes.
+ */
+async function firstRender(make: () => PdfRenderer, run: (r: PdfRenderer) => Promise<unknown>, afterReady: boolean): Promise<number> {
+  const spawned = performance.now();
+  const renderer = make();
+  if (afterReady) await renderer.ready();
+  const start = afterReady ? performance.now() : spawned;
+  await run(renderer);
+  const elapsed = performance.now() - start;
+  await renderer.close();
+  return elapsed;
+}
+
+/** The worker bundled with esbuild, as the built app ships it (under tsx the worker transpiles on start). */
+async function bundledWorkerUrl(): Promise<URL | null> {
+  try {
+    const esbuild = await import('esbuild');
+    const outDir = join(process.cwd(), 'test-output', 'bench');
+    mkdirSync(outDir, { recursive: true });
+    const outfile = join(outDir, 'pdf-worker.mjs');
+    await esbuild.build({
+      entryPoints: [join(process.cwd(), 'src', 'documents', 'pdf-worker.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      packages: 'external',
+      outfile,
+      logLevel: 'silent',
+    });
+    return existsSync(outfile) ? pathToFileURL(outfile) : null;
+  } catch {
+    return null;
+  }
+}
+
+type ChromiumTimes = { warm: number; fresh: number; first: number };
+
+async function chromiumTimes(browser: Browser, html: string): Promise<ChromiumTimes> {
+  const context = await browser.newContext();
+  const warmPage = await context.newPage();
+  const printWarm = async (): Promise<void> => {
+    await warmPage.setContent(html);
+    await warmPage.pdf({ format: 'A4', printBackground: true });
+  };
+  const first = await timeOnce(printWarm);
+  const warm = await medianOf(printWarm);
+  const fresh = await medianOf(async () => {
+    const page = await context.newPage();
+    await page.setContent(html);
+    await page.pdf({ format: 'A4', printBackground: true });
+    await page.close();
+  });
+  await context.close();
+  return { warm, fresh, first };
+}
+
+/** Rows for the benchmark table (see test/bench/run.ts). */
+export async function benchDocuments(): Promise<BenchRow[]> {
+  const { invoice, bundle } = parts();
+  const rows: BenchRow[] = [];
+  const resourcesDir = getResourcesDir();
+
+  const bundled = await bundledWorkerUrl();
+  const makeWorker = (): PdfRenderer => createPdfRenderer(bundled === null ? { resourcesDir } : { workerUrl: bundled, resourcesDir });
+  const workerKind = bundled === null ? 'tsx worker' : 'bundled worker';
+  const renderInvoice = (r: PdfRenderer): Promise<Uint8Array> => r.render(invoice.viewModel, invoice.template, invoice.assets);
+  const firstInvoice = await firstRender(makeWorker, renderInvoice, true);
+  const firstBundle = await firstRender(makeWorker, (r) => r.renderCombined(bundle), true);
+  const coldInvoice = await firstRender(makeWorker, renderInvoice, false);
+  const coldTsx = await firstRender(() => createPdfRenderer(), renderInvoice, false);
+
+  const worker = makeWorker();
+  await worker.render(invoice.viewModel, invoice.template);
+  const invoiceMs = await medianOf(() => worker.render(invoice.viewModel, invoice.template));
+  const bundleMs = await medianOf(() => worker.renderCombined(bundle));
+  await worker.close();
+  const inline = createPdfRenderer({ inline: true });
+  await inline.render(invoice.viewModel, invoice.template);
+  const inlineMs = await medianOf(() => inline.render(invoice.viewModel, invoice.template));
+
+  rows.push(
+    { name: 'PDF invoice (20 lines), first after start', value: firstInvoice, unit: 'ms', target: '≤ 300 ms', note: `${workerKind}, after its start-up warm-up` },
+    { name: 'PDF bundle (contract + invoice), first after start', value: firstBundle, unit: 'ms', target: '≤ 300 ms', note: `${workerKind}, after its start-up warm-up` },
+    { name: 'PDF invoice, cold: worker spawn to first bytes', value: coldInvoice, unit: 'ms', note: `${workerKind}: spawn, load, fonts, warm-up, render` },
+    { name: 'PDF invoice, cold, tsx dev worker', value: coldTsx, unit: 'ms', note: 'transpiles TypeScript on start; the built app does not' },
+    { name: 'PDF invoice (20 lines), steady, median of 50', value: invoiceMs, unit: 'ms', target: '≤ 15 ms', note: 'through the worker' },
+    { name: 'PDF bundle (contract + invoice), steady, median of 50', value: bundleMs, unit: 'ms', target: '≤ 50 ms', note: 'through the worker' },
+    { name: 'PDF invoice, steady in-process (inline)', value: inlineMs, unit: 'ms', note: 'no worker hop' },
+  );
+
+  if (!existsSync(CHROMIUM)) {
+    rows.push({ name: 'Chromium page.pdf()', value: 0, unit: 'ms', note: `${CHROMIUM} not found: comparison skipped` });
+    return rows;
+  }
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  try {
+    const invoiceHtml = documentHtml(invoice.viewModel, invoice.template.source);
+    const bundleHtml = documentsHtml(bundle.map((p) => ({ vm: p.viewModel, source: p.template.source })));
+    const ci = await chromiumTimes(browser, invoiceHtml);
+    const cb = await chromiumTimes(browser, bundleHtml);
+    rows.push(
+      { name: 'Chromium invoice, warm reused page, median of 50', value: ci.warm, unit: 'ms', note: `first ${ci.first.toFixed(1)} ms` },
+      { name: 'Chromium invoice, new page per document, median of 50', value: ci.fresh, unit: 'ms' },
+      { name: 'Chromium bundle, warm reused page, median of 50', value: cb.warm, unit: 'ms', note: `first ${cb.first.toFixed(1)} ms` },
+      { name: 'Chromium bundle, new page per document, median of 50', value: cb.fresh, unit: 'ms' },
+      { name: 'Ratio invoice: Chromium warm / pdfmake worker', value: ci.warm / invoiceMs, unit: '×', target: '≥ 3×', peer: `Chromium warm ${ci.warm.toFixed(1)} ms` },
+      { name: 'Ratio invoice: Chromium new page / pdfmake worker', value: ci.fresh / invoiceMs, unit: '×', peer: `Chromium new page ${ci.fresh.toFixed(1)} ms` },
+      { name: 'Ratio bundle: Chromium warm / pdfmake worker', value: cb.warm / bundleMs, unit: '×', peer: `Chromium warm ${cb.warm.toFixed(1)} ms` },
+      { name: 'Ratio bundle: Chromium new page / pdfmake worker', value: cb.fresh / bundleMs, unit: '×', peer: `Chromium new page ${cb.fresh.toFixed(1)} ms` },
+    );
+  } finally {
+    await browser.close();
+  }
+  return rows;
+}
