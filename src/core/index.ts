@@ -22,3 +22,4 @@ export * from './client-matching';
 export * from './client-import-row';
 export * from './client-search';
 export * from './division';
+export * from './plan-periods';

@@ -7,6 +7,7 @@ import { applyMigrations, DatabaseNewerError, migrationSummary, pendingMigration
 import { createAuditRepo } from './repos/audit-repo';
 import { createClientRepos } from './repos/client-repos';
 import { createOrgsRepo } from './repos/orgs-repo';
+import { createPlansRepos } from './repos/plans-repos';
 import { createSettingsRepo } from './repos/settings-repo';
 import { createSalesRepos } from './repos/sales-repos';
 import { createSetupRepo } from './repos/setup-repo';
@@ -33,6 +34,7 @@ function buildRepos(deps: RepoDeps) {
     setup: createSetupRepo(deps, orgs, users),
     ...createClientRepos(deps),
     sales: createSalesRepos(deps),
+    ...createPlansRepos(deps),
     trust: createTrustRepo(deps),
   };
 }
