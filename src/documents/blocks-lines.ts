@@ -47,12 +47,14 @@ export function linesBlock(ctx: BlockContext): PdfContent {
   const size = ctx.fontSize - 0.5;
   const columns = simpleColumns(ctx);
   const header = columns.map((c) => headCell(c.title, size, { fillColor: '#eeeeee' }));
-  const body: PdfTextNode[][] = ctx.vm.lines.map((line) =>
-    columns.map((c) => cell(c.value(line), { fontSize: size, alignment: c.align })),
+  const body: PdfContent[][] = ctx.vm.lines.map((line) =>
+    // The font size is set once on the table; cells inherit it.
+    columns.map((c) => (c.align === 'left' ? c.value(line) : cell(c.value(line), { alignment: c.align }))),
   );
   const table: PdfTableNode = {
     table: { headerRows: 1, dontBreakRows: true, widths: columns.map((c) => c.width), body: [header, ...body] },
     layout: gridLayout(2),
+    fontSize: size,
     margin: [0, 4, 0, 2],
   };
   return table;
