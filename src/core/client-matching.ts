@@ -10,9 +10,9 @@ export type RowCategory = (typeof ROW_CATEGORIES)[number];
 /** Russian titles of the categories. */
 export const ROW_CATEGORY_TITLES: Readonly<Record<RowCategory, string>> = {
   new: 'Новые',
-  ours: 'Уже в базе (ваши или свободные)',
-  other: 'У другого менеджера',
-  conflict: 'Конфликт / неоднозначно',
+  ours: 'Уже в базе',
+  other: 'У других менеджеров',
+  conflict: 'Неоднозначные',
   invalid: 'С ошибками',
 };
 
@@ -195,7 +195,7 @@ function matched(index: ClientIndex, c: ImportCandidate, id: number, signals: Ma
   if (ownerId === opts.ownerFor(c)) {
     return verdict(c.row, 'ours', `Уже в базе: «${name}» (совпадает ${by}), ответственный — ${opts.ownerName(ownerId)}`, { matchId: id, signals });
   }
-  return verdict(c.row, 'other', `В базе у менеджера ${opts.ownerName(ownerId)}: «${name}» (совпадает ${by})`, { matchId: id, signals });
+  return verdict(c.row, 'other', `Уже в базе у другого менеджера: «${name}» (совпадает ${by}), ответственный — ${opts.ownerName(ownerId)}`, { matchId: id, signals });
 }
 
 function judgeAgainstBase(index: ClientIndex, c: ImportCandidate, m: Matches, opts: ReconcileOptions): RowVerdict | null {

@@ -113,7 +113,7 @@ describe('who sees and changes which card', () => {
     await signIn(t, 'petrova');
     const get = await t.call('clients.get', { id });
     expect(get.error?.code).toBe('FORBIDDEN');
-    expect(get.error?.message).toContain('клиент менеджера Иванов Иван');
+    expect(get.error?.message).toContain('закреплён за другим менеджером: Иванов Иван');
     expect((await t.call('clients.update', { id, client: clientInput({ region: 'Тверь' }) })).error?.code).toBe('FORBIDDEN');
     expect((await t.call('clients.addNote', { clientId: id, text: 'чужая заметка' })).error?.code).toBe('FORBIDDEN');
     expect((await t.call('clients.timeline', { clientId: id })).error?.code).toBe('FORBIDDEN');

@@ -1,7 +1,7 @@
 import type { DivisionStandard } from '../../core/index';
 import type { SessionUser } from '../../shared/api/auth';
 import type { ClientCard } from '../../shared/api/client-types';
-import { CLAIMERS, SALES_HEADS } from '../../shared/api/clients';
+import { SALES_HEADS } from '../../shared/api/clients';
 import type { ClientRecord } from '../../db/repos/clients-repo';
 import { AppError } from '../app-error';
 
@@ -32,13 +32,13 @@ export function canEdit(user: SessionUser, ownerId: number | null): boolean {
 /** Refuses to open another manager's card, naming whose it is. */
 export function assertCanOpen(user: SessionUser, c: ClientRecord, std: DivisionStandard): void {
   if (canOpen(user, c.responsible?.id ?? null, std)) return;
-  throw new AppError('FORBIDDEN', `«${c.shortName}» — клиент менеджера ${c.responsible?.fullName ?? ''}. Карточку открывает только ответственный`);
+  throw new AppError('FORBIDDEN', `«${c.shortName}» закреплён за другим менеджером: ${c.responsible?.fullName ?? ''}. Карточку открывает только ответственный`);
 }
 
 /** Refuses to change a card the caller may not edit. */
 export function assertCanEdit(user: SessionUser, c: ClientRecord): void {
   if (canEdit(user, c.responsible?.id ?? null)) return;
-  const whose = c.responsible ? `клиент менеджера ${c.responsible.fullName}` : 'у клиента нет ответственного — сначала закрепите его за собой';
+  const whose = c.responsible ? `клиент закреплён за другим менеджером (${c.responsible.fullName})` : 'у клиента нет ответственного — сначала закрепите его за собой';
   throw new AppError('FORBIDDEN', `Изменять «${c.shortName}» нельзя: ${whose}`);
 }
 
@@ -50,6 +50,7 @@ export function withRights(user: SessionUser, c: ClientRecord, lapsesOn: string 
     lapsesOn,
     canEdit: canEdit(user, ownerId),
     canTransfer: isSalesHead(user),
-    canClaim: CLAIMERS.includes(user.role) && ownerId !== user.id,
+    // The heads transfer instead of claiming; claims are the managers' way to take a client.
+    canClaim: user.role === 'manager' && ownerId !== user.id,
   };
 }

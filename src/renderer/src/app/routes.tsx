@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { SessionUser } from '../../../shared/api/auth';
 import { AreaPlaceholder } from '../features/areas/area-placeholder';
+import { ClientsPage } from '../features/clients/clients-page';
 import { DirectoriesPage } from '../features/directories/directories-page';
 import { HomePage } from '../features/home/home-page';
 import { ReportsPage } from '../features/reports/reports-page';
@@ -17,6 +18,7 @@ interface Route {
 /** Built areas; sections without a route show their honest empty state. */
 const ROUTES: Route[] = [
   { prefix: '/settings', render: (user, rest) => <SettingsPage user={user} tab={rest[0] ?? 'orgs'} /> },
+  { prefix: '/clients', render: (user, rest) => <ClientsPage user={user} rest={rest} /> },
   { prefix: '/deals', render: (user, rest) => <DealsPage user={user} rest={rest} /> },
   { prefix: '/reports', render: (user, rest) => <ReportsPage user={user} rest={rest} /> },
   { prefix: '/directories', render: (user, rest) => <DirectoriesPage user={user} rest={rest} /> },

@@ -2,6 +2,7 @@ import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title
 import type { ReactNode } from 'react';
 import type { SessionUser } from '../../../shared/api/auth';
 import { ROLE_TITLES } from '../../../shared/roles';
+import { ClientSpotlight } from '../features/clients/client-spotlight';
 import { navigate } from './router';
 import { SECTIONS } from './sections';
 
@@ -12,10 +13,11 @@ export function Shell({ user, path, onLogout, children }: { user: SessionUser; p
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between">
-          <Group gap="xs">
+          <Group gap="lg">
             <Title order={3} c="indigo.7" style={{ cursor: 'pointer' }} onClick={() => navigate('/')}>
               Сделка
             </Title>
+            <ClientSpotlight />
           </Group>
           <Group gap="sm">
             <Stack gap={0} align="flex-end">

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { Role } from '../../../../shared/roles';
 import { navigate } from '../../app/router';
+import { FormsTab } from '../clients/forms-tab';
+import { SourcesTab } from '../clients/sources-tab';
 import { LossReasonsPage } from '../sales/loss-reasons-page';
 import { StandardsPage } from '../sales/standards-page';
 
@@ -20,6 +22,8 @@ const heads = (user: SessionUser) => user.role === 'director' || user.role === '
 export const DIRECTORY_PAGES: DirectoryPage[] = [
   { key: 'standards', label: 'Стандарты продаж', render: (user) => <StandardsPage user={user} /> },
   { key: 'loss-reasons', label: 'Причины проигрыша', render: (user) => <LossReasonsPage canEdit={heads(user)} /> },
+  { key: 'client-sources', label: 'Источники клиентов', render: (user) => <SourcesTab canEdit={heads(user) || user.role === 'office_manager'} /> },
+  { key: 'questionnaires', label: 'Анкеты', render: (user) => <FormsTab canEdit={heads(user)} /> },
 ];
 
 /** Справочники: a tab per directory; the path is /directories/<key>. */
