@@ -6,6 +6,7 @@ import { toDrizzle, type RepoDeps } from './drizzle';
 import { applyMigrations, DatabaseNewerError, migrationSummary, pendingMigrations, readMigrations } from './migrate';
 import { createAuditRepo } from './repos/audit-repo';
 import { createClientRepos } from './repos/client-repos';
+import { createMoneyRepos } from './repos/money-repos';
 import { createOrgsRepo } from './repos/orgs-repo';
 import { createPlansRepos } from './repos/plans-repos';
 import { createSettingsRepo } from './repos/settings-repo';
@@ -34,6 +35,7 @@ function buildRepos(deps: RepoDeps) {
     setup: createSetupRepo(deps, orgs, users),
     ...createClientRepos(deps),
     sales: createSalesRepos(deps),
+    ...createMoneyRepos(deps),
     ...createPlansRepos(deps),
     trust: createTrustRepo(deps),
   };
