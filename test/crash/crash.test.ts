@@ -3,7 +3,7 @@ import { addTotals, emptyTotals, runCrashRound, seriesGaps } from './harness';
 import { CRASH_SCENARIOS } from './scenarios';
 
 // The short round of `npm test`; `npm run soak` runs a thousand kills over the same scenarios.
-const KILLS = Number(process.env.SDELKA_CRASH_KILLS ?? '') || 21;
+const KILLS = Number(process.env.SDELKA_CRASH_KILLS ?? '') || 15;
 
 describe('killing the program in the middle of its writes', () => {
   it(`loses no acknowledged write, leaves no gap and keeps the base and the audit chain intact (${KILLS} kills)`, { timeout: 120_000 }, async () => {

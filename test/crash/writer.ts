@@ -1,6 +1,7 @@
 // The child process of the crash tests: drives one scenario's real write path through invoke() in a
 // loop and acknowledges each write on stdout only after the call has returned its data. The parent
-// kills it with SIGKILL at a random moment. Usage: node --import tsx test/crash/writer.ts <dataDir> <scenario> <run>
+// kills it with SIGKILL at a random moment.
+// Usage: node --import tsx test/crash/writer.ts <dataDir> <scenario> <run> [resourcesDir]
 import { writeSync } from 'node:fs';
 import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
 import type { Envelope } from '../../src/shared/errors';
@@ -14,13 +15,13 @@ function say(line: string): void {
   writeSync(1, `${line}\n`);
 }
 
-const [dataDir, name, runText] = process.argv.slice(2);
+const [dataDir, name, runText, resourcesDir = RESOURCES] = process.argv.slice(2);
 const scenario = scenarioNamed(name);
 const run = Number(runText);
 // A child whose parent vanished must not loop forever.
 setTimeout(() => process.exit(3), 60_000).unref();
 
-const opened = await createApp({ dataDir, resourcesDir: RESOURCES, version: '0.0.0-crash', log: () => {} });
+const opened = await createApp({ dataDir, resourcesDir, version: '0.0.0-crash', log: () => {} });
 if ('failure' in opened) {
   say(`error ${opened.failure.message}`);
   process.exit(2);

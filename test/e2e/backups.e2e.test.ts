@@ -85,4 +85,16 @@ describe('backups and the audit journal in the browser', () => {
     await page.getByRole('button', { name: 'Войти' }).waitFor();
     expect(e.host.app.recovery).toBeNull();
   });
+
+  it('warns the director on every page when the audit chain is broken', async () => {
+    const { page } = e;
+    await invoke(e.host.app, 'auth.login', { login: 'director', password: 'secret1' });
+    const db = e.host.app.store.sqlite;
+    db.exec('DROP TRIGGER audit_log_no_update');
+    db.prepare("UPDATE audit_log SET user_name = 'Кто-то другой' WHERE id = 1").run();
+    expect((await invoke(e.host.app, 'audit.verify', {})).data).toMatchObject({ ok: false, firstBadId: 1 });
+    await page.reload();
+    await page.getByTestId('audit-broken-banner').getByText('нарушена начиная с записи № 1', { exact: false }).waitFor();
+    await e.shot('06-audit-broken-banner');
+  });
 });
