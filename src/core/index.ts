@@ -10,6 +10,8 @@ export * from './bank-statement';
 export * from './bank-statement-decode';
 export * from './bank-statement-helpers';
 export * from './payroll';
+export * from './payroll-month';
+export * from './payroll-holes';
 export * from './names';
 export * from './calendar';
 export * from './signing';
