@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { BACKUP_KINDS, type BackupInfo, type BackupKind } from '../../shared/api/backup';
 import { BACKUP_DB_FILE, BACKUP_MANIFEST_FILE, parseBackupStamp, type BackupManifest } from '../../db/backup';
 import { AppError } from '../app-error';
@@ -121,7 +121,11 @@ function safeList(root: string): BackupSource[] {
 /** Finds a backup by its id; ids are built from a fixed list of kinds and time stamps, never paths. */
 export async function resolveBackup(app: AppContext, id: string): Promise<BackupSource> {
   const external = app.backup.externals.get(id);
-  if (external) return found(externalSource(id, external));
+  if (external) {
+    const src = found(externalSource(id, external));
+    if (resolve(src.dbFile) === resolve(app.store.file)) throw new AppError('CONFLICT', 'Это файл текущей базы, а не резервная копия');
+    return src;
+  }
   const m = /^(primary|second):([a-z-]+)\/([0-9TZ-]+)$/.exec(id);
   const kind = BACKUP_KINDS.find((k) => k === m?.[2]);
   if (!m || !kind || !parseBackupStamp(m[3])) throw new AppError('NOT_FOUND', 'Резервная копия не найдена');

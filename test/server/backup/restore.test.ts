@@ -133,6 +133,9 @@ describe('restoring a backup', () => {
     expect(check.ok).toBe(true);
     await t.ok('backup.restore', { id, confirm: true });
     expect(await t.app.store.users.byLogin('later')).toBeNull();
+    await signInAgain();
+    const live = registerExternalBackup(t.app.backup, join(t.dir, 'sdelka.sqlite'));
+    expect((await t.call('backup.inspect', { id: live })).error?.message).toBe('Это файл текущей базы, а не резервная копия');
   });
 
   it('is the way out of recovery: allowed while writes are refused, the damaged file moved aside', async () => {
