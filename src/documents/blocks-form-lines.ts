@@ -60,7 +60,7 @@ function totalRow(columns: readonly FormColumn[], label: string, spanTo: string,
 function formTable(columns: readonly FormColumn[], lines: readonly LineView[], totals: PdfContent[][]): PdfTableNode {
   const body = lines.map((line) => columns.map((c) => cell(c.value(line), { fontSize: BODY_SIZE, alignment: c.align })));
   return {
-    table: { headerRows: 3, dontBreakRows: true, widths: columns.map((c) => c.width), body: [...headerRows(columns), ...body, ...totals] },
+    table: { headerRows: 3, keepWithHeaderRows: 1, dontBreakRows: true, widths: columns.map((c) => c.width), body: [...headerRows(columns), ...body, ...totals] },
     layout: gridLayout(1.5, 1.5),
     margin: [0, 4, 0, 4],
   };

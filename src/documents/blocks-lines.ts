@@ -2,7 +2,7 @@
 import type { BlockContext } from './block-context';
 import { formLinesTable } from './blocks-form-lines';
 import { borderlessTable, cell, gridLayout, headCell } from './pdf-helpers';
-import type { PdfContent, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
+import type { PdfContent, PdfTableNode, PdfWidth } from './pdf-types';
 import type { LineView } from './view-model-types';
 
 type Column = {
@@ -52,7 +52,7 @@ export function linesBlock(ctx: BlockContext): PdfContent {
     columns.map((c) => (c.align === 'left' ? c.value(line) : cell(c.value(line), { alignment: c.align }))),
   );
   const table: PdfTableNode = {
-    table: { headerRows: 1, dontBreakRows: true, widths: columns.map((c) => c.width), body: [header, ...body] },
+    table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: columns.map((c) => c.width), body: [header, ...body] },
     layout: gridLayout(2),
     fontSize: size,
     margin: [0, 4, 0, 2],

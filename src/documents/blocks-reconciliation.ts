@@ -41,7 +41,7 @@ export function reconciliationBlock(ctx: BlockContext): PdfContent {
     summary('Сальдо конечное', rec.closing, mirrored),
   ];
   const table: PdfTableNode = {
-    table: { headerRows: 2, dontBreakRows: true, widths: [44, '*', 50, 50, 44, '*', 50, 50], body },
+    table: { headerRows: 2, keepWithHeaderRows: 1, dontBreakRows: true, widths: [44, '*', 50, 50, 44, '*', 50, 50], body },
     layout: gridLayout(1.5),
     margin: [0, 4, 0, 6],
   };

@@ -90,7 +90,14 @@ export type PdfContent = string | PdfTextNode | PdfTableNode | PdfColumnsNode | 
 export type PdfFooter = (currentPage: number, pageCount: number) => PdfContent | null;
 
 /** What pdfmake tells `pageBreakBefore` about a laid-out node. */
-export type PdfNodeInfo = { id?: string; headlineLevel?: number; text?: unknown };
+export type PdfNodeInfo = {
+  id?: string;
+  headlineLevel?: number;
+  text?: unknown;
+  image?: unknown;
+  /** Where the node starts: `top` is from the page's top edge, the inner height excludes margins. */
+  startPosition?: { pageOrientation: 'portrait' | 'landscape'; pageInnerHeight: number; top: number };
+};
 
 /** Helpers pdfmake passes to `pageBreakBefore`. */
 export type PdfPageBreakHelpers = { getFollowingNodesOnPage: () => PdfNodeInfo[] };

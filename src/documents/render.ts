@@ -142,14 +142,30 @@ function buildDefinition(parts: readonly RenderPart[]): PdfDocDefinition {
 /** Page footers are laid out like content, so they must not count as text following a heading. */
 const FOOTER_ID = 'sdelka-page-footer';
 
+/** Text or an image; containers (tables, stacks) count through their cells, which are nodes too. */
 function isVisible(node: PdfNodeInfo): boolean {
   if (node.id === FOOTER_ID) return false;
-  return typeof node.text !== 'string' || node.text.trim() !== '';
+  if (node.image !== undefined) return true;
+  if (typeof node.text === 'string') return node.text.trim() !== '';
+  return Array.isArray(node.text) && node.text.length > 0;
 }
 
-/** A heading with nothing after it on its page moves to the next page (keeps headings with their text). */
+/** Room a heading needs below it: itself, a table's header row and a first line. */
+const HEADING_KEEP = 64;
+
+/**
+ * A heading moves to the next page when nothing follows it on its page, or when it starts within
+ * the last few lines of the page (pdfmake reports a table that moved on as if it had stayed, so the
+ * room left is the reliable signal before a table).
+ */
 function headingWouldEndPage(node: PdfNodeInfo, helpers: PdfPageBreakHelpers): boolean {
-  return node.headlineLevel !== undefined && !helpers.getFollowingNodesOnPage().some(isVisible);
+  if (node.headlineLevel === undefined) return false;
+  const start = node.startPosition;
+  if (start !== undefined) {
+    const top = start.pageOrientation === 'landscape' ? LANDSCAPE_MARGINS[1] : PORTRAIT_MARGINS[1];
+    if (top + start.pageInnerHeight - start.top < HEADING_KEEP) return true;
+  }
+  return !helpers.getFollowingNodesOnPage().some(isVisible);
 }
 
 /** Renders several documents into one PDF (a bundle to print): each starts on a new page, with its own numbering. */

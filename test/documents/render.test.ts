@@ -44,6 +44,17 @@ describe('renderPdf', () => {
     for (let n = 1; n <= 60; n++) expect(text.split(`позиция ${n}:`).length - 1).toBe(1);
   });
 
+  it('never leaves a heading at the bottom of a page, before text or before a table', async () => {
+    for (let filler = 48; filler <= 56; filler += 2) {
+      const source = `${Array.from({ length: filler }, (_, i) => `Абзац ${i + 1}.`).join('\n')}\n## Спецификация\n::lines`;
+      const vm = buildViewModel(sampleData('free_form', { lines: manyLines(30) }));
+      const pages = await pdfPages(await renderPdf(vm, { source }));
+      const page = pages.find((p) => p.includes('Спецификация')) ?? '';
+      expect(page.replace(/Страница \d+ из \d+/, '').trim().endsWith('Спецификация')).toBe(false);
+      pages.forEach((p, i) => expect(p).toContain(`Страница ${i + 1} из ${pages.length}`));
+    }
+  });
+
   it('does not number the page of a one-page document', async () => {
     expect(await pdfText(await renderPdf(buildViewModel(sampleData('invoice')), invoiceTemplate))).not.toContain('Страница');
   });
