@@ -25,3 +25,5 @@ export * from './client-import-row';
 export * from './client-search';
 export * from './division';
 export * from './plan-periods';
+export * from './payment-matching';
+export * from './payment-vat';
