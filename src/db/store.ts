@@ -6,6 +6,7 @@ import { toDrizzle, type RepoDeps } from './drizzle';
 import { applyMigrations, DatabaseNewerError, migrationSummary, pendingMigrations, readMigrations } from './migrate';
 import { createAuditRepo } from './repos/audit-repo';
 import { createClientRepos } from './repos/client-repos';
+import { createDocumentRepos } from './repos/document-repos';
 import { createMoneyRepos } from './repos/money-repos';
 import { createOrgsRepo } from './repos/orgs-repo';
 import { createPlansRepos } from './repos/plans-repos';
@@ -35,6 +36,7 @@ function buildRepos(deps: RepoDeps) {
     setup: createSetupRepo(deps, orgs, users),
     ...createClientRepos(deps),
     sales: createSalesRepos(deps),
+    documents: createDocumentRepos(deps),
     ...createMoneyRepos(deps),
     ...createPlansRepos(deps),
     trust: createTrustRepo(deps),

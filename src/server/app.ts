@@ -2,7 +2,9 @@ import { join } from 'node:path';
 import { openStore, type OpenFailure, type StoreOptions } from '../db/store';
 import { newBackupState } from './backup/state';
 import type { AppContext } from './context';
+import { NO_DESKTOP, type DesktopActions } from './desktop-actions';
 import { checkAtStart, newHealthState } from './health';
+import { inlinePdfService, type PdfService } from './pdf-service';
 import { Session } from './session';
 
 /** Where the program keeps its data and finds its resources. */
@@ -14,6 +16,10 @@ export interface AppOptions {
   log?: AppContext['log'];
   /** The main process's native folder dialog (the browser host has none). */
   pickFolder?: AppContext['pickFolder'];
+  /** How PDFs are rendered; defaults to in-process (tools, tests) — main and the host pass a worker. */
+  pdf?: PdfService;
+  /** Main's save, print and open actions; defaults to `unsupported` (the browser host). */
+  desktop?: DesktopActions;
 }
 
 /** The database file inside a data folder. */
@@ -45,6 +51,8 @@ export async function createApp(opts: AppOptions): Promise<{ app: AppContext } |
     backup: newBackupState(),
     maintenance: null,
     pickFolder: opts.pickFolder,
+    pdf: opts.pdf ?? inlinePdfService(opts.resourcesDir),
+    desktop: opts.desktop ?? NO_DESKTOP,
     async reopenStore(swap) {
       // `app` here is the one shared object, never a per-call copy: the new store is seen by every later call.
       app.maintenance = 'Идёт восстановление базы из резервной копии';

@@ -2,7 +2,9 @@ import type { SessionUser } from '../shared/api/auth';
 import type { Actor } from '../db/audit';
 import type { Store } from '../db/store';
 import type { BackupState } from './backup/state';
+import type { DesktopActions } from './desktop-actions';
 import type { HealthState } from './health';
+import type { PdfService } from './pdf-service';
 import type { Session } from './session';
 
 /** Everything the handlers share for the life of the process. */
@@ -29,6 +31,10 @@ export interface AppContext {
   reopenStore(swap?: (file: string) => Promise<void>): Promise<{ store: Store; recovery: string | null }>;
   /** Asks the person for a folder with a native dialog (main process only; absent in the browser host). */
   pickFolder?: (title: string) => Promise<string | null>;
+  /** Renders document PDFs (a worker thread in the window's hosts; replaceable in tests). */
+  pdf: PdfService;
+  /** Save as…, print and open a PDF: main's dialogs, or `unsupported` in the browser host. */
+  desktop: DesktopActions;
 }
 
 /** What one call sees: the app plus who is calling. */

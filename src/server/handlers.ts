@@ -3,6 +3,7 @@ import { auditHandlers } from './audit/handlers';
 import { authHandlers } from './auth/handlers';
 import { backupHandlers } from './backup/handlers';
 import { clientsHandlers } from './clients/handlers';
+import { documentsAreaHandlers } from './documents/handlers';
 import type { HandlerMap } from './handler-types';
 import { orgsHandlers } from './orgs/handlers';
 import { salesHandlers } from './sales/handlers';
@@ -19,4 +20,5 @@ export const handlers: HandlerMap<EntryName> = {
   ...backupHandlers,
   ...auditHandlers,
   ...salesHandlers,
+  ...documentsAreaHandlers,
 };

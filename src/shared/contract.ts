@@ -3,7 +3,11 @@ import type { Envelope } from './errors';
 import { auditApi } from './api/audit';
 import { authApi } from './api/auth';
 import { backupApi } from './api/backup';
+import { catalogApi } from './api/catalog';
 import { clientsApi } from './api/clients';
+import { approvalsApi } from './api/discount-approvals';
+import { templatesApi } from './api/document-templates';
+import { documentsApi } from './api/documents';
 import { orgsApi } from './api/orgs';
 import { salesApi } from './api/sales';
 import { activitiesApi } from './api/sales-activities';
@@ -25,6 +29,10 @@ export const contract = {
   ...activitiesApi,
   ...workStatsApi,
   ...standardsApi,
+  ...documentsApi,
+  ...catalogApi,
+  ...templatesApi,
+  ...approvalsApi,
 };
 
 /** The contract's type. */

@@ -1,0 +1,22 @@
+import { DISCOUNT_HEADS } from '../../shared/api/document-types';
+import { AppError, found } from '../app-error';
+import { requireUser } from '../context';
+import type { HandlerMap } from '../handler-types';
+
+/** Discounts beyond a limit: the queue, the badge's count and the head of sales' decisions. */
+export const approvalHandlers: HandlerMap<'approvals.list' | 'approvals.pendingCount' | 'approvals.decide'> = {
+  async 'approvals.list'(input, ctx) {
+    const user = requireUser(ctx);
+    return ctx.store.documents.approvals.list({ status: input.status, requestedBy: DISCOUNT_HEADS.includes(user.role) ? undefined : user.id });
+  },
+  async 'approvals.pendingCount'(_input, ctx) {
+    const user = requireUser(ctx);
+    return { count: await ctx.store.documents.approvals.pendingCount(DISCOUNT_HEADS.includes(user.role) ? undefined : user.id) };
+  },
+  async 'approvals.decide'(input, ctx) {
+    const request = found(await ctx.store.documents.approvals.get(input.id), 'Запрос не найден');
+    if (request.status !== 'pending') throw new AppError('CONFLICT', 'Решение по этой скидке уже принято');
+    if (!input.approve && input.comment === '') throw new AppError('VALIDATION', 'Напишите, почему скидка не согласована', [{ path: 'comment', message: 'Укажите причину' }]);
+    return found(await ctx.store.documents.approvals.decide(ctx.actor, input.id, input.approve, input.comment), 'Решение по этой скидке уже принято');
+  },
+};

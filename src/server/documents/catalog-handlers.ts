@@ -1,0 +1,132 @@
+import { createHash } from 'node:crypto';
+import { validateMask } from '../../core/index';
+import type { NumberSeriesDto, OrgAssetDto } from '../../shared/api/catalog';
+import { DISCOUNT_HEADS } from '../../shared/api/document-types';
+import { AppError, found } from '../app-error';
+import { requireUser, type CallContext } from '../context';
+import type { HandlerMap } from '../handler-types';
+import { DEFAULT_MASK, printedNumber, SERIES_KEYS, SERIES_TITLES } from './series';
+
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const MAX_IMAGE = 2 * 1024 * 1024;
+
+function today(ctx: CallContext): string {
+  return ctx.now().toISOString().slice(0, 10);
+}
+
+async function defaultOrgId(ctx: CallContext): Promise<number> {
+  const orgs = await ctx.store.orgs.list();
+  return found(orgs.find((o) => o.isDefault) ?? orgs[0], 'Сначала заполните сведения об организации').id;
+}
+
+async function seriesDto(ctx: CallContext, orgId: number, seriesKey: string, year: number): Promise<NumberSeriesDto> {
+  const s = await ctx.store.documents.settings.oneSeries(orgId, seriesKey, year);
+  const mask = s?.mask ?? DEFAULT_MASK;
+  const lastNumber = s?.lastNumber ?? 0;
+  return {
+    orgId,
+    seriesKey,
+    title: SERIES_TITLES[seriesKey] ?? seriesKey,
+    year,
+    mask,
+    lastNumber,
+    nextPreview: printedNumber(mask, lastNumber + 1, `${year}-01-01`),
+    issuedMax: s?.issuedMax ?? (await ctx.store.documents.settings.issuedMax(orgId, seriesKey, year)),
+  };
+}
+
+function assetDto(a: { id: number; kind: 'stamp' | 'signature'; uploadedAt: string; png: Uint8Array }): OrgAssetDto {
+  return { id: a.id, kind: a.kind, uploadedAt: a.uploadedAt, dataUrl: `data:image/png;base64,${Buffer.from(a.png).toString('base64')}` };
+}
+
+/** Справочники: goods and services, price lists, the internal price list, numbering, stamp and signature. */
+export const catalogHandlers: HandlerMap<
+  | 'catalog.list'
+  | 'catalog.save'
+  | 'priceLists.list'
+  | 'priceLists.save'
+  | 'discountLimits.list'
+  | 'discountLimits.mine'
+  | 'discountLimits.save'
+  | 'numberSeries.list'
+  | 'numberSeries.save'
+  | 'orgAssets.list'
+  | 'orgAssets.upload'
+  | 'orgAssets.remove'
+> = {
+  async 'catalog.list'(input, ctx) {
+    return ctx.store.documents.catalog.list({ onDate: input.onDate ?? today(ctx), includeInactive: input.includeInactive });
+  },
+  async 'catalog.save'(input, ctx) {
+    return found(await ctx.store.documents.catalog.save(ctx.actor, input.id, input.item), 'Позиция не найдена');
+  },
+  async 'priceLists.list'(_input, ctx) {
+    return ctx.store.documents.catalog.priceLists();
+  },
+  async 'priceLists.save'(input, ctx) {
+    if (input.effectiveTo !== null && input.effectiveTo < input.effectiveFrom) {
+      throw new AppError('VALIDATION', 'Дата окончания действия прайс-листа раньше даты начала', [{ path: 'effectiveTo', message: 'Раньше даты начала' }]);
+    }
+    const ids = new Set<number>();
+    for (const item of input.items) {
+      if (ids.has(item.catalogItemId)) throw new AppError('VALIDATION', 'Позиция встречается в прайс-листе дважды');
+      ids.add(item.catalogItemId);
+    }
+    const { id, ...values } = input;
+    return found(await ctx.store.documents.catalog.savePriceList(ctx.actor, id, values), 'Прайс-лист не найден');
+  },
+  async 'discountLimits.list'(_input, ctx) {
+    return ctx.store.documents.settings.limits();
+  },
+  async 'discountLimits.mine'(_input, ctx) {
+    return ctx.store.documents.settings.limit(requireUser(ctx).role);
+  },
+  async 'discountLimits.save'(input, ctx) {
+    // The heads can never lock themselves out of approving: their own limits stay with the director.
+    if (requireUser(ctx).role !== 'director' && DISCOUNT_HEADS.includes(input.role)) {
+      throw new AppError('FORBIDDEN', 'Лимиты руководителей меняет директор');
+    }
+    return ctx.store.documents.settings.saveLimit(ctx.actor, input);
+  },
+  async 'numberSeries.list'(input, ctx) {
+    const orgId = input.orgId ?? (await defaultOrgId(ctx));
+    const year = input.year ?? Number(today(ctx).slice(0, 4));
+    const out: NumberSeriesDto[] = [];
+    for (const key of SERIES_KEYS) out.push(await seriesDto(ctx, orgId, key, year));
+    return out;
+  },
+  async 'numberSeries.save'(input, ctx) {
+    if (!SERIES_KEYS.includes(input.seriesKey)) throw new AppError('VALIDATION', 'Неизвестная серия номеров');
+    found(await ctx.store.orgs.get(input.orgId), 'Организация не найдена');
+    const problems = validateMask(input.mask);
+    if (problems.length > 0) throw new AppError('VALIDATION', `Маска номера: ${problems.join('; ')}`, [{ path: 'mask', message: problems[0] }]);
+    const current = await seriesDto(ctx, input.orgId, input.seriesKey, input.year);
+    const lastNumber = input.nextNumber - 1;
+    if (lastNumber < Math.max(current.lastNumber, current.issuedMax)) {
+      throw new AppError('VALIDATION', `Следующий номер не может быть меньше ${Math.max(current.lastNumber, current.issuedMax) + 1}: номера уже выданы, нумерация без пропусков и повторов`, [
+        { path: 'nextNumber', message: 'Номер уже выдан' },
+      ]);
+    }
+    await ctx.store.documents.settings.saveSeries(ctx.actor, { orgId: input.orgId, seriesKey: input.seriesKey, year: input.year, mask: input.mask, lastNumber });
+    return seriesDto(ctx, input.orgId, input.seriesKey, input.year);
+  },
+  async 'orgAssets.list'(input, ctx) {
+    const out: OrgAssetDto[] = [];
+    for (const kind of ['stamp', 'signature'] as const) {
+      const a = await ctx.store.documents.settings.activeAsset(input.orgId, kind);
+      if (a) out.push(assetDto(a));
+    }
+    return out;
+  },
+  async 'orgAssets.upload'(input, ctx) {
+    found(await ctx.store.orgs.get(input.orgId), 'Организация не найдена');
+    const png = new Uint8Array(Buffer.from(input.pngBase64, 'base64'));
+    if (png.length > MAX_IMAGE) throw new AppError('VALIDATION', 'Изображение больше 2 МБ — уменьшите его');
+    if (png.length < 8 || PNG_SIGNATURE.some((b, i) => png[i] !== b)) throw new AppError('VALIDATION', 'Нужно изображение в формате PNG (лучше с прозрачным фоном)');
+    const sha256 = createHash('sha256').update(png).digest('hex');
+    return assetDto(found(await ctx.store.documents.settings.uploadAsset(ctx.actor, { orgId: input.orgId, kind: input.kind, png, sha256 }), 'Не сохранено'));
+  },
+  async 'orgAssets.remove'(input, ctx) {
+    return { removed: await ctx.store.documents.settings.removeAsset(ctx.actor, input.orgId, input.kind) };
+  },
+};

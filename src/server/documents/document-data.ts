@@ -1,0 +1,116 @@
+import { addDays, formatDateNumeric } from '../../core/index';
+import type { ClientRecord } from '../../db/repos/clients-repo';
+import type { DocumentData, DocumentKind, PartyData, ReconciliationData } from '../../documents/index';
+import { DOCUMENT_KIND_LABELS, type DocumentKindKey, type DocumentLineDto, type DocumentRef, type DocumentTerms, type VatModeKey } from '../../shared/api/document-types';
+import type { Org } from '../../shared/api/orgs';
+import { vatRateOf } from './pricing';
+
+/** Everything a document is printed from; frozen as the issued document's snapshot. */
+export interface DocumentSource {
+  kind: DocumentKindKey;
+  number: string;
+  docDate: string;
+  org: Org;
+  client: ClientRecord;
+  managerName: string;
+  lines: readonly DocumentLineDto[];
+  vatMode: VatModeKey;
+  terms: DocumentTerms;
+  basis: DocumentRef | null;
+  dealTitle: string | null;
+  correction: { number: number; dateIso: string } | null;
+  reconciliation: ReconciliationData | null;
+}
+
+/** Our organisation as a party of a document. */
+export function orgParty(org: Org): PartyData {
+  return {
+    kind: org.kind,
+    fullName: org.fullName,
+    shortName: org.shortName,
+    inn: org.inn,
+    kpp: org.kpp,
+    ogrn: org.ogrn,
+    legalAddress: org.legalAddress,
+    postalAddress: org.postalAddress,
+    bank: { bik: org.bik, name: org.bankName, corrAccount: org.corrAccount, account: org.account },
+    directorPosition: org.directorPosition,
+    directorName: org.directorName,
+    accountantName: org.accountantName,
+    phone: org.phone,
+    email: org.email,
+  };
+}
+
+/** The client's signer: as typed in the terms, else the key person who decides (a director first). */
+export function buyerSigner(client: ClientRecord, terms: Pick<DocumentTerms, 'buyerSignerName' | 'buyerSignerPosition'>): { name: string; position: string } {
+  if (terms.buyerSignerName !== '') return { name: terms.buyerSignerName, position: terms.buyerSignerPosition };
+  const deciders = client.contacts.filter((c) => c.decisionRole === 'decision_maker');
+  const head = [...deciders, ...client.contacts].find((c) => /директор|руководител/i.test(c.position)) ?? deciders[0];
+  return head ? { name: head.fullName, position: head.position } : { name: '', position: terms.buyerSignerPosition };
+}
+
+/** The client as a party: its primary bank account, first phone and e-mail. */
+export function clientParty(client: ClientRecord, terms: DocumentTerms): PartyData {
+  const account = client.accounts.find((a) => a.isPrimary) ?? client.accounts[0];
+  const signer = buyerSigner(client, terms);
+  return {
+    kind: client.kind,
+    fullName: client.fullName || client.shortName,
+    shortName: client.shortName,
+    inn: client.inn,
+    kpp: client.kpp,
+    ogrn: client.ogrn,
+    legalAddress: client.legalAddress,
+    postalAddress: client.postalAddress,
+    bank: account ? { bik: account.bik, name: account.bankName, corrAccount: account.corrAccount, account: account.account } : null,
+    directorPosition: signer.position,
+    directorName: signer.name,
+    accountantName: '',
+    phone: client.phones[0]?.value ?? '',
+    email: client.emails[0]?.value ?? '',
+  };
+}
+
+/** The raw data the engine prints (integer kopecks, ISO dates); stored as the snapshot of an issued document. */
+export function buildDocumentData(s: DocumentSource): DocumentData {
+  const t = s.terms;
+  const kind: DocumentKind = s.kind;
+  return {
+    kind,
+    number: s.number,
+    dateIso: s.docDate,
+    seller: orgParty(s.org),
+    buyer: clientParty(s.client, t),
+    consignor: null,
+    consignee: null,
+    lines: s.lines.map((l) => ({
+      name: l.name,
+      unit: l.unit,
+      okei: l.okei,
+      quantityMilli: l.quantityMilli,
+      priceKopecks: l.priceKopecks,
+      discountBp: l.discountBp,
+      vatRate: vatRateOf(l.vatRate),
+    })),
+    vatMode: s.vatMode,
+    basis: s.basis ? { title: DOCUMENT_KIND_LABELS[s.basis.kind], number: s.basis.number, dateIso: s.basis.docDate } : null,
+    manager: { name: s.managerName, phone: s.org.phone, email: s.org.email },
+    city: t.city,
+    validUntilIso: t.validDays === null ? null : addDays(s.docDate, t.validDays),
+    paymentTermsDays: t.paymentDays,
+    deliveryTermsDays: t.deliveryDays,
+    notes: t.notes,
+    subject: t.subject,
+    updStatus: t.updStatus,
+    correction: s.correction ? { number: String(s.correction.number), dateIso: s.correction.dateIso } : null,
+    reconciliation: s.reconciliation,
+    deal: s.dealTitle ? { title: s.dealTitle } : null,
+  };
+}
+
+/** A document's file name: «Счёт на оплату № 15 от 09.01.2026.pdf» (characters file systems refuse are replaced). */
+export function pdfFileName(kind: DocumentKindKey, number: string, docDate: string): string {
+  const base = `${DOCUMENT_KIND_LABELS[kind]} № ${number || 'черновик'} от ${formatDateNumeric(docDate)}`;
+  return `${base.replace(/[\\/:*?"<>|]/g, '-')}.pdf`;
+}

@@ -1,0 +1,112 @@
+import { DraftChangedError, SeriesMovedError, type BundlePlan } from '../../db/repos/document-issue-repo';
+import type { DocumentRecord } from '../../db/repos/documents-repo';
+import { CONTRACT_KINDS, type DocumentKindKey } from '../../shared/api/document-types';
+import { AppError, found } from '../app-error';
+import { requireUser, type CallContext } from '../context';
+import { assertDiscountsApproved } from './discounts';
+import { basisRef } from './issue-checks';
+import { ensureBuiltInTemplates, newPlan, prepareItem, type IssueSource, type PlanState, type PreparedItem } from './prepare';
+import { SERIES_OF } from './series';
+import { sha256Hex } from './snapshot';
+
+/** What a plan builds: the items in issue order, and the bundle with the parts of its combined PDF. */
+export interface BuiltPlan {
+  items: PreparedItem[];
+  bundle: (Omit<BundlePlan, 'combinedPdf' | 'combinedSha256'> & { printOrder: string[] }) | null;
+}
+
+const ATTEMPTS = 3;
+
+/** Print order of a bundle: the proposal, the contract, then the rest. */
+const PRINT_RANK: Partial<Record<DocumentKindKey, number>> = { commercial_offer: 0, contract_supply: 1, contract_services: 1 };
+
+/** Sorts a bundle's kinds for printing. */
+export function printOrderOf(items: readonly { key: string; kind: DocumentKindKey }[]): string[] {
+  return [...items].sort((a, b) => (PRINT_RANK[a.kind] ?? 2) - (PRINT_RANK[b.kind] ?? 2)).map((i) => i.key);
+}
+
+/**
+ * Renders every document of a plan first (no database needed), then writes them all in one
+ * transaction that re-checks the series. When another issue took the number meanwhile, the plan is
+ * prepared again with the next one; when anything fails, nothing is written and the series stays.
+ */
+export async function runIssue(ctx: CallContext, build: (plan: PlanState) => Promise<BuiltPlan>): Promise<{ ids: number[]; bundleId: number | null }> {
+  await ensureBuiltInTemplates(ctx);
+  for (let attempt = 1; ; attempt++) {
+    const built = await build(newPlan());
+    let bundle: BundlePlan | null = null;
+    if (built.bundle) {
+      const { printOrder, ...rest } = built.bundle;
+      const parts = printOrder.map((key) => found(built.items.find((p) => p.item.key === key), 'Документ комплекта не найден').part);
+      const combinedPdf = await ctx.pdf.renderer().renderCombined(parts);
+      bundle = { ...rest, combinedPdf, combinedSha256: sha256Hex(combinedPdf) };
+    }
+    try {
+      return await ctx.store.documents.issuing.issue(
+        ctx.actor,
+        built.items.map((p) => p.item),
+        bundle,
+      );
+    } catch (e) {
+      if (e instanceof SeriesMovedError && attempt < ATTEMPTS) continue;
+      if (e instanceof SeriesMovedError) throw new AppError('CONFLICT', 'Номер из серии занят одновременным выставлением другого документа — повторите');
+      if (e instanceof DraftChangedError) throw new AppError('CONFLICT', 'Черновик изменился во время выставления — откройте его снова и повторите');
+      throw e;
+    }
+  }
+}
+
+/** A saved draft as an issue source; its basis is another draft of the plan (`planKeys`) or an issued contract. */
+export async function sourceOfDraft(ctx: CallContext, doc: DocumentRecord, planKeys: ReadonlyMap<number, string> = new Map()): Promise<IssueSource> {
+  let correction: IssueSource['correction'] = null;
+  if (doc.correctsDocumentId !== null) {
+    const original = found(await ctx.store.documents.docs.get(doc.correctsDocumentId), 'Исправляемый документ не найден');
+    if (original.status !== 'issued') throw new AppError('CONFLICT', 'Исправлять можно только выставленный счёт-фактуру');
+    correction = { number: original.number, docDate: original.docDate, correctionNumber: doc.correctionNumber ?? 1 };
+  }
+  const inPlan = doc.basis ? planKeys.get(doc.basis.id) : undefined;
+  const basis = inPlan ? { key: inPlan } : doc.basis ? { ref: found(await basisRef(ctx, doc.basis.id, doc.clientId, doc.orgId), 'Основание не найдено') } : null;
+  return {
+    key: `doc:${doc.id}`,
+    existing: { id: doc.id, updatedAt: doc.updatedAt },
+    values: {
+      kind: doc.kind,
+      orgId: doc.orgId,
+      clientId: doc.clientId,
+      dealId: doc.dealId,
+      managerId: doc.managerId,
+      docDate: correction?.docDate ?? doc.docDate,
+      vatMode: doc.vatMode,
+      vatRate: doc.vatRate,
+      basisDocumentId: doc.basis?.id ?? null,
+      seriesKey: SERIES_OF[doc.kind],
+      terms: doc.terms,
+      lines: doc.lines,
+      totals: { net: doc.netKopecks, vat: doc.vatKopecks, gross: doc.grossKopecks },
+    },
+    basis,
+    correction,
+  };
+}
+
+/** Discounts beyond the issuer's limit must be approved (requests of the bundle's documents count). */
+export async function assertApprovedFor(ctx: CallContext, doc: DocumentRecord): Promise<void> {
+  const limit = await ctx.store.documents.settings.limit(requireUser(ctx).role);
+  assertDiscountsApproved(doc.lines, limit.maxDiscountBp, await ctx.store.documents.approvals.covering(doc.id));
+}
+
+/** Issues saved drafts together (one draft, or a bundle's drafts waiting for approval). */
+export async function issueDrafts(ctx: CallContext, docs: readonly DocumentRecord[], bundle: BuiltPlan['bundle']): Promise<{ ids: number[]; bundleId: number | null }> {
+  for (const doc of docs) {
+    if (doc.status !== 'draft') throw new AppError('CONFLICT', `${doc.number ? `№ ${doc.number}` : 'Документ'} уже выставлен`);
+    await assertApprovedFor(ctx, doc);
+  }
+  // Contracts first: the other documents refer to them.
+  const ordered = [...docs].sort((a, b) => Number(!CONTRACT_KINDS.includes(a.kind)) - Number(!CONTRACT_KINDS.includes(b.kind)));
+  const keys = new Map(ordered.map((d) => [d.id, `doc:${d.id}`]));
+  return runIssue(ctx, async (plan) => {
+    const items: PreparedItem[] = [];
+    for (const doc of ordered) items.push(await prepareItem(ctx, plan, await sourceOfDraft(ctx, doc, keys)));
+    return { items, bundle };
+  });
+}

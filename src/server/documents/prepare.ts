@@ -1,0 +1,141 @@
+import { formatMoneyRub } from '../../core/index';
+import type { DraftValues } from '../../db/repos/document-drafts';
+import type { IssueItem, SeriesClaim } from '../../db/repos/document-issue-repo';
+import { buildViewModel, loadBuiltInTemplate, TemplateInvalidError, type DocumentAssets, type RenderPart } from '../../documents/index';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_KIND_VALUES, type DocumentKindKey, type DocumentRef } from '../../shared/api/document-types';
+import { AppError, found } from '../app-error';
+import type { CallContext } from '../context';
+import { buildDocumentData } from './document-data';
+import { assertChronological, assertClientRequisites, assertHasLines, assertOrgRequisites } from './issue-checks';
+import { reconciliationData } from './reconciliation';
+import { DEFAULT_MASK, printedNumber, seriesYearOf } from './series';
+import { sha256Hex, type DocumentSnapshot } from './snapshot';
+
+/** A document about to be issued: a saved draft or a new one (bundle), with what it refers to. */
+export interface IssueSource {
+  key: string;
+  existing: { id: number; updatedAt: string } | null;
+  values: DraftValues;
+  /** An issued contract, or another document of the same plan by key. */
+  basis: { ref: DocumentRef } | { key: string } | null;
+  /** A correction of a счёт-фактура: the original's number and date, this correction's number. */
+  correction: { number: string; docDate: string; correctionNumber: number } | null;
+}
+
+/** A prepared item: what the transaction writes, and the part for a combined PDF. */
+export interface PreparedItem {
+  item: IssueItem;
+  part: RenderPart;
+}
+
+/** State shared by the items of one plan: the next number of each series, numbers already given. */
+export interface PlanState {
+  next: Map<string, { mask: string; last: number; seq: number }>;
+  numbers: Map<string, DocumentRef>;
+}
+
+/** A fresh plan. */
+export function newPlan(): PlanState {
+  return { next: new Map(), numbers: new Map() };
+}
+
+/** Makes sure the kinds' built-in templates are in the base (and current). */
+export async function ensureBuiltInTemplates(ctx: CallContext): Promise<void> {
+  const shipped = Object.fromEntries(DOCUMENT_KIND_VALUES.map((k) => [k, loadBuiltInTemplate(k, ctx.resourcesDir).source])) as Record<DocumentKindKey, string>;
+  await ctx.store.documents.templates.ensureBuiltIns(shipped);
+}
+
+async function claimNumber(ctx: CallContext, plan: PlanState, v: DraftValues): Promise<{ claim: SeriesClaim; number: string }> {
+  const year = seriesYearOf(v.docDate);
+  const key = `${v.orgId}/${v.seriesKey}/${year}`;
+  let state = plan.next.get(key);
+  if (!state) {
+    const series = await ctx.store.documents.settings.oneSeries(v.orgId, v.seriesKey, year);
+    assertChronological(v.seriesKey, v.docDate, await ctx.store.documents.settings.lastIssuedDate(v.orgId, v.seriesKey, year));
+    const last = series?.lastNumber ?? 0;
+    state = { mask: series?.mask ?? DEFAULT_MASK, last, seq: last };
+  }
+  state = { ...state, seq: state.seq + 1 };
+  plan.next.set(key, state);
+  const claim: SeriesClaim = { orgId: v.orgId, seriesKey: v.seriesKey, year, mask: state.mask, seq: state.seq, expectedLast: state.last };
+  return { claim, number: printedNumber(state.mask, state.seq, v.docDate) };
+}
+
+async function assetsOf(ctx: CallContext, orgId: number): Promise<{ assets: DocumentAssets; ids: DocumentSnapshot['assets'] }> {
+  const stamp = await ctx.store.documents.settings.activeAsset(orgId, 'stamp');
+  const signature = await ctx.store.documents.settings.activeAsset(orgId, 'signature');
+  return {
+    assets: { ...(stamp ? { stampPng: stamp.png } : {}), ...(signature ? { signaturePng: signature.png } : {}) },
+    ids: { stampId: stamp?.id ?? null, signatureId: signature?.id ?? null },
+  };
+}
+
+function eventOf(kind: DocumentKindKey, number: string, gross: number): { kind: string; text: string } {
+  const text = `${DOCUMENT_KIND_LABELS[kind]} № ${number}${kind === 'reconciliation_act' ? '' : ` на ${formatMoneyRub(gross)}`}`;
+  if (kind === 'contract_supply' || kind === 'contract_services') return { kind: 'contract', text };
+  if (kind === 'commercial_offer') return { kind: 'proposal', text };
+  return { kind: 'document', text };
+}
+
+/** Checks, numbers and renders one document of a plan (no writes: the transaction comes after every render). */
+export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSource): Promise<PreparedItem> {
+  const v = s.values;
+  const org = found(await ctx.store.orgs.get(v.orgId), 'Организация не найдена');
+  const client = found(await ctx.store.clients.get(v.clientId), 'Клиент не найден');
+  assertOrgRequisites(org);
+  assertClientRequisites(client, v.kind);
+  assertHasLines(v.kind, v.lines.length);
+  const basis = s.basis === null ? null : 'ref' in s.basis ? s.basis.ref : found(plan.numbers.get(s.basis.key), 'Договор комплекта не найден');
+  const numbered = s.correction ? null : await claimNumber(ctx, plan, v);
+  const number = numbered?.number ?? s.correction?.number ?? '';
+  const docDate = s.correction?.docDate ?? v.docDate;
+  const correctionDate = s.correction ? ctx.now().toISOString().slice(0, 10) : null;
+  plan.numbers.set(s.key, { id: s.existing?.id ?? 0, kind: v.kind, status: 'issued', number, docDate });
+  const version = found(await ctx.store.documents.templates.currentVersion(v.kind, v.terms.templateId), 'Шаблон документа не найден');
+  const manager = await ctx.store.users.get(v.managerId);
+  const deal = v.dealId === null ? null : await ctx.store.sales.deals.get(v.dealId);
+  const data = buildDocumentData({
+    kind: v.kind,
+    number,
+    docDate,
+    org,
+    client,
+    managerName: manager?.fullName ?? '',
+    lines: v.lines,
+    vatMode: v.vatMode,
+    terms: v.terms,
+    basis,
+    dealTitle: deal?.title ?? null,
+    correction: s.correction && correctionDate ? { number: s.correction.correctionNumber, dateIso: correctionDate } : null,
+    reconciliation: v.kind === 'reconciliation_act' ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms) : null,
+  });
+  const { assets, ids } = await assetsOf(ctx, v.orgId);
+  const part: RenderPart = { viewModel: buildViewModel(data), template: { source: version.source }, assets };
+  let pdf: Uint8Array;
+  try {
+    pdf = await ctx.pdf.renderer().render(part.viewModel, part.template, assets);
+  } catch (e) {
+    if (e instanceof TemplateInvalidError) throw new AppError('VALIDATION', `Шаблон «${version.name}» (версия ${version.version}): ${e.message}`);
+    throw e;
+  }
+  const snapshot: DocumentSnapshot = { v: 1, data, templateVersionId: version.id, assets: ids };
+  return {
+    part,
+    item: {
+      key: s.key,
+      existingId: s.existing?.id ?? null,
+      expectedUpdatedAt: s.existing?.updatedAt ?? null,
+      draft: s.existing ? null : v,
+      basis: s.basis === null ? null : 'ref' in s.basis ? { id: s.basis.ref.id } : { key: s.basis.key },
+      number,
+      claim: numbered?.claim ?? null,
+      snapshot: JSON.stringify(snapshot),
+      pdf,
+      pdfSha256: sha256Hex(pdf),
+      templateVersionId: version.id,
+      correctionDate,
+      clientId: v.clientId,
+      event: eventOf(v.kind, number, v.totals.gross),
+    },
+  };
+}

@@ -1,0 +1,119 @@
+import { z } from '../zod-ru';
+import { entry } from '../entry';
+import { ANY_ROLE, ROLES, type Role } from '../roles';
+import { DISCOUNT_HEADS, DOC_ADMINS, DOC_WRITERS, idSchema, isoDateSchema, type VatRateKey } from './document-types';
+import { VAT_RATE_VALUES } from './orgs';
+
+/** A catalog item as typed. */
+export const catalogItemSchema = z.object({
+  kind: z.enum(['goods', 'service']),
+  name: z.string().trim().min(1, { message: 'Укажите наименование' }).max(500),
+  article: z.string().trim().max(100).default(''),
+  unit: z.string().trim().min(1, { message: 'Укажите единицу измерения' }).max(20),
+  okei: z.string().trim().regex(/^\d{3,4}$/, { message: 'Код ОКЕИ — 3 цифры (шт — 796, час — 356, усл. ед. — 876)' }),
+  vatRate: z.enum(VAT_RATE_VALUES),
+  active: z.boolean().default(true),
+});
+
+/** A catalog item as typed. */
+export type CatalogItemInput = z.input<typeof catalogItemSchema>;
+
+/** A catalog item with its price in the price list in force (null when it has none). */
+export interface CatalogItemDto {
+  id: number;
+  kind: 'goods' | 'service';
+  name: string;
+  article: string;
+  unit: string;
+  okei: string;
+  vatRate: VatRateKey;
+  active: boolean;
+  priceKopecks: number | null;
+}
+
+/** A public price list. */
+export interface PriceListDto {
+  id: number;
+  name: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  itemCount: number;
+  items: { catalogItemId: number; priceKopecks: number }[];
+}
+
+/** The internal price list: one role's largest discount and its conditions. */
+export interface DiscountLimitDto {
+  role: Role;
+  maxDiscountBp: number;
+  conditions: string;
+  updatedAt: string | null;
+}
+
+/** A numbering series of one organisation and year. */
+export interface NumberSeriesDto {
+  orgId: number;
+  seriesKey: string;
+  /** «Счета на оплату», «Договоры»… */
+  title: string;
+  year: number;
+  mask: string;
+  lastNumber: number;
+  /** The next number as it will print. */
+  nextPreview: string;
+  /** The largest number already issued (the next number may not go below it). */
+  issuedMax: number;
+}
+
+/** Our uploaded stamp or facsimile signature. */
+export interface OrgAssetDto {
+  id: number;
+  kind: 'stamp' | 'signature';
+  uploadedAt: string;
+  dataUrl: string;
+}
+
+const priceListInput = z.object({
+  id: idSchema.optional(),
+  name: z.string().trim().min(1, { message: 'Укажите название прайс-листа' }).max(200),
+  effectiveFrom: isoDateSchema,
+  effectiveTo: isoDateSchema.nullable().default(null),
+  items: z.array(z.object({ catalogItemId: idSchema, priceKopecks: z.number().int().min(0, { message: 'Цена не может быть отрицательной' }).max(1e13) })).max(5000),
+});
+
+/** Справочники: goods and services, price lists, the internal price list, numbering, stamp and signature. */
+export const catalogApi = {
+  'catalog.list': entry<CatalogItemDto[]>()({
+    input: z.object({ onDate: isoDateSchema.optional(), includeInactive: z.boolean().default(false) }),
+    access: ANY_ROLE,
+    writes: false,
+  }),
+  'catalog.save': entry<CatalogItemDto>()({ input: z.object({ id: idSchema.optional(), item: catalogItemSchema }), access: DOC_ADMINS, writes: true }),
+  'priceLists.list': entry<PriceListDto[]>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
+  'priceLists.save': entry<PriceListDto>()({ input: priceListInput, access: DOC_ADMINS, writes: true }),
+  'discountLimits.list': entry<DiscountLimitDto[]>()({ input: z.object({}), access: DISCOUNT_HEADS, writes: false }),
+  'discountLimits.mine': entry<DiscountLimitDto>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
+  'discountLimits.save': entry<DiscountLimitDto>()({
+    input: z.object({ role: z.enum(ROLES), maxDiscountBp: z.number().int().min(0).max(10_000), conditions: z.string().trim().max(4000).default('') }),
+    access: DISCOUNT_HEADS,
+    writes: true,
+  }),
+  'numberSeries.list': entry<NumberSeriesDto[]>()({ input: z.object({ orgId: idSchema.optional(), year: z.number().int().min(2000).max(2100).optional() }), access: DOC_WRITERS, writes: false }),
+  'numberSeries.save': entry<NumberSeriesDto>()({
+    input: z.object({
+      orgId: idSchema,
+      seriesKey: z.string().min(1).max(40),
+      year: z.number().int().min(2000).max(2100),
+      mask: z.string().trim().min(1, { message: 'Укажите маску номера' }).max(60),
+      nextNumber: z.number().int().min(1).max(1e9),
+    }),
+    access: DOC_ADMINS,
+    writes: true,
+  }),
+  'orgAssets.list': entry<OrgAssetDto[]>()({ input: z.object({ orgId: idSchema }), access: ANY_ROLE, writes: false }),
+  'orgAssets.upload': entry<OrgAssetDto>()({
+    input: z.object({ orgId: idSchema, kind: z.enum(['stamp', 'signature']), pngBase64: z.string().min(8).max(4_000_000) }),
+    access: DOC_ADMINS,
+    writes: true,
+  }),
+  'orgAssets.remove': entry<{ removed: boolean }>()({ input: z.object({ orgId: idSchema, kind: z.enum(['stamp', 'signature']) }), access: DOC_ADMINS, writes: true }),
+};

@@ -1,0 +1,241 @@
+import { z } from '../zod-ru';
+import type { Role } from '../roles';
+import { VAT_RATE_VALUES } from './orgs';
+
+/** Document kinds (the same list as DOCUMENT_KINDS in src/documents; a test checks they agree). */
+export const DOCUMENT_KIND_VALUES = [
+  'commercial_offer',
+  'contract_supply',
+  'contract_services',
+  'invoice',
+  'act_services',
+  'act_transfer',
+  'torg12',
+  'upd',
+  'invoice_factura',
+  'reconciliation_act',
+  'free_form',
+] as const;
+
+/** A document kind. */
+export type DocumentKindKey = (typeof DOCUMENT_KIND_VALUES)[number];
+
+/** Russian names of the kinds, as the app shows them. */
+export const DOCUMENT_KIND_LABELS: Readonly<Record<DocumentKindKey, string>> = {
+  commercial_offer: 'Коммерческое предложение',
+  contract_supply: 'Договор поставки',
+  contract_services: 'Договор оказания услуг',
+  invoice: 'Счёт на оплату',
+  act_services: 'Акт выполненных работ (оказанных услуг)',
+  act_transfer: 'Акт приёма-передачи',
+  torg12: 'Товарная накладная (ТОРГ-12)',
+  upd: 'УПД',
+  invoice_factura: 'Счёт-фактура',
+  reconciliation_act: 'Акт сверки взаимных расчётов',
+  free_form: 'Произвольный документ',
+};
+
+/** Contract kinds: the basis other documents refer to. */
+export const CONTRACT_KINDS: readonly DocumentKindKey[] = ['contract_supply', 'contract_services'];
+
+/** Kinds that refer to a contract («Основание: Договор № … от …»). */
+export const BASED_ON_CONTRACT: readonly DocumentKindKey[] = ['invoice', 'act_services', 'act_transfer', 'torg12', 'upd', 'invoice_factura', 'reconciliation_act'];
+
+/** Document statuses. */
+export const DOCUMENT_STATUS_VALUES = ['draft', 'issued', 'annulled'] as const;
+
+/** A document status. */
+export type DocumentStatus = (typeof DOCUMENT_STATUS_VALUES)[number];
+
+/** Russian names of the statuses. */
+export const DOCUMENT_STATUS_LABELS: Readonly<Record<DocumentStatus, string>> = { draft: 'Черновик', issued: 'Выставлен', annulled: 'Аннулирован' };
+
+/** VAT on top of the prices or included in them. */
+export const VAT_MODE_VALUES = ['on_top', 'included'] as const;
+
+/** A VAT mode. */
+export type VatModeKey = (typeof VAT_MODE_VALUES)[number];
+
+/** A VAT rate as stored ('none' = «Без налога (НДС)»). */
+export type VatRateKey = (typeof VAT_RATE_VALUES)[number];
+
+/** Who makes drafts, issues documents and bundles (a manager only for their own clients). */
+export const DOC_WRITERS: readonly Role[] = ['director', 'head_of_sales', 'manager', 'office_manager'];
+
+/** Who annuls issued documents, edits templates, the catalog and the numbering. */
+export const DOC_ADMINS: readonly Role[] = ['director', 'head_of_sales', 'office_manager'];
+
+/** Who sees and edits the internal price list and decides on discounts beyond a limit. */
+export const DISCOUNT_HEADS: readonly Role[] = ['director', 'head_of_sales'];
+
+/** An id. */
+export const idSchema = z.number().int().positive();
+
+/** An ISO date. */
+export const isoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'Дата в формате ГГГГ-ММ-ДД' });
+
+/** One line as typed: quantity in thousandths, price in kopecks, discount in basis points (1250 = 12,5 %). */
+export const documentLineSchema = z.object({
+  catalogItemId: idSchema.nullable().default(null),
+  name: z.string().trim().min(1, { message: 'Укажите наименование' }).max(500),
+  unit: z.string().trim().min(1, { message: 'Укажите единицу измерения' }).max(20),
+  okei: z.string().trim().regex(/^\d{0,4}$/, { message: 'Код ОКЕИ — до 4 цифр' }).default(''),
+  quantityMilli: z.number().int().positive({ message: 'Количество должно быть больше нуля' }).max(1e12),
+  priceKopecks: z.number().int().min(0, { message: 'Цена не может быть отрицательной' }).max(1e13),
+  discountBp: z.number().int().min(0, { message: 'Скидка не может быть отрицательной' }).max(10_000, { message: 'Скидка не больше 100 %' }).default(0),
+  vatRate: z.enum(VAT_RATE_VALUES),
+});
+
+/** A line as typed. */
+export type DocumentLineInput = z.input<typeof documentLineSchema>;
+
+/** A line after validation. */
+export type DocumentLineParsed = z.output<typeof documentLineSchema>;
+
+const days = z.number().int().min(0).max(3650).nullable().default(null);
+const text = (max: number) => z.string().trim().max(max).default('');
+
+/** The terms a document prints: payment, delivery, validity, the place, notes, УПД status, the buyer's signer. */
+export const documentTermsSchema = z.object({
+  paymentDays: days,
+  deliveryDays: days,
+  validDays: days,
+  city: text(100),
+  subject: text(300),
+  notes: text(4000),
+  updStatus: z.union([z.literal(1), z.literal(2)]).default(1),
+  buyerSignerName: text(200),
+  buyerSignerPosition: text(200),
+  /** The template to use (its newest version at issue); null = the kind's default. */
+  templateId: idSchema.nullable().default(null),
+  /** Акт сверки: the period and the opening balance (positive = the client owes us). */
+  periodFrom: isoDateSchema.nullable().default(null),
+  periodTo: isoDateSchema.nullable().default(null),
+  openingKopecks: z.number().int().min(-1e13).max(1e13).default(0),
+});
+
+/** Terms as typed. */
+export type DocumentTermsInput = z.input<typeof documentTermsSchema>;
+
+/** Terms after validation. */
+export type DocumentTerms = z.output<typeof documentTermsSchema>;
+
+/** A draft as the editor sends it. */
+export const draftInputSchema = z.object({
+  kind: z.enum(DOCUMENT_KIND_VALUES),
+  orgId: idSchema,
+  clientId: idSchema,
+  dealId: idSchema.nullable().default(null),
+  docDate: isoDateSchema,
+  vatMode: z.enum(VAT_MODE_VALUES),
+  vatRate: z.enum(VAT_RATE_VALUES),
+  basisDocumentId: idSchema.nullable().default(null),
+  terms: documentTermsSchema.default(documentTermsSchema.parse({})),
+  lines: z.array(documentLineSchema).max(500).default([]),
+  /** Lines beyond the caller's discount limit go to the head of sales instead of being refused. */
+  requestApproval: z.boolean().default(false),
+  approvalReason: text(1000),
+});
+
+/** A draft as typed. */
+export type DraftInput = z.input<typeof draftInputSchema>;
+
+/** A draft after validation. */
+export type DraftParsed = z.output<typeof draftInputSchema>;
+
+/** A stored line with its amounts (kopecks). */
+export interface DocumentLineDto extends DocumentLineParsed {
+  position: number;
+  netKopecks: number;
+  vatKopecks: number;
+  grossKopecks: number;
+}
+
+/** A discount request beyond a limit, and the decision. */
+export interface ApprovalDto {
+  id: number;
+  documentId: number;
+  documentKind: DocumentKindKey;
+  clientName: string;
+  linePosition: number;
+  lineName: string;
+  requestedBp: number;
+  limitBp: number;
+  reason: string;
+  requestedBy: string;
+  requestedAt: string;
+  status: 'pending' | 'approved' | 'declined';
+  decidedBy: string | null;
+  decidedAt: string | null;
+  comment: string;
+}
+
+/** A document in the list. */
+export interface DocumentRow {
+  id: number;
+  kind: DocumentKindKey;
+  status: DocumentStatus;
+  number: string;
+  docDate: string;
+  orgId: number;
+  clientId: number;
+  clientName: string;
+  managerId: number;
+  managerName: string;
+  dealId: number | null;
+  bundleId: number | null;
+  netKopecks: number;
+  vatKopecks: number;
+  grossKopecks: number;
+  correctionNumber: number | null;
+  pendingApprovals: number;
+  issuedAt: string | null;
+}
+
+/** A short reference to another document. */
+export interface DocumentRef {
+  id: number;
+  kind: DocumentKindKey;
+  status: DocumentStatus;
+  number: string;
+  docDate: string;
+}
+
+/** A document with its lines, terms and history, as its page shows it. */
+export interface DocumentDetail extends DocumentRow {
+  vatMode: VatModeKey;
+  vatRate: VatRateKey;
+  terms: DocumentTerms;
+  lines: DocumentLineDto[];
+  basis: DocumentRef | null;
+  /** Documents made with this one (the bundle), and those based on it. */
+  related: DocumentRef[];
+  correctsDocumentId: number | null;
+  correctionDate: string | null;
+  templateVersion: { id: number; templateName: string; version: number } | null;
+  pdfSha256: string | null;
+  issuedByName: string | null;
+  annulledAt: string | null;
+  annulledByName: string | null;
+  annulledReason: string | null;
+  approvals: ApprovalDto[];
+  updatedAt: string;
+  canEdit: boolean;
+  canAnnul: boolean;
+}
+
+/** A PDF handed to the window: its file name and base64 bytes. */
+export interface PdfFile {
+  fileName: string;
+  base64: string;
+  sha256: string;
+}
+
+/** What the bundle action made. */
+export interface BundleResult {
+  bundleId: number;
+  status: 'issued' | 'pending_approval';
+  documents: DocumentRef[];
+  /** The combined PDF for printing (issued bundles). */
+  combined: PdfFile | null;
+}

@@ -1,0 +1,52 @@
+import type { ApiInput } from '../../src/shared/contract';
+import type { DocumentLineInput } from '../../src/shared/api/document-types';
+import { clientInput } from './client-fixtures';
+import type { TestApp } from './temp-app';
+
+/** A client company with valid requisites, a bank account and a director as key person (the director must be signed in). */
+export async function makeClient(t: TestApp, overrides: Partial<ApiInput<'clients.create'>['client']> = {}, responsibleId: number | null = null): Promise<number> {
+  const card = await t.ok('clients.create', {
+    client: clientInput({
+      shortName: 'ООО «Вектор»',
+      fullName: 'Общество с ограниченной ответственностью «Вектор»',
+      inn: '7736207543',
+      kpp: '773601001',
+      ogrn: '1037700013020',
+      legalAddress: '119991, г. Москва, Ленинский пр-т, д. 32А',
+      accounts: [{ bik: '044030827', bankName: 'АО «Северный банк»', corrAccount: '30101810200000000827', account: '40702810900000002851', isPrimary: true }],
+      ...overrides,
+    }),
+    responsibleId,
+  });
+  await t.ok('clients.saveContact', { clientId: card.id, contact: { fullName: 'Орлова Марина Андреевна', position: 'Генеральный директор', decisionRole: 'decision_maker' } });
+  return card.id;
+}
+
+/** Two goods lines: 10 × 1 000,00 and 2 × 250,50 at 22 %. */
+export const GOODS_LINES: DocumentLineInput[] = [
+  { name: 'Стеллаж паллетный СТ-200', unit: 'шт', okei: '796', quantityMilli: 10_000, priceKopecks: 100_000, vatRate: '22' },
+  { name: 'Балка 2700 мм', unit: 'шт', okei: '796', quantityMilli: 2_000, priceKopecks: 25_050, vatRate: '22' },
+];
+
+/** A services line: 8 hours × 2 500,00 at 22 %. */
+export const SERVICE_LINES: DocumentLineInput[] = [{ name: 'Монтаж стеллажей', unit: 'час', okei: '356', quantityMilli: 8_000, priceKopecks: 250_000, vatRate: '22' }];
+
+/** A draft input for a client of organisation 1. */
+export function draftInput(kind: ApiInput<'documents.createDraft'>['kind'], clientId: number, overrides: Partial<ApiInput<'documents.createDraft'>> = {}): ApiInput<'documents.createDraft'> {
+  return {
+    kind,
+    orgId: 1,
+    clientId,
+    docDate: '2026-11-20',
+    vatMode: 'on_top',
+    vatRate: '22',
+    lines: kind === 'reconciliation_act' ? [] : GOODS_LINES,
+    terms: { city: 'г. Москва', paymentDays: 5, deliveryDays: 10, validDays: 5, periodFrom: '2026-11-01', periodTo: '2026-11-30' },
+    ...overrides,
+  };
+}
+
+/** The count of rows of a table. */
+export function countRows(t: TestApp, table: string): number {
+  return (t.app.store.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
