@@ -27,3 +27,5 @@ export * from './division';
 export * from './plan-periods';
 export * from './payment-matching';
 export * from './payment-vat';
+export * from './forecast-weeks';
+export * from './plan-fact';

@@ -8,6 +8,7 @@ import { createApp, type AppOptions } from '../server/app';
 import { startBackupSchedule } from '../server/backup/schedule';
 import type { AppContext } from '../server/context';
 import { invoke } from '../server/invoke';
+import { startWeeklySnapshots } from '../server/plans/weekly-snapshot';
 
 /** Options of the browser test host. */
 export interface WebHostOptions extends AppOptions {
@@ -69,6 +70,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   if ('failure' in opened) throw new Error(opened.failure.message);
   const app = opened.app;
   const stopSchedule = startBackupSchedule(app);
+  const stopSnapshots = startWeeklySnapshots(app);
   const token = randomBytes(24).toString('hex');
   const root = normalize(opts.rendererDir + sep);
   let port = 0;
@@ -114,6 +116,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
     async close() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       stopSchedule();
+      stopSnapshots();
       await Promise.resolve(app.backup.running).catch(() => null);
       await app.store.close();
     },

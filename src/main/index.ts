@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../server/app';
 import { startBackupSchedule } from '../server/backup/schedule';
+import { startWeeklySnapshots } from '../server/plans/weekly-snapshot';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { createBackupFromMenu, pickFolder, restoreFromMenu } from './backup-menu';
 import { registerIpc } from './ipc';
@@ -70,6 +71,8 @@ async function start(): Promise<void> {
   );
   // A daily copy at start when the newest is a day old, then checked hourly; the weekly full check too.
   const stopSchedule = startBackupSchedule(opened.app);
+  // The forecast's weekly snapshot: taken at the first start of each ISO week (checked hourly too).
+  const stopSnapshots = startWeeklySnapshots(opened.app);
   registerIpc(opened.app, win, devUrl);
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();
@@ -77,6 +80,7 @@ async function start(): Promise<void> {
   });
   app.on('window-all-closed', () => {
     stopSchedule();
+    stopSnapshots();
     // A copy being made finishes first; closing the base removes the clean-shutdown marker.
     void Promise.resolve(opened.app.backup.running)
       .catch(() => null)

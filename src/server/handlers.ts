@@ -6,6 +6,7 @@ import { clientsHandlers } from './clients/handlers';
 import { documentsAreaHandlers } from './documents/handlers';
 import type { HandlerMap } from './handler-types';
 import { orgsHandlers } from './orgs/handlers';
+import { plansAreaHandlers } from './plans/handlers';
 import { salesHandlers } from './sales/handlers';
 import { systemHandlers } from './system/handlers';
 import { usersHandlers } from './users/handlers';
@@ -21,4 +22,5 @@ export const handlers: HandlerMap<EntryName> = {
   ...auditHandlers,
   ...salesHandlers,
   ...documentsAreaHandlers,
+  ...plansAreaHandlers,
 };

@@ -9,6 +9,7 @@ import { approvalsApi } from './api/discount-approvals';
 import { templatesApi } from './api/document-templates';
 import { documentsApi } from './api/documents';
 import { orgsApi } from './api/orgs';
+import { plansApi } from './api/plans';
 import { salesApi } from './api/sales';
 import { activitiesApi } from './api/sales-activities';
 import { workStatsApi } from './api/sales-stats';
@@ -33,6 +34,7 @@ export const contract = {
   ...catalogApi,
   ...templatesApi,
   ...approvalsApi,
+  ...plansApi,
 };
 
 /** The contract's type. */

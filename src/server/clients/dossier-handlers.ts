@@ -22,7 +22,8 @@ function checkAnswer(field: FormField, value: AnswerValue | undefined): string |
   }
 }
 
-function assertAnswers(fields: FormField[], answers: Record<string, AnswerValue>): Record<string, AnswerValue> {
+/** Checks answers against a questionnaire's fields (unknown keys, types, required) and fills the missing ones. */
+export function assertAnswers(fields: FormField[], answers: Record<string, AnswerValue>): Record<string, AnswerValue> {
   const errors: FieldError[] = [];
   const known = new Set(fields.map((f) => f.key));
   for (const key of Object.keys(answers)) if (!known.has(key)) errors.push({ path: `answers.${key}`, message: `В анкете нет поля «${key}»` });

@@ -76,3 +76,53 @@ export interface PlanWriteResult {
   changed: number;
   grid: PlanGrid;
 }
+
+/** One line of plan / fact: a manager, the department or the company. */
+export interface PlanFactRow {
+  scope: PlanScope;
+  userId: number | null;
+  name: string;
+  planKopecks: number | null;
+  planStatus: PlanStatus | null;
+  /** Null when the fact cannot be counted (no money records, or gross margin not kept). */
+  factKopecks: number | null;
+  lastYearKopecks: number | null;
+  /** fact / plan, "92.00". */
+  completionPercent: string | null;
+  /** fact against the same period last year, "+12.50". */
+  growthPercent: string | null;
+}
+
+/** Where the month stands today against a linear plan (present for the current month only). */
+export interface PaceDto {
+  today: string;
+  totalWorkingDays: number;
+  elapsedWorkingDays: number;
+  remainingWorkingDays: number;
+  linearPlanToDateKopecks: number;
+  pacePercent: string | null;
+  remainingKopecks: number;
+  neededPerDayKopecks: number | null;
+  projectedKopecks: number | null;
+  /** Last year's fact of the same month up to the same day. */
+  lastYearToDateKopecks: number | null;
+  /** The month day by day: linear plan, cumulative fact and last year. */
+  days: { day: string; linearPlanKopecks: number; factKopecks: number | null; lastYearKopecks: number | null }[];
+}
+
+/** Plan / fact / last year for a period, per manager and rolled up, with the pace of the current month. */
+export interface PlanFactView {
+  period: string;
+  measure: PlanMeasure;
+  rows: PlanFactRow[];
+  /** The pace of the caller's own row (a manager) or of the department; null outside the current month or without a plan. */
+  pace: PaceDto | null;
+  /** Why there is no fact, in Russian; null when there is. */
+  factNote: string | null;
+}
+
+/** Input of plan / fact. */
+export const planFactQuerySchema = z.object({
+  period: periodSchema,
+  measure: z.enum(PLAN_MEASURES).default('revenue_net'),
+});
