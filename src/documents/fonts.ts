@@ -26,6 +26,7 @@ function defaultResourcesDir(): string {
 
 let currentResourcesDir = defaultResourcesDir();
 let preparedFor: string | null = null;
+let useFontCache = true;
 
 /** Points the engine at another resources directory (the packaged app keeps them outside the bundle). */
 export function configureDocuments(options: { resourcesDir: string }): void {
@@ -56,7 +57,8 @@ export function preparePdfmake(): PdfMake {
   const files: Record<FontStyle, string> = { normal: '', bold: '', italics: '', bolditalics: '' };
   for (const style of FONT_STYLES) {
     const vfsName = `sdelka-${style}.ttf`;
-    pdfmake.virtualfs.writeFileSync(vfsName, cachedFontSource(readFileSync(paths[style])));
+    const bytes = readFileSync(paths[style]);
+    pdfmake.virtualfs.writeFileSync(vfsName, useFontCache ? cachedFontSource(bytes) : bytes);
     files[style] = vfsName;
   }
   pdfmake.setFonts({ [FONT_FAMILY]: files });
@@ -65,4 +67,16 @@ export function preparePdfmake(): PdfMake {
   pdfmake.setLocalAccessPolicy(() => false);
   preparedFor = dir;
   return pdfmake;
+}
+
+/**
+ * Falls back to handing pdfmake the font bytes (slower, same PDF) if pdfkit turned out to use a
+ * different fontkit than the one the cache registered with (e.g. a bundle that inlines pdfkit).
+ * Returns false if the cache was already off.
+ */
+export function disableFontCache(): boolean {
+  if (!useFontCache) return false;
+  useFontCache = false;
+  preparedFor = null;
+  return true;
 }

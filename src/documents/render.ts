@@ -1,7 +1,7 @@
 // Renders view-models through templates into PDF bytes with pdfmake, reproducibly (same input → same bytes).
 import Mustache from 'mustache';
 import type { BlockContext } from './block-context';
-import { configureDocuments, FONT_FAMILY, preparePdfmake } from './fonts';
+import { configureDocuments, disableFontCache, FONT_FAMILY, preparePdfmake } from './fonts';
 import { pageOrientationOf } from './kinds';
 import { buildContent } from './layout-blocks';
 import { escapeMarkupValue, parseMarkup } from './markup';
@@ -172,8 +172,14 @@ function headingWouldEndPage(node: PdfNodeInfo, helpers: PdfPageBreakHelpers): b
 export async function renderCombinedPdf(parts: readonly RenderPart[], options: RenderOptions = {}): Promise<Uint8Array> {
   if (parts.length === 0) throw new Error('Нет документов для печати');
   if (options.resourcesDir !== undefined) configureDocuments({ resourcesDir: options.resourcesDir });
-  const pdfmake = preparePdfmake();
-  const bytes = await pdfmake.createPdf(buildDefinition(parts)).getBuffer();
+  let bytes: Uint8Array;
+  try {
+    bytes = await preparePdfmake().createPdf(buildDefinition(parts)).getBuffer();
+  } catch (error) {
+    const fontkitMismatch = error instanceof Error && /font format/i.test(error.message);
+    if (!fontkitMismatch || !disableFontCache()) throw error;
+    bytes = await preparePdfmake().createPdf(buildDefinition(parts)).getBuffer();
+  }
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
