@@ -22,6 +22,14 @@ async function signIn(login: string): Promise<void> {
   await page.getByTestId('current-user').waitFor();
 }
 
+/** Closes the notifications of earlier steps (and the day's reminders) so a screenshot shows the page. */
+async function shot(name: string): Promise<void> {
+  await e.page.locator('button.mantine-Notification-closeButton').evaluateAll((buttons) => buttons.forEach((b) => (b instanceof HTMLElement ? b.click() : undefined)));
+  await e.page.waitForTimeout(300);
+  await e.page.evaluate(() => window.scrollTo(0, 0));
+  await e.shot(name);
+}
+
 // A long list as an office gets it: demo clients of this manager and of others under other spellings,
 // repeats inside the file, a wrong ИНН, and new companies.
 function longList(): string {
@@ -46,7 +54,7 @@ describe('the client base in the browser', () => {
     await page.getByRole('link', { name: 'Клиенты', exact: true }).click();
     await page.getByTestId('client-row').first().waitFor();
     expect(await page.getByTestId('client-total').textContent()).toMatch(/Клиентов: \d+/);
-    await e.shot('01-list');
+    await shot('01-list');
   });
 
   it('names a wrong ИНН beside the field and saves nothing, then saves the corrected card', async () => {
@@ -63,7 +71,7 @@ describe('the client base in the browser', () => {
     const inn = page.locator('[data-field="inn"]');
     await page.getByText('ИНН: неверная контрольная сумма').first().waitFor();
     expect(await inn.getAttribute('aria-invalid')).toBe('true');
-    await e.shot('02-wrong-inn');
+    await shot('02-wrong-inn');
     expect((await e.host.app.store.clientList.list({ offset: 0, limit: 1 })).total).toBe(before);
     await fillField(page, 'inn', '7707083893');
     await page.getByRole('button', { name: 'Сохранить' }).click();
@@ -71,7 +79,7 @@ describe('the client base in the browser', () => {
     await page.getByTestId('client-ladder').waitFor();
     expect(await page.getByTestId('client-owner').textContent()).toBe('Иванов Пётр Алексеевич');
     expect((await e.host.app.store.clients.findByInn('7707083893'))?.name).toBe('ООО «Северное сияние»');
-    await e.shot('03-card');
+    await shot('03-card');
   });
 
   it('reconciles a long list with duplicates by category, then writes what was confirmed with a report', async () => {
@@ -81,7 +89,7 @@ describe('the client base in the browser', () => {
     await page.locator('input[type="file"]').setInputFiles({ name: 'Лонг-лист.csv', mimeType: 'text/csv', buffer: Buffer.from(longList()) });
     await page.getByTestId('import-detected').waitFor();
     expect(await page.getByTestId('import-detected').textContent()).toContain('UTF-8');
-    await e.shot('04-mapping');
+    await shot('04-mapping');
     await page.getByRole('button', { name: 'Сверить с базой' }).click();
     await page.getByTestId('import-rows').waitFor();
     const count = async (c: string) => Number((await page.getByTestId(`category-${c}`).textContent())?.replace(/\D/g, ''));
@@ -91,15 +99,15 @@ describe('the client base in the browser', () => {
     expect(await count('conflict')).toBe(2);
     expect(await count('invalid')).toBe(1);
     expect(await page.getByTestId('import-row').count()).toBeLessThan(60);
-    await e.shot('05-review');
+    await shot('05-review');
     await page.getByTestId('category-conflict').click();
     await page.getByText('Повторяет строку').first().waitFor();
-    await e.shot('06-review-conflicts');
+    await shot('06-review-conflicts');
     const before = (await e.host.app.store.clientList.list({ offset: 0, limit: 1 })).total;
     await page.getByTestId('import-commit').click();
     await page.getByTestId('import-confirm').click();
     await page.getByTestId('import-report').waitFor();
-    await e.shot('07-report');
+    await shot('07-report');
     expect((await e.host.app.store.clientList.list({ offset: 0, limit: 1 })).total).toBe(before + 120);
   });
 
@@ -135,7 +143,7 @@ describe('the client base in the browser', () => {
     await signIn('morozova');
     await page.goto(`${e.host.url}#/clients/conflicts`);
     await page.getByTestId('conflicts-table').waitFor();
-    await e.shot('11-conflicts');
+    await shot('11-conflicts');
     await page.getByRole('button', { name: 'Передать заявителю' }).click();
     await page.getByLabel('Комментарий к решению').fill('Есть переписка с их снабжением');
     await page.getByRole('dialog').getByRole('button', { name: 'Сохранить' }).click();
@@ -144,9 +152,9 @@ describe('the client base in the browser', () => {
     expect(stroy?.responsibleName).toBe('Кузнецова Анна Дмитриевна');
     await page.goto(`${e.host.url}#/clients/division`);
     await page.getByText('Стандарт деления клиентской базы').waitFor();
-    await e.shot('12-division');
+    await shot('12-division');
     await page.goto(`${e.host.url}#/clients/${stroy?.id ?? 0}/history`);
     await page.getByText('Спор о клиенте решён', { exact: false }).first().waitFor();
-    await e.shot('13-history');
+    await shot('13-history');
   });
 });

@@ -33,11 +33,12 @@ describe('the dossier', () => {
 
   it('comes with the four questionnaires of the seed, which the head of sales can change', async () => {
     const forms = await t.ok('clients.forms', {});
-    expect(forms.map((f) => f.title)).toEqual(['Анкета клиента', 'Техпаспорт объекта', 'Паспорт торговой точки', 'Техническое задание']);
+    // Other areas may add their own forms (the VIP programme adds its VIP-анкета); the seed's four come first.
+    expect(forms.map((f) => f.title).slice(0, 4)).toEqual(['Анкета клиента', 'Техпаспорт объекта', 'Паспорт торговой точки', 'Техническое задание']);
     await signIn(t, 'head');
     const form = await t.ok('clients.saveForm', {
       kind: 'other',
-      title: 'VIP-анкета',
+      title: 'Анкета удовлетворённости',
       fields: [
         { key: 'satisfied', label: 'Довольны ли работой', type: 'select', options: ['Да', 'Скорее да', 'Нет'], required: true },
         { key: 'visits', label: 'Встреч за год', type: 'number' },
