@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Sqlite } from './connection';
 
 /** Migration areas in the order they are applied; each has its own drizzle-kit folder. */
-export const MIGRATION_AREAS = ['foundation', 'clients', 'documents', 'signing', 'money', 'sales', 'plans', 'trust'] as const;
+export const MIGRATION_AREAS = ['foundation', 'clients', 'documents', 'signing', 'money', 'sales', 'plans', 'payroll', 'trust'] as const;
 
 /** One migration file from a drizzle-kit journal. */
 export interface Migration {

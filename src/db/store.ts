@@ -9,6 +9,7 @@ import { createClientRepos } from './repos/client-repos';
 import { createDocumentRepos } from './repos/document-repos';
 import { createMoneyRepos } from './repos/money-repos';
 import { createOrgsRepo } from './repos/orgs-repo';
+import { createPayrollRepos } from './repos/payroll-repos';
 import { createPlansRepos } from './repos/plans-repos';
 import { createSettingsRepo } from './repos/settings-repo';
 import { createSalesRepos } from './repos/sales-repos';
@@ -39,6 +40,7 @@ function buildRepos(deps: RepoDeps) {
     documents: createDocumentRepos(deps),
     ...createMoneyRepos(deps),
     ...createPlansRepos(deps),
+    ...createPayrollRepos(deps),
     trust: createTrustRepo(deps),
   };
 }

@@ -23,3 +23,5 @@ export { configureDocuments, getResourcesDir, fontFilePaths, FONT_FILES } from '
 export { loadBuiltInTemplate, builtInTemplatePath } from './templates';
 export { createPdfRenderer } from './pdf-renderer';
 export type { PdfRenderer, PdfRendererOptions } from './pdf-renderer';
+export { renderPayrollOrderPdf, renderPayrollStatementPdf } from './payroll-pdf';
+export type { PayrollOrderPrint, PayrollPrintPerson, PayrollPrintTable, PayrollStatementPrint, PayrollStatementPrintRow } from './payroll-print-types';

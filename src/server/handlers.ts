@@ -6,6 +6,7 @@ import { clientsHandlers } from './clients/handlers';
 import { documentsAreaHandlers } from './documents/handlers';
 import type { HandlerMap } from './handler-types';
 import { orgsHandlers } from './orgs/handlers';
+import { payrollHandlers } from './payroll/handlers';
 import { plansAreaHandlers } from './plans/handlers';
 import { salesHandlers } from './sales/handlers';
 import { systemHandlers } from './system/handlers';
@@ -23,4 +24,5 @@ export const handlers: HandlerMap<EntryName> = {
   ...salesHandlers,
   ...documentsAreaHandlers,
   ...plansAreaHandlers,
+  ...payrollHandlers,
 };

@@ -9,6 +9,7 @@ import { approvalsApi } from './api/discount-approvals';
 import { templatesApi } from './api/document-templates';
 import { documentsApi } from './api/documents';
 import { orgsApi } from './api/orgs';
+import { payrollApi } from './api/payroll';
 import { plansApi } from './api/plans';
 import { salesApi } from './api/sales';
 import { activitiesApi } from './api/sales-activities';
@@ -35,6 +36,7 @@ export const contract = {
   ...templatesApi,
   ...approvalsApi,
   ...plansApi,
+  ...payrollApi,
 };
 
 /** The contract's type. */

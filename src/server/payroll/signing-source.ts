@@ -1,0 +1,17 @@
+import type { AppContext } from '../context';
+
+/**
+ * What the «held until signed» rule asks about acts. Answered from the signing area's state table
+ * (document_signing_state: waiting for the signature with the deadline passed; signed by the client).
+ */
+export interface ActSigning {
+  /** Acts among `actIds` unsigned by the client with their deadline before `asOfIso`. */
+  unsignedPastDeadline(actIds: readonly number[], asOfIso: string): Promise<number[]>;
+  /** Acts among `actIds` the client has signed. */
+  signed(actIds: readonly number[]): Promise<number[]>;
+}
+
+/** The signing answers payroll uses. */
+export function actSigning(ctx: AppContext): ActSigning {
+  return ctx.store.payroll.acts;
+}
