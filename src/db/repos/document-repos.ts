@@ -1,4 +1,4 @@
-import type { RepoDeps } from '../drizzle';
+import { inTransaction, type RepoDeps } from '../drizzle';
 import { createCatalogRepo } from './catalog-repo';
 import { createDiscountApprovalsRepo } from './discount-approvals-repo';
 import { createDocumentIssueRepo } from './document-issue-repo';
@@ -16,6 +16,10 @@ export function createDocumentRepos(deps: RepoDeps) {
     templates: createTemplatesRepo(deps),
     settings,
     approvals: createDiscountApprovalsRepo(deps),
+    /** Runs the repositories' *Sync writes in one transaction (demo data). */
+    async batch<T>(fn: () => T): Promise<T> {
+      return inTransaction(deps, fn);
+    },
   };
 }
 
