@@ -46,22 +46,25 @@ export function openWeight(deal: SnapshotDeal | undefined): Kopecks {
 }
 
 /**
- * Every change between two snapshots as rows. A deal that was already closed in the earlier
- * snapshot and is missing from the later one is not a change (closed deals leave the pipeline).
+ * Every change between two snapshots as rows. A deal won or lost in between is reported as that
+ * alone (its probability going to 100 or 0 is part of closing it); a deal that was already closed
+ * in the earlier snapshot and is missing from the later one is not a change (closed deals leave the pipeline).
  */
 export function forecastChanges(prev: readonly SnapshotDeal[], next: readonly SnapshotDeal[]): ForecastChange[] {
   const diff = diffSnapshots(prev, next);
   const before = new Map(prev.map((d) => [idKey(d.id), d]));
   const after = new Map(next.map((d) => [idKey(d.id), d]));
   const delta = (id: EntityId) => openWeight(after.get(idKey(id))) - openWeight(before.get(idKey(id)));
+  const closed = (id: EntityId) => before.get(idKey(id))?.status === 'open' && after.get(idKey(id))?.status !== 'open';
+  const open = <T extends { id: EntityId }>(list: T[]) => list.filter((c) => !closed(c.id));
   const row = (kind: ForecastChangeKind, d: { id: EntityId; name: string; managerId: EntityId }, from: string | number | null, to: string | number | null): ForecastChange => ({
     kind, id: d.id, name: d.name, managerId: d.managerId, from, to, weightedDeltaKopecks: delta(d.id),
   });
   return [
     ...diff.appeared.map((d) => row('appeared', d, null, d.status === 'open' ? d.expectedMonth : d.status)),
-    ...diff.moved.map((c) => row('moved', c, c.from, c.to)),
-    ...diff.probabilityChanged.map((c) => row('probability', c, c.from, c.to)),
-    ...diff.amountChanged.map((c) => row('amount', c, c.from, c.to)),
+    ...open(diff.moved).map((c) => row('moved', c, c.from, c.to)),
+    ...open(diff.probabilityChanged).map((c) => row('probability', c, c.from, c.to)),
+    ...open(diff.amountChanged).map((c) => row('amount', c, c.from, c.to)),
     ...diff.managerChanged.map((c) => row('manager', c, c.from, c.to)),
     ...diff.won.map((d) => row('won', d, 'open', 'won')),
     ...diff.lost.map((d) => row('lost', d, 'open', 'lost')),

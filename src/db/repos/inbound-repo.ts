@@ -118,13 +118,13 @@ export function createInboundRepo(deps: RepoDeps) {
                   count(DISTINCT r.deal_id) AS deals,
                   count(DISTINCT CASE WHEN d.outcome = 'won' THEN d.id END) AS wonDeals,
                   coalesce((SELECT sum(w.amount_kopecks) FROM deals w WHERE w.outcome = 'won' AND w.id IN (
-                    SELECT r2.deal_id FROM inbound_requests r2 WHERE r2.source_id = s.id AND r2.day BETWEEN ?1 AND ?2)), 0) AS revenueKopecks
+                    SELECT r2.deal_id FROM inbound_requests r2 WHERE r2.source_id = s.id AND r2.day BETWEEN @from AND @to)), 0) AS revenueKopecks
            FROM advertising_sources s
-           LEFT JOIN inbound_requests r ON r.source_id = s.id AND r.day BETWEEN ?1 AND ?2
+           LEFT JOIN inbound_requests r ON r.source_id = s.id AND r.day BETWEEN @from AND @to
            LEFT JOIN deals d ON d.id = r.deal_id
            GROUP BY s.id ORDER BY s.name`,
         )
-        .all(fromDay, toDay) as SourceCounts[];
+        .all({ from: fromDay, to: toDay }) as SourceCounts[];
     },
   };
 }

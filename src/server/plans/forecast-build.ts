@@ -1,4 +1,4 @@
-import { addMonths, compareWeeks, weightedAmount, weightedForecast, type SnapshotDeal } from '../../core/index';
+import { addMonths, compareWeeks, isoWeek, weightedAmount, weightedForecast, type SnapshotDeal } from '../../core/index';
 import type { BigDealDto, ForecastDealDto, ForecastManagerDto, ForecastMonthDto, ForecastView, WeekDiffView } from '../../shared/api/forecast-types';
 import type { PlanDto } from '../../shared/api/plan-types';
 import type { AppContext } from '../context';
@@ -54,11 +54,11 @@ export async function buildForecast(ctx: AppContext, months: string[], managerId
   return { months, managers, total, bigDeals: big, lastSnapshot: await ctx.store.forecast.latest() };
 }
 
-/** The snapshot a week-over-week view starts from by default: the newest from an earlier week, else the newest. */
+/** The snapshot a week-over-week view starts from by default: the newest from a week before this one, else the newest. */
 async function defaultFrom(ctx: AppContext) {
   const list = await ctx.store.forecast.list(10);
-  const week = list[0]?.week;
-  return list.find((s) => s.week !== week) ?? list[0] ?? null;
+  const week = isoWeek(localDay(ctx.now()));
+  return list.find((s) => s.week < week) ?? list[0] ?? null;
 }
 
 /**
