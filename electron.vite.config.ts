@@ -25,6 +25,8 @@ export default defineConfig({
       rolldownOptions: {
         input: {
           index: resolve(import.meta.dirname, 'src/main/index.ts'),
+          // The PDF renderer's worker thread, loaded by main from beside its own bundle.
+          'pdf-worker': resolve(import.meta.dirname, 'src/documents/pdf-worker.ts'),
         },
       },
     },

@@ -16,6 +16,7 @@ if ('failure' in opened) {
 }
 const res = await invoke(opened.app, 'setup.demo', {});
 await opened.app.store.close();
+await opened.app.pdf.close();
 if (res.error) {
   console.error(`Демо-данные не добавлены: ${res.error.message}`);
   process.exit(1);

@@ -8,6 +8,7 @@ import { createApp, type AppOptions } from '../server/app';
 import { startBackupSchedule } from '../server/backup/schedule';
 import type { AppContext } from '../server/context';
 import { invoke } from '../server/invoke';
+import { workerPdfService } from '../server/pdf-service';
 import { startWeeklySnapshots } from '../server/plans/weekly-snapshot';
 
 /** Options of the browser test host. */
@@ -66,7 +67,8 @@ function sameToken(given: string | string[] | undefined, token: string): boolean
  * contract call (POST /api/<name>, with the per-run token) to the same handlers as Electron's IPC.
  */
 export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
-  const opened = await createApp(opts);
+  // PDFs are rendered in a worker thread: the loop answering the window never waits for one.
+  const opened = await createApp({ ...opts, pdf: opts.pdf ?? workerPdfService(opts.resourcesDir) });
   if ('failure' in opened) throw new Error(opened.failure.message);
   const app = opened.app;
   const stopSchedule = startBackupSchedule(app);
@@ -119,6 +121,7 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
       stopSnapshots();
       await Promise.resolve(app.backup.running).catch(() => null);
       await app.store.close();
+      await app.pdf.close();
     },
   };
 }

@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../server/app';
 import { startBackupSchedule } from '../server/backup/schedule';
+import { workerPdfService } from '../server/pdf-service';
 import { startWeeklySnapshots } from '../server/plans/weekly-snapshot';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './app-protocol';
 import { createBackupFromMenu, pickFolder, restoreFromMenu } from './backup-menu';
+import { clearPdfTemp, electronDesktopActions } from './desktop-actions';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { resolveDataDir, resolveResourcesDir } from './paths';
@@ -34,6 +36,8 @@ function createWindow(dataDir: string): BrowserWindow {
       allowRunningInsecureContent: false,
       webviewTag: false,
       spellcheck: false,
+      // Chromium's PDF viewer shows document previews (blob: frames); Electron has no other plugin.
+      plugins: true,
     },
   });
   if (state.maximized) win.maximize();
@@ -50,7 +54,11 @@ async function start(): Promise<void> {
   }
   await app.whenReady();
   const dataDir = resolveDataDir(process.argv, process.env);
-  const opened = await createApp({ dataDir, resourcesDir: resolveResourcesDir(), version: app.getVersion() });
+  const resourcesDir = resolveResourcesDir();
+  await clearPdfTemp();
+  // PDFs render in a worker thread (out/main/pdf-worker.js, built beside this bundle): the window never waits.
+  const pdf = workerPdfService(resourcesDir, new URL('./pdf-worker.js', import.meta.url));
+  const opened = await createApp({ dataDir, resourcesDir, version: app.getVersion(), pdf });
   if ('failure' in opened) {
     dialog.showErrorBox('Сделка не может открыть базу данных', opened.failure.message);
     app.quit();
@@ -59,6 +67,7 @@ async function start(): Promise<void> {
   serveRenderer(join(here, '../renderer'));
   const win = createWindow(dataDir);
   opened.app.pickFolder = (title) => pickFolder(win, title);
+  opened.app.desktop = electronDesktopActions(win);
   Menu.setApplicationMenu(
     buildMenu(win, {
       version: app.getVersion(),
@@ -85,6 +94,7 @@ async function start(): Promise<void> {
     void Promise.resolve(opened.app.backup.running)
       .catch(() => null)
       .then(() => opened.app.store.close())
+      .then(() => opened.app.pdf.close())
       .then(() => app.quit());
   });
   await win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);

@@ -26,6 +26,11 @@ describe('the built app', () => {
     expect(code).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer\s*\)/);
   });
 
+  it('emits the PDF worker beside the main bundle, where main loads it from', () => {
+    expect(existsSync(join(out, 'main/pdf-worker.js'))).toBe(true);
+    expect(readFileSync(join(out, 'main/index.js'), 'utf8')).toMatch(/new URL\(["']\.\/pdf-worker\.js["'], import\.meta\.url\)/);
+  });
+
   it('keeps better-sqlite3 external to the main bundle', () => {
     const code = readFileSync(join(out, 'main/index.js'), 'utf8');
     expect(code).toMatch(/from ["']better-sqlite3["']|require\(["']better-sqlite3["']\)/);

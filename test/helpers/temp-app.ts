@@ -48,6 +48,7 @@ export async function openTestApp(dir = tempDir(), start = new Date('2026-11-26T
     },
     async close() {
       await app.store.close();
+      await app.pdf.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };
