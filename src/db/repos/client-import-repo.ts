@@ -1,5 +1,6 @@
 import { alias } from 'drizzle-orm/sqlite-core';
 import { desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
 import { normalizePhone, type ColumnMapping, type ImportRow, type RowCategory, type RowDecision } from '../../core/index';
 import type { ImportBatchDto } from '../../shared/api/client-types';
 import { appendAudit, type Actor } from '../audit';
@@ -45,13 +46,15 @@ export interface ImportOutcome {
   skipped: number;
 }
 
-interface Counts {
-  created: number;
-  merged: number;
-  claimed: number;
-  skipped: number;
-  totalRows: number;
-}
+const countsJson = z.object({
+  created: z.number().default(0),
+  merged: z.number().default(0),
+  claimed: z.number().default(0),
+  skipped: z.number().default(0),
+  totalRows: z.number().default(0),
+});
+
+type Counts = z.output<typeof countsJson>;
 
 /** Long-list imports: the batches, their report rows and the one-transaction commit. */
 export function createClientImportRepo(deps: RepoDeps) {
@@ -189,19 +192,8 @@ export function createClientImportRepo(deps: RepoDeps) {
         .leftJoin(owner, eq(owner.id, importBatches.ownerId));
       const rows = (ownerId === null ? q : q.where(eq(importBatches.userId, ownerId))).orderBy(desc(importBatches.id)).limit(200).all();
       return rows.map((r) => {
-        const c = JSON.parse(r.b.counts) as Partial<Counts>;
-        return {
-          id: r.b.id,
-          fileName: r.b.fileName,
-          at: r.b.createdAt,
-          userName: r.userName,
-          ownerName: r.ownerName,
-          created: c.created ?? 0,
-          merged: c.merged ?? 0,
-          claimed: c.claimed ?? 0,
-          skipped: c.skipped ?? 0,
-          totalRows: c.totalRows ?? 0,
-        };
+        const c = countsJson.parse(JSON.parse(r.b.counts));
+        return { id: r.b.id, fileName: r.b.fileName, at: r.b.createdAt, userName: r.userName, ownerName: r.ownerName, ...c };
       });
     },
   };

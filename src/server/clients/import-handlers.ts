@@ -1,4 +1,4 @@
-import type { RowDecision } from '../../core/index';
+import { ROW_DECISIONS, type RowDecision } from '../../core/index';
 import type { ImportPlanRow } from '../../db/repos/client-import-repo';
 import { requireUser } from '../context';
 import type { HandlerMap } from '../handler-types';
@@ -43,7 +43,7 @@ export const clientImportHandlers: HandlerMap<'clients.importPreview' | 'clients
     const refused: { row: number; reason: string }[] = [];
     const plan: ImportPlanRow[] = (r.rows ?? []).map(({ read, verdict, ownerId: rowOwner, holderId }) => {
       let decision = decisions.get(read.row) ?? 'skip';
-      const allowed: readonly RowDecision[] = rowView({ read, verdict }).decisions;
+      const allowed = ROW_DECISIONS[verdict.category];
       // The base may have changed since the preview: a decision that no longer fits is not carried out.
       if (!allowed.includes(decision) || (decision === 'claim' && rowOwner === null)) {
         refused.push({ row: read.row, reason: `нельзя «${DECISION_WORDS[decision]}»: ${verdict.reason}` });
