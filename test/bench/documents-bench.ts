@@ -32,6 +32,18 @@ async function medianOf(run: () => Promise<unknown>, rounds = ROUNDS): Promise<n
   return median(times);
 }
 
+/** Median CPU time (user + system) of an in-process render: less sensitive to a busy machine than wall time. */
+async function cpuMedianOf(run: () => Promise<unknown>, rounds = ROUNDS): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    const before = process.cpuUsage();
+    await run();
+    const used = process.cpuUsage(before);
+    times.push((used.user + used.system) / 1000);
+  }
+  return median(times);
+}
+
 /**
  * A worker started fresh. `afterReady`: the app creates the renderer at start-up, so the first
  * document is timed once the worker has warmed up; otherwise from spawning the worker to the bytes.
@@ -113,6 +125,9 @@ export async function benchDocuments(): Promise<BenchRow[]> {
   const inline = createPdfRenderer({ inline: true });
   await inline.render(invoice.viewModel, invoice.template);
   const inlineMs = await medianOf(() => inline.render(invoice.viewModel, invoice.template));
+  await inline.renderCombined(bundle);
+  const invoiceCpu = await cpuMedianOf(() => inline.render(invoice.viewModel, invoice.template));
+  const bundleCpu = await cpuMedianOf(() => inline.renderCombined(bundle));
 
   rows.push(
     { name: 'PDF invoice (20 lines), first after start', value: firstInvoice, unit: 'ms', target: '≤ 300 ms', note: `${workerKind}, after its start-up warm-up` },
@@ -122,6 +137,8 @@ export async function benchDocuments(): Promise<BenchRow[]> {
     { name: 'PDF invoice (20 lines), steady, median of 50', value: invoiceMs, unit: 'ms', target: '≤ 15 ms', note: 'through the worker' },
     { name: 'PDF bundle (contract + invoice), steady, median of 50', value: bundleMs, unit: 'ms', target: '≤ 50 ms', note: 'through the worker' },
     { name: 'PDF invoice, steady in-process (inline)', value: inlineMs, unit: 'ms', note: 'no worker hop' },
+    { name: 'PDF invoice, CPU time per render (in-process)', value: invoiceCpu, unit: 'ms', note: 'user + system, all threads of the process' },
+    { name: 'PDF bundle, CPU time per render (in-process)', value: bundleCpu, unit: 'ms', note: 'user + system, all threads of the process' },
   );
 
   if (!existsSync(CHROMIUM)) {
