@@ -5,7 +5,7 @@ import { linesBlock, totalsBlock } from './blocks-lines';
 import { partyDetailsBlock, requisitesBlock } from './blocks-parties';
 import { reconciliationBlock } from './blocks-reconciliation';
 import { signaturesBlock, stampBlock } from './blocks-signatures';
-import { isDirectiveName, type DirectiveName } from './kinds';
+import { DIRECTIVES_BY_KIND, isDirectiveName, type DirectiveName } from './kinds';
 import type { MarkupBlock, MarkupInline } from './markup';
 import { borderlessTable, rule, toPdfInlines } from './pdf-helpers';
 import type { PdfContent } from './pdf-types';
@@ -76,7 +76,9 @@ function blockContent(block: MarkupBlock, ctx: BlockContext): PdfContent[] {
     case 'field':
       return isEmpty(block.cells.flat()) ? [] : [fieldTable([block.cells], size)];
     case 'directive':
-      return isDirectiveName(block.name) && block.name !== 'pagebreak' ? DIRECTIVE_BUILDERS[block.name](ctx) : [];
+      // Unknown directives, or ones the kind does not allow, print nothing (validation reports them).
+      if (!isDirectiveName(block.name) || block.name === 'pagebreak' || !DIRECTIVES_BY_KIND[ctx.kind].includes(block.name)) return [];
+      return DIRECTIVE_BUILDERS[block.name](ctx);
   }
 }
 

@@ -27,7 +27,8 @@ function checkDirectives(source: string, kind: DocumentKind): TemplateError[] {
   const allowed = DIRECTIVES_BY_KIND[kind];
   const errors: TemplateError[] = [];
   source.split('\n').forEach((line, index) => {
-    const name = directiveNameOf(line);
+    // A directive may sit inside a section on the same line: {{#vat.none}}::stamp{{/vat.none}}.
+    const name = directiveNameOf(line) ?? directiveNameOf(line.replace(/\{\{[^}]*\}\}\}?/g, ''));
     if (name === null) return;
     const column = line.indexOf('::') + 1;
     const list = allowed.map((d) => `::${d}`).join(', ');
@@ -111,6 +112,10 @@ function walk(tokens: Spans, stack: readonly string[], kind: DocumentKind, at: L
       errors.push(at.at(start, 'Смена разделителей ({{= … =}}) не поддерживается'));
       continue;
     }
+    if (type === '&') {
+      errors.push(at.at(start, `Вставка без экранирования не поддерживается: пишите {{${value}}}`));
+      continue;
+    }
     if (value === '.') {
       if (stack.length === 0) errors.push(at.at(start, '{{.}} допустимо только внутри повторяемого блока'));
       continue;
@@ -118,7 +123,7 @@ function walk(tokens: Spans, stack: readonly string[], kind: DocumentKind, at: L
     const resolved = resolveName(value, stack, kind);
     if ('error' in resolved) {
       errors.push(at.at(start, resolved.error));
-    } else if ((type === 'name' || type === '&') && (resolved.entry.type === 'list' || resolved.entry.type === 'object')) {
+    } else if (type === 'name' && (resolved.entry.type === 'list' || resolved.entry.type === 'object')) {
       errors.push(at.at(start, `{{${value}}} — это блок: используйте {{#${value}}}…{{/${value}}}`));
     }
     const children = token[4];

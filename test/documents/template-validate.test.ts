@@ -53,6 +53,12 @@ describe('validateTemplate', () => {
     expect(validateTemplate('{{=<% %>=}}', 'invoice')[0].message).toContain('не поддерживается');
   });
 
+  it('checks directives wrapped in a section and refuses unescaped values', () => {
+    expect(validateTemplate('{{#vat.none}}::stamp{{/vat.none}}', 'invoice')).toEqual([]);
+    expect(validateTemplate('{{#vat.none}}::печать{{/vat.none}}', 'invoice')[0].message).toContain('Неизвестная директива');
+    expect(validateTemplate('{{{seller.name}}}', 'invoice')[0].message).toBe('Вставка без экранирования не поддерживается: пишите {{seller.name}}');
+  });
+
   it('accepts flags as sections, including inverted ones', () => {
     expect(validateTemplate('{{#vat.none}}Без налога (НДС){{/vat.none}}{{^vat.none}}{{vat.label}}: {{totals.vat}}{{/vat.none}}', 'invoice')).toEqual([]);
   });
