@@ -75,7 +75,7 @@ function torg12Columns(): FormColumn[] {
     { num: '1', title: 'Номер по порядку', width: 26, align: 'center', value: (l) => l.n },
     { num: '2', group: 'Товар', title: 'наименование, характеристика, сорт, артикул товара', width: '*', align: 'left', value: (l) => l.name },
     { num: '3', group: 'Товар', title: 'код', width: 34, align: 'center', value: () => '' },
-    { num: '4', group: UNIT, title: 'наименование', width: 40, align: 'center', value: (l) => l.unit },
+    { num: '4', group: UNIT, title: 'наименование', width: 46, align: 'center', value: (l) => l.unit },
     { num: '5', group: UNIT, title: 'код по ОКЕИ', width: 30, align: 'center', value: (l) => l.okei },
     { num: '6', title: 'Вид упаковки', width: 34, align: 'center', value: () => '' },
     { num: '7', group: 'Количество', title: 'в одном месте', width: 34, align: 'right', value: () => '' },
