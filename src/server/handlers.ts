@@ -5,6 +5,7 @@ import { backupHandlers } from './backup/handlers';
 import { clientsHandlers } from './clients/handlers';
 import { documentsAreaHandlers } from './documents/handlers';
 import type { HandlerMap } from './handler-types';
+import { moneyHandlers } from './money/handlers';
 import { orgsHandlers } from './orgs/handlers';
 import { payrollHandlers } from './payroll/handlers';
 import { plansAreaHandlers } from './plans/handlers';
@@ -25,4 +26,5 @@ export const handlers: HandlerMap<EntryName> = {
   ...documentsAreaHandlers,
   ...plansAreaHandlers,
   ...payrollHandlers,
+  ...moneyHandlers,
 };

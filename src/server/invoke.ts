@@ -4,6 +4,7 @@ import { SYSTEM_ACTOR } from '../db/audit';
 import { AppError } from './app-error';
 import type { AppContext, CallContext } from './context';
 import { handlers } from './handlers';
+import { storeRefusal } from './money/errors';
 
 function fail(code: ErrorCode, message?: string): { error: ApiError } {
   return { error: { code, message: message ?? ERROR_MESSAGES[code] } };
@@ -50,6 +51,9 @@ export async function invoke(app: AppContext, name: unknown, rawInput: unknown):
     return { data };
   } catch (e) {
     if (e instanceof AppError) return { error: e.toApiError() };
+    // The store's own refusals (a closed month's triggers) reach the person as a Russian CONFLICT.
+    const refusal = storeRefusal(e);
+    if (refusal) return { error: refusal };
     app.log(`Ошибка при выполнении «${String(name)}»`, e);
     return fail('INTERNAL');
   }

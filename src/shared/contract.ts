@@ -5,9 +5,11 @@ import { authApi } from './api/auth';
 import { backupApi } from './api/backup';
 import { catalogApi } from './api/catalog';
 import { clientsApi } from './api/clients';
+import { commercialReportApi } from './api/commercial-report';
 import { approvalsApi } from './api/discount-approvals';
 import { templatesApi } from './api/document-templates';
 import { documentsApi } from './api/documents';
+import { moneyApi } from './api/money';
 import { orgsApi } from './api/orgs';
 import { payrollApi } from './api/payroll';
 import { plansApi } from './api/plans';
@@ -37,6 +39,8 @@ export const contract = {
   ...approvalsApi,
   ...plansApi,
   ...payrollApi,
+  ...moneyApi,
+  ...commercialReportApi,
 };
 
 /** The contract's type. */

@@ -115,6 +115,8 @@ export function createMoneyBaseRepo(deps: RepoDeps) {
       revenueGrossKopecks: managers.reduce((s, m) => s + m.revenueGrossKopecks, 0),
       managers,
       unassignedNetKopecks: rows.filter((r) => r.manager_id === null).reduce((s, r) => s + r.net, 0),
+      unassignedGrossKopecks: rows.filter((r) => r.manager_id === null).reduce((s, r) => s + r.gross, 0),
+      unassignedCount: rows.filter((r) => r.manager_id === null).reduce((s, r) => s + r.n, 0),
       closed: monthClosedSync(deps, month),
     };
   };
@@ -128,6 +130,17 @@ export function createMoneyBaseRepo(deps: RepoDeps) {
     /** The department's base for 'YYYY-MM': per manager sums, the total, and client money with no manager yet. */
     async departmentBase(month: string): Promise<DepartmentBaseDto> {
       return departmentBaseSync(month);
+    },
+    /** Deals won in 'YYYY-MM' (by the day they were closed), for the commercial report. */
+    async wonDeals(month: string): Promise<{ dealId: number; managerId: number; title: string; clientName: string; amountKopecks: number; closedAt: string }[]> {
+      return sqlite
+        .prepare(
+          `SELECT d.id AS dealId, d.manager_id AS managerId, d.title, coalesce(nullif(c.short_name, ''), c.full_name) AS clientName,
+             d.amount_kopecks AS amountKopecks, d.closed_at AS closedAt
+           FROM deals d JOIN clients c ON c.id = d.client_id
+           WHERE d.outcome = 'won' AND d.closed_at >= ? AND d.closed_at < ? ORDER BY d.closed_at, d.id`,
+        )
+        .all(`${month}-01`, `${month}-32`) as { dealId: number; managerId: number; title: string; clientName: string; amountKopecks: number; closedAt: string }[];
     },
     /** True while 'YYYY-MM' is closed (both confirmations given, not reopened): its payments and documents cannot change. */
     async isMonthClosed(month: string): Promise<boolean> {

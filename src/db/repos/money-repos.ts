@@ -1,12 +1,19 @@
 import type { RepoDeps } from '../drizzle';
 import { createMoneyBaseRepo } from './money-base-repo';
+import { createMoneyLookupsRepo } from './money-lookups-repo';
+import { createMonthCloseRepo } from './month-close-repo';
+import { createPaymentsRepo } from './payments-repo';
+import { createStatementImportRepo } from './statement-import-repo';
 
-/** The money area's repositories, spread into the store by buildRepos (`store.money`). */
+/** The money area's repositories as one object (`store.money`): payroll reads managerBase / departmentBase / isMonthClosed. */
 export function createMoneyRepos(deps: RepoDeps) {
-  const base = createMoneyBaseRepo(deps);
   return {
     money: {
-      ...base,
+      ...createMoneyBaseRepo(deps),
+      ...createMoneyLookupsRepo(deps),
+      ...createPaymentsRepo(deps),
+      ...createStatementImportRepo(deps),
+      ...createMonthCloseRepo(deps),
     },
   };
 }

@@ -61,6 +61,8 @@ export interface DepartmentBaseDto {
   managers: { managerId: number; managerName: string; revenueNetKopecks: number; revenueGrossKopecks: number; paymentCount: number }[];
   /** Client money whose payer is not (yet) a client with a manager: waits in the matching queue. */
   unassignedNetKopecks: number;
+  unassignedGrossKopecks: number;
+  unassignedCount: number;
   closed: boolean;
 }
 
@@ -84,4 +86,161 @@ export interface MonthStateDto {
   closed: boolean;
   current: MonthCloseDto | null;
   history: MonthCloseDto[];
+}
+
+/** A payment as the list and its card show it. */
+export interface PaymentDto {
+  id: number;
+  direction: PaymentDirectionDto;
+  kind: PaymentKind;
+  date: string;
+  month: string;
+  amountKopecks: number;
+  vatKopecks: number;
+  amountNetKopecks: number;
+  vatSource: 'invoices' | 'purpose' | 'none';
+  orgId: number;
+  ourAccount: string;
+  payerInn: string;
+  payerName: string;
+  payerAccount: string;
+  payeeInn: string;
+  payeeName: string;
+  payeeAccount: string;
+  purpose: string;
+  docNumber: string;
+  docType: string;
+  docDate: string | null;
+  statementId: number | null;
+  clientId: number | null;
+  clientName: string | null;
+  managerId: number | null;
+  managerName: string | null;
+  matchRule: MatchRule;
+  allocations: AllocationDto[];
+  /** 'matched' (all of it on invoices), 'unmatched' (client money on no invoice), 'not_applicable' (fees, outgoing, other). */
+  state: 'matched' | 'unmatched' | 'not_applicable';
+  monthClosed: boolean;
+  comment: string;
+  createdAt: string;
+  createdByName: string | null;
+}
+
+/** An invoice that can take money: what it asks, what it has received. */
+export interface OpenInvoiceDto {
+  documentId: number;
+  number: string;
+  docDate: string;
+  clientId: number;
+  clientName: string;
+  clientInn: string;
+  managerName: string;
+  grossKopecks: number;
+  vatKopecks: number;
+  paidKopecks: number;
+  outstandingKopecks: number;
+}
+
+/** An invoice's payment state for the documents list and the deal page. */
+export interface InvoiceStatusDto {
+  documentId: number;
+  state: 'unpaid' | 'partly' | 'paid';
+  grossKopecks: number;
+  paidKopecks: number;
+  /** Received beyond the invoice's amount. */
+  overpaidKopecks: number;
+  lastPaymentDate: string | null;
+}
+
+/** One invoice a statement line would pay (preview). */
+export interface ImportAllocationDto {
+  documentId: number;
+  number: string;
+  docDate: string;
+  clientName: string;
+  grossKopecks: number;
+  outstandingKopecks: number;
+  amountKopecks: number;
+}
+
+/** One statement line as the import preview shows it. */
+export interface ImportRowDto {
+  /** The dedupe key: names the row in overrides. */
+  key: string;
+  line: number;
+  docType: string;
+  number: string;
+  docDate: string;
+  /** The day the money arrived or left. */
+  date: string;
+  amountKopecks: number;
+  direction: PaymentDirectionDto;
+  kind: PaymentKind;
+  /** Already stored (from a statement, or entered by hand), or a second copy in this file (paymentId 0). */
+  duplicate: { paymentId: number; source: 'statement' | 'manual' | 'file' } | null;
+  counterpartyName: string;
+  counterpartyInn: string;
+  counterpartyAccount: string;
+  purpose: string;
+  clientId: number | null;
+  clientName: string | null;
+  managerName: string | null;
+  rule: MatchRule;
+  reference: { number: string; date: string | null } | null;
+  allocations: ImportAllocationDto[];
+  partial: boolean;
+  overpaidKopecks: number;
+  vatKopecks: number;
+  netKopecks: number;
+  vatSource: 'invoices' | 'purpose' | 'none';
+  /** The person's choice was applied to this row. */
+  overridden: boolean;
+  /** Why the row is not written (a zero amount, skipped by the person), or null. */
+  skipped: string | null;
+}
+
+/** Counts of a statement's lines. */
+export interface ImportCountsDto {
+  documents: number;
+  new: number;
+  duplicates: number;
+  incoming: number;
+  outgoing: number;
+  fees: number;
+  other: number;
+  matched: number;
+  partial: number;
+  overpaid: number;
+  unmatched: number;
+  skipped: number;
+}
+
+/** What an import would do: nothing is written by the preview. */
+export interface ImportPreviewDto {
+  fileName: string;
+  fileSha256: string;
+  version: string;
+  encoding: string;
+  sender: string;
+  org: { id: number; shortName: string };
+  accounts: string[];
+  dateFrom: string | null;
+  dateTo: string | null;
+  openingBalanceKopecks: number | null;
+  closingBalanceKopecks: number | null;
+  /** The same file was imported before: importing it again adds nothing. */
+  alreadyImported: { statementId: number; importedAt: string; importedByName: string | null } | null;
+  /** Months of new rows that are closed: the import would be refused. */
+  closedMonths: string[];
+  rows: ImportRowDto[];
+  counts: ImportCountsDto;
+}
+
+/** What an import wrote. */
+export interface ImportResultDto {
+  statementId: number | null;
+  alreadyImported: boolean;
+  counts: ImportCountsDto;
+  /** A Russian summary for the person. */
+  message: string;
 }

@@ -1,0 +1,190 @@
+// Reads the money area needs around a payment: our accounts, invoices to match, clients by ИНН,
+// who owned a client on a day, stored dedupe keys, invoice payment states.
+import { invoicePaymentState, type InvoiceForMatching } from '../../core/index';
+import type { InvoiceStatusDto, OpenInvoiceDto } from '../../shared/api/money-types';
+import type { RepoDeps } from '../drizzle';
+import { ownerAtSync } from './payment-writes';
+
+interface InvoiceRow {
+  id: number;
+  number: string;
+  number_seq: number | null;
+  doc_date: string;
+  client_id: number;
+  client_inn: string;
+  client_name: string;
+  manager_name: string;
+  gross_kopecks: number;
+  vat_kopecks: number;
+  paid: number;
+}
+
+const INVOICE_SELECT = `
+  SELECT d.id, d.number, d.number_seq, d.doc_date, d.client_id, c.inn AS client_inn,
+    coalesce(nullif(c.short_name, ''), c.full_name) AS client_name, u.full_name AS manager_name, d.gross_kopecks, d.vat_kopecks,
+    coalesce((SELECT sum(a.amount_kopecks) FROM payment_allocations a WHERE a.document_id = d.id), 0) AS paid
+  FROM documents d JOIN clients c ON c.id = d.client_id JOIN users u ON u.id = d.manager_id
+  WHERE d.kind = 'invoice' AND d.status = 'issued'`;
+
+function inList(n: number): string {
+  return Array.from({ length: n }, () => '?').join(', ');
+}
+
+function chunks<T>(xs: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+/** Lookups of the money area (`store.money`): everything a preview or a match reads. */
+export function createMoneyLookupsRepo(deps: RepoDeps) {
+  const { sqlite } = deps;
+  const toOpen = (r: InvoiceRow): OpenInvoiceDto => ({
+    documentId: r.id,
+    number: r.number,
+    docDate: r.doc_date,
+    clientId: r.client_id,
+    clientName: r.client_name,
+    clientInn: r.client_inn,
+    managerName: r.manager_name,
+    grossKopecks: r.gross_kopecks,
+    vatKopecks: r.vat_kopecks,
+    paidKopecks: r.paid,
+    outstandingKopecks: Math.max(0, r.gross_kopecks - r.paid),
+  });
+  return {
+    /** Our organisations' accounts (a statement must be for one of them). */
+    async ourAccounts(): Promise<{ orgId: number; shortName: string; account: string }[]> {
+      return sqlite.prepare('SELECT id AS orgId, short_name AS shortName, account FROM organizations ORDER BY is_default DESC, id').all() as {
+        orgId: number;
+        shortName: string;
+        account: string;
+      }[];
+    },
+    /** Every issued invoice with what it has received: the matcher's input. */
+    async invoicesForMatching(): Promise<InvoiceForMatching[]> {
+      const rows = sqlite.prepare(INVOICE_SELECT).all() as InvoiceRow[];
+      return rows.map((r) => ({
+        id: r.id,
+        number: r.number,
+        numberSeq: r.number_seq,
+        docDate: r.doc_date,
+        clientId: r.client_id,
+        clientInn: r.client_inn,
+        grossKopecks: r.gross_kopecks,
+        vatKopecks: r.vat_kopecks,
+        paidKopecks: r.paid,
+      }));
+    },
+    /** Issued invoices by id with their client (for allocations chosen by a person). */
+    async invoicesById(ids: readonly number[]): Promise<OpenInvoiceDto[]> {
+      return chunks([...new Set(ids)]).flatMap((part) => (sqlite.prepare(`${INVOICE_SELECT} AND d.id IN (${inList(part.length)})`).all(...part) as InvoiceRow[]).map(toOpen));
+    },
+    /** Invoices that can take money: a client's or an ИНН's (owed first), or found by number; at most 200. */
+    async openInvoices(q: { clientId?: number; inn?: string; search?: string }): Promise<OpenInvoiceDto[]> {
+      const where: string[] = [];
+      const args: (string | number)[] = [];
+      if (q.clientId !== undefined) {
+        where.push('d.client_id = ?');
+        args.push(q.clientId);
+      }
+      if (q.inn) {
+        where.push('c.inn = ?');
+        args.push(q.inn);
+      }
+      if (q.search) {
+        where.push("(d.number LIKE ? ESCAPE '\\' OR c.short_name LIKE ? ESCAPE '\\' OR c.inn = ?)");
+        const like = `%${q.search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`;
+        args.push(like, like, q.search);
+      }
+      const sql = `${INVOICE_SELECT}${where.length ? ` AND ${where.join(' AND ')}` : ''} ORDER BY (d.gross_kopecks > paid) DESC, d.doc_date DESC, d.id DESC LIMIT 200`;
+      return (sqlite.prepare(sql).all(...args) as InvoiceRow[]).map(toOpen);
+    },
+    /** Payment state of invoices: paid / partly / unpaid with the amounts and the last payment's day. */
+    async invoiceStatus(documentIds: readonly number[]): Promise<InvoiceStatusDto[]> {
+      return chunks([...new Set(documentIds)]).flatMap((part) =>
+        (
+          sqlite
+            .prepare(
+              `SELECT d.id, d.gross_kopecks, coalesce(sum(a.amount_kopecks), 0) AS paid, max(p.date) AS last
+               FROM documents d LEFT JOIN payment_allocations a ON a.document_id = d.id LEFT JOIN payments p ON p.id = a.payment_id
+               WHERE d.id IN (${inList(part.length)}) GROUP BY d.id`,
+            )
+            .all(...part) as { id: number; gross_kopecks: number; paid: number; last: string | null }[]
+        ).map((r) => ({
+          documentId: r.id,
+          state: invoicePaymentState(r.gross_kopecks, r.paid),
+          grossKopecks: r.gross_kopecks,
+          paidKopecks: r.paid,
+          overpaidKopecks: Math.max(0, r.paid - r.gross_kopecks),
+          lastPaymentDate: r.last,
+        })),
+      );
+    },
+    /** A deal's invoices (issued) with number and date, and its manager. */
+    async dealInvoices(dealId: number): Promise<{ managerId: number | null; invoices: { id: number; number: string; docDate: string }[] }> {
+      const deal = sqlite.prepare('SELECT manager_id FROM deals WHERE id = ?').get(dealId) as { manager_id: number } | undefined;
+      const invoices = sqlite
+        .prepare("SELECT id, number, doc_date AS docDate FROM documents WHERE deal_id = ? AND kind = 'invoice' AND status = 'issued' ORDER BY doc_date, id")
+        .all(dealId) as { id: number; number: string; docDate: string }[];
+      return { managerId: deal?.manager_id ?? null, invoices };
+    },
+    /** Clients by ИНН (the first one with a manager wins when several share it). */
+    async clientsByInn(inns: readonly string[]): Promise<Map<string, { clientId: number; clientName: string }>> {
+      const out = new Map<string, { clientId: number; clientName: string }>();
+      for (const part of chunks([...new Set(inns.filter((i) => i !== ''))])) {
+        const rows = sqlite
+          .prepare(
+            `SELECT id, inn, coalesce(nullif(short_name, ''), full_name) AS name FROM clients WHERE inn IN (${inList(part.length)})
+             ORDER BY (responsible_id IS NULL), id`,
+          )
+          .all(...part) as { id: number; inn: string; name: string }[];
+        for (const r of rows) if (!out.has(r.inn)) out.set(r.inn, { clientId: r.id, clientName: r.name });
+      }
+      return out;
+    },
+    /** A client's name. */
+    async clientName(clientId: number): Promise<string | null> {
+      const r = sqlite.prepare("SELECT coalesce(nullif(short_name, ''), full_name) AS name FROM clients WHERE id = ?").get(clientId) as { name: string } | undefined;
+      return r?.name ?? null;
+    },
+    /** A client's ИНН. */
+    async clientInn(clientId: number): Promise<string | null> {
+      const r = sqlite.prepare('SELECT inn FROM clients WHERE id = ?').get(clientId) as { inn: string } | undefined;
+      return r?.inn ?? null;
+    },
+    /** Who owned each client on a day (the manager a payment of that day counts for), with names. */
+    async ownersAt(pairs: readonly { clientId: number; date: string }[]): Promise<Map<string, { managerId: number | null; managerName: string | null }>> {
+      const out = new Map<string, { managerId: number | null; managerName: string | null }>();
+      const name = sqlite.prepare('SELECT full_name FROM users WHERE id = ?');
+      for (const p of pairs) {
+        const key = `${p.clientId}|${p.date}`;
+        if (out.has(key)) continue;
+        const managerId = ownerAtSync(deps, p.clientId, p.date);
+        const managerName = managerId === null ? null : ((name.get(managerId) as { full_name: string } | undefined)?.full_name ?? null);
+        out.set(key, { managerId, managerName });
+      }
+      return out;
+    },
+    /** Stored payments by dedupe key: which of these bank documents are already in. */
+    async existingKeys(keys: readonly string[]): Promise<Map<string, { paymentId: number; statementId: number | null }>> {
+      const out = new Map<string, { paymentId: number; statementId: number | null }>();
+      for (const part of chunks([...new Set(keys)])) {
+        const rows = sqlite.prepare(`SELECT id, statement_id, dedupe_key FROM payments WHERE dedupe_key IN (${inList(part.length)})`).all(...part) as {
+          id: number;
+          statement_id: number | null;
+          dedupe_key: string;
+        }[];
+        for (const r of rows) out.set(r.dedupe_key, { paymentId: r.id, statementId: r.statement_id });
+      }
+      return out;
+    },
+    /** A statement imported before, by the file's SHA-256. */
+    async statementBySha(sha: string): Promise<{ statementId: number; importedAt: string; importedByName: string | null } | null> {
+      const r = sqlite
+        .prepare('SELECT s.id, s.imported_at, u.full_name FROM bank_statements s LEFT JOIN users u ON u.id = s.imported_by WHERE s.file_sha256 = ?')
+        .get(sha) as { id: number; imported_at: string; full_name: string | null } | undefined;
+      return r ? { statementId: r.id, importedAt: r.imported_at, importedByName: r.full_name } : null;
+    },
+  };
+}

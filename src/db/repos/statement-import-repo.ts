@@ -1,0 +1,107 @@
+import { appendAudit, type Actor } from '../audit';
+import { inTransaction, type RepoDeps } from '../drizzle';
+import { monthClosedSync } from './money-base-repo';
+import { MonthClosedError } from './payments-repo';
+import { insertPaymentSync, recordPaymentFactSync, type NewPayment } from './payment-writes';
+
+/** A statement file to record with its payments. */
+export interface NewStatement {
+  fileName: string;
+  fileSha256: string;
+  formatVersion: string;
+  encoding: string;
+  sender: string;
+  orgId: number;
+  account: string;
+  dateFrom: string | null;
+  dateTo: string | null;
+  openingBalanceKopecks: number | null;
+  closingBalanceKopecks: number | null;
+  documentCount: number;
+  counts: Record<string, number>;
+}
+
+/** What the commit wrote. */
+export interface StatementCommit {
+  statementId: number | null;
+  alreadyImported: boolean;
+  added: number;
+  duplicates: number;
+}
+
+// The audit entry lists each payment while that stays readable; a huge statement gets the id range.
+const LISTED_PAYMENTS = 500;
+
+/** Statement import (`store.money.commitImport`): one transaction for the file, its payments, allocations, ladder facts and the audit entry. */
+export function createStatementImportRepo(deps: RepoDeps) {
+  const { sqlite } = deps;
+  return {
+    /**
+     * Writes the statement and the payments not stored yet (by dedupe key), in date order, all or
+     * nothing. The same file again, or a file whose payments are all stored, adds nothing. A new
+     * payment in a closed month refuses the whole import (MonthClosedError).
+     */
+    async commitImport(actor: Actor, st: NewStatement, payments: readonly NewPayment[]): Promise<StatementCommit> {
+      const at = deps.now().toISOString();
+      return inTransaction(deps, () => {
+        const known = sqlite.prepare('SELECT id FROM bank_statements WHERE file_sha256 = ?').get(st.fileSha256) as { id: number } | undefined;
+        if (known) return { statementId: known.id, alreadyImported: true, added: 0, duplicates: payments.length };
+        const exists = sqlite.prepare('SELECT 1 AS x FROM payments WHERE dedupe_key = ?');
+        const fresh = payments.filter((p) => exists.get(p.dedupeKey) === undefined);
+        if (fresh.length === 0) return { statementId: null, alreadyImported: false, added: 0, duplicates: payments.length };
+        for (const month of new Set(fresh.map((p) => p.date.slice(0, 7)))) if (monthClosedSync(deps, month)) throw new MonthClosedError(month);
+        const statementId = Number(
+          sqlite
+            .prepare(
+              `INSERT INTO bank_statements (file_name, file_sha256, format_version, encoding, sender, org_id, account, date_from, date_to,
+                opening_balance_kopecks, closing_balance_kopecks, document_count, counts, imported_by, imported_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+            )
+            .run(
+              st.fileName,
+              st.fileSha256,
+              st.formatVersion,
+              st.encoding,
+              st.sender,
+              st.orgId,
+              st.account,
+              st.dateFrom,
+              st.dateTo,
+              st.openingBalanceKopecks,
+              st.closingBalanceKopecks,
+              st.documentCount,
+              JSON.stringify(st.counts),
+              actor.userId,
+              at,
+            ).lastInsertRowid,
+        );
+        const ordered = [...fresh].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        const ids: { id: number; p: NewPayment }[] = [];
+        for (const p of ordered) {
+          const id = insertPaymentSync(deps, p, statementId, actor.userId, at);
+          if (id === null) continue;
+          ids.push({ id, p });
+          if (p.allocations.length > 0) {
+            recordPaymentFactSync(deps, { id, clientId: p.clientId, month: p.date.slice(0, 7), date: p.date, amountKopecks: p.amountKopecks }, actor.userId, at);
+          }
+        }
+        const listed =
+          ids.length <= LISTED_PAYMENTS
+            ? { payments: ids.map(({ id, p }) => ({ id, date: p.date, amountKopecks: p.amountKopecks, docNumber: p.docNumber, kind: p.kind })) }
+            : { paymentIds: { from: ids[0]?.id ?? null, to: ids[ids.length - 1]?.id ?? null } };
+        appendAudit(
+          sqlite,
+          actor,
+          {
+            action: 'import',
+            entity: 'bank_statement',
+            entityId: statementId,
+            after: { fileName: st.fileName, sha256: st.fileSha256, account: st.account, from: st.dateFrom, to: st.dateTo, counts: st.counts, added: ids.length, ...listed },
+          },
+          at,
+        );
+        return { statementId, alreadyImported: false, added: ids.length, duplicates: payments.length - ids.length };
+      });
+    },
+  };
+}
