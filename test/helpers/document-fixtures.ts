@@ -1,7 +1,10 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ApiInput } from '../../src/shared/contract';
 import type { DocumentLineInput } from '../../src/shared/api/document-types';
 import { clientInput } from './client-fixtures';
-import type { TestApp } from './temp-app';
+import { REPO, type TestApp } from './temp-app';
 
 /** A client company with valid requisites, a bank account and a director as key person (the director must be signed in). */
 export async function makeClient(t: TestApp, overrides: Partial<ApiInput<'clients.create'>['client']> = {}, responsibleId: number | null = null): Promise<number> {
@@ -49,4 +52,20 @@ export function draftInput(kind: ApiInput<'documents.createDraft'>['kind'], clie
 /** The count of rows of a table. */
 export function countRows(t: TestApp, table: string): number {
   return (t.app.store.sqlite.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+}
+
+/** Whether poppler's pdftoppm is installed (CI may lack it: the PNG step is then skipped). */
+export function hasPdftoppm(): boolean {
+  return spawnSync('pdftoppm', ['-v'], { encoding: 'utf8' }).error === undefined;
+}
+
+/** Saves a PDF and a PNG of its first page under test-output/documents/ for a person to look at; returns the PNG path or null. */
+export function saveFirstPage(name: string, bytes: Uint8Array): string | null {
+  const dir = join(REPO, 'test-output', 'documents');
+  mkdirSync(dir, { recursive: true });
+  const pdfPath = join(dir, `${name}.pdf`);
+  writeFileSync(pdfPath, bytes);
+  if (!hasPdftoppm()) return null;
+  spawnSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfPath, join(dir, name)]);
+  return join(dir, `${name}.png`);
 }

@@ -58,7 +58,7 @@ export function toRow(r: RowShape): DocumentRow {
 
 /** The stored terms JSON, with defaults for anything missing. */
 export function parseTerms(json: string): DocumentTerms {
-  let raw: unknown = {};
+  let raw: unknown;
   try {
     raw = JSON.parse(json);
   } catch {

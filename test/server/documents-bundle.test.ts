@@ -1,0 +1,120 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfPages, pdfText } from '../documents/pdf-text';
+import { addPerson, signIn } from '../helpers/client-fixtures';
+import { GOODS_LINES, makeClient } from '../helpers/document-fixtures';
+import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
+
+let t: TestApp;
+let managerId: number;
+let ownClient: number;
+let otherClient: number;
+beforeAll(async () => {
+  t = await openTestApp();
+  await setUpOffice(t);
+  await addPerson(t, 'morozova', 'head_of_sales', 'Морозова Елена Сергеевна');
+  managerId = await addPerson(t, 'ivanov', 'manager', 'Иванов Пётр Алексеевич');
+  await addPerson(t, 'smirnov', 'manager', 'Смирнов Дмитрий Олегович');
+  await signIn(t, 'director');
+  await t.ok('discountLimits.save', { role: 'manager', maxDiscountBp: 500, conditions: 'До 5 % при оплате в течение 5 дней' });
+  await t.ok('discountLimits.save', { role: 'head_of_sales', maxDiscountBp: 1500, conditions: '' });
+  await t.ok('numberSeries.save', { orgId: 1, seriesKey: 'contract', year: 2026, mask: '{N}/{YYYY}', nextNumber: 3 });
+  ownClient = await makeClient(t, {}, managerId);
+  otherClient = await makeClient(t, { shortName: 'ООО «Чужой»', inn: '7707083893', kpp: '770701001', ogrn: '1027700132195' }, null);
+});
+afterAll(async () => {
+  await t.close();
+});
+
+const bundleInput = (clientId: number, discountBp = 0) => ({
+  orgId: 1,
+  clientId,
+  docDate: '2026-11-20',
+  contractKind: 'contract_supply' as const,
+  vatMode: 'on_top' as const,
+  vatRate: '22' as const,
+  lines: GOODS_LINES.map((l) => ({ ...l, discountBp })),
+  terms: { city: 'г. Москва', paymentDays: 5, deliveryDays: 10, validDays: 5 },
+  include: { offer: true },
+});
+
+describe('the bundle', () => {
+  it('makes the contract, the invoice based on it and the proposal in one action, numbered from three series', async () => {
+    await signIn(t, 'ivanov');
+    const res = await t.ok('documents.bundle', bundleInput(ownClient));
+    expect(res.status).toBe('issued');
+    expect(res.documents.map((d) => [d.kind, d.number])).toEqual([
+      ['contract_supply', '3/2026'],
+      ['invoice', '1'],
+      ['commercial_offer', '1'],
+    ]);
+    const invoice = await t.ok('documents.get', { id: res.documents[1].id });
+    expect(invoice.basis).toMatchObject({ kind: 'contract_supply', number: '3/2026' });
+    expect(invoice.managerId).toBe(managerId);
+    const text = await pdfText(Buffer.from((await t.ok('documents.pdf', { id: invoice.id })).base64, 'base64'));
+    expect(text).toContain('Основание: Договор поставки № 3/2026 от 20 ноября 2026 г.');
+    const combined = Buffer.from(res.combined?.base64 ?? '', 'base64');
+    const pages = await pdfPages(combined);
+    expect(pages[0]).toContain('Коммерческое предложение');
+    expect(pages.some((p) => p.includes('Договор поставки № 3/2026'))).toBe(true);
+    expect(pages.at(-1)).toContain('Счёт на оплату № 1');
+    expect((await t.ok('documents.bundlePdf', { id: res.bundleId })).sha256).toBe(res.combined?.sha256);
+    expect((await t.ok('documents.saveAs', { kind: 'bundle', id: res.bundleId })).unsupported).toBe(true);
+  });
+
+  it('refuses a manager another manager’s client', async () => {
+    await signIn(t, 'ivanov');
+    const res = await t.call('documents.bundle', bundleInput(otherClient));
+    expect(res.error?.code).toBe('FORBIDDEN');
+    expect(res.error?.message).toMatch(/не ваш клиент/);
+  });
+});
+
+describe('discounts beyond the role’s limit', () => {
+  it('refuses a line over the manager’s 5 % naming the line and the limit', async () => {
+    await signIn(t, 'ivanov');
+    const res = await t.call('documents.bundle', bundleInput(ownClient, 800));
+    expect(res.error?.code).toBe('VALIDATION');
+    expect(res.error?.message).toMatch(/Строка 1 «Стеллаж паллетный СТ-200»: скидка 8% больше вашего лимита 5%/);
+  });
+
+  it('sends the discount to the head of sales, who approves it; then the bundle is issued', async () => {
+    await signIn(t, 'ivanov');
+    const pending = await t.ok('documents.bundle', { ...bundleInput(ownClient, 800), requestApproval: true, approvalReason: 'Конкурент дешевле' });
+    expect(pending.status).toBe('pending_approval');
+    expect(pending.documents.every((d) => d.status === 'draft')).toBe(true);
+    expect((await t.call('documents.issueBundle', { id: pending.bundleId })).error?.message).toMatch(/ждёт согласования/);
+    expect((await t.call('approvals.decide', { id: 1, approve: true })).error?.code).toBe('FORBIDDEN');
+    expect((await t.call('discountLimits.list', {})).error?.code).toBe('FORBIDDEN');
+    expect((await t.ok('discountLimits.mine', {})).maxDiscountBp).toBe(500);
+
+    await signIn(t, 'morozova');
+    expect((await t.ok('approvals.pendingCount', {})).count).toBe(2);
+    const queue = await t.ok('approvals.list', { status: 'pending' });
+    expect(queue.map((a) => [a.lineName, a.requestedBp, a.limitBp, a.requestedBy, a.reason])).toContainEqual(['Стеллаж паллетный СТ-200', 800, 500, 'Иванов Пётр Алексеевич', 'Конкурент дешевле']);
+    for (const a of queue) await t.ok('approvals.decide', { id: a.id, approve: true, comment: 'Согласовано: крупный заказ' });
+    const decided = await t.ok('approvals.list', {});
+    expect(decided.every((a) => a.status === 'approved' && a.decidedBy === 'Морозова Елена Сергеевна' && a.decidedAt !== null)).toBe(true);
+    expect(() => t.app.store.sqlite.prepare("UPDATE discount_approvals SET status = 'declined'").run()).toThrow(/recorded/);
+
+    await signIn(t, 'ivanov');
+    const issued = await t.ok('documents.issueBundle', { id: pending.bundleId });
+    expect(issued.status).toBe('issued');
+    expect(issued.documents.map((d) => d.number)).toEqual(['4/2026', '2', '2']);
+    expect(issued.combined?.base64.length).toBeGreaterThan(1000);
+  });
+
+  it('keeps a declined discount from being issued and says why', async () => {
+    await signIn(t, 'ivanov');
+    const draft = await t.ok('documents.createDraft', {
+      kind: 'invoice', orgId: 1, clientId: ownClient, docDate: '2026-11-21', vatMode: 'on_top', vatRate: '22',
+      lines: [{ ...GOODS_LINES[0], discountBp: 1000 }], requestApproval: true,
+    });
+    expect(draft.approvals).toHaveLength(1);
+    await signIn(t, 'morozova');
+    expect((await t.call('approvals.decide', { id: draft.approvals[0].id, approve: false })).error?.code).toBe('VALIDATION');
+    await t.ok('approvals.decide', { id: draft.approvals[0].id, approve: false, comment: 'Слишком большая скидка' });
+    await signIn(t, 'ivanov');
+    const res = await t.call('documents.issue', { id: draft.id });
+    expect(res.error?.message).toMatch(/не согласована.*Слишком большая скидка/);
+  });
+});
