@@ -97,8 +97,9 @@ export function createForecastRepo(deps: RepoDeps) {
       const args: (string | number)[] = managerId === undefined ? [fromMonth, toMonth] : [fromMonth, toMonth, managerId];
       return sqlite.prepare(`${LIVE_SELECT} WHERE d.outcome = 'open' AND d.close_month BETWEEN ? AND ?${own}`).all(...args) as ForecastDealDto[];
     },
-    async take(actor: Actor, kind: 'auto' | 'manual', week: string): Promise<SnapshotDto> {
-      return inTransaction(deps, () => takeSync(actor, kind, week, deps.now().toISOString()));
+    /** Takes a snapshot now (or, for demo data, as of `at`). */
+    async take(actor: Actor, kind: 'auto' | 'manual', week: string, at: string = deps.now().toISOString()): Promise<SnapshotDto> {
+      return inTransaction(deps, () => takeSync(actor, kind, week, at));
     },
     /** Takes the automatic snapshot of `week` unless one exists (checked inside the same transaction). */
     async ensureWeek(actor: Actor, week: string): Promise<SnapshotDto | null> {

@@ -4,6 +4,7 @@ import { AreaPlaceholder } from '../features/areas/area-placeholder';
 import { ClientsPage } from '../features/clients/clients-page';
 import { DirectoriesPage } from '../features/directories/directories-page';
 import { HomePage } from '../features/home/home-page';
+import { PlansPage } from '../features/plans/plans-page';
 import { ReportsPage } from '../features/reports/reports-page';
 import { DealsPage } from '../features/sales/deals-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -20,6 +21,7 @@ const ROUTES: Route[] = [
   { prefix: '/settings', render: (user, rest) => <SettingsPage user={user} tab={rest[0] ?? 'orgs'} /> },
   { prefix: '/clients', render: (user, rest) => <ClientsPage user={user} rest={rest} /> },
   { prefix: '/deals', render: (user, rest) => <DealsPage user={user} rest={rest} /> },
+  { prefix: '/plans', render: (user, rest) => <PlansPage user={user} rest={rest} /> },
   { prefix: '/reports', render: (user, rest) => <ReportsPage user={user} rest={rest} /> },
   { prefix: '/directories', render: (user, rest) => <DirectoriesPage user={user} rest={rest} /> },
 ];

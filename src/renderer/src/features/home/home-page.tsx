@@ -1,22 +1,24 @@
 import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { SessionUser } from '../../../../shared/api/auth';
+import { SALES_ROLES } from '../../../../shared/api/sales';
 import { ROLE_TITLES } from '../../../../shared/roles';
 import { useApi } from '../../api/call';
 import { navigate } from '../../app/router';
 import { SECTIONS } from '../../app/sections';
+import { Dashboard } from '../plans/dashboard';
 
-/** The start page: who is working, for which organisation, and where to go. */
+/** The start page: the sales dashboard by role (plans, pace, forecast, the day) or, for other roles, where to go. */
 export function HomePage({ user }: { user: SessionUser }) {
   const { data: orgs } = useApi('orgs.list', {});
   const main = orgs?.find((o) => o.isDefault) ?? orgs?.[0];
+  const greeting = `Здравствуйте, ${user.fullName.split(' ').slice(1, 2).join('') || user.fullName}!`;
+  const subtitle = `${ROLE_TITLES[user.role]}${main ? ` · ${main.shortName}` : ''}`;
+  if (SALES_ROLES.includes(user.role)) return <Dashboard greeting={greeting} subtitle={subtitle} />;
   return (
     <Stack gap="lg">
       <div>
-        <Title order={2}>Здравствуйте, {user.fullName.split(' ').slice(1, 2).join('') || user.fullName}!</Title>
-        <Text c="dimmed">
-          {ROLE_TITLES[user.role]}
-          {main ? ` · ${main.shortName}` : ''}
-        </Text>
+        <Title order={2}>{greeting}</Title>
+        <Text c="dimmed">{subtitle}</Text>
       </div>
       <SimpleGrid cols={{ base: 2, md: 3 }}>
         {SECTIONS.filter((s) => !s.roles || s.roles.includes(user.role)).map((s) => (
