@@ -29,3 +29,4 @@ export * from './payment-matching';
 export * from './payment-vat';
 export * from './forecast-weeks';
 export * from './plan-fact';
+export * from './scan-files';

@@ -92,3 +92,59 @@ export function signatureDeadlines(
 export function daysOverdue(dueIso: string, todayIso: string): number {
   return Math.max(0, daysBetween(dueIso, todayIso));
 }
+
+/** How a document went to the client. */
+export type SendingMethod = 'in_person' | 'courier' | 'post' | 'email' | 'edo';
+
+/** Every sending method, in the order the forms offer them. */
+export const SENDING_METHODS: readonly SendingMethod[] = ['in_person', 'courier', 'post', 'email', 'edo'];
+
+/** Russian labels of the sending methods. */
+export const SENDING_METHOD_LABELS: Readonly<Record<SendingMethod, string>> = {
+  in_person: 'Лично',
+  courier: 'Курьером',
+  post: 'Почтой',
+  email: 'По e-mail',
+  edo: 'Через ЭДО',
+};
+
+/** A requested move of one document: where it is (and since when), where it goes, and what the step carries. */
+export interface SigningMove {
+  from: SigningState;
+  /** The day of the current state (ISO date). */
+  fromAt: string;
+  to: SigningState;
+  /** The day the step happened (ISO date). */
+  at: string;
+  today: string;
+  method: SendingMethod | null;
+  filedWhere: string;
+  reason: string;
+}
+
+function ddmmyyyy(iso: string): string {
+  return `${iso.slice(8, 10)}.${iso.slice(5, 7)}.${iso.slice(0, 4)}`;
+}
+
+/**
+ * Why a move cannot be made, in Russian, or null when it can: the order of the chain, the date (not in
+ * the future, not before the current step) and what the step needs (how it was sent, why it was
+ * refused, where the original is filed).
+ */
+export function signingMoveProblem(m: SigningMove): string | null {
+  const from = SIGNING_STATE_LABELS[m.from];
+  const to = SIGNING_STATE_LABELS[m.to];
+  if (!canTransition(m.from, m.to)) {
+    if (m.from === m.to) return `Документ уже в состоянии «${from}»`;
+    if (FINAL_SIGNING_STATES.includes(m.from)) return `Документ в состоянии «${from}»: дальше двигать некуда`;
+    if (m.from === 'refused') return `После отказа в подписании документ можно только аннулировать, а не перевести в «${to}»`;
+    return `Нельзя перевести из «${from}» в «${to}»: шаги идут только вперёд`;
+  }
+  requireIsoDate(m.at, 'Дата');
+  if (m.at > m.today) return `Дата ${ddmmyyyy(m.at)} ещё не наступила`;
+  if (m.at < m.fromAt.slice(0, 10)) return `Дата ${ddmmyyyy(m.at)} раньше предыдущего шага (${ddmmyyyy(m.fromAt.slice(0, 10))})`;
+  if (m.to === 'sent' && m.method === null) return 'Укажите, как документ отправлен клиенту';
+  if (m.to === 'refused' && m.reason.trim() === '') return 'Укажите причину отказа в подписании';
+  if (m.to === 'original_received' && m.filedWhere.trim() === '') return 'Укажите, где хранится оригинал';
+  return null;
+}

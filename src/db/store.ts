@@ -12,6 +12,7 @@ import { createOrgsRepo } from './repos/orgs-repo';
 import { createPayrollRepos } from './repos/payroll-repos';
 import { createPlansRepos } from './repos/plans-repos';
 import { createSettingsRepo } from './repos/settings-repo';
+import { createSigningRepo } from './repos/signing-repo';
 import { createSalesRepos } from './repos/sales-repos';
 import { createSetupRepo } from './repos/setup-repo';
 import { createTrustRepo } from './repos/trust-repo';
@@ -38,6 +39,7 @@ function buildRepos(deps: RepoDeps) {
     ...createClientRepos(deps),
     sales: createSalesRepos(deps),
     documents: createDocumentRepos(deps),
+    signing: createSigningRepo(deps),
     ...createMoneyRepos(deps),
     ...createPlansRepos(deps),
     ...createPayrollRepos(deps),

@@ -25,3 +25,5 @@ export { createPdfRenderer } from './pdf-renderer';
 export type { PdfRenderer, PdfRendererOptions } from './pdf-renderer';
 export { renderPayrollOrderPdf, renderPayrollStatementPdf } from './payroll-pdf';
 export type { PayrollOrderPrint, PayrollPrintPerson, PayrollPrintTable, PayrollStatementPrint, PayrollStatementPrintRow } from './payroll-print-types';
+export { renderTransferRegisterPdf } from './register-pdf';
+export type { TransferRegisterPrint, RegisterParty, RegisterLine } from './register-pdf';

@@ -10,6 +10,7 @@ import { orgsHandlers } from './orgs/handlers';
 import { payrollHandlers } from './payroll/handlers';
 import { plansAreaHandlers } from './plans/handlers';
 import { salesHandlers } from './sales/handlers';
+import { signingHandlers } from './signing/handlers';
 import { systemHandlers } from './system/handlers';
 import { usersHandlers } from './users/handlers';
 
@@ -24,6 +25,7 @@ export const handlers: HandlerMap<EntryName> = {
   ...auditHandlers,
   ...salesHandlers,
   ...documentsAreaHandlers,
+  ...signingHandlers,
   ...plansAreaHandlers,
   ...payrollHandlers,
   ...moneyHandlers,

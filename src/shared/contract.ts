@@ -15,6 +15,7 @@ import { payrollApi } from './api/payroll';
 import { plansApi } from './api/plans';
 import { salesApi } from './api/sales';
 import { activitiesApi } from './api/sales-activities';
+import { signingApi } from './api/signing';
 import { workStatsApi } from './api/sales-stats';
 import { standardsApi } from './api/standards';
 import { systemApi } from './api/system';
@@ -37,6 +38,7 @@ export const contract = {
   ...catalogApi,
   ...templatesApi,
   ...approvalsApi,
+  ...signingApi,
   ...plansApi,
   ...payrollApi,
   ...moneyApi,
