@@ -93,7 +93,7 @@ describe('a manager’s sales work in the browser', () => {
     expect(await row.locator('[data-metric="keyPersons"]').innerText()).toBe('1');
     expect(await row.locator('[data-metric="contacts"]').innerText()).toBe('1');
     expect(await row.locator('[data-metric="meetingsSet"]').innerText()).toBe('0');
-    expect(await row.locator('[data-metric="payments"]').innerText()).toBe('—');
+    expect(await row.locator('[data-metric="payments"]').innerText()).toBe('0');
     await page.getByTestId('top-objections').getByText('«Это слишком дорого» — 1').waitFor();
     await e.shot('04-statistics');
   });

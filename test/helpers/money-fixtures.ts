@@ -9,6 +9,19 @@ import { openTestApp, tempDir, type TestApp } from './temp-app';
 export const SAMPLE_BYTES = new Uint8Array(readFileSync(new URL('../../../shared/reference/1c-statement-sample.cp1251.txt', import.meta.url)));
 export const SAMPLE_BASE64 = Buffer.from(SAMPLE_BYTES).toString('base64');
 
+/** The reference statement's text (decoded from Windows-1251). */
+export function sampleText(): string {
+  return new TextDecoder('windows-1251').decode(SAMPLE_BYTES);
+}
+
+/** Text encoded in Windows-1251, as base64 (a bank's export of an edited statement). */
+export function encode1251(text: string): string {
+  const table = new Map<string, number>();
+  const decoder = new TextDecoder('windows-1251');
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
+  return Buffer.from([...text].map((ch) => table.get(ch) ?? 63)).toString('base64');
+}
+
 /** The office of the reference statement: ООО «Вектор Плюс» with its account, the director signed in (password "secret1"). */
 export async function setUpVectorOffice(t: TestApp): Promise<void> {
   await t.ok('setup.complete', { org: DEMO_ORG, director: { fullName: 'Соколов Андрей Викторович', login: 'director', password: 'secret1' } });

@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../helpers/temp-app';
-import { referenceTemplate, rowCount, SAMPLE_BASE64, SAMPLE_BYTES, type ReferenceWorld, type WorldTemplate } from '../helpers/money-fixtures';
+import { encode1251, referenceTemplate, rowCount, SAMPLE_BASE64, sampleText, type ReferenceWorld, type WorldTemplate } from '../helpers/money-fixtures';
 
 let template: WorldTemplate;
 let t: TestApp;
@@ -18,17 +18,6 @@ afterEach(async () => {
 });
 
 const file = { fileName: 'выписка.txt', base64: SAMPLE_BASE64 };
-
-function sampleText(): string {
-  return new TextDecoder('windows-1251').decode(SAMPLE_BYTES);
-}
-
-function encode1251(text: string): string {
-  const table = new Map<string, number>();
-  const decoder = new TextDecoder('windows-1251');
-  for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), b);
-  return Buffer.from([...text].map((ch) => table.get(ch) ?? 63)).toString('base64');
-}
 
 describe('importing the reference statement', () => {
   it('previews every line classified and matched without writing anything', async () => {

@@ -94,7 +94,9 @@ describe('statistics of commercial work', () => {
       for (const [k, v] of Object.entries(direct)) expect(row?.counts[k as WorkMetricKey], `${m} ${k}`).toBe(v);
     }
     expect(stats.department.counts.contracts).toBeNull();
-    expect(stats.connected.payments).toBe(false);
+    // The money area counts payments (none here): a zero, not «—».
+    expect(stats.connected.payments).toBe(true);
+    expect(stats.department.counts.payments).toBe(0);
 
     // Each week's bucket equals the direct count over that week's days.
     for (const p of stats.series) {

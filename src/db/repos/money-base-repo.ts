@@ -142,6 +142,18 @@ export function createMoneyBaseRepo(deps: RepoDeps) {
         )
         .all(`${month}-01`, `${month}-32`) as { dealId: number; managerId: number; title: string; clientName: string; amountKopecks: number; closedAt: string }[];
     },
+    /** Incoming client payments per manager and day in a period (the work statistics' «Оплаты» counter). */
+    async paymentsDaily(range: { from: string; to: string; managerId?: number }): Promise<{ managerId: number; day: string; count: number }[]> {
+      const who = range.managerId === undefined ? '' : ' AND p.manager_id = ?';
+      const args: (string | number)[] = [range.from, range.to, ...(range.managerId === undefined ? [] : [range.managerId])];
+      return sqlite
+        .prepare(
+          `SELECT p.manager_id AS managerId, p.date AS day, count(*) AS count FROM payments p
+           WHERE p.direction = 'in' AND p.kind = 'client' AND p.manager_id IS NOT NULL AND p.date BETWEEN ? AND ?${who}
+           GROUP BY p.manager_id, p.date`,
+        )
+        .all(...args) as { managerId: number; day: string; count: number }[];
+    },
     /** True while 'YYYY-MM' is closed (both confirmations given, not reopened): its payments and documents cannot change. */
     async isMonthClosed(month: string): Promise<boolean> {
       return monthClosedSync(deps, month);

@@ -1,4 +1,5 @@
 import type { CallContext } from '../context';
+import { paymentsStatsSource } from '../money/stats-source';
 
 /** A counter another area owns (contracts and invoices: documents; payments: money), per manager and day. */
 export interface WorkStatsSource {
@@ -11,4 +12,4 @@ export interface WorkStatsSource {
  * The connected sources. Documents and money add theirs here when their tables land; until then the
  * statistics show those columns as «—» rather than a zero nobody counted.
  */
-export const WORK_STATS_SOURCES: WorkStatsSource[] = [];
+export const WORK_STATS_SOURCES: WorkStatsSource[] = [paymentsStatsSource];
