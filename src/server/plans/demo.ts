@@ -71,7 +71,7 @@ async function fillInbound(ctx: AppContext, director: Actor, today: string): Pro
   const month = today.slice(0, 7);
   for (const offset of [-2, -1, 0]) {
     await ctx.store.inbound.saveSpend(director, ids[0], addMonths(month, offset), rub(60_000 + offset * 5_000));
-    await ctx.store.inbound.saveSpend(director, ids[2], addMonths(month, offset), rub(offset === -1 ? 250_000 : 0));
+    if (offset === -1) await ctx.store.inbound.saveSpend(director, ids[2], addMonths(month, offset), rub(250_000));
   }
   const deals = await ctx.store.sales.deals.list({});
   for (let k = 0; k < 22; k++) {

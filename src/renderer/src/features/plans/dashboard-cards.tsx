@@ -121,7 +121,7 @@ export function VipCard({ vip }: { vip: NonNullable<DashboardView['vip']> }) {
           {Q.dueCount}: {vip.due}
         </Badge>
       </Group>
-      {vip.rows.length === 0 ? <Text size="sm" c="dimmed">{H.vipNone}</Text> : <VipScheduleTable rows={vip.rows} canVisit={() => false} />}
+      {vip.rows.length === 0 ? <Text size="sm" c="dimmed">{H.vipNone}</Text> : <VipScheduleTable rows={vip.rows} canVisit={() => false} compact />}
     </DashCard>
   );
 }

@@ -55,7 +55,7 @@ export function Dashboard({ greeting, subtitle }: { greeting: string; subtitle: 
               </DashCard>
             )}
             <DashCard title={P.bigDeals} link="/plans/forecast">
-              <BigDealsTable deals={d.bigDeals} />
+              <BigDealsTable deals={d.bigDeals} compact />
             </DashCard>
           </SimpleGrid>
           <SimpleGrid cols={{ base: 1, lg: 2 }}>

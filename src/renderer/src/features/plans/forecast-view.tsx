@@ -27,20 +27,20 @@ export function ForecastChart({ months }: { months: readonly Pick<ForecastMonthD
   );
 }
 
-/** The big deals of the forecast, by name. */
-export function BigDealsTable({ deals }: { deals: BigDealDto[] }) {
+/** The big deals of the forecast, by name; compact on the home page (client and manager under the deal). */
+export function BigDealsTable({ deals, compact = false }: { deals: BigDealDto[]; compact?: boolean }) {
   if (deals.length === 0) return <Text size="sm" c="dimmed">{P.noDeals}</Text>;
   return (
     <Table striped data-testid="big-deals">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{P.deal}</Table.Th>
-          <Table.Th>{P.client}</Table.Th>
-          <Table.Th>{P.manager}</Table.Th>
+          {!compact && <Table.Th>{P.client}</Table.Th>}
+          {!compact && <Table.Th>{P.manager}</Table.Th>}
           <Table.Th>{P.month}</Table.Th>
           <Table.Th ta="right">{P.amount}</Table.Th>
-          <Table.Th ta="right">{P.probability}</Table.Th>
-          <Table.Th ta="right">{P.weighted}</Table.Th>
+          <Table.Th ta="right">%</Table.Th>
+          <Table.Th ta="right">{compact ? P.weightedShort : P.weighted}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
@@ -50,13 +50,22 @@ export function BigDealsTable({ deals }: { deals: BigDealDto[] }) {
               <Anchor size="sm" onClick={() => navigate(`/deals/${d.id}`)}>
                 {d.title}
               </Anchor>
+              {compact && (
+                <Text size="xs" c="dimmed">
+                  {d.clientName} · {d.managerName}
+                </Text>
+              )}
             </Table.Td>
-            <Table.Td>{d.clientName}</Table.Td>
-            <Table.Td>{d.managerName}</Table.Td>
-            <Table.Td>{periodLabel(d.month)}</Table.Td>
-            <Table.Td ta="right">{rub(d.amountKopecks)}</Table.Td>
-            <Table.Td ta="right">{d.probability}&nbsp;%</Table.Td>
-            <Table.Td ta="right">{rub(d.weightedKopecks)}</Table.Td>
+            {!compact && <Table.Td>{d.clientName}</Table.Td>}
+            {!compact && <Table.Td>{d.managerName}</Table.Td>}
+            <Table.Td>{compact ? shortMonth(d.month) : periodLabel(d.month)}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {rub(d.amountKopecks)}
+            </Table.Td>
+            <Table.Td ta="right">{d.probability}</Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {rub(d.weightedKopecks)}
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Card, Group, Select, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Card, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { INBOUND_CHANNEL_LABELS, type InboundRequestDto } from '../../../../shared/api/inbound-types';
@@ -10,7 +10,7 @@ import { InboundForm } from './inbound-form';
 import { InboundReportView } from './inbound-report';
 import { Q } from './strings';
 
-const OUTCOME_COLORS = { open: 'blue', won: 'teal', lost: 'red' } as const;
+const OUTCOME_COLORS = { open: 'indigo', won: 'teal', lost: 'red' } as const;
 
 /** Входящий поток: the log of calls, letters and site forms by advertising source; the heads also see the report with spend. */
 export function InboundView({ user }: { user: SessionUser }) {
@@ -71,9 +71,9 @@ export function InboundView({ user }: { user: SessionUser }) {
                   <Table.Td>{r.subject}</Table.Td>
                   <Table.Td>
                     {r.dealTitle && r.dealOutcome && (
-                      <Badge variant="light" color={OUTCOME_COLORS[r.dealOutcome]}>
+                      <Text size="sm" c={OUTCOME_COLORS[r.dealOutcome]}>
                         {r.dealTitle}
-                      </Badge>
+                      </Text>
                     )}
                   </Table.Td>
                   <Table.Td>{r.managerName ?? '—'}</Table.Td>

@@ -16,6 +16,9 @@ interface GridRow {
   name: string;
 }
 
+// The names stay in view while the months scroll.
+const STICKY = { position: 'sticky', left: 0, zIndex: 2, background: 'var(--mantine-color-body)' } as const;
+
 function cellKey(scope: PlanScope, userId: number | null, period: string): string {
   return `${scope}-${userId ?? 0}-${period}`;
 }
@@ -77,7 +80,7 @@ export function PlanGridView({ user }: { user: SessionUser }) {
     return (
       <TextInput
         size="xs"
-        w={108}
+        w={86}
         value={text}
         error={text.trim() !== '' && parseRoubles(text) === null}
         aria-label={`${row.name}, ${periodLabel(period)}`}
@@ -104,14 +107,14 @@ export function PlanGridView({ user }: { user: SessionUser }) {
         )}
       </Group>
       <Text size="sm" c="dimmed">
-        {grid.canEdit ? `${P.gridHint} ${P.gridHeadHint}` : P.ownPlanOnly}
+        {grid.canEdit ? P.gridHint : P.ownPlanOnly}
       </Text>
       {grid.managers.length === 0 && <Alert color="gray">{P.noManagers}</Alert>}
       <ScrollArea>
-        <Table withTableBorder withColumnBorders striped data-testid="plan-grid" miw={1500}>
+        <Table withTableBorder withColumnBorders data-testid="plan-grid" miw={1320}>
           <Table.Thead>
             <Table.Tr>
-              <Table.Th miw={180} />
+              <Table.Th miw={190} style={STICKY} />
               {grid.months.map((m) => (
                 <Table.Th key={m} ta="center">
                   {shortMonth(m)}
@@ -123,7 +126,7 @@ export function PlanGridView({ user }: { user: SessionUser }) {
           <Table.Tbody>
             {rows.map((row) => (
               <Table.Tr key={`${row.scope}-${row.userId ?? 0}`} fw={row.scope === 'manager' ? undefined : 600}>
-                <Table.Td>{row.name}</Table.Td>
+                <Table.Td style={STICKY}>{row.name}</Table.Td>
                 {[...grid.months, grid.year].map((period) => (
                   <Table.Td key={period} p={4}>
                     {cell(row, period)}

@@ -16,34 +16,40 @@ const STATUS: Record<VipDueStatus, { label: string; color: string }> = {
 };
 
 /** The schedule's rows: client, manager, tier, last visit, due date, and the visit button for the client's manager. */
-export function VipScheduleTable({ rows, canVisit, onVisit }: { rows: VipDueRow[]; canVisit: (r: VipDueRow) => boolean; onVisit?: (r: VipDueRow) => void }) {
+export function VipScheduleTable({ rows, canVisit, onVisit, compact = false }: { rows: VipDueRow[]; canVisit: (r: VipDueRow) => boolean; onVisit?: (r: VipDueRow) => void; compact?: boolean }) {
   return (
     <Table striped data-testid="vip-schedule">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th>{Q.dueOn}</Table.Th>
+          <Table.Th w={compact ? 110 : 200}>{Q.dueOn}</Table.Th>
           <Table.Th>{Q.client}</Table.Th>
           <Table.Th>{Q.responsible}</Table.Th>
-          <Table.Th>{Q.tier}</Table.Th>
-          <Table.Th>{Q.lastVisit}</Table.Th>
+          {!compact && <Table.Th>{Q.tier}</Table.Th>}
+          {!compact && <Table.Th>{Q.lastVisit}</Table.Th>}
           {onVisit && <Table.Th />}
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {rows.map((r) => (
           <Table.Tr key={r.clientId}>
-            <Table.Td>
-              <Group gap={6} wrap="nowrap">
-                <Badge size="sm" variant="light" color={STATUS[r.status].color}>
-                  {STATUS[r.status].label}
-                </Badge>
-                {formatDateNumeric(r.dueOn)}
-              </Group>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>
+              {compact ? (
+                <Text size="sm" c={STATUS[r.status].color}>
+                  {formatDateNumeric(r.dueOn)}
+                </Text>
+              ) : (
+                <Group gap={6} wrap="nowrap">
+                  <Badge size="sm" variant="light" color={STATUS[r.status].color} styles={{ root: { flexShrink: 0 }, label: { overflow: 'visible' } }}>
+                    {STATUS[r.status].label}
+                  </Badge>
+                  {formatDateNumeric(r.dueOn)}
+                </Group>
+              )}
             </Table.Td>
             <Table.Td>{r.clientName}</Table.Td>
             <Table.Td>{r.managerName ?? '—'}</Table.Td>
-            <Table.Td>{r.tierName}</Table.Td>
-            <Table.Td>{r.lastVisitOn ? formatDateNumeric(r.lastVisitOn) : '—'}</Table.Td>
+            {!compact && <Table.Td>{r.tierName}</Table.Td>}
+            {!compact && <Table.Td>{r.lastVisitOn ? formatDateNumeric(r.lastVisitOn) : '—'}</Table.Td>}
             {onVisit && (
               <Table.Td>
                 {canVisit(r) && (

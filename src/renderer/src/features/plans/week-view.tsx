@@ -13,7 +13,7 @@ const CHANGE_COLORS: Record<ForecastChangeDto['kind'], string> = {
 };
 
 function snapshotLabel(s: SnapshotDto): string {
-  return `${new Date(s.takenAt).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' })} · ${s.week.slice(5)} · ${s.kind === 'auto' ? P.auto : P.manual}`;
+  return `${new Date(s.takenAt).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' })} · нед. ${Number(s.week.slice(6))} · ${s.kind === 'auto' ? P.auto : P.manual}`;
 }
 
 function value(c: ForecastChangeDto, v: string | number | null): string {
@@ -150,8 +150,8 @@ export function WeekView({ user }: { user: SessionUser }) {
                 <Table.Tbody>
                   {data.changes.map((c) => (
                     <Table.Tr key={`${c.kind}-${c.dealId}`}>
-                      <Table.Td>
-                        <Badge variant="light" color={CHANGE_COLORS[c.kind]}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Badge variant="light" color={CHANGE_COLORS[c.kind]} styles={{ root: { flexShrink: 0 }, label: { overflow: 'visible' } }}>
                           {CHANGE_LABELS[c.kind]}
                         </Badge>
                       </Table.Td>
