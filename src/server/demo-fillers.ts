@@ -2,6 +2,7 @@ import type { Actor } from '../db/audit';
 import { fillDemoClients } from './clients/demo';
 import type { AppContext } from './context';
 import { fillDemoDocuments } from './documents/demo';
+import { fillDemoMoney } from './money/demo';
 import { fillDemoPlans } from './plans/demo';
 import { fillDemoSales } from './sales/demo';
 
@@ -9,4 +10,4 @@ import { fillDemoSales } from './sales/demo';
 export type DemoFiller = (ctx: AppContext, actor: Actor) => Promise<void>;
 
 /** Each area's demo filler, in the order they run (clients before documents, and so on). */
-export const DEMO_FILLERS: DemoFiller[] = [fillDemoClients, fillDemoSales, fillDemoDocuments, fillDemoPlans];
+export const DEMO_FILLERS: DemoFiller[] = [fillDemoClients, fillDemoSales, fillDemoDocuments, fillDemoMoney, fillDemoPlans];

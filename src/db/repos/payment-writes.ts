@@ -64,7 +64,8 @@ function statements(deps: RepoDeps) {
     ),
     responsible: sqlite.prepare('SELECT responsible_id FROM clients WHERE id = ?'),
     transferBefore: sqlite.prepare('SELECT to_user_id FROM client_transfers WHERE client_id = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1'),
-    transferAfter: sqlite.prepare('SELECT from_user_id FROM client_transfers WHERE client_id = ? AND at > ? ORDER BY at, id LIMIT 1'),
+    transferAfter: sqlite.prepare('SELECT from_user_id, to_user_id FROM client_transfers WHERE client_id = ? AND at > ? ORDER BY at, id LIMIT 1'),
+    createdOn: sqlite.prepare('SELECT substr(created_at, 1, 10) AS day FROM clients WHERE id = ?'),
     hasPaymentFact: sqlite.prepare("SELECT 1 AS x FROM client_events WHERE client_id = ? AND kind = 'payment' LIMIT 1"),
     priorAllocations: sqlite.prepare(
       `SELECT p.month, a.document_id FROM payments p JOIN payment_allocations a ON a.payment_id = p.id
@@ -89,15 +90,19 @@ function stmts(deps: RepoDeps): ReturnType<typeof statements> {
 
 /**
  * The client's responsible manager on a day: the owner after the last transfer up to that day's end;
- * before the first transfer, its previous owner; without transfers, the current one.
+ * before the first transfer, its previous owner; without transfers, the current one. A day before the
+ * client was entered into the base (an older payment imported later) takes the first owner.
  */
 export function ownerAtSync(deps: RepoDeps, clientId: number, date: string): number | null {
   const s = stmts(deps);
   const end = `${date}T23:59:59.999Z`;
   const before = s.transferBefore.get(clientId, end) as { to_user_id: number | null } | undefined;
   if (before) return before.to_user_id;
-  const after = s.transferAfter.get(clientId, end) as { from_user_id: number | null } | undefined;
-  if (after) return after.from_user_id;
+  const after = s.transferAfter.get(clientId, end) as { from_user_id: number | null; to_user_id: number | null } | undefined;
+  if (after) {
+    const created = s.createdOn.get(clientId) as { day: string } | undefined;
+    return after.from_user_id === null && created !== undefined && date < created.day ? after.to_user_id : after.from_user_id;
+  }
   return (s.responsible.get(clientId) as { responsible_id: number | null } | undefined)?.responsible_id ?? null;
 }
 
