@@ -33,7 +33,7 @@ describe('backups and the audit journal in the browser', () => {
     await e.shot('01-backups-list');
   });
 
-  it('inspects a backup and shows what it holds before restoring', async () => {
+  it('inspects a backup and shows what it holds before restoring', { timeout: 90_000 }, async () => {
     const { page } = e;
     await addPerson(host(), 'later');
     await page.getByRole('button', { name: 'Проверить и восстановить…' }).first().click();
@@ -44,7 +44,7 @@ describe('backups and the audit journal in the browser', () => {
     expect(await dialog.getByRole('button', { name: 'Восстановить' }).isDisabled()).toBe(true);
     await dialog.getByLabel('Я понимаю, что текущая база будет заменена содержимым этой копии').check();
     await dialog.getByRole('button', { name: 'Восстановить' }).click();
-    await page.getByText('База восстановлена из копии. Войдите снова.').waitFor();
+    await page.getByText('База восстановлена из копии. Войдите снова.').waitFor({ timeout: 60_000 });
     await e.shot('03-restored');
     await page.getByRole('button', { name: 'Продолжить' }).click();
     await page.getByRole('button', { name: 'Войти' }).waitFor();
@@ -66,7 +66,8 @@ describe('backups and the audit journal in the browser', () => {
     await e.shot('04-audit-journal');
   });
 
-  it('offers the newest good backup on the recovery screen and restores from it', async () => {
+  // Verifying every copy, then restoring, is the slowest path here: on a busy machine it gets more time.
+  it('offers the newest good backup on the recovery screen and restores from it', { timeout: 90_000 }, async () => {
     const { page } = e;
     enterRecovery(e.host.app, 'Целостность файла: страница 12 повреждена');
     await invoke(e.host.app, 'auth.logout', {});
@@ -75,13 +76,13 @@ describe('backups and the audit journal in the browser', () => {
     await page.getByLabel('Логин').fill('director');
     await page.getByLabel('Пароль').fill('secret1');
     await page.getByRole('button', { name: 'Войти' }).click();
-    await page.getByTestId('newest-good-backup').waitFor();
+    await page.getByTestId('newest-good-backup').waitFor({ timeout: 60_000 });
     await e.shot('05-recovery');
     await page.getByRole('button', { name: 'Восстановить из этой копии…' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('Я понимаю, что текущая база будет заменена содержимым этой копии').check();
     await dialog.getByRole('button', { name: 'Восстановить' }).click();
-    await page.getByRole('button', { name: 'Продолжить' }).click();
+    await page.getByRole('button', { name: 'Продолжить' }).click({ timeout: 60_000 });
     await page.getByRole('button', { name: 'Войти' }).waitFor();
     expect(e.host.app.recovery).toBeNull();
   });
