@@ -73,6 +73,10 @@ function partyBlock(role: string, party: RegisterParty): PdfContent {
   };
 }
 
+function nameLine(party: RegisterParty): string {
+  return [party.name, party.innKpp].filter((x) => x !== '').join(', ');
+}
+
 /** Renders the register to PDF bytes. */
 export async function renderTransferRegisterPdf(p: TransferRegisterPrint, options: { resourcesDir?: string } = {}): Promise<Uint8Array> {
   if (options.resourcesDir !== undefined) configureDocuments({ resourcesDir: options.resourcesDir });
@@ -80,8 +84,8 @@ export async function renderTransferRegisterPdf(p: TransferRegisterPrint, option
   const content: PdfContent[] = [
     { text: 'РЕЕСТР ПЕРЕДАЧИ ДОКУМЕНТОВ', bold: true, fontSize: 13, alignment: 'center' },
     { text: `от ${formatDateLong(p.dateIso)}`, alignment: 'center', margin: [0, 2, 0, 12] },
-    { text: [{ text: 'Передаёт: ', bold: true }, `${p.sender.name}, ${p.sender.innKpp}`], margin: [0, 0, 0, 2] },
-    { text: [{ text: 'Получает: ', bold: true }, `${p.recipient.name}, ${p.recipient.innKpp}`], margin: [0, 0, 0, 2] },
+    { text: [{ text: 'Передаёт: ', bold: true }, nameLine(p.sender)], margin: [0, 0, 0, 2] },
+    { text: [{ text: 'Получает: ', bold: true }, nameLine(p.recipient)], margin: [0, 0, 0, 2] },
     { text: p.recipient.address ? `Адрес получателя: ${p.recipient.address}` : '', fontSize: 8, color: '#444444', margin: [0, 0, 0, 6] },
     linesTable(p),
     { text: `Всего передано документов: ${p.lines.length} (${p.countInWords}) на сумму ${p.total} руб.`, margin: [0, 0, 0, 4] },

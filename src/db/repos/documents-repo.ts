@@ -7,6 +7,7 @@ import { documentLines, documents } from '../schema/documents';
 import { approvalsOfSync, requestApprovalsSync, type ApprovalRequest } from './discount-approvals-repo';
 import { insertDraftSync, updateDraftSync, type DraftValues } from './document-drafts';
 import { parseTerms, ROW_SELECT, toRow, type RowShape } from './document-rows';
+import { signingFilterClause } from './signing-board-repo';
 
 /** A document as stored, before the handler adds what the caller may do with it. */
 export type DocumentRecord = Omit<DocumentDetail, 'canEdit' | 'canAnnul'>;
@@ -115,6 +116,10 @@ export function createDocumentsRepo(deps: RepoDeps) {
       if (f.managerId !== undefined) add('d.manager_id = ?', f.managerId);
       if (f.kind) add('d.kind = ?', f.kind);
       if (f.status) add('d.status = ?', f.status);
+      if (f.signing) {
+        const clause = signingFilterClause(f.signing);
+        add(clause.sql, ...clause.args);
+      }
       if (f.clientId !== undefined) add('d.client_id = ?', f.clientId);
       if (f.dealId !== undefined) add('d.deal_id = ?', f.dealId);
       if (f.from) add('d.doc_date >= ?', f.from);

@@ -190,3 +190,9 @@ export function createSigningBoardRepo(deps: RepoDeps) {
 
 /** The board's reads. */
 export type SigningBoardRepo = ReturnType<typeof createSigningBoardRepo>;
+
+/** A WHERE clause for another area's list of documents `d`: by signing state, or «waiting» for the board. */
+export function signingFilterClause(value: string): { sql: string; args: string[] } {
+  if (value === 'waiting') return { sql: 'EXISTS (SELECT 1 FROM document_signing_state ss WHERE ss.document_id = d.id AND ss.waiting_for IS NOT NULL)', args: [] };
+  return { sql: 'EXISTS (SELECT 1 FROM document_signing_state ss WHERE ss.document_id = d.id AND ss.state = ?)', args: [value] };
+}

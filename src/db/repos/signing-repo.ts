@@ -20,6 +20,7 @@ export interface SigningRecord {
   riskKopecks: number;
   state: SigningStateKey;
   stateAt: string;
+  issuedOn: string;
   waitingFor: WaitingFor | null;
   sentOn: string | null;
   sentMethod: SigningEventDto['method'];
@@ -72,7 +73,7 @@ const NO_RULE = (kind: string): SigningRuleDto => ({
 const DETAIL = `
   SELECT s.document_id AS documentId, s.kind, s.number, s.doc_date AS docDate, s.client_id AS clientId, c.short_name AS clientName,
     c.responsible_id AS clientResponsibleId, s.manager_id AS managerId, u.full_name AS managerName, s.amount_kopecks AS amountKopecks,
-    s.risk_kopecks AS riskKopecks, s.state, s.state_at AS stateAt, s.waiting_for AS waitingFor, s.sent_on AS sentOn,
+    s.risk_kopecks AS riskKopecks, s.state, s.state_at AS stateAt, s.issued_on AS issuedOn, s.waiting_for AS waitingFor, s.sent_on AS sentOn,
     s.sent_method AS sentMethod, s.tracking_number AS trackingNumber, s.filed_where AS filedWhere, s.scan_due AS scanDue,
     s.original_due AS originalDue, s.due_date AS dueDate,
     CASE WHEN s.due_date IS NOT NULL AND s.due_date < :today THEN CAST(julianday(:today) - julianday(s.due_date) AS INTEGER) ELSE 0 END AS daysOverdue

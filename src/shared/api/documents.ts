@@ -18,6 +18,7 @@ import {
   type PdfFile,
 } from './document-types';
 import { VAT_RATE_VALUES } from './orgs';
+import { SIGNING_FILTER_VALUES } from './signing-types';
 
 /** Filters of the document list. */
 export const documentFilterSchema = z.object({
@@ -29,6 +30,8 @@ export const documentFilterSchema = z.object({
   from: isoDateSchema.optional(),
   to: isoDateSchema.optional(),
   search: z.string().trim().max(200).optional(),
+  /** By signing state, or «waiting» for a signature or an original (the signing area's filter). */
+  signing: z.enum(SIGNING_FILTER_VALUES).optional(),
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(500).default(100),
 });

@@ -146,6 +146,8 @@ export interface DocumentSigning {
   riskKopecks: number;
   state: SigningStateKey;
   stateAt: string;
+  /** The day it was issued (the first step). */
+  issuedOn: string;
   waitingFor: WaitingFor | null;
   sentOn: string | null;
   sentMethod: SendingMethodKey | null;
@@ -199,3 +201,9 @@ export interface SigningFile {
   mime: string;
   base64: string;
 }
+
+/** Filter values of the documents list by signing: a state, or «waiting» (on the «Подписи» board). */
+export const SIGNING_FILTER_VALUES = [...SIGNING_STATE_VALUES, 'waiting'] as const;
+
+/** A documents-list filter value by signing. */
+export type SigningFilterKey = (typeof SIGNING_FILTER_VALUES)[number];

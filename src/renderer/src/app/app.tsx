@@ -8,6 +8,7 @@ import { LoginPage } from '../features/auth/login-page';
 import { useIdleLock } from '../features/auth/use-idle-lock';
 import { SalesReminders } from '../features/sales/reminders';
 import { SetupPage } from '../features/setup/setup-page';
+import { SigningReminder } from '../features/signing/reminder';
 import { renderRoute } from './routes';
 import { usePath } from './router';
 import { Shell } from './shell';
@@ -24,6 +25,7 @@ function SignedIn({ status, onLock }: { status: AuthStatus & { user: NonNullable
       <AuditBanner brokenAt={status.auditBrokenAt} />
       {renderRoute(path, status.user)}
       <SalesReminders user={status.user} />
+      <SigningReminder user={status.user} />
     </Shell>
   );
 }

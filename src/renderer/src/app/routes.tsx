@@ -8,6 +8,7 @@ import { PlansPage } from '../features/plans/plans-page';
 import { ReportsPage } from '../features/reports/reports-page';
 import { DealsPage } from '../features/sales/deals-page';
 import { SettingsPage } from '../features/settings/settings-page';
+import { SigningPage } from '../features/signing/signing-page';
 import { SECTIONS } from './sections';
 
 /** A page of the app: the path prefix it serves and how it renders for the signed-in user. */
@@ -22,6 +23,7 @@ const ROUTES: Route[] = [
   { prefix: '/clients', render: (user, rest) => <ClientsPage user={user} rest={rest} /> },
   { prefix: '/deals', render: (user, rest) => <DealsPage user={user} rest={rest} /> },
   { prefix: '/plans', render: (user, rest) => <PlansPage user={user} rest={rest} /> },
+  { prefix: '/signatures', render: (user, rest) => <SigningPage user={user} rest={rest} /> },
   { prefix: '/reports', render: (user, rest) => <ReportsPage user={user} rest={rest} /> },
   { prefix: '/directories', render: (user, rest) => <DirectoriesPage user={user} rest={rest} /> },
 ];

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { SessionUser } from '../../../shared/api/auth';
 import { ROLE_TITLES } from '../../../shared/roles';
 import { ClientSpotlight } from '../features/clients/client-spotlight';
+import { SigningNavBadge } from '../features/signing/nav-badge';
 import { navigate } from './router';
 import { SECTIONS } from './sections';
 
@@ -43,6 +44,7 @@ export function Shell({ user, path, onLogout, children }: { user: SessionUser; p
                 href={`#${s.path}`}
                 label={s.label}
                 active={path === s.path || path.startsWith(`${s.path}/`)}
+                rightSection={s.path === '/signatures' ? <SigningNavBadge /> : undefined}
                 variant="filled"
               />
             ))}

@@ -6,6 +6,7 @@ import type { ApiError } from '../../../../shared/errors';
 import { request, showSuccess, useApi } from '../../api/call';
 import { navigate } from '../../app/router';
 import { ClientSalesPanel } from '../sales/client-sales-panel';
+import { ClientSignaturesPanel } from '../signing/client-signatures';
 import { ClientContacts } from './client-contacts';
 import { ClientForm } from './client-form';
 import { ClientLadder } from './client-ladder';
@@ -122,6 +123,7 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
           <Stack>
             <OwnerPanel card={card} onChanged={changed} />
             <ClientLadder ladder={card.ladder} />
+            <ClientSignaturesPanel clientId={card.id} />
           </Stack>
         </Grid.Col>
       </Grid>

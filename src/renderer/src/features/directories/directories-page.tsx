@@ -7,6 +7,7 @@ import { FormsTab } from '../clients/forms-tab';
 import { SourcesTab } from '../clients/sources-tab';
 import { LossReasonsPage } from '../sales/loss-reasons-page';
 import { StandardsPage } from '../sales/standards-page';
+import { SigningRulesPage } from '../signing/rules-page';
 
 /** One directory under Справочники; areas add theirs to DIRECTORY_PAGES. */
 export interface DirectoryPage {
@@ -24,6 +25,7 @@ export const DIRECTORY_PAGES: DirectoryPage[] = [
   { key: 'loss-reasons', label: 'Причины проигрыша', render: (user) => <LossReasonsPage canEdit={heads(user)} /> },
   { key: 'client-sources', label: 'Источники клиентов', render: (user) => <SourcesTab canEdit={heads(user) || user.role === 'office_manager'} /> },
   { key: 'questionnaires', label: 'Анкеты', render: (user) => <FormsTab canEdit={heads(user)} /> },
+  { key: 'signing', label: 'Сроки подписания и календарь', render: (user) => <SigningRulesPage user={user} /> },
 ];
 
 /** Справочники: a tab per directory; the path is /directories/<key>. */

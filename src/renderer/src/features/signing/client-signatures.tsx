@@ -1,0 +1,58 @@
+import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { formatMoney } from '../../../../core/index';
+import { signingDocTitle } from '../../../../shared/api/signing-types';
+import { useApi } from '../../api/call';
+import { documentHref } from './board-list';
+import { SignatureStateBadge } from './state-badge';
+import { G } from './strings';
+
+/** The client card's «Документы и подписи»: every issued document that needs signatures, with its state and deadline. */
+export function ClientSignaturesPanel({ clientId }: { clientId: number }) {
+  const { data } = useApi('signing.clientDocuments', { clientId }, [clientId]);
+  const rows = data ?? [];
+  const waiting = rows.filter((r) => r.waitingFor !== null);
+  return (
+    <Card withBorder data-testid="client-signatures">
+      <Stack gap="xs">
+        <Group justify="space-between">
+          <Text fw={600}>{G.clientPanel}</Text>
+          {waiting.length > 0 && (
+            <Text size="sm" c={waiting.some((r) => r.daysOverdue > 0) ? 'red.8' : 'dimmed'}>
+              {G.groupLine(waiting.length, waiting.filter((r) => r.daysOverdue > 0).length, formatMoney(waiting.reduce((s, r) => s + r.amountKopecks, 0)))}
+            </Text>
+          )}
+        </Group>
+        {rows.length === 0 ? (
+          <Text size="sm" c="dimmed">
+            {G.clientEmpty}
+          </Text>
+        ) : (
+          <Table>
+            <Table.Tbody>
+              {rows.map((r) => (
+                <Table.Tr key={r.documentId}>
+                  <Table.Td>
+                    <Anchor href={documentHref(r.documentId)} size="sm">
+                      {signingDocTitle(r)}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <SignatureStateBadge state={r.state} waitingFor={r.waitingFor} daysOverdue={r.daysOverdue} />
+                  </Table.Td>
+                  <Table.Td>
+                    <Text size="sm" c="dimmed">
+                      {r.waitingFor && r.dueDate ? `${G.waiting[r.waitingFor]} ${G.dueOn(r.dueDate)}` : ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                    {formatMoney(r.amountKopecks)}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Stack>
+    </Card>
+  );
+}
