@@ -5,7 +5,7 @@ import { configureDocuments, FONT_FAMILY, preparePdfmake } from './fonts';
 import type { PdfContent, PdfDocDefinition, PdfSectionNode, PdfTableNode } from './pdf-types';
 import type { PayrollOrderPrint, PayrollPrintPerson, PayrollPrintTable, PayrollStatementPrint } from './payroll-print-types';
 
-const PORTRAIT: [number, number, number, number] = [56, 40, 40, 40];
+const PORTRAIT: [number, number, number, number] = [56, 34, 40, 34];
 const LANDSCAPE: [number, number, number, number] = [28, 28, 28, 28];
 
 function section(content: PdfContent[], orientation: 'portrait' | 'landscape'): PdfSectionNode {
@@ -39,7 +39,7 @@ async function toBytes(def: PdfDocDefinition, resourcesDir?: string): Promise<Ui
 
 function signatureLine(position: string, name: string): PdfContent {
   return {
-    margin: [0, 28, 0, 0],
+    margin: [0, 22, 0, 0],
     columns: [
       { text: position, width: '*' },
       { text: '____________________', width: 130, alignment: 'center' },
@@ -48,13 +48,24 @@ function signatureLine(position: string, name: string): PdfContent {
   };
 }
 
-function bandTable(t: PayrollPrintTable): PdfContent[] {
+function bandTable(t: PayrollPrintTable): PdfContent {
   const table: PdfTableNode = {
-    margin: [18, 2, 0, 6],
-    table: { headerRows: 1, widths: [200, 120], body: [t.head.map((h) => ({ text: h, bold: true })), ...t.rows.map((r) => [r[0], { text: r[1], alignment: 'right' as const }])] },
+    margin: [0, 2, 0, 0],
+    table: { headerRows: 1, widths: ['*', 60], body: [t.head.map((h) => ({ text: h, bold: true })), ...t.rows.map((r) => [r[0], { text: r[1], alignment: 'right' as const }])] },
     layout: 'lightHorizontalLines',
   };
-  return [{ text: t.title, margin: [0, 4, 0, 2] }, table];
+  return { stack: [{ text: t.title }, table], unbreakable: true };
+}
+
+/** The band tables side by side, two to a row, so the order keeps to one page. */
+function bandTables(tables: readonly PayrollPrintTable[]): PdfContent[] {
+  const rows: PdfContent[] = [];
+  for (let i = 0; i < tables.length; i += 2) {
+    const pair = tables.slice(i, i + 2).map(bandTable);
+    if (pair.length === 1) pair.push({ text: '' });
+    rows.push({ columns: pair, columnGap: 24, margin: [14, 2, 0, 6] });
+  }
+  return rows;
 }
 
 function orderSection(o: PayrollOrderPrint): PdfSectionNode {
@@ -71,16 +82,20 @@ function orderSection(o: PayrollOrderPrint): PdfSectionNode {
     },
     { text: 'ПРИКАЗЫВАЮ:', bold: true, margin: [0, 8, 0, 6] },
   ];
+  const points: PdfContent[] = o.points.map((p, i) => ({ text: `${i + 1}. ${p.text}`, alignment: 'justify' as const, margin: [0, 0, 0, 3] as [number, number, number, number] }));
   o.points.forEach((p, i) => {
-    content.push({ text: `${i + 1}. ${p.text}`, alignment: 'justify', margin: [0, 0, 0, 4] });
-    for (const t of p.tables ?? []) content.push(...bandTable(t));
+    content.push(points[i] ?? '');
+    content.push(...bandTables(p.tables ?? []));
   });
+  // The last point stays on the page of the signature: a signature line never stands alone.
+  const closing: PdfContent[] = [content.pop() ?? ''];
   if (o.conditions.trim() !== '') {
-    content.push({ text: `${o.points.length + 1}. Дополнительные условия:`, margin: [0, 4, 0, 2] });
-    content.push({ text: o.conditions.trim(), alignment: 'justify', margin: [14, 0, 0, 4] });
+    closing.push({ text: `${o.points.length + 1}. Дополнительные условия:`, margin: [0, 3, 0, 2] });
+    closing.push({ text: o.conditions.trim(), alignment: 'justify', margin: [14, 0, 0, 3] });
   }
-  content.push(signatureLine(o.directorPosition, o.directorName));
-  if (o.approvedNote) content.push({ text: o.approvedNote, fontSize: 8, color: '#555555', margin: [0, 6, 0, 0] });
+  closing.push(signatureLine(o.directorPosition, o.directorName));
+  if (o.approvedNote) closing.push({ text: o.approvedNote, fontSize: 7.5, color: '#555555', margin: [0, 6, 0, 0] });
+  content.push({ stack: closing, unbreakable: true });
   return section(content, 'portrait');
 }
 
@@ -116,12 +131,14 @@ function acquaintanceSheet(o: PayrollOrderPrint, p: PayrollPrintPerson): PdfSect
 /** The order with the director's signature line, then one «С приказом ознакомлен(а)» sheet per covered person. */
 export async function renderPayrollOrderPdf(o: PayrollOrderPrint, resourcesDir?: string): Promise<Uint8Array> {
   const sections = [orderSection(o), ...o.people.map((p) => acquaintanceSheet(o, p))];
-  return toBytes(definition(o.number === '' ? `Проект приказа: ${o.title}` : `Приказ № ${o.number}`, o.dateIso, sections, 10), resourcesDir);
+  return toBytes(definition(o.number === '' ? `Проект приказа: ${o.title}` : `Приказ № ${o.number}`, o.dateIso, sections, 9.5), resourcesDir);
 }
 
 /** The month's statement: a table of accruals with totals and the director's «Утверждаю», then each person's calculation. */
 export async function renderPayrollStatementPdf(s: PayrollStatementPrint, resourcesDir?: string): Promise<Uint8Array> {
-  const widths = s.head.map((_, i) => (i === 0 ? 110 : '*' as const));
+  // Fixed widths fit A4 landscape: the name, then plan, fact, %, rate, K, then eight money columns.
+  const FIXED = [88, 52, 52, 32, 26, 22, 48, 44, 44, 40, 46, 52, 46, 52];
+  const widths = s.head.map((_, i) => FIXED[i] ?? 50);
   const body: PdfContent[][] = [
     s.head.map((h) => ({ text: h, bold: true, fontSize: 7, alignment: 'center' as const })),
     ...s.rows.map((r) => [{ text: r.fullName }, ...r.cells.map((c) => ({ text: c, alignment: 'right' as const }))]),
@@ -147,7 +164,7 @@ export async function renderPayrollStatementPdf(s: PayrollStatementPrint, resour
     details.push({ text: r.fullName, bold: true, margin: [0, 6, 0, 2] });
     details.push({
       table: { widths: [220, '*'], body: r.explanation.map((l) => [l.label, { text: l.value, alignment: 'left' as const }]) },
-      layout: 'lightHorizontalLines',
+      layout: { hLineWidth: (i) => (i === 0 ? 0 : 0.5), vLineWidth: () => 0, hLineColor: () => '#bbbbbb' },
       fontSize: 8,
       unbreakable: true,
     });

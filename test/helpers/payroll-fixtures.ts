@@ -102,7 +102,7 @@ export function issueDocument(
   return id;
 }
 
-/** Records the client's signature on a document in the signing area's state (its write API is not in yet). */
-export function markSignedByClient(sqlite: Sqlite, documentId: number, day: string): void {
-  sqlite.prepare("UPDATE document_signing_state SET state = 'signed_by_client', state_at = ? WHERE document_id = ?").run(day, documentId);
+/** Records the client's signature on a document through the signing area's handler (the director must be signed in). */
+export async function markSignedByClient(t: TestApp, documentId: number, day: string): Promise<void> {
+  await t.ok('signing.transition', { documentId, to: 'signed_by_client', at: day });
 }

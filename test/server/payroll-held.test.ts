@@ -56,7 +56,8 @@ describe('commission held until the acts are signed', () => {
   });
 
   it('releases the held commission in the next statement once the act is signed', async () => {
-    markSignedByClient(t.app.store.sqlite, act, '2026-12-01');
+    await signIn(t, 'director');
+    await markSignedByClient(t, act, '2026-12-01');
     await signIn(t, 'buh');
     const s = await t.ok('payroll.statements.compute', { month: '2026-11' });
     const line = s.lines.find((l) => l.userId === ivanov);

@@ -115,7 +115,7 @@ describe('the payroll statement of a month', () => {
     const xlsx = await t.ok('payroll.statements.xlsx', { month: '2026-10' });
     const ExcelJS = (await import('exceljs')).default;
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(xlsx.base64, 'base64'));
+    await wb.xlsx.load(Uint8Array.from(Buffer.from(xlsx.base64, 'base64')).buffer);
     const sheet = wb.getWorksheet('Ведомость');
     const row = sheet?.getRow(5);
     expect(row?.getCell(1).value).toBe('Иванов Иван Иванович');

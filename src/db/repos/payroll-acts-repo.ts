@@ -6,26 +6,7 @@ const ACT_KINDS = `'act_services', 'act_transfer', 'torg12', 'upd'`;
 /** The acts behind payments: for each invoice, the issued acts of its contract or deal (or based on the invoice itself). */
 export function createPayrollActsRepo(deps: RepoDeps) {
   const { sqlite } = deps;
-  const hasSigningState = (): boolean =>
-    sqlite.prepare("SELECT 1 AS x FROM sqlite_master WHERE type = 'table' AND name = 'document_signing_state'").get() !== undefined;
-  const pick = (ids: readonly number[], where: string, args: (string | number)[]): number[] => {
-    if (ids.length === 0 || !hasSigningState()) return [];
-    const marks = ids.map(() => '?').join(', ');
-    const rows = sqlite.prepare(`SELECT document_id FROM document_signing_state WHERE document_id IN (${marks}) AND ${where} ORDER BY document_id`).all(...ids, ...args) as { document_id: number }[];
-    return rows.map((r) => r.document_id);
-  };
   return {
-    /**
-     * Acts among `actIds` still waiting for the client's signature with the deadline before `asOfIso`
-     * (read from the signing area's state table; none while that area is not installed).
-     */
-    async unsignedPastDeadline(actIds: readonly number[], asOfIso: string): Promise<number[]> {
-      return pick(actIds, `waiting_for = 'signature' AND due_date IS NOT NULL AND due_date < ?`, [asOfIso]);
-    },
-    /** Acts among `actIds` the client has signed (or whose original came back). */
-    async signed(actIds: readonly number[]): Promise<number[]> {
-      return pick(actIds, `state IN ('signed_by_client', 'original_received')`, []);
-    },
     /** Invoice id → ids of the issued acts that confirm its contract's or deal's fulfilment. */
     async actsForInvoices(invoiceIds: readonly number[]): Promise<Map<number, number[]>> {
       const out = new Map<number, number[]>();

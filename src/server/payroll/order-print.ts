@@ -40,6 +40,11 @@ export function validityText(o: Pick<PayrollOrderDto, 'validFrom' | 'validTo'>):
   return o.validTo ? `с ${formatDateNumeric(o.validFrom)} по ${formatDateNumeric(o.validTo)}` : `с ${formatDateNumeric(o.validFrom)} до замены новым приказом`;
 }
 
+function coveredText(o: PayrollOrderDto): string {
+  const names = o.people.map((p) => p.fullName).join(', ');
+  return names === '' ? o.coverage : `${o.coverage} — ${names}`;
+}
+
 /** Prepares the order for printing (numbers and words only; the PDF builder formats nothing). */
 export function orderPrint(o: PayrollOrderDto, org: Org | null): PayrollOrderPrint {
   const s = o.scheme;
@@ -50,7 +55,7 @@ export function orderPrint(o: PayrollOrderDto, org: Org | null): PayrollOrderPri
   const formula =
     s.deptMultiplierBands.length > 0 ? 'Премия = База × Ставка(выполнение личного плана) × K(выполнение плана отдела).' : 'Премия = База × Ставка(выполнение личного плана).';
   const points: PayrollOrderPrint['points'] = [
-    { text: `Утвердить Положение о мотивации и ввести его в действие ${validityText(o)} для работников: ${o.coverage}.` },
+    { text: `Утвердить Положение о мотивации и ввести его в действие ${validityText(o)} для работников: ${coveredText(o)}.` },
     { text: `Заработная плата работника состоит из оклада и переменной части (премии). Оклад — ${formatMoneyRub(s.baseSalaryKopecks)} в месяц.` },
     { text: `База премии — ${base}. План продаж — личный план работника и план отдела на месяц, утверждённые приказом до начала месяца. Период — календарный месяц.` },
     {

@@ -1,8 +1,8 @@
 import type { AppContext } from '../context';
 
 /**
- * What the «held until signed» rule asks about acts. Answered from the signing area's state table
- * (document_signing_state: waiting for the signature with the deadline passed; signed by the client).
+ * What the «held until signed» rule asks about acts: the signing area answers (store.signing —
+ * waiting for the client's signature past the deadline, or refused; signed by the client).
  */
 export interface ActSigning {
   /** Acts among `actIds` unsigned by the client with their deadline before `asOfIso`. */
@@ -13,5 +13,5 @@ export interface ActSigning {
 
 /** The signing answers payroll uses. */
 export function actSigning(ctx: AppContext): ActSigning {
-  return ctx.store.payroll.acts;
+  return ctx.store.signing;
 }

@@ -4,6 +4,7 @@ import { AreaPlaceholder } from '../features/areas/area-placeholder';
 import { ClientsPage } from '../features/clients/clients-page';
 import { DirectoriesPage } from '../features/directories/directories-page';
 import { HomePage } from '../features/home/home-page';
+import { PayrollPage } from '../features/payroll/payroll-page';
 import { PlansPage } from '../features/plans/plans-page';
 import { ReportsPage } from '../features/reports/reports-page';
 import { DealsPage } from '../features/sales/deals-page';
@@ -24,6 +25,7 @@ const ROUTES: Route[] = [
   { prefix: '/deals', render: (user, rest) => <DealsPage user={user} rest={rest} /> },
   { prefix: '/plans', render: (user, rest) => <PlansPage user={user} rest={rest} /> },
   { prefix: '/signatures', render: (user, rest) => <SigningPage user={user} rest={rest} /> },
+  { prefix: '/payroll', render: (user, rest) => <PayrollPage user={user} rest={rest} /> },
   { prefix: '/reports', render: (user, rest) => <ReportsPage user={user} rest={rest} /> },
   { prefix: '/directories', render: (user, rest) => <DirectoriesPage user={user} rest={rest} /> },
 ];
