@@ -26,7 +26,8 @@ type CachedRun = {
   prototype: object | null;
   fields: Record<string, unknown>;
   glyphIds: number[];
-  positions: object[];
+  /** xAdvance, yAdvance, xOffset, yOffset of each glyph in a row. */
+  positions: number[];
   requests: GlyphRequest[];
 };
 
@@ -50,8 +51,15 @@ function loadFontkit(): FontkitModule | null {
   }
 }
 
-function copyPosition(position: object): object {
-  return Object.assign(Object.create(Object.getPrototypeOf(position)), position);
+const POSITION_KEYS = ['xAdvance', 'yAdvance', 'xOffset', 'yOffset'] as const;
+
+/** A glyph position's four numbers, or null if it is not the plain shape fontkit produces. */
+function positionNumbers(position: unknown): number[] | null {
+  if (!isRecord(position)) return null;
+  const keys = Object.keys(position);
+  if (keys.length !== 4 || !keys.every((k, i) => k === POSITION_KEYS[i])) return null;
+  const values = POSITION_KEYS.map((k) => position[k]);
+  return values.every((v): v is number => typeof v === 'number') ? values : null;
 }
 
 /** Wraps a parsed font's `layout` and `getGlyph` with the replaying shaping cache. */
@@ -71,7 +79,10 @@ function addShapingCache(font: object): void {
     for (const r of cached.requests) getGlyph.call(font, r.id, r.characters);
     const run = Object.assign(Object.create(cached.prototype), cached.fields);
     run.glyphs = cached.glyphIds.map((id) => getGlyph.call(font, id));
-    run.positions = cached.positions.map(copyPosition);
+    const p = cached.positions;
+    const positions = [];
+    for (let i = 0; i < p.length; i += 4) positions.push({ xAdvance: p[i], yAdvance: p[i + 1], xOffset: p[i + 2], yOffset: p[i + 3] });
+    run.positions = positions;
     return run;
   };
 
@@ -90,14 +101,15 @@ function addShapingCache(font: object): void {
     }
     if (!isRecord(run) || !Array.isArray(run.glyphs) || !Array.isArray(run.positions)) return run;
     const glyphIds = run.glyphs.map((g: unknown) => (isRecord(g) && typeof g.id === 'number' ? g.id : -1));
-    if (glyphIds.includes(-1)) return run;
+    const numbers = run.positions.map(positionNumbers);
+    if (glyphIds.includes(-1) || numbers.some((n) => n === null)) return run;
     if (runs.size >= MAX_CACHED_RUNS) runs.clear();
     // Snapshot before returning: pdfkit scales the positions of the run it receives in place.
     runs.set(text, {
       prototype: Object.getPrototypeOf(run),
       fields: { ...run },
       glyphIds,
-      positions: run.positions.filter(isRecord).map(copyPosition),
+      positions: numbers.flatMap((n) => n ?? []),
       requests,
     });
     return run;
