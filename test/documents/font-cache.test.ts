@@ -8,15 +8,14 @@ describe('the font and shaping cache', () => {
   it('changes nothing in the output: every kind renders to the same bytes with plain pdfkit font loading', async () => {
     const render = async (): Promise<Buffer[]> => {
       const out: Buffer[] = [];
-      // Twice, so the second round is served from the shaping cache.
-      for (let round = 0; round < 2; round++) {
-        for (const kind of DOCUMENT_KINDS) out.push(Buffer.from(await renderPdf(buildViewModel(sampleData(kind)), loadBuiltInTemplate(kind))));
-      }
+      for (const kind of DOCUMENT_KINDS) out.push(Buffer.from(await renderPdf(buildViewModel(sampleData(kind)), loadBuiltInTemplate(kind))));
       return out;
     };
-    const cached = await render();
+    const first = await render();
+    // The second round is served from the shaping cache.
+    const second = await render();
     expect(disableFontCache()).toBe(true);
     const plain = await render();
-    expect(plain.map((b, i) => b.equals(cached[i]))).toEqual(plain.map(() => true));
+    expect(plain.map((b, i) => b.equals(first[i]) && b.equals(second[i]))).toEqual(plain.map(() => true));
   });
 });
