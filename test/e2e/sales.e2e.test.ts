@@ -119,11 +119,12 @@ describe('a manager’s sales work in the browser', () => {
     await e.shot('05-kanban');
   });
 
-  it('opens the deal page with its activities and honest empty documents and payments', async () => {
+  it('opens the deal page with its activities, its (still empty) documents and the bundle action', async () => {
     const { page } = e;
     await page.locator(`[data-deal-id="${dealId}"]`).click();
     await page.getByRole('heading', { name: 'Стеллажи для склада' }).waitFor();
-    await page.getByText('появятся здесь, когда в программе заработает раздел «Документы»', { exact: false }).waitFor();
+    await page.getByTestId('deal-documents').getByText('Документов по сделке пока нет').waitFor();
+    await page.getByTestId('deal-bundle').waitFor();
     await e.shot('06-deal-page');
   });
 

@@ -3,6 +3,7 @@ import type { SessionUser } from '../../../shared/api/auth';
 import { AreaPlaceholder } from '../features/areas/area-placeholder';
 import { ClientsPage } from '../features/clients/clients-page';
 import { DirectoriesPage } from '../features/directories/directories-page';
+import { DocumentsPage } from '../features/documents/documents-page';
 import { HomePage } from '../features/home/home-page';
 import { PayrollPage } from '../features/payroll/payroll-page';
 import { PlansPage } from '../features/plans/plans-page';
@@ -23,6 +24,7 @@ const ROUTES: Route[] = [
   { prefix: '/settings', render: (user, rest) => <SettingsPage user={user} tab={rest[0] ?? 'orgs'} /> },
   { prefix: '/clients', render: (user, rest) => <ClientsPage user={user} rest={rest} /> },
   { prefix: '/deals', render: (user, rest) => <DealsPage user={user} rest={rest} /> },
+  { prefix: '/documents', render: (user, rest) => <DocumentsPage user={user} rest={rest} /> },
   { prefix: '/plans', render: (user, rest) => <PlansPage user={user} rest={rest} /> },
   { prefix: '/signatures', render: (user, rest) => <SigningPage user={user} rest={rest} /> },
   { prefix: '/payroll', render: (user, rest) => <PayrollPage user={user} rest={rest} /> },

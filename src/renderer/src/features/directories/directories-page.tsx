@@ -4,6 +4,11 @@ import type { SessionUser } from '../../../../shared/api/auth';
 import type { Role } from '../../../../shared/roles';
 import { navigate } from '../../app/router';
 import { FormsTab } from '../clients/forms-tab';
+import { CatalogPage } from '../documents/catalog-page';
+import { DiscountsPage } from '../documents/discounts-page';
+import { NumberingPage } from '../documents/numbering-page';
+import { StampPage } from '../documents/stamp-page';
+import { TemplatesPage } from '../documents/templates-page';
 import { SourcesTab } from '../clients/sources-tab';
 import { LossReasonsPage } from '../sales/loss-reasons-page';
 import { StandardsPage } from '../sales/standards-page';
@@ -25,6 +30,11 @@ export const DIRECTORY_PAGES: DirectoryPage[] = [
   { key: 'loss-reasons', label: 'Причины проигрыша', render: (user) => <LossReasonsPage canEdit={heads(user)} /> },
   { key: 'client-sources', label: 'Источники клиентов', render: (user) => <SourcesTab canEdit={heads(user) || user.role === 'office_manager'} /> },
   { key: 'questionnaires', label: 'Анкеты', render: (user) => <FormsTab canEdit={heads(user)} /> },
+  { key: 'templates', label: 'Шаблоны', render: (user) => <TemplatesPage user={user} /> },
+  { key: 'catalog', label: 'Товары и услуги', render: (user) => <CatalogPage user={user} /> },
+  { key: 'discounts', label: 'Внутренний прайс-лист', roles: ['director', 'head_of_sales', 'manager', 'office_manager'], render: (user) => <DiscountsPage user={user} /> },
+  { key: 'numbering', label: 'Нумерация документов', roles: ['director', 'head_of_sales', 'manager', 'office_manager'], render: (user) => <NumberingPage user={user} /> },
+  { key: 'stamp', label: 'Печать и подпись', render: (user) => <StampPage user={user} /> },
   { key: 'signing', label: 'Сроки подписания и календарь', render: (user) => <SigningRulesPage user={user} /> },
 ];
 

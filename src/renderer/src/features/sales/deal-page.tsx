@@ -4,6 +4,7 @@ import { allowedStages, checkReopen, checkWin, DEAL_OUTCOME_LABELS, DEAL_STAGE_L
 import type { SessionUser } from '../../../../shared/api/auth';
 import { request, showError, useApi } from '../../api/call';
 import { navigate } from '../../app/router';
+import { DealDocuments } from '../documents/deal-documents';
 import { ActivityList } from './activity-list';
 import { CallForm } from './call-form';
 import { formatAt, formatMonth, nowLocal } from './dates';
@@ -152,9 +153,7 @@ export function DealPage({ user, id }: { user: SessionUser; id: number }) {
       </Section>
       <Group align="flex-start" grow>
         <Section title={S.documents}>
-          <Text size="sm" c="dimmed">
-            {S.documentsEmpty}
-          </Text>
+          <DealDocuments deal={deal} canEdit={canEdit} />
         </Section>
         <Section title={S.payments}>
           <Text size="sm" c="dimmed">

@@ -1,0 +1,89 @@
+import type { DocumentDetail, DocumentKindKey, DocumentTerms, DocumentTermsInput, DraftInput, VatModeKey, VatRateKey } from '../../../../shared/api/document-types';
+import { toDraft, toInput, type LineDraft } from './line-draft';
+
+/** The editor's state of a draft. */
+export interface DraftForm {
+  kind: DocumentKindKey;
+  orgId: number | null;
+  clientId: number | null;
+  dealId: number | null;
+  docDate: string;
+  vatMode: VatModeKey;
+  vatRate: VatRateKey;
+  basisDocumentId: number | null;
+  terms: DocumentTermsInput;
+  lines: LineDraft[];
+  requestApproval: boolean;
+  approvalReason: string;
+}
+
+/** Today in the office's time zone, as an ISO date. */
+export function todayIso(): string {
+  const d = new Date();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/** Default terms of a new document. */
+export const DEFAULT_TERMS: DocumentTermsInput = { city: 'г. Москва', paymentDays: 5, deliveryDays: 10, validDays: 5 };
+
+/** A new draft's form. */
+export function newForm(kind: DocumentKindKey, preset: { orgId: number | null; clientId: number | null; dealId: number | null; vatRate: VatRateKey }): DraftForm {
+  return {
+    kind,
+    orgId: preset.orgId,
+    clientId: preset.clientId,
+    dealId: preset.dealId,
+    docDate: todayIso(),
+    vatMode: 'on_top',
+    vatRate: preset.vatRate,
+    basisDocumentId: null,
+    terms: { ...DEFAULT_TERMS },
+    lines: [],
+    requestApproval: false,
+    approvalReason: '',
+  };
+}
+
+/** A saved draft's form. */
+export function formOf(doc: DocumentDetail): DraftForm {
+  const terms: DocumentTerms = doc.terms;
+  return {
+    kind: doc.kind,
+    orgId: doc.orgId,
+    clientId: doc.clientId,
+    dealId: doc.dealId,
+    docDate: doc.docDate,
+    vatMode: doc.vatMode,
+    vatRate: doc.vatRate,
+    basisDocumentId: doc.basis?.id ?? null,
+    terms,
+    lines: doc.lines.map(toDraft),
+    requestApproval: false,
+    approvalReason: '',
+  };
+}
+
+/** The form as the API takes it, or null with what is missing. */
+export function formInput(f: DraftForm): { input: DraftInput } | { missing: string } {
+  if (f.orgId === null) return { missing: 'Выберите организацию' };
+  if (f.clientId === null) return { missing: 'Выберите клиента' };
+  const lines = f.lines.map(toInput);
+  if (lines.some((l) => l === null)) return { missing: 'Проверьте числа в строках' };
+  return {
+    input: {
+      kind: f.kind,
+      orgId: f.orgId,
+      clientId: f.clientId,
+      dealId: f.dealId,
+      docDate: f.docDate,
+      vatMode: f.vatMode,
+      vatRate: f.vatRate,
+      basisDocumentId: f.basisDocumentId,
+      terms: f.terms,
+      lines: lines.flatMap((l) => (l ? [l] : [])),
+      requestApproval: f.requestApproval,
+      approvalReason: f.approvalReason,
+    },
+  };
+}

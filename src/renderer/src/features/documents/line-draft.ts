@@ -1,0 +1,85 @@
+import { amountInWords, computeLines, decimalToScaled, rublesToKopecks, scaledToDecimalString, type VatRate } from '../../../../core/index';
+import type { CatalogItemDto } from '../../../../shared/api/catalog';
+import type { DocumentLineInput, VatModeKey, VatRateKey } from '../../../../shared/api/document-types';
+
+/** A line as typed in the editor: numbers are text until saved. */
+export interface LineDraft {
+  catalogItemId: number | null;
+  name: string;
+  unit: string;
+  okei: string;
+  quantity: string;
+  price: string;
+  discount: string;
+  vatRate: VatRateKey;
+}
+
+/** An empty line with the document's rate. */
+export function emptyLine(vatRate: VatRateKey): LineDraft {
+  return { catalogItemId: null, name: '', unit: 'шт', okei: '796', quantity: '1', price: '', discount: '', vatRate };
+}
+
+function trimZeros(text: string): string {
+  return text.includes('.') ? text.replace(/0+$/, '').replace(/\.$/, '') : text;
+}
+
+/** A stored line for the editor. */
+export function toDraft(l: DocumentLineInput): LineDraft {
+  return {
+    catalogItemId: l.catalogItemId ?? null,
+    name: l.name,
+    unit: l.unit,
+    okei: l.okei ?? '',
+    quantity: trimZeros(scaledToDecimalString(l.quantityMilli, 3)).replace('.', ','),
+    price: scaledToDecimalString(l.priceKopecks, 2).replace('.', ','),
+    discount: l.discountBp ? trimZeros(scaledToDecimalString(l.discountBp, 2)).replace('.', ',') : '',
+    vatRate: l.vatRate,
+  };
+}
+
+/** A catalog item as a new line (its price from the price list in force). */
+export function fromCatalog(item: CatalogItemDto, docRate: VatRateKey): LineDraft {
+  return {
+    catalogItemId: item.id,
+    name: item.name,
+    unit: item.unit,
+    okei: item.okei,
+    quantity: '1',
+    price: item.priceKopecks === null ? '' : scaledToDecimalString(item.priceKopecks, 2).replace('.', ','),
+    discount: '',
+    vatRate: docRate === 'none' ? 'none' : item.vatRate,
+  };
+}
+
+function scaled(text: string, scale: number): number | null {
+  const v = decimalToScaled(text.replace(/\s/g, '').replace(',', '.') || '0', scale);
+  return v === null || v > BigInt(Number.MAX_SAFE_INTEGER) ? null : Number(v);
+}
+
+/** The line for the API, or null while a number is not readable. */
+export function toInput(d: LineDraft): DocumentLineInput | null {
+  const quantityMilli = scaled(d.quantity, 3);
+  const priceKopecks = rublesToKopecks(d.price.trim() === '' ? '0' : d.price);
+  const discountBp = scaled(d.discount, 2);
+  if (quantityMilli === null || priceKopecks === null || discountBp === null) return null;
+  return { catalogItemId: d.catalogItemId, name: d.name.trim(), unit: d.unit.trim(), okei: d.okei.trim(), quantityMilli, priceKopecks, discountBp, vatRate: d.vatRate };
+}
+
+function coreRate(key: VatRateKey): VatRate {
+  return key === 'none' ? 'none' : (Number(key) as Exclude<VatRate, 'none'>);
+}
+
+/** Live totals for the editor: per line and for the document, with the amount in words; null when a line is not valid yet. */
+export function liveTotals(lines: readonly LineDraft[], mode: VatModeKey) {
+  const inputs = lines.map(toInput);
+  if (inputs.some((l) => l === null || l.quantityMilli <= 0 || l.priceKopecks < 0 || (l.discountBp ?? 0) > 10_000)) return null;
+  try {
+    const r = computeLines(
+      inputs.flatMap((l) => (l ? [{ quantityMilli: l.quantityMilli, priceKopecks: l.priceKopecks, discountPercent: l.discountBp ?? 0, rate: coreRate(l.vatRate) }] : [])),
+      { mode },
+    );
+    return { lines: r.lines, totals: r.totals, words: amountInWords(r.totals.gross) };
+  } catch {
+    return null;
+  }
+}

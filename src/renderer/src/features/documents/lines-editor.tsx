@@ -1,0 +1,149 @@
+import { ActionIcon, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { formatMoney, formatPercent } from '../../../../core/index';
+import type { CatalogItemDto } from '../../../../shared/api/catalog';
+import type { VatModeKey, VatRateKey } from '../../../../shared/api/document-types';
+import { VAT_RATE_VALUES } from '../../../../shared/api/orgs';
+import { emptyLine, fromCatalog, liveTotals, type LineDraft } from './line-draft';
+import { D } from './strings';
+
+/** Labels of the VAT rates. */
+export const RATE_OPTIONS = VAT_RATE_VALUES.map((r) => ({ value: r, label: r === 'none' ? D.vatNone : `${r}%` }));
+
+/** The lines of a draft: from the price list or typed, quantity, price, discount within authority, VAT; live totals. */
+export function LinesEditor({
+  lines,
+  onChange,
+  catalog,
+  vatMode,
+  vatRate,
+  limitBp,
+}: {
+  lines: LineDraft[];
+  onChange: (lines: LineDraft[]) => void;
+  catalog: CatalogItemDto[];
+  vatMode: VatModeKey;
+  vatRate: VatRateKey;
+  limitBp: number | null;
+}) {
+  const totals = liveTotals(lines, vatMode);
+  const set = (i: number, patch: Partial<LineDraft>) => onChange(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
+  const options = catalog.map((c) => ({ value: String(c.id), label: `${c.name}${c.priceKopecks === null ? '' : ` — ${formatMoney(c.priceKopecks)} ₽`}` }));
+  return (
+    <div>
+      <Table withTableBorder striped={false} verticalSpacing={4} horizontalSpacing={6} data-testid="lines-editor">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w={28}>№</Table.Th>
+            <Table.Th>{D.lineName}</Table.Th>
+            <Table.Th w={70}>{D.unit}</Table.Th>
+            <Table.Th w={64}>{D.okei}</Table.Th>
+            <Table.Th w={84}>{D.quantity}</Table.Th>
+            <Table.Th w={120}>{D.price}</Table.Th>
+            <Table.Th w={84}>{D.discount}</Table.Th>
+            <Table.Th w={96}>{D.vatRate}</Table.Th>
+            <Table.Th w={120} ta="right">
+              {D.lineTotal}
+            </Table.Th>
+            <Table.Th w={34} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {lines.map((l, i) => (
+            <Table.Tr key={i}>
+              <Table.Td>{i + 1}</Table.Td>
+              <Table.Td>
+                <TextInput size="xs" aria-label={D.lineName} value={l.name} onChange={(e) => set(i, { name: e.currentTarget.value })} />
+              </Table.Td>
+              <Table.Td>
+                <TextInput size="xs" aria-label={D.unit} value={l.unit} onChange={(e) => set(i, { unit: e.currentTarget.value })} />
+              </Table.Td>
+              <Table.Td>
+                <TextInput size="xs" aria-label={D.okei} value={l.okei} onChange={(e) => set(i, { okei: e.currentTarget.value })} />
+              </Table.Td>
+              <Table.Td>
+                <TextInput size="xs" aria-label={D.quantity} value={l.quantity} onChange={(e) => set(i, { quantity: e.currentTarget.value })} />
+              </Table.Td>
+              <Table.Td>
+                <TextInput size="xs" aria-label={D.price} value={l.price} onChange={(e) => set(i, { price: e.currentTarget.value })} />
+              </Table.Td>
+              <Table.Td>
+                <TextInput size="xs" aria-label={D.discount} value={l.discount} onChange={(e) => set(i, { discount: e.currentTarget.value })} />
+              </Table.Td>
+              <Table.Td>
+                <Select size="xs" aria-label={D.vatRate} data={RATE_OPTIONS} value={l.vatRate} disabled={vatRate === 'none'} allowDeselect={false} onChange={(v) => v && set(i, { vatRate: v as VatRateKey })} />
+              </Table.Td>
+              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                {totals ? formatMoney(totals.lines[i].amountKopecks) : '—'}
+              </Table.Td>
+              <Table.Td>
+                <ActionIcon variant="subtle" color="gray" aria-label={D.removeLine} onClick={() => onChange(lines.filter((_, j) => j !== i))}>
+                  ✕
+                </ActionIcon>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      <Group mt="xs" justify="space-between" align="flex-start">
+        <Group gap="xs">
+          <Select
+            size="xs"
+            w={420}
+            searchable
+            placeholder={D.fromCatalog}
+            aria-label={D.fromCatalog}
+            data={options}
+            value={null}
+            onChange={(v) => {
+              const item = catalog.find((c) => String(c.id) === v);
+              if (item) onChange([...lines, fromCatalog(item, vatRate)]);
+            }}
+          />
+          <Button size="xs" variant="light" onClick={() => onChange([...lines, emptyLine(vatRate)])}>
+            {D.addLine}
+          </Button>
+          {limitBp !== null && (
+            <Text size="xs" c="dimmed">
+              {D.myLimit(formatPercent(limitBp))}
+            </Text>
+          )}
+        </Group>
+        <TotalsBox totals={totals} vatMode={vatMode} />
+      </Group>
+    </div>
+  );
+}
+
+function TotalsBox({ totals, vatMode }: { totals: ReturnType<typeof liveTotals>; vatMode: VatModeKey }) {
+  if (!totals) {
+    return (
+      <Text size="sm" c="red" maw={360}>
+        {D.linesError}
+      </Text>
+    );
+  }
+  const t = totals.totals;
+  return (
+    <div data-testid="live-totals" style={{ minWidth: 300 }}>
+      <Group justify="space-between">
+        <Text size="sm">{D.net}</Text>
+        <Text size="sm">{formatMoney(t.net)}</Text>
+      </Group>
+      <Group justify="space-between">
+        <Text size="sm">{vatMode === 'included' ? `${D.vat} (в том числе)` : D.vat}</Text>
+        <Text size="sm">{formatMoney(t.vat)}</Text>
+      </Group>
+      <Group justify="space-between">
+        <Text size="sm" fw={700}>
+          {D.gross}
+        </Text>
+        <Text size="sm" fw={700} data-testid="total-gross">
+          {formatMoney(t.gross)} ₽
+        </Text>
+      </Group>
+      <Text size="xs" c="dimmed" maw={360}>
+        {totals.words}
+      </Text>
+    </div>
+  );
+}
