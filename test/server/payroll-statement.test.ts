@@ -84,6 +84,17 @@ describe('the payroll statement of a month', () => {
     expect(() => db.prepare('DELETE FROM payroll_statements').run()).toThrow(/frozen/);
   });
 
+  it('refuses to approve an order reaching back into a month whose statement is approved', async () => {
+    await signIn(t, 'director');
+    const o = await t.ok('payroll.orders.save', { order: schemeAOrder({ validFrom: '2026-10-01', title: 'Задним числом' }) });
+    await t.ok('payroll.orders.send', { id: o.id });
+    const res = await t.call('payroll.orders.approve', { id: o.id });
+    expect(res.error?.code).toBe('CONFLICT');
+    expect(res.error?.message).toContain('октябрь 2026 уже утверждена');
+    await t.ok('payroll.orders.return', { id: o.id });
+    await t.ok('payroll.orders.remove', { id: o.id });
+  });
+
   it('shows a manager only their own line and refuses other managers’ pay', async () => {
     await signIn(t, 'ivanov');
     const own = await t.ok('payroll.statements.get', { month: '2026-10' });

@@ -9,6 +9,7 @@ import { seesOrder } from './access';
 import { checkOverlap, coveredIds } from './coverage';
 import { orderPrint } from './order-print';
 import { orderDto, orderSummary } from './order-view';
+import { monthTitle } from './statement-view';
 import { localDay } from './today';
 
 const NO_ORDER = 'Приказ не найден';
@@ -124,6 +125,11 @@ export const ordersHandlers: HandlerMap<
     if (o.status !== 'sent') throw new AppError('CONFLICT', 'Утвердить можно только приказ, отправленный на утверждение');
     checkTerms(o);
     const supersedes = await checkNoOverlap(ctx, o, people);
+    // Approved statements stay as paid: a new order cannot reach back into their months.
+    const paid = (await ctx.store.payroll.statements.list()).filter((s) => s.status === 'approved' && s.month >= o.validFrom.slice(0, 7));
+    if (paid.length > 0) {
+      throw new AppError('CONFLICT', `Ведомость за ${monthTitle(paid[0]?.month ?? '')} уже утверждена: новый приказ может начинаться только с месяца после последней утверждённой ведомости.`);
+    }
     const today = localDay(ctx.now());
     const approved = await ctx.store.payroll.orders.approve(ctx.actor, o.id, { orderDate: today, year: Number(today.slice(0, 4)), supersedes });
     if (!approved) throw new AppError('CONFLICT', 'Приказ уже утверждён или изменён');
