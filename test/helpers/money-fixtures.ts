@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, readFileSync, rmSync } from 'node:fs';
 import type { Sqlite } from '../../src/db/connection';
 import { DEMO_ORG } from '../../src/server/auth/demo-office';
+import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
 import type { Role } from '../../src/shared/roles';
 import { openTestApp, tempDir, type TestApp } from './temp-app';
 
@@ -22,18 +23,24 @@ export function encode1251(text: string): string {
   return Buffer.from([...text].map((ch) => table.get(ch) ?? 63)).toString('base64');
 }
 
+/** What the fixtures need of a running app: calls through the wrapper and the raw connection (a TestApp, or an e2e host). */
+export interface FixtureHost {
+  ok<K extends EntryName>(name: K, input: ApiInput<K>): Promise<ApiResult<K>>;
+  app: { store: { sqlite: Sqlite } };
+}
+
 /** The office of the reference statement: ООО «Вектор Плюс» with its account, the director signed in (password "secret1"). */
-export async function setUpVectorOffice(t: TestApp): Promise<void> {
+export async function setUpVectorOffice(t: FixtureHost): Promise<void> {
   await t.ok('setup.complete', { org: DEMO_ORG, director: { fullName: 'Соколов Андрей Викторович', login: 'director', password: 'secret1' } });
 }
 
 /** Adds a person (the director must be signed in); returns the id. */
-export async function addPerson(t: TestApp, login: string, fullName: string, role: Role): Promise<number> {
+export async function addPerson(t: FixtureHost, login: string, fullName: string, role: Role): Promise<number> {
   return (await t.ok('users.create', { login, fullName, position: '', role, password: 'secret1' })).id;
 }
 
 /** Signs a person in by login (password "secret1"). */
-export async function signIn(t: TestApp, login: string): Promise<void> {
+export async function signIn(t: FixtureHost, login: string): Promise<void> {
   await t.ok('auth.login', { login, password: 'secret1' });
 }
 
@@ -94,7 +101,7 @@ export interface ReferenceWorld {
 }
 
 /** Sets up the office with the reference clients and invoices; leaves the director signed in. */
-export async function referenceWorld(t: TestApp): Promise<ReferenceWorld> {
+export async function referenceWorld(t: FixtureHost): Promise<ReferenceWorld> {
   await setUpVectorOffice(t);
   const ivanov = await addPerson(t, 'ivanov', 'Иванов Пётр Алексеевич', 'manager');
   const kuznetsova = await addPerson(t, 'kuznetsova', 'Кузнецова Анна Дмитриевна', 'manager');

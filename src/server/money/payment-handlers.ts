@@ -50,7 +50,7 @@ export const paymentHandlers: HandlerMap<keyof typeof moneyApi> = {
   },
 
   async 'payments.importPreview'(input, ctx) {
-    return (await planStatementImport(ctx, input, [])).preview;
+    return (await planStatementImport(ctx, input, input.overrides)).preview;
   },
 
   async 'payments.importCommit'(input, ctx) {

@@ -101,8 +101,8 @@ export const moneyApi = {
   'payments.create': entry<PaymentDto>()({ input: paymentInputSchema, access: MONEY_WRITERS, writes: true }),
   /** Deletes a payment of an open month (a mistake); its allocations go with it. */
   'payments.delete': entry<{ deleted: true }>()({ input: byId, access: MONEY_WRITERS, writes: true }),
-  /** Parses, checks and matches a statement; writes nothing. */
-  'payments.importPreview': entry<ImportPreviewDto>()({ input: statementFileSchema, access: MONEY_WRITERS, writes: false }),
+  /** Parses, checks and matches a statement (with the person's overrides so far); writes nothing. */
+  'payments.importPreview': entry<ImportPreviewDto>()({ input: importCommitSchema, access: MONEY_WRITERS, writes: false }),
   /** Re-runs the preview with the overrides and writes it all in one transaction; the same file again adds nothing. */
   'payments.importCommit': entry<ImportResultDto>()({ input: importCommitSchema, access: MONEY_WRITERS, writes: true }),
   /** Puts a payment on invoices chosen by hand (the sum must equal the payment), or on a client without an invoice, or clears it. */

@@ -5,6 +5,7 @@ import { ClientsPage } from '../features/clients/clients-page';
 import { DirectoriesPage } from '../features/directories/directories-page';
 import { DocumentsPage } from '../features/documents/documents-page';
 import { HomePage } from '../features/home/home-page';
+import { PaymentsPage } from '../features/money/payments-page';
 import { PayrollPage } from '../features/payroll/payroll-page';
 import { PlansPage } from '../features/plans/plans-page';
 import { ReportsPage } from '../features/reports/reports-page';
@@ -28,6 +29,7 @@ const ROUTES: Route[] = [
   { prefix: '/plans', render: (user, rest) => <PlansPage user={user} rest={rest} /> },
   { prefix: '/signatures', render: (user, rest) => <SigningPage user={user} rest={rest} /> },
   { prefix: '/payroll', render: (user, rest) => <PayrollPage user={user} rest={rest} /> },
+  { prefix: '/payments', render: (user, rest) => <PaymentsPage user={user} rest={rest} /> },
   { prefix: '/reports', render: (user, rest) => <ReportsPage user={user} rest={rest} /> },
   { prefix: '/directories', render: (user, rest) => <DirectoriesPage user={user} rest={rest} /> },
 ];

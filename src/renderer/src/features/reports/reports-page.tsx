@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { Role } from '../../../../shared/roles';
 import { navigate } from '../../app/router';
+import { CommercialReportPage } from '../money/commercial-report-page';
 import { StatsPage } from '../sales/stats-page';
 
 /** One report under Отчёты; areas add theirs to REPORT_PAGES. */
@@ -16,6 +17,7 @@ export interface ReportPage {
 /** The reports, in the order of the tabs. */
 export const REPORT_PAGES: ReportPage[] = [
   { key: 'work-stats', label: 'Статистика коммерческой работы', roles: ['director', 'head_of_sales', 'manager'], render: (user) => <StatsPage user={user} /> },
+  { key: 'commercial', label: 'Коммерческий отчёт', render: (user) => <CommercialReportPage user={user} /> },
 ];
 
 /** Отчёты: a tab per report the signed-in role may open; the path is /reports/<key>. */

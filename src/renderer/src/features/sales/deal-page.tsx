@@ -4,6 +4,7 @@ import { allowedStages, checkReopen, checkWin, DEAL_OUTCOME_LABELS, DEAL_STAGE_L
 import type { SessionUser } from '../../../../shared/api/auth';
 import { request, showError, useApi } from '../../api/call';
 import { navigate } from '../../app/router';
+import { DealPayments } from '../money/deal-payments';
 import { DealDocuments } from '../documents/deal-documents';
 import { ActivityList } from './activity-list';
 import { CallForm } from './call-form';
@@ -156,9 +157,7 @@ export function DealPage({ user, id }: { user: SessionUser; id: number }) {
           <DealDocuments deal={deal} canEdit={canEdit} />
         </Section>
         <Section title={S.payments}>
-          <Text size="sm" c="dimmed">
-            {S.paymentsEmpty}
-          </Text>
+          <DealPayments dealId={deal.id} />
         </Section>
       </Group>
       <Section title={S.history}>

@@ -1,0 +1,122 @@
+import { Alert, Badge, Button, Card, Group, List, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useState } from 'react';
+import { formatDateNumeric } from '../../../../core/index';
+import type { MonthClosePanelDto } from '../../../../shared/api/commercial-report-types';
+import type { Envelope } from '../../../../shared/errors';
+import { request, showError, showSuccess, useApi } from '../../api/call';
+import { C } from './strings';
+
+function at(iso: string | null): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return `${formatDateNumeric(`${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`)} ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+function Side({ label, by, when, stale, testId }: { label: string; by: string | null; when: string | null; stale: boolean; testId: string }) {
+  return (
+    <Group justify="space-between" data-testid={testId}>
+      <Text size="sm">{label}</Text>
+      {when ? (
+        <Badge color={stale ? 'yellow' : 'teal'} variant="light" size="lg" style={{ textTransform: 'none' }}>
+          {stale ? C.stale : C.confirmedBy(by ?? '', at(when))}
+        </Badge>
+      ) : (
+        <Badge color="gray" variant="light" size="lg" style={{ textTransform: 'none' }}>
+          {C.waiting}
+        </Badge>
+      )}
+    </Group>
+  );
+}
+
+/** Закрытие месяца: the two confirmations, what still blocks them, the director's reopening and the history. */
+export function MonthClosePanel({ month, onChanged }: { month: string; onChanged: () => void }) {
+  const { data, reload } = useApi('monthClose.get', { month }, [month]);
+  const [reopening, setReopening] = useState(false);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  if (!data) return null;
+  const p: MonthClosePanelDto = data;
+  const done = async (res: Envelope<MonthClosePanelDto>, message: string) => {
+    setBusy(false);
+    if (res.error) return showError(res.error);
+    showSuccess(res.data.closed && !p.closed ? C.closedNow : message);
+    await reload();
+    onChanged();
+  };
+  const confirm = async () => {
+    setBusy(true);
+    await done(await request('monthClose.confirm', { month }), C.confirmed);
+  };
+  const reopen = async () => {
+    setBusy(true);
+    const res = await request('monthClose.reopen', { month, reason });
+    setReopening(false);
+    setReason('');
+    await done(res, C.reopened);
+  };
+  const cur = p.current;
+  const past = p.history.filter((h) => h.reopenedAt !== null);
+  return (
+    <Card withBorder radius="md" data-testid="month-close">
+      <Stack gap="sm">
+        <Group justify="space-between">
+          <Title order={4}>{C.title}</Title>
+          {p.closed && cur?.closedAt && (
+            <Badge color="teal" size="lg" style={{ textTransform: 'none' }} data-testid="month-closed">
+              {C.closedAt(at(cur.closedAt))}
+            </Badge>
+          )}
+        </Group>
+        <Text size="sm" c="dimmed">
+          {C.intro}
+        </Text>
+        <Side label={C.headOfSales} by={cur?.headOfSalesConfirmedBy ?? null} when={cur?.headOfSalesConfirmedAt ?? null} stale={p.headOfSalesStale && !p.closed} testId="confirm-head" />
+        <Side label={C.accountant} by={cur?.accountantConfirmedBy ?? null} when={cur?.accountantConfirmedAt ?? null} stale={p.accountantStale && !p.closed} testId="confirm-accountant" />
+        {!p.closed && p.blockers.length > 0 && (
+          <Alert color="orange">
+            <List size="sm">
+              {p.blockers.map((b) => (
+                <List.Item key={b}>{b}</List.Item>
+              ))}
+            </List>
+          </Alert>
+        )}
+        <Group>
+          {p.canConfirm && (
+            <Button loading={busy} onClick={() => void confirm()} data-testid="month-confirm">
+              {C.confirm}
+            </Button>
+          )}
+          {p.canReopen && (
+            <Button variant="light" color="red" onClick={() => setReopening(true)} data-testid="month-reopen">
+              {C.reopen}
+            </Button>
+          )}
+        </Group>
+        {past.length > 0 && (
+          <Stack gap={2}>
+            <Text size="sm" fw={600}>
+              {C.history}
+            </Text>
+            {past.map((h) => (
+              <Text size="xs" c="dimmed" key={h.id}>
+                {C.historyRow(at(h.closedAt), at(h.reopenedAt), h.reopenedBy ?? '', h.reopenReason ?? '')}
+              </Text>
+            ))}
+          </Stack>
+        )}
+      </Stack>
+      <Modal opened={reopening} onClose={() => setReopening(false)} title={C.reopenTitle}>
+        <Stack>
+          <Textarea label={C.reopenReason} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-field="reopen-reason" />
+          <Group justify="flex-end">
+            <Button color="red" loading={busy} disabled={reason.trim().length < 3} onClick={() => void reopen()}>
+              {C.reopenDo}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
+  );
+}
