@@ -1,6 +1,6 @@
 // Reads of the signing area over document_signing_state: the board, the badge, overdue summaries,
 // states for lists, and what payroll asks (unsigned past the deadline).
-import type { BoardRow, SigningStateBrief } from '../../shared/api/signing-types';
+import type { BoardRow, SigningBadge, SigningStateBrief } from '../../shared/api/signing-types';
 import type { RepoDeps } from '../drizzle';
 
 /** Whose documents a caller sees: a manager their own (the documents they issued or their clients'), others everyone's. */
@@ -85,14 +85,19 @@ export function createSigningBoardRepo(deps: RepoDeps) {
       return rows.map((r) => ({ ...r, riskFromActs: r.riskFromActs === 1 }));
     },
 
-    /** How many documents wait, and how many of them are overdue. */
-    async badge(scope: SigningScope, today: string): Promise<{ waiting: number; overdue: number }> {
+    /** How many documents wait and how many are overdue, with the money at risk in each (contracts counted through their acts). */
+    async badge(scope: SigningScope, today: string): Promise<SigningBadge> {
       const args: Args = { today };
       const scoped = scopeClause(scope, args);
-      const r = sqlite
-        .prepare(`SELECT count(*) AS waiting, coalesce(sum(s.due_date < :today), 0) AS overdue FROM document_signing_state s WHERE s.waiting_for IS NOT NULL${scoped}`)
-        .get(args) as { waiting: number; overdue: number };
-      return r;
+      return sqlite
+        .prepare(
+          `SELECT count(*) AS waiting, coalesce(sum(s.due_date < :today), 0) AS overdue,
+             coalesce(sum(CASE WHEN r.risk_from_acts = 1 THEN 0 ELSE s.risk_kopecks END), 0) AS riskKopecks,
+             coalesce(sum(CASE WHEN r.risk_from_acts = 1 OR NOT s.due_date < :today THEN 0 ELSE s.risk_kopecks END), 0) AS overdueRiskKopecks
+           FROM document_signing_state s LEFT JOIN signing_rules r ON r.kind = s.kind
+           WHERE s.waiting_for IS NOT NULL${scoped}`,
+        )
+        .get(args) as SigningBadge;
     },
 
     /**

@@ -207,3 +207,11 @@ export const SIGNING_FILTER_VALUES = [...SIGNING_STATE_VALUES, 'waiting'] as con
 
 /** A documents-list filter value by signing. */
 export type SigningFilterKey = (typeof SIGNING_FILTER_VALUES)[number];
+
+/** The navigation badge and the home page's cards: documents waiting, overdue, and the money at risk in each. */
+export interface SigningBadge {
+  waiting: number;
+  overdue: number;
+  riskKopecks: number;
+  overdueRiskKopecks: number;
+}

@@ -10,6 +10,7 @@ import {
   type HolidayDto,
   type OverdueSummary,
   type ScanDto,
+  type SigningBadge,
   type SigningFile,
   type SigningRuleDto,
   type SigningStateBrief,
@@ -91,8 +92,8 @@ export const holidaySchema = z.object({ day, kind: z.enum(['holiday', 'working']
 /** Подписи: the board, moves, history, scans, deadlines per kind, the calendar, the register and the export. */
 export const signingApi = {
   'signing.board': entry<BoardResult>()({ input: boardFilterSchema, access: ANY_ROLE, writes: false }),
-  /** The navigation badge: documents waiting and how many are overdue (polled every minute). */
-  'signing.badge': entry<{ waiting: number; overdue: number }>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
+  /** The navigation badge and the home cards: documents waiting, overdue, money at risk (polled every minute). */
+  'signing.badge': entry<SigningBadge>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
   /** What became overdue after `since` (the window's last check; null = everything overdue). */
   'signing.overdueSince': entry<OverdueSummary>()({ input: z.object({ since: day.nullable().default(null) }), access: ANY_ROLE, writes: false }),
   /** One document's state, history, scans and the moves allowed; null while it is a draft. */

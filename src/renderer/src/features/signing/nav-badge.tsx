@@ -1,10 +1,11 @@
 import { Badge } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import type { SigningBadge } from '../../../../shared/api/signing-types';
 import { request } from '../../api/call';
 
 /** The count on the «Подписи» navigation item: documents waiting, red when some are overdue (checked every minute). */
 export function SigningNavBadge() {
-  const [count, setCount] = useState<{ waiting: number; overdue: number } | null>(null);
+  const [count, setCount] = useState<SigningBadge | null>(null);
   useEffect(() => {
     let alive = true;
     const check = async () => {

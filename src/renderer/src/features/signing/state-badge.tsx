@@ -65,3 +65,6 @@ export function SigningFilterSelect({ value, onChange }: { value: SigningFilterK
     />
   );
 }
+
+/** The title of the signing column in another area's list. */
+export const SIGNING_COLUMN = G.signingFilter;
