@@ -13,4 +13,3 @@ export type DemoFiller = (ctx: AppContext, actor: Actor) => Promise<void>;
 
 /** Each area's demo filler, in the order they run (clients before documents, and so on; payroll after money and plans). */
 export const DEMO_FILLERS: DemoFiller[] = [fillDemoClients, fillDemoSales, fillDemoDocuments, fillDemoSigning, fillDemoMoney, fillDemoPlans, fillDemoPayroll];
-export const DEMO_FILLERS: DemoFiller[] = [fillDemoClients, fillDemoSales, fillDemoDocuments, fillDemoMoney, fillDemoPlans, fillDemoPayroll];
