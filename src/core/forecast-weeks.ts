@@ -78,7 +78,8 @@ function emptyCounts(): Record<ForecastChangeKind, number> {
 }
 
 function add(a: Kopecks, b: Kopecks): Kopecks {
-  return toSafeNumber(BigInt(a) + BigInt(b));
+  const sum = a + b;
+  return Number.isSafeInteger(sum) ? sum : toSafeNumber(BigInt(a) + BigInt(b));
 }
 
 /**

@@ -57,10 +57,16 @@ export function weightedAmount(deal: ForecastDeal): Kopecks {
   return mulDivHalfUp(deal.amountKopecks, p, 100);
 }
 
+/** a + b of safe integers, exact: a float sum of two safe integers is exact while it stays safe, and unsafe otherwise. */
+function addSafe(a: Kopecks, b: Kopecks): Kopecks {
+  const sum = a + b;
+  return Number.isSafeInteger(sum) ? sum : toSafeNumber(BigInt(a) + BigInt(b));
+}
+
 function addTo(sums: ForecastSums, amount: Kopecks, weighted: Kopecks): ForecastSums {
   return {
-    weightedKopecks: toSafeNumber(BigInt(sums.weightedKopecks) + BigInt(weighted)),
-    amountKopecks: toSafeNumber(BigInt(sums.amountKopecks) + BigInt(amount)),
+    weightedKopecks: addSafe(sums.weightedKopecks, weighted),
+    amountKopecks: addSafe(sums.amountKopecks, amount),
     dealCount: sums.dealCount + 1,
   };
 }

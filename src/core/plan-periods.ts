@@ -78,8 +78,8 @@ export function addMonthsToDate(iso: string, intervalMonths: number): string {
   return isoFromParts({ year: y, month: m, day: Math.min(p.day, daysInMonth(y, m)) });
 }
 
-/** Where a periodic visit stands on a day: overdue (due date passed), due (within `soonDays`) or later. */
-export function visitStatus(dueIso: string, todayIso: string, soonDays: number): 'overdue' | 'due' | 'later' {
+/** Where a periodic visit stands on a day: overdue (due date passed), due (by `dueSoonUntilIso`) or later. */
+export function visitStatus(dueIso: string, todayIso: string, dueSoonUntilIso: string): 'overdue' | 'due' | 'later' {
   if (dueIso < todayIso) return 'overdue';
-  return dueIso <= addDays(todayIso, soonDays) ? 'due' : 'later';
+  return dueIso <= dueSoonUntilIso ? 'due' : 'later';
 }

@@ -35,9 +35,9 @@ describe('plan periods', () => {
     expect(addMonthsToDate('2026-01-31', 1)).toBe('2026-02-28');
     expect(addMonthsToDate('2026-11-25', 3)).toBe('2027-02-25');
     expect(addMonthsToDate('2026-03-15', 12)).toBe('2027-03-15');
-    expect(visitStatus('2026-11-25', '2026-11-26', 30)).toBe('overdue');
-    expect(visitStatus('2026-11-26', '2026-11-26', 30)).toBe('due');
-    expect(visitStatus('2026-12-26', '2026-11-26', 30)).toBe('due');
-    expect(visitStatus('2026-12-27', '2026-11-26', 30)).toBe('later');
+    expect(visitStatus('2026-11-25', '2026-11-26', '2026-12-26')).toBe('overdue');
+    expect(visitStatus('2026-11-26', '2026-11-26', '2026-12-26')).toBe('due');
+    expect(visitStatus('2026-12-26', '2026-11-26', '2026-12-26')).toBe('due');
+    expect(visitStatus('2026-12-27', '2026-11-26', '2026-12-26')).toBe('later');
   });
 });

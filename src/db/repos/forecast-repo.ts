@@ -2,6 +2,9 @@ import type { ForecastDealDto, SnapshotDto } from '../../shared/api/forecast-typ
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
 
+/** An open deal as the forecast sums it. */
+export type OpenDeal = Pick<ForecastDealDto, 'id' | 'managerId' | 'month' | 'amountKopecks' | 'probability'>;
+
 interface SnapshotRow {
   id: number;
   taken_at: string;
@@ -91,11 +94,22 @@ export function createForecastRepo(deps: RepoDeps) {
     async live(closedSince: string, managerId?: number): Promise<ForecastDealDto[]> {
       return liveSync(closedSince, managerId);
     },
-    /** Open deals expected in [fromMonth, toMonth] (of one manager, when given): the forecast's input. */
-    async open(fromMonth: string, toMonth: string, managerId?: number): Promise<ForecastDealDto[]> {
-      const own = managerId === undefined ? '' : ' AND d.manager_id = ?';
+    /** Open deals expected in [fromMonth, toMonth] (of one manager, when given), without names: the forecast's input, read from an index. */
+    async open(fromMonth: string, toMonth: string, managerId?: number): Promise<OpenDeal[]> {
+      const own = managerId === undefined ? '' : ' AND manager_id = ?';
       const args: (string | number)[] = managerId === undefined ? [fromMonth, toMonth] : [fromMonth, toMonth, managerId];
-      return sqlite.prepare(`${LIVE_SELECT} WHERE d.outcome = 'open' AND d.close_month BETWEEN ? AND ?${own}`).all(...args) as ForecastDealDto[];
+      return sqlite
+        .prepare(`SELECT id, manager_id AS managerId, close_month AS month, amount_kopecks AS amountKopecks, probability FROM deals WHERE outcome = 'open' AND close_month BETWEEN ? AND ?${own}`)
+        .all(...args) as OpenDeal[];
+    },
+    /** The named deals (title, client, manager) with these ids. */
+    async named(ids: readonly number[]): Promise<ForecastDealDto[]> {
+      if (ids.length === 0) return [];
+      return sqlite.prepare(`${LIVE_SELECT} WHERE d.id IN (${ids.map(() => '?').join(', ')})`).all(...ids) as ForecastDealDto[];
+    },
+    /** Names of the people, by id. */
+    async names(): Promise<Map<number, string>> {
+      return new Map((sqlite.prepare('SELECT id, full_name AS name FROM users').all() as { id: number; name: string }[]).map((u) => [u.id, u.name]));
     },
     /** Takes a snapshot now (or, for demo data, as of `at`). */
     async take(actor: Actor, kind: 'auto' | 'manual', week: string, at: string = deps.now().toISOString()): Promise<SnapshotDto> {

@@ -23,10 +23,10 @@ export interface VipMember {
 const MEMBERS = `
   SELECT c.id AS clientId, coalesce(nullif(c.short_name, ''), c.full_name) AS clientName, c.responsible_id AS managerId,
          u.full_name AS managerName, t.id AS tierId, t.name AS tierName, ct.client_id IS NOT NULL AS tierSet,
-         t.interval_months AS intervalMonths, coalesce(ct.since, substr(c.created_at, 1, 10)) AS since,
-         (SELECT max(v.visited_on) FROM vip_visits v WHERE v.client_id = c.id) AS lastVisitOn
+         t.interval_months AS intervalMonths, coalesce(ct.since, substr(c.created_at, 1, 10)) AS since, v.last AS lastVisitOn
   FROM clients c
   LEFT JOIN vip_client_tiers ct ON ct.client_id = c.id
+  LEFT JOIN (SELECT client_id, max(visited_on) AS last FROM vip_visits GROUP BY client_id) v ON v.client_id = c.id
   JOIN vip_tiers t ON t.id = coalesce(ct.tier_id, (SELECT id FROM vip_tiers WHERE is_default = 1 ORDER BY sort, id LIMIT 1))
   LEFT JOIN users u ON u.id = c.responsible_id
   WHERE (ct.client_id IS NOT NULL OR c.ladder_step IN ('payment', 'closed', 'repeat'))`;

@@ -1,6 +1,7 @@
 import { addMonths, compareWeeks, isoWeek, weightedAmount, weightedForecast, type SnapshotDeal } from '../../core/index';
 import type { BigDealDto, ForecastDealDto, ForecastManagerDto, ForecastMonthDto, ForecastView, WeekDiffView } from '../../shared/api/forecast-types';
 import type { PlanDto } from '../../shared/api/plan-types';
+import type { OpenDeal } from '../../db/repos/forecast-repo';
 import type { AppContext } from '../context';
 import { localDay } from './local-day';
 
@@ -13,9 +14,9 @@ export function monthWindow(ctx: AppContext, n: number, from?: string): string[]
   return Array.from({ length: n }, (_, i) => addMonths(first, i));
 }
 
-/** The core's view of a deal. */
-export function toSnapshotDeal(d: ForecastDealDto): SnapshotDeal {
-  return { id: d.id, name: d.title, managerId: d.managerId, amountKopecks: d.amountKopecks, probabilityPercent: d.probability, expectedMonth: d.month, status: d.status };
+/** The core's view of a deal (an open one from the index has no title or status). */
+export function toSnapshotDeal(d: OpenDeal & Partial<Pick<ForecastDealDto, 'title' | 'status'>>): SnapshotDeal {
+  return { id: d.id, name: d.title ?? `№${d.id}`, managerId: d.managerId, amountKopecks: d.amountKopecks, probabilityPercent: d.probability, expectedMonth: d.month, status: d.status ?? 'open' };
 }
 
 /** Plans of the window: personal ones by manager and month, and the department's (or one manager's) by month. */
@@ -32,8 +33,10 @@ export async function buildForecast(ctx: AppContext, months: string[], managerId
   const deals = await ctx.store.forecast.open(months[0], months[months.length - 1], managerId);
   const forecast = weightedForecast(deals.map(toSnapshotDeal));
   const plans = await windowPlans(ctx, months, managerId);
-  const names = new Map(deals.map((d) => [d.managerId, d.managerName]));
-  const cell = (managerId: number, month: string) => forecast.cells.find((c) => c.managerId === managerId && c.month === month);
+  const people = await ctx.store.forecast.names();
+  const names = new Map(deals.map((d) => [d.managerId, people.get(d.managerId) ?? `№${d.managerId}`]));
+  const cells = new Map(forecast.cells.map((c) => [`${String(c.managerId)}|${c.month}`, c]));
+  const cell = (managerId: number, month: string) => cells.get(`${managerId}|${month}`);
   const managers: ForecastManagerDto[] = [...names.entries()]
     .sort((a, b) => a[1].localeCompare(b[1], 'ru'))
     .map(([id, name]) => {
@@ -47,10 +50,12 @@ export async function buildForecast(ctx: AppContext, months: string[], managerId
     const m = forecast.months.find((x) => x.month === month);
     return { month, weightedKopecks: m?.weightedKopecks ?? 0, amountKopecks: m?.amountKopecks ?? 0, dealCount: m?.dealCount ?? 0, planKopecks: plans.top(month) };
   });
-  const big: BigDealDto[] = [...deals]
-    .sort((a, b) => b.amountKopecks - a.amountKopecks || a.id - b.id)
-    .slice(0, bigDeals)
-    .map((d) => ({ ...d, weightedKopecks: weightedAmount(toSnapshotDeal(d)) }));
+  const top = [...deals].sort((a, b) => b.amountKopecks - a.amountKopecks || a.id - b.id).slice(0, bigDeals);
+  const named = new Map((await ctx.store.forecast.named(top.map((d) => d.id))).map((d) => [d.id, d]));
+  const big: BigDealDto[] = top.flatMap((d) => {
+    const deal = named.get(d.id);
+    return deal ? [{ ...deal, weightedKopecks: weightedAmount(toSnapshotDeal(deal)) }] : [];
+  });
   return { months, managers, total, bigDeals: big, lastSnapshot: await ctx.store.forecast.latest() };
 }
 
