@@ -193,5 +193,4 @@ export const H = {
   sections: 'Разделы',
   signingPending: 'Документы ждут подписей',
   signingRisk: 'Деньги под риском в неподписанных документах',
-  signingSoon: 'Появится вместе с разделом «Подписи».',
 } as const;
