@@ -122,7 +122,7 @@ export async function runCrashRound(
   const totals = emptyTotals();
   const acked: string[] = [];
   for (let run = 0; run < kills; run++) {
-    const child = await runChild(dataDir, scenario.name, run, opts.maxDelayMs ?? 400);
+    const child = await runChild(dataDir, scenario.name, run, opts.maxDelayMs ?? scenario.maxDelayMs ?? 400);
     totals.kills += 1;
     totals.acknowledged += child.acked.length;
     acked.push(...child.acked);

@@ -4,6 +4,7 @@ import { listKind, primaryRoot } from '../../src/server/backup/layout';
 import { inspectBackup } from '../../src/server/backup/restore';
 import { KEEP } from '../../src/server/backup/rotation';
 import { VALID_ORG } from '../helpers/temp-app';
+import { documentBundles } from './documents-scenario';
 
 /** Calls one entry through the real wrapper and returns its data; an error envelope throws its Russian message. */
 export type Call = <K extends EntryName>(name: K, input: ApiInput<K>) => Promise<ApiResult<K>>;
@@ -25,6 +26,8 @@ export interface CrashScenario {
   lost(app: AppContext, acked: string[]): Promise<string[]>;
   /** Series that must stay gapless (audit_log ids are always checked). */
   series: SeriesQuery[];
+  /** How long after start-up a kill may come, in ms (default 400); slow writes (rendering PDFs) need longer. */
+  maxDelayMs?: number;
 }
 
 /** Checked for every scenario: the audit trail's ids have no gaps (no entry lost or rolled half-way). */
@@ -116,7 +119,7 @@ const backups: CrashScenario = {
 };
 
 /** Every crash scenario by name; later areas add theirs (issuing bundles, importing a statement, closing a month). */
-export const CRASH_SCENARIOS: CrashScenario[] = [people, orgAndSettings, backups];
+export const CRASH_SCENARIOS: CrashScenario[] = [people, orgAndSettings, backups, documentBundles];
 
 /** A scenario by name. */
 export function scenarioNamed(name: string): CrashScenario {

@@ -59,6 +59,9 @@ describe('the bundle', () => {
     expect(pages.at(-1)).toContain('Счёт на оплату № 1');
     expect((await t.ok('documents.bundlePdf', { id: res.bundleId })).sha256).toBe(res.combined?.sha256);
     expect((await t.ok('documents.saveAs', { kind: 'bundle', id: res.bundleId })).unsupported).toBe(true);
+    // The statistics of commercial work count the contract and the invoice for the manager.
+    const stats = await t.ok('workStats.get', { from: '2026-11-20', to: '2026-11-20' });
+    expect(stats.department.counts).toMatchObject({ contracts: 1, invoices: 1 });
   });
 
   it('refuses a manager another manager’s client', async () => {

@@ -93,8 +93,10 @@ describe('statistics of commercial work', () => {
       const direct = directCount('2026-11-01', '2026-11-30', m);
       for (const [k, v] of Object.entries(direct)) expect(row?.counts[k as WorkMetricKey], `${m} ${k}`).toBe(v);
     }
-    expect(stats.department.counts.contracts).toBeNull();
-    // The money area counts payments (none here): a zero, not «—».
+    // The documents area counts contracts and invoices, the money area payments (none here): zeros, not «—».
+    expect(stats.connected.contracts).toBe(true);
+    expect(stats.department.counts.contracts).toBe(0);
+    expect(stats.department.counts.invoices).toBe(0);
     expect(stats.connected.payments).toBe(true);
     expect(stats.department.counts.payments).toBe(0);
 

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { amountInWords, MAX_AMOUNT_IN_WORDS_KOPECKS, parseBankStatement } from '../../src/core/index';
+import Mustache from 'mustache';
+import { buildViewModel, DOCUMENT_KINDS, validateTemplate, type DocumentKind, type DocumentViewModel } from '../../src/documents/index';
+import { escapeMarkupValue, parseMarkup } from '../../src/documents/markup';
 import { referenceBytes, statementExpectation } from '../core/reference';
+import { BUYER_LEGAL, GOODS, SELLER } from '../documents/fixtures';
 
 /** What one fuzz round found. */
 export interface FuzzOutcome {
@@ -94,8 +98,51 @@ const statementTarget = fuzzTarget('parseBankStatement', statementInput, (bytes)
   return Number.isSafeInteger(line) && line >= 1 && /^Строка \d+: /.test(message) && RUSSIAN.test(message) ? null : `refusal without a Russian line message: ${message}`;
 });
 
+const TEMPLATE_PIECES = [
+  '{{doc.number}}', '{{doc.date}}', '{{seller.name}}', '{{buyer.innKpp}}', '{{totals.words}}', '{{#lines}}', '{{/lines}}', '{{name}}', '{{quantity}}',
+  '{{#vat.none}}', '{{/vat.none}}', '{{^vat.none}}', '{{#contract}}', '{{/contract}}', '{{buyer.nmae}}', '{{lines}}', '{{.}}', '{{!заметка}}',
+  '{{{seller.name}}}', '{{&buyer.name}}', '{{> partial}}', '{{=<% %>=}}', '{{', '}}', '{{#', '{{/', '::lines', '::totals', '::signatures', '::stamp',
+  '::requisites', '::reconciliation', '::нет', '# ', '## 1. ', '1. ', '1.1. ', '- ', '> ', '^ ', '<> слева | справа', '| Метка: | ', '---', '**', '*', '\\', '|', '\n',
+];
+
+const templateInput = fc.record({
+  kind: fc.constantFrom(...DOCUMENT_KINDS),
+  source: fc.oneof(
+    fc.array(fc.oneof(fc.constantFrom(...TEMPLATE_PIECES), fc.string({ maxLength: 12 })), { maxLength: 40 }).map((parts) => parts.join('')),
+    fc.string({ maxLength: 300 }),
+  ),
+});
+
+const viewModels = new Map<DocumentKind, DocumentViewModel>();
+function sampleViewModel(kind: DocumentKind): DocumentViewModel {
+  let vm = viewModels.get(kind);
+  if (!vm) {
+    const reconciliation = { periodFromIso: '2026-01-01', periodToIso: '2026-03-31', openingKopecks: 0, rows: [] };
+    vm = buildViewModel({ kind, number: '15', dateIso: '2026-01-09', seller: SELLER, buyer: BUYER_LEGAL, lines: GOODS, vatMode: 'on_top', reconciliation });
+    viewModels.set(kind, vm);
+  }
+  return vm;
+}
+
+/**
+ * The template engine as the editor uses it: any text is checked without a throw, every refusal is a
+ * Russian message at a real line and column, and a text that passes fills and lays out without a throw.
+ */
+const templateTarget = fuzzTarget('validateTemplate', templateInput, ({ kind, source }) => {
+  const errors = validateTemplate(source, kind);
+  const lines = source.split('\n');
+  for (const e of errors) {
+    const line = lines[e.line - 1];
+    if (!Number.isSafeInteger(e.line) || line === undefined || !Number.isSafeInteger(e.column) || e.column < 1 || e.column > line.length + 1) return `error outside the text: ${e.line}:${e.column}`;
+    if (!RUSSIAN.test(e.message)) return `refusal without a Russian message: ${e.message}`;
+  }
+  if (errors.length > 0) return null;
+  parseMarkup(Mustache.render(source, sampleViewModel(kind), {}, { escape: escapeMarkupValue }));
+  return null;
+});
+
 /**
  * Every fuzz target of the soak run (10 000 inputs each) and of `npm test` (a short round). Later areas
  * add theirs here: CSV/XLSX client import, the template engine.
  */
-export const FUZZ_TARGETS: FuzzTarget[] = [amountInWordsTarget, statementTarget];
+export const FUZZ_TARGETS: FuzzTarget[] = [amountInWordsTarget, statementTarget, templateTarget];

@@ -134,6 +134,19 @@ export function createDocumentsRepo(deps: RepoDeps) {
       const rows = sqlite.prepare(`${ROW_SELECT} ${whereText} ORDER BY d.doc_date DESC, d.id DESC LIMIT ? OFFSET ?`).all(...args, f.limit, f.offset) as RowShape[];
       return { total, rows: rows.map(toRow) };
     },
+    /** Issued (not annulled) documents of some kinds per manager and day: the work statistics' contracts and invoices. */
+    async dailyIssued(kinds: readonly string[], range: { from: string; to: string; managerId?: number }): Promise<{ managerId: number; day: string; count: number }[]> {
+      const marks = kinds.map(() => '?').join(',');
+      const byManager = range.managerId === undefined ? '' : 'AND manager_id = ?';
+      const args: (string | number)[] = [...kinds, range.from, range.to, ...(range.managerId === undefined ? [] : [range.managerId])];
+      return sqlite
+        .prepare(
+          `SELECT manager_id AS managerId, doc_date AS day, count(*) AS count FROM documents
+           WHERE status = 'issued' AND correction_number IS NULL AND kind IN (${marks}) AND doc_date BETWEEN ? AND ? ${byManager}
+           GROUP BY manager_id, doc_date`,
+        )
+        .all(...args) as { managerId: number; day: string; count: number }[];
+    },
     async get(id: number): Promise<DocumentRecord | null> {
       return detailSync(id);
     },

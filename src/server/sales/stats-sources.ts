@@ -1,4 +1,5 @@
 import type { CallContext } from '../context';
+import { contractsStatsSource, invoicesStatsSource } from '../documents/stats-source';
 import { paymentsStatsSource } from '../money/stats-source';
 
 /** A counter another area owns (contracts and invoices: documents; payments: money), per manager and day. */
@@ -12,4 +13,4 @@ export interface WorkStatsSource {
  * The connected sources. Documents and money add theirs here when their tables land; until then the
  * statistics show those columns as «—» rather than a zero nobody counted.
  */
-export const WORK_STATS_SOURCES: WorkStatsSource[] = [paymentsStatsSource];
+export const WORK_STATS_SOURCES: WorkStatsSource[] = [contractsStatsSource, invoicesStatsSource, paymentsStatsSource];
