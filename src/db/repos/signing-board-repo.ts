@@ -27,6 +27,8 @@ export interface OverdueDocument {
   dueDate: string;
   daysOverdue: number;
   riskKopecks: number;
+  /** A contract, whose risk is its acts' (left out of sums). */
+  riskFromActs?: boolean;
 }
 
 const OVERDUE = "CASE WHEN s.due_date IS NOT NULL AND s.due_date < :today THEN CAST(julianday(:today) - julianday(s.due_date) AS INTEGER) ELSE 0 END";
@@ -102,7 +104,7 @@ export function createSigningBoardRepo(deps: RepoDeps) {
 
     /**
      * Waiting documents whose deadline fell in [from, today) — became overdue since `from` (all overdue
-     * when null); a contract's risk is given as 0 here, its acts carry it.
+     * when null), the largest money at risk first.
      */
     async overdueSince(scope: SigningScope, from: string | null, today: string): Promise<OverdueDocument[]> {
       const args: Args = { today, from: from ?? '0000-01-01' };
@@ -111,12 +113,13 @@ export function createSigningBoardRepo(deps: RepoDeps) {
         .prepare(
           `SELECT s.document_id AS documentId, s.kind, s.number, s.doc_date AS docDate, s.client_id AS clientId, s.manager_id AS managerId,
              s.waiting_for AS waitingFor, s.due_date AS dueDate, ${OVERDUE} AS daysOverdue,
-             CASE WHEN r.risk_from_acts = 1 THEN 0 ELSE s.risk_kopecks END AS riskKopecks
+             s.risk_kopecks AS riskKopecks, coalesce(r.risk_from_acts, 0) = 1 AS riskFromActs
            FROM document_signing_state s LEFT JOIN signing_rules r ON r.kind = s.kind
            WHERE s.waiting_for IS NOT NULL AND s.due_date < :today AND s.due_date >= :from${scoped}
            ORDER BY s.risk_kopecks DESC, s.due_date`,
         )
-        .all(args) as OverdueDocument[];
+        .all(args)
+        .map((r) => ({ ...(r as OverdueDocument), riskFromActs: (r as { riskFromActs: number }).riskFromActs === 1 }));
     },
 
     /** Signing states of the listed documents (those not issued yet are simply absent). */

@@ -31,7 +31,7 @@ export const boardHandlers: HandlerMap<BoardEntries> = {
       today,
       newlyOverdue: fresh.length,
       overdue: all.length,
-      riskKopecks: all.reduce((sum, d) => sum + d.riskKopecks, 0),
+      riskKopecks: all.reduce((sum, d) => sum + (d.riskFromActs ? 0 : d.riskKopecks), 0),
       items,
     };
   },

@@ -33,8 +33,23 @@ export const SIGNING_KIND_LABELS: Readonly<Record<string, string>> = {
   upd: 'УПД',
   invoice_factura: 'Счёт-фактура',
   reconciliation_act: 'Акт сверки',
-  free_form: 'Документ',
+  free_form: 'Произвольный документ',
 };
+
+/** Kinds in the order the directory lists them: what needs signatures first. */
+export const SIGNING_KIND_ORDER: readonly string[] = [
+  'contract_supply',
+  'contract_services',
+  'act_services',
+  'act_transfer',
+  'torg12',
+  'upd',
+  'reconciliation_act',
+  'invoice_factura',
+  'invoice',
+  'commercial_offer',
+  'free_form',
+];
 
 /** «Акт выполненных работ № 12 от 01.11.2026». */
 export function signingDocTitle(d: { kind: string; number: string; docDate: string }): string {

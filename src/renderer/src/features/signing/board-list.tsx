@@ -14,7 +14,7 @@ export function documentHref(id: number): string {
 type Item = { type: 'manager'; group: BoardManagerGroup } | { type: 'client'; group: BoardClientGroup } | { type: 'row'; row: BoardRow };
 
 const HEIGHTS = { manager: 46, client: 38, row: 44 } as const;
-const COLUMNS = '34px minmax(260px, 1fr) 190px 120px 110px 110px 130px 130px';
+const COLUMNS = '30px minmax(220px, 1fr) 160px 128px 92px 92px 118px 118px';
 
 function flatten(board: BoardResult): Item[] {
   const out: Item[] = [];
@@ -80,7 +80,7 @@ export function BoardList({ board, selected, onToggle }: { board: BoardResult; s
   return (
     <Box>
       <Header />
-      <Box ref={parent} style={{ overflowY: 'auto', height: 'calc(100vh - 330px)', minHeight: 320 }} data-testid="signing-board">
+      <Box ref={parent} style={{ overflowY: 'auto', maxHeight: 'calc(100vh - 330px)' }} data-testid="signing-board">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative', width: '100%' }}>
           {virtualizer.getVirtualItems().map((v) => {
             const item = items[v.index];

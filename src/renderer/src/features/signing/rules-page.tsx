@@ -1,10 +1,12 @@
-import { Alert, Button, Card, Checkbox, Group, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Card, Checkbox, Group, NumberInput, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
-import { SIGNING_ADMINS, SIGNING_KIND_LABELS, type SigningRuleDto } from '../../../../shared/api/signing-types';
+import { SIGNING_ADMINS, SIGNING_KIND_LABELS, SIGNING_KIND_ORDER, type SigningRuleDto } from '../../../../shared/api/signing-types';
 import { request, showError, showSuccess, useApi } from '../../api/call';
 import { HolidaysEditor } from './holidays-editor';
 import { G } from './strings';
+
+const order = (kind: string) => (SIGNING_KIND_ORDER.includes(kind) ? SIGNING_KIND_ORDER.indexOf(kind) : SIGNING_KIND_ORDER.length);
 
 type Flag = 'needsClientSignature' | 'needsOriginal' | 'confirmsFulfilment' | 'riskFromActs';
 const FLAGS: [Flag, string][] = [
@@ -18,12 +20,12 @@ const FLAGS: [Flag, string][] = [
 function RulesTable({ canEdit }: { canEdit: boolean }) {
   const { data } = useApi('signing.rules', {});
   const [rules, setRules] = useState<SigningRuleDto[]>([]);
-  useEffect(() => setRules(data ?? []), [data]);
+  useEffect(() => setRules([...(data ?? [])].sort((a, b) => order(a.kind) - order(b.kind))), [data]);
   const patch = (kind: string, p: Partial<SigningRuleDto>) => setRules((old) => old.map((r) => (r.kind === kind ? { ...r, ...p } : r)));
   const save = async () => {
     const res = await request('signing.updateRules', { rules });
     if (res.error) return showError(res.error);
-    setRules(res.data);
+    setRules([...res.data].sort((a, b) => order(a.kind) - order(b.kind)));
     showSuccess(G.saved);
   };
   return (
@@ -64,7 +66,7 @@ function RulesTable({ canEdit }: { canEdit: boolean }) {
                   <NumberInput w={80} min={0} max={365} value={r.originalDays} disabled={!canEdit} onChange={(v) => patch(r.kind, { originalDays: typeof v === 'number' ? v : r.originalDays })} />
                 </Table.Td>
                 <Table.Td>
-                  <TextInput value={r.note} disabled={!canEdit} onChange={(e) => patch(r.kind, { note: e.currentTarget.value })} miw={220} />
+                  <Textarea value={r.note} disabled={!canEdit} onChange={(e) => patch(r.kind, { note: e.currentTarget.value })} miw={300} autosize minRows={1} maxRows={5} size="xs" />
                 </Table.Td>
               </Table.Tr>
             ))}

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Card, Group, Stack, Stepper, Text, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { formatDateNumeric, formatMoney, SENDING_METHOD_LABELS, SIGNING_CHAIN, SIGNING_STATE_LABELS } from '../../../../core/index';
-import type { DocumentSigning, SigningEventDto, SigningStateKey } from '../../../../shared/api/signing-types';
+import { signingDocTitle, type DocumentSigning, type SigningEventDto, type SigningStateKey } from '../../../../shared/api/signing-types';
 import { request, showError, showSuccess, useApi } from '../../api/call';
 import { signingChanged } from './nav-badge';
 import { ScansBlock } from './scans-block';
@@ -41,8 +41,8 @@ function SigningStepper({ s }: { s: DocumentSigning }) {
 /** The facts under the stepper: deadlines, money at risk, how it was sent, where the original is. */
 function Facts({ s }: { s: DocumentSigning }) {
   const rows: [string, string][] = [];
-  if (s.scanDue && s.rule.needsClientSignature) rows.push([G.scanDue, G.dueOn(s.scanDue)]);
-  if (s.originalDue && s.rule.needsOriginal) rows.push([G.originalDue, G.dueOn(s.originalDue)]);
+  if (s.scanDue && s.waitingFor === 'signature') rows.push([G.scanDue, G.dueOn(s.scanDue)]);
+  if (s.originalDue && (s.waitingFor === 'signature' || s.waitingFor === 'original')) rows.push([G.originalDue, G.dueOn(s.originalDue)]);
   if (s.waitingFor) rows.push([G.risk, formatMoney(s.riskKopecks)]);
   if (s.sentOn) rows.push([G.sent, [formatDateNumeric(s.sentOn), s.sentMethod ? SENDING_METHOD_LABELS[s.sentMethod] : '', s.trackingNumber].filter(Boolean).join(' · ')]);
   if (s.filedWhere) rows.push([G.filed, s.filedWhere]);
@@ -61,7 +61,7 @@ function Facts({ s }: { s: DocumentSigning }) {
 }
 
 /** The signature panel of one document: the state stepper, the next steps, the history with who and when, and the scans. */
-export function SignaturePanel({ documentId }: { documentId: number }) {
+export function SignaturePanel({ documentId, withTitle = false }: { documentId: number; withTitle?: boolean }) {
   const { data: s, loading, reload } = useApi('signing.document', { documentId }, [documentId]);
   const [moving, setMoving] = useState<SigningStateKey | null>(null);
   if (loading && !s) return null;
@@ -90,6 +90,14 @@ export function SignaturePanel({ documentId }: { documentId: number }) {
   return (
     <Card withBorder data-testid="signature-panel">
       <Stack gap="sm">
+        {withTitle && (
+          <Stack gap={0}>
+            <Title order={3}>{signingDocTitle(s)}</Title>
+            <Text c="dimmed">
+              {s.clientName} · {formatMoney(s.amountKopecks)} ₽ · {s.managerName}
+            </Text>
+          </Stack>
+        )}
         <Group justify="space-between">
           <Title order={4}>{G.panelTitle}</Title>
           <Group gap="xs">
@@ -136,7 +144,8 @@ export function SignaturePanel({ documentId }: { documentId: number }) {
             {G.noHistory}
           </Text>
         ) : (
-          <Timeline active={s.history.length - 1} bulletSize={14} lineWidth={2} data-testid="signing-history">
+          <Timeline active={s.history.length} bulletSize={14} lineWidth={2} data-testid="signing-history">
+            <Timeline.Item title={`${SIGNING_STATE_LABELS.issued} — ${formatDateNumeric(s.issuedOn)}`} />
             {s.history.map((e) => (
               <Timeline.Item key={e.id} title={`${SIGNING_STATE_LABELS[e.state]} — ${formatDateNumeric(e.at)}`} color={e.state === 'refused' || e.state === 'annulled' ? 'red' : undefined}>
                 {details(e) && <Text size="sm">{details(e)}</Text>}

@@ -16,7 +16,7 @@ export function SigningPage({ user, rest }: { user: SessionUser; rest: string[] 
           {G.back}
         </Button>
         <Anchor href={documentHref(id)}>{G.openDocument}</Anchor>
-        <SignaturePanel documentId={id} />
+        <SignaturePanel documentId={id} withTitle />
       </Stack>
     );
   }
