@@ -2,6 +2,7 @@ import { AppShell, Badge, Button, Group, NavLink, ScrollArea, Stack, Text, Title
 import type { ReactNode } from 'react';
 import type { SessionUser } from '../../../shared/api/auth';
 import { ROLE_TITLES } from '../../../shared/roles';
+import { ApprovalsNavBadge } from '../features/documents/approvals-nav-badge';
 import { ClientSpotlight } from '../features/clients/client-spotlight';
 import { SigningNavBadge } from '../features/signing/nav-badge';
 import { navigate } from './router';
@@ -44,7 +45,9 @@ export function Shell({ user, path, onLogout, children }: { user: SessionUser; p
                 href={`#${s.path}`}
                 label={s.label}
                 active={path === s.path || path.startsWith(`${s.path}/`)}
-                rightSection={s.path === '/signatures' ? <SigningNavBadge /> : undefined}
+                rightSection={
+                  s.path === '/signatures' ? <SigningNavBadge /> : s.path === '/documents' && (user.role === 'director' || user.role === 'head_of_sales') ? <ApprovalsNavBadge /> : undefined
+                }
                 variant="filled"
               />
             ))}
