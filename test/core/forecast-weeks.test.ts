@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareWeeks, forecastChanges, type SnapshotDeal } from '../../src/core';
+import { compareWeeks, forecastChanges, weightedAmount, type SnapshotDeal } from '../../src/core';
 
 const deal = (over: Partial<SnapshotDeal> & Pick<SnapshotDeal, 'id'>): SnapshotDeal => ({
   name: `Сделка ${over.id}`, managerId: 1, amountKopecks: 100_000, probabilityPercent: 50, expectedMonth: '2026-12', status: 'open', ...over,
@@ -45,5 +45,18 @@ describe('week-over-week forecast', () => {
     expect(cmp.total).toEqual({ beforeKopecks: 210_167, afterKopecks: 260_000 });
     const byManager = Object.fromEntries(cmp.managers.map((m) => [m.managerId, [m.beforeKopecks, m.afterKopecks, m.changes.lost, m.changes.manager]]));
     expect(byManager).toEqual({ 1: [70_167, 140_000, 0, 0], 2: [140_000, 30_000, 1, 0], 3: [0, 90_000, 0, 1] });
+  });
+});
+
+describe('weighted amounts', () => {
+  it('rounds amount × probability half-up the same way on the fast path and above it', () => {
+    const w = (amountKopecks: number, probabilityPercent: number) => weightedAmount({ id: 1, name: 'x', managerId: 1, amountKopecks, probabilityPercent, expectedMonth: '2026-12' });
+    expect(w(333, 50)).toBe(167);
+    expect(w(149, 1)).toBe(1);
+    expect(w(150, 1)).toBe(2);
+    expect(w(-150, 1)).toBe(-2);
+    // Above 2^46 the exact big-integer path gives the same rule.
+    expect(w(900_719_925_474_099, 33)).toBe(297_237_575_406_453);
+    for (let a = 0; a < 20_000; a += 7) for (const p of [1, 5, 33, 50, 99]) expect(w(a, p)).toBe(Math.floor((a * p + 50) / 100));
   });
 });
