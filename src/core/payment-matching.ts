@@ -59,17 +59,20 @@ export interface InvoiceMatcher {
 
 /** Keys an invoice number is found by: the whole printed number, and its number in the series. */
 export function invoiceNumberKeys(number: string, numberSeq: number | null): string[] {
-  const keys = new Set<string>();
   const whole = normalizeInvoiceNumber(number);
-  if (whole !== '') keys.add(whole);
-  if (numberSeq !== null && Number.isSafeInteger(numberSeq)) keys.add(String(numberSeq));
-  return [...keys];
+  const seq = numberSeq !== null && Number.isSafeInteger(numberSeq) ? String(numberSeq) : '';
+  if (whole === '') return seq === '' ? [] : [seq];
+  return seq === '' || seq === whole ? [whole] : [whole, seq];
 }
+
+const DIGITS = /^\d+$/;
 
 /** Upper case, no spaces or «№», digits-only numbers without leading zeros: «№ 0015» → «15», «сч-2026-0015» → «СЧ-2026-0015». */
 export function normalizeInvoiceNumber(number: string): string {
+  // The common case first: a plain number («15») needs no rewriting beyond leading zeros.
+  if (DIGITS.test(number)) return number.length > 1 && number.charCodeAt(0) === 48 ? number.replace(/^0+(?=\d)/, '') : number;
   const s = number.toUpperCase().replace(/Ё/g, 'Е').replace(/[\s№]/g, '').replace(/[./_-]+$/, '');
-  return /^\d+$/.test(s) ? s.replace(/^0+(?=\d)/, '') : s;
+  return DIGITS.test(s) ? s.replace(/^0+(?=\d)/, '') : s;
 }
 
 const byAge = (a: InvoiceForMatching, b: InvoiceForMatching) => (a.docDate < b.docDate ? -1 : a.docDate > b.docDate ? 1 : a.id - b.id);

@@ -3,7 +3,7 @@
 import { invoicePaymentState, type InvoiceForMatching } from '../../core/index';
 import type { InvoiceStatusDto, OpenInvoiceDto } from '../../shared/api/money-types';
 import type { RepoDeps } from '../drizzle';
-import { ownerAtSync } from './payment-writes';
+import { ownersOnDaysSync } from './payment-owners';
 
 interface InvoiceRow {
   id: number;
@@ -61,19 +61,27 @@ export function createMoneyLookupsRepo(deps: RepoDeps) {
         account: string;
       }[];
     },
-    /** Every issued invoice with what it has received: the matcher's input. */
+    /** Every issued invoice with what it has received: the matcher's input (rows as arrays: 50 000 of them). */
     async invoicesForMatching(): Promise<InvoiceForMatching[]> {
-      const rows = sqlite.prepare(INVOICE_SELECT).all() as InvoiceRow[];
-      return rows.map((r) => ({
-        id: r.id,
-        number: r.number,
-        numberSeq: r.number_seq,
-        docDate: r.doc_date,
-        clientId: r.client_id,
-        clientInn: r.client_inn,
-        grossKopecks: r.gross_kopecks,
-        vatKopecks: r.vat_kopecks,
-        paidKopecks: r.paid,
+      const rows = sqlite
+        .prepare(
+          `SELECT d.id, d.number, d.number_seq, d.doc_date, d.client_id, c.inn, d.gross_kopecks, d.vat_kopecks, coalesce(paid.s, 0)
+           FROM documents d JOIN clients c ON c.id = d.client_id
+           LEFT JOIN (SELECT document_id, sum(amount_kopecks) AS s FROM payment_allocations GROUP BY document_id) paid ON paid.document_id = d.id
+           WHERE d.kind = 'invoice' AND d.status = 'issued'`,
+        )
+        .raw()
+        .all() as [number, string, number | null, string, number, string, number, number, number][];
+      return rows.map(([id, number, numberSeq, docDate, clientId, clientInn, grossKopecks, vatKopecks, paidKopecks]) => ({
+        id,
+        number,
+        numberSeq,
+        docDate,
+        clientId,
+        clientInn,
+        grossKopecks,
+        vatKopecks,
+        paidKopecks,
       }));
     },
     /** Issued invoices by id with their client (for allocations chosen by a person). */
@@ -153,18 +161,11 @@ export function createMoneyLookupsRepo(deps: RepoDeps) {
       const r = sqlite.prepare('SELECT inn FROM clients WHERE id = ?').get(clientId) as { inn: string } | undefined;
       return r?.inn ?? null;
     },
-    /** Who owned each client on a day (the manager a payment of that day counts for), with names. */
+    /** Who owned each client on a day (the manager a payment of that day counts for), with names; keyed `${clientId}|${date}`. */
     async ownersAt(pairs: readonly { clientId: number; date: string }[]): Promise<Map<string, { managerId: number | null; managerName: string | null }>> {
-      const out = new Map<string, { managerId: number | null; managerName: string | null }>();
-      const name = sqlite.prepare('SELECT full_name FROM users WHERE id = ?');
-      for (const p of pairs) {
-        const key = `${p.clientId}|${p.date}`;
-        if (out.has(key)) continue;
-        const managerId = ownerAtSync(deps, p.clientId, p.date);
-        const managerName = managerId === null ? null : ((name.get(managerId) as { full_name: string } | undefined)?.full_name ?? null);
-        out.set(key, { managerId, managerName });
-      }
-      return out;
+      const owners = ownersOnDaysSync(deps, pairs);
+      const names = new Map((sqlite.prepare('SELECT id, full_name FROM users').raw().all() as [number, string][]).map(([id, name]) => [id, name]));
+      return new Map([...owners].map(([key, managerId]) => [key, { managerId, managerName: managerId === null ? null : (names.get(managerId) ?? null) }]));
     },
     /** Stored payments by dedupe key: which of these bank documents are already in. */
     async existingKeys(keys: readonly string[]): Promise<Map<string, { paymentId: number; statementId: number | null }>> {

@@ -1,8 +1,7 @@
 // Synchronous building blocks of the money repositories, called inside their transactions: inserting a
 // payment with its allocations, the manager at payment time, and the client's ladder facts.
-import { formatDateNumeric, formatMoneyRub } from '../../core/index';
 import type { RepoDeps } from '../drizzle';
-import { addEventSync } from './client-writes';
+import { ownersOnDaysSync } from './payment-owners';
 
 /** An allocation to write: money on one invoice, its VAT share and the rule that found it. */
 export interface NewAllocation {
@@ -35,6 +34,8 @@ export interface NewPayment {
   docType: string;
   docDate: string | null;
   clientId: number | null;
+  /** The client's manager on the payment day when the caller already knows it (a statement's batch); otherwise looked up. */
+  managerId?: number | null;
   matchRule: 'number_date' | 'inn_amount' | 'inn_open' | 'manual' | 'none';
   dedupeKey: string;
   extra: string;
@@ -54,25 +55,11 @@ function statements(deps: RepoDeps) {
       `INSERT INTO payments (direction, kind, date, month, amount_kopecks, vat_kopecks, amount_net_kopecks, vat_source, org_id, our_account,
         payer_inn, payer_name, payer_account, payer_bik, payee_inn, payee_name, payee_account, payee_bik, purpose, doc_number, doc_type,
         doc_date, statement_id, client_id, manager_id, match_rule, dedupe_key, extra, comment, created_by, created_at, updated_at)
-       VALUES (@direction, @kind, @date, @month, @amountKopecks, @vatKopecks, @net, @vatSource, @orgId, @ourAccount,
-        @payerInn, @payerName, @payerAccount, @payerBik, @payeeInn, @payeeName, @payeeAccount, @payeeBik, @purpose, @docNumber, @docType,
-        @docDate, @statementId, @clientId, @managerId, @matchRule, @dedupeKey, @extra, @comment, @createdBy, @at, @at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT(dedupe_key) DO NOTHING`,
     ),
     insertAllocation: sqlite.prepare(
       'INSERT INTO payment_allocations (payment_id, document_id, amount_kopecks, vat_kopecks, rule, created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
-    responsible: sqlite.prepare('SELECT responsible_id FROM clients WHERE id = ?'),
-    transferBefore: sqlite.prepare('SELECT to_user_id FROM client_transfers WHERE client_id = ? AND at <= ? ORDER BY at DESC, id DESC LIMIT 1'),
-    transferAfter: sqlite.prepare('SELECT from_user_id, to_user_id FROM client_transfers WHERE client_id = ? AND at > ? ORDER BY at, id LIMIT 1'),
-    createdOn: sqlite.prepare('SELECT substr(created_at, 1, 10) AS day FROM clients WHERE id = ?'),
-    hasPaymentFact: sqlite.prepare("SELECT 1 AS x FROM client_events WHERE client_id = ? AND kind = 'payment' LIMIT 1"),
-    priorAllocations: sqlite.prepare(
-      `SELECT p.month, a.document_id FROM payments p JOIN payment_allocations a ON a.payment_id = p.id
-       WHERE p.client_id = ? AND p.id <> ? AND p.direction = 'in' AND p.kind = 'client'`,
-    ),
-    invoiceLabels: sqlite.prepare(
-      `SELECT d.id, d.number, d.doc_date FROM payment_allocations a JOIN documents d ON d.id = a.document_id WHERE a.payment_id = ? ORDER BY a.id`,
     ),
   };
 }
@@ -94,31 +81,18 @@ function stmts(deps: RepoDeps): ReturnType<typeof statements> {
  * client was entered into the base (an older payment imported later) takes the first owner.
  */
 export function ownerAtSync(deps: RepoDeps, clientId: number, date: string): number | null {
-  const s = stmts(deps);
-  const end = `${date}T23:59:59.999Z`;
-  const before = s.transferBefore.get(clientId, end) as { to_user_id: number | null } | undefined;
-  if (before) return before.to_user_id;
-  const after = s.transferAfter.get(clientId, end) as { from_user_id: number | null; to_user_id: number | null } | undefined;
-  if (after) {
-    const created = s.createdOn.get(clientId) as { day: string } | undefined;
-    return after.from_user_id === null && created !== undefined && date < created.day ? after.to_user_id : after.from_user_id;
-  }
-  return (s.responsible.get(clientId) as { responsible_id: number | null } | undefined)?.responsible_id ?? null;
+  return ownersOnDaysSync(deps, [{ clientId, date }]).get(`${clientId}|${date}`) ?? null;
 }
 
 /** Inserts a payment and its allocations; returns its id, or null when its dedupe key is already stored. */
 export function insertPaymentSync(deps: RepoDeps, p: NewPayment, statementId: number | null, createdBy: number | null, at: string): number | null {
   const s = stmts(deps);
-  const managerId = p.clientId === null ? null : ownerAtSync(deps, p.clientId, p.date);
-  const res = s.insertPayment.run({
-    ...p,
-    month: p.date.slice(0, 7),
-    net: p.amountKopecks - p.vatKopecks,
-    statementId,
-    managerId,
-    createdBy,
-    at,
-  });
+  const managerId = p.clientId === null ? null : p.managerId !== undefined ? p.managerId : ownerAtSync(deps, p.clientId, p.date);
+  const res = s.insertPayment.run(
+    p.direction, p.kind, p.date, p.date.slice(0, 7), p.amountKopecks, p.vatKopecks, p.amountKopecks - p.vatKopecks, p.vatSource, p.orgId, p.ourAccount,
+    p.payerInn, p.payerName, p.payerAccount, p.payerBik, p.payeeInn, p.payeeName, p.payeeAccount, p.payeeBik, p.purpose, p.docNumber, p.docType,
+    p.docDate, statementId, p.clientId, managerId, p.matchRule, p.dedupeKey, p.extra, p.comment, createdBy, at, at,
+  );
   if (res.changes === 0) return null;
   const id = Number(res.lastInsertRowid);
   insertAllocationsSync(deps, id, p.allocations, createdBy, at);
@@ -129,33 +103,4 @@ export function insertPaymentSync(deps: RepoDeps, p: NewPayment, statementId: nu
 export function insertAllocationsSync(deps: RepoDeps, paymentId: number, allocations: readonly NewAllocation[], createdBy: number | null, at: string): void {
   const s = stmts(deps);
   for (const a of allocations) s.insertAllocation.run(paymentId, a.documentId, a.amountKopecks, a.vatKopecks, a.rule, createdBy, at);
-}
-
-/**
- * Moves the client's ladder for a matched payment: the first one is «оплата»; one in a later month
- * than the first, or for an invoice no earlier payment paid, is «повторная оплата»; any other (the
- * second part of the same invoice) goes into the history without a fact.
- */
-export function recordPaymentFactSync(
-  deps: RepoDeps,
-  p: { id: number; clientId: number | null; month: string; date: string; amountKopecks: number },
-  userId: number | null,
-  at: string,
-): void {
-  if (p.clientId === null) return;
-  const s = stmts(deps);
-  const invoices = s.invoiceLabels.all(p.id) as { id: number; number: string; doc_date: string }[];
-  if (invoices.length === 0) return;
-  const what = `${formatMoneyRub(p.amountKopecks)} от ${formatDateNumeric(p.date)} по ${invoices.map((i) => `счёту № ${i.number} от ${formatDateNumeric(i.doc_date)}`).join(', ')}`;
-  let kind = 'payment';
-  let text = `Оплата: ${what}`;
-  if (s.hasPaymentFact.get(p.clientId)) {
-    const prior = s.priorAllocations.all(p.clientId, p.id) as { month: string; document_id: number }[];
-    const firstMonth = prior.reduce<string | null>((m, r) => (m === null || r.month < m ? r.month : m), null);
-    const paidBefore = new Set(prior.map((r) => r.document_id));
-    const repeat = firstMonth !== null && (p.month > firstMonth || invoices.some((i) => !paidBefore.has(i.id)));
-    kind = repeat ? 'repeat_payment' : 'payment_received';
-    text = repeat ? `Повторная оплата: ${what}` : `Поступила доплата: ${what}`;
-  }
-  addEventSync(deps, { clientId: p.clientId, kind, text, userId, at, refEntity: 'payment', refId: p.id });
 }

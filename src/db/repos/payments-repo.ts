@@ -4,7 +4,8 @@ import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
 import { monthClosedSync } from './money-base-repo';
 import { PAYMENT_SELECT, toPaymentDtos, type PaymentRowShape } from './payment-rows';
-import { insertAllocationsSync, insertPaymentSync, ownerAtSync, recordPaymentFactSync, type NewAllocation, type NewPayment } from './payment-writes';
+import { recordPaymentFactSync } from './payment-facts';
+import { insertAllocationsSync, insertPaymentSync, ownerAtSync, type NewAllocation, type NewPayment } from './payment-writes';
 
 /** The month of the payment is closed: nothing in it may change. */
 export class MonthClosedError extends Error {

@@ -2,7 +2,8 @@ import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
 import { monthClosedSync } from './money-base-repo';
 import { MonthClosedError } from './payments-repo';
-import { insertPaymentSync, recordPaymentFactSync, type NewPayment } from './payment-writes';
+import { loadFactStatesSync, recordImportFactsSync, type FactPayment } from './payment-facts';
+import { insertPaymentSync, type NewPayment } from './payment-writes';
 
 /** A statement file to record with its payments. */
 export interface NewStatement {
@@ -29,12 +30,26 @@ export interface StatementCommit {
   duplicates: number;
 }
 
+function chunks<T>(xs: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
 // The audit entry lists each payment while that stays readable; a huge statement gets the id range.
 const LISTED_PAYMENTS = 500;
 
 /** Statement import (`store.money.commitImport`): one transaction for the file, its payments, allocations, ladder facts and the audit entry. */
 export function createStatementImportRepo(deps: RepoDeps) {
   const { sqlite } = deps;
+  const invoiceLabelsSync = (ids: readonly number[]): Map<number, { number: string; docDate: string }> => {
+    const out = new Map<number, { number: string; docDate: string }>();
+    for (const part of chunks([...new Set(ids)])) {
+      const rows = sqlite.prepare(`SELECT id, number, doc_date FROM documents WHERE id IN (${part.map(() => '?').join(', ')})`).raw().all(...part) as [number, string, string][];
+      for (const [id, number, docDate] of rows) out.set(id, { number, docDate });
+    }
+    return out;
+  };
   return {
     /**
      * Writes the statement and the payments not stored yet (by dedupe key), in date order, all or
@@ -46,8 +61,12 @@ export function createStatementImportRepo(deps: RepoDeps) {
       return inTransaction(deps, () => {
         const known = sqlite.prepare('SELECT id FROM bank_statements WHERE file_sha256 = ?').get(st.fileSha256) as { id: number } | undefined;
         if (known) return { statementId: known.id, alreadyImported: true, added: 0, duplicates: payments.length };
-        const exists = sqlite.prepare('SELECT 1 AS x FROM payments WHERE dedupe_key = ?');
-        const fresh = payments.filter((p) => exists.get(p.dedupeKey) === undefined);
+        const stored = new Set<string>();
+        for (const part of chunks(payments.map((p) => p.dedupeKey))) {
+          const rows = sqlite.prepare(`SELECT dedupe_key FROM payments WHERE dedupe_key IN (${part.map(() => '?').join(', ')})`).raw().all(...part) as [string][];
+          for (const [key] of rows) stored.add(key);
+        }
+        const fresh = payments.filter((p) => !stored.has(p.dedupeKey));
         if (fresh.length === 0) return { statementId: null, alreadyImported: false, added: 0, duplicates: payments.length };
         for (const month of new Set(fresh.map((p) => p.date.slice(0, 7)))) if (monthClosedSync(deps, month)) throw new MonthClosedError(month);
         const statementId = Number(
@@ -76,15 +95,24 @@ export function createStatementImportRepo(deps: RepoDeps) {
             ).lastInsertRowid,
         );
         const ordered = [...fresh].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        const matchedClients = ordered.flatMap((p) => (p.clientId !== null && p.allocations.length > 0 ? [p.clientId] : []));
+        const states = loadFactStatesSync(deps, matchedClients);
+        const labels = invoiceLabelsSync(ordered.flatMap((p) => p.allocations.map((a) => a.documentId)));
         const ids: { id: number; p: NewPayment }[] = [];
+        const facts: FactPayment[] = [];
         for (const p of ordered) {
           const id = insertPaymentSync(deps, p, statementId, actor.userId, at);
           if (id === null) continue;
           ids.push({ id, p });
-          if (p.allocations.length > 0) {
-            recordPaymentFactSync(deps, { id, clientId: p.clientId, month: p.date.slice(0, 7), date: p.date, amountKopecks: p.amountKopecks }, actor.userId, at);
+          if (p.clientId !== null && p.allocations.length > 0) {
+            const invoices = p.allocations.flatMap((a) => {
+              const l = labels.get(a.documentId);
+              return l ? [{ id: a.documentId, ...l }] : [];
+            });
+            facts.push({ id, clientId: p.clientId, month: p.date.slice(0, 7), date: p.date, amountKopecks: p.amountKopecks, invoices });
           }
         }
+        recordImportFactsSync(deps, states, facts, actor.userId, at);
         const listed =
           ids.length <= LISTED_PAYMENTS
             ? { payments: ids.map(({ id, p }) => ({ id, date: p.date, amountKopecks: p.amountKopecks, docNumber: p.docNumber, kind: p.kind })) }

@@ -121,8 +121,8 @@ export async function planStatementImport(ctx: CallContext, file: { fileName: st
   const rows = lines.map((l) => {
     const x = matches.get(l);
     if (!x) return rowOf(l, null, { clientId: null, clientName: null, managerName: null }, describe);
-    payments.push(paymentOf(l, x.m, x.clientId, org.orgId));
     const owner = x.clientId === null ? null : owners.get(`${x.clientId}|${l.cls.bookedDate}`);
+    payments.push({ ...paymentOf(l, x.m, x.clientId, org.orgId), managerId: owner?.managerId ?? null });
     return rowOf(l, x.m, { clientId: x.clientId, clientName: x.clientId === null ? null : (names.get(x.clientId) ?? null), managerName: owner?.managerName ?? null }, describe);
   });
 

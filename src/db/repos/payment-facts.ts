@@ -1,0 +1,124 @@
+// A matched payment moves the client's ladder: the first one is «оплата»; one in a later month than
+// the first, or for an invoice no earlier payment paid, is «повторная оплата»; any other (the second
+// part of the same invoice in the same month) goes into the history without a fact.
+import { computeLadder, factsFromEventCounts, formatDateNumeric, formatMoneyRub } from '../../core/index';
+import type { RepoDeps } from '../drizzle';
+import { addEventSync, stmts } from './client-writes';
+
+/** A matched payment as the ladder sees it. */
+export interface FactPayment {
+  id: number;
+  clientId: number | null;
+  month: string;
+  date: string;
+  amountKopecks: number;
+  invoices: { id: number; number: string; docDate: string }[];
+}
+
+/** What is known of a client's payments before this one. */
+export interface ClientPaymentState {
+  hasFact: boolean;
+  firstMonth: string | null;
+  paid: Set<number>;
+}
+
+function chunks<T>(xs: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
+  return out;
+}
+
+/** The clients' payment states as stored now (call before writing the new payments), leaving out `exceptPaymentId`. */
+export function loadFactStatesSync(deps: RepoDeps, clientIds: readonly number[], exceptPaymentId = 0): Map<number, ClientPaymentState> {
+  const out = new Map<number, ClientPaymentState>();
+  for (const part of chunks([...new Set(clientIds)])) {
+    const marks = part.map(() => '?').join(', ');
+    for (const id of part) out.set(id, { hasFact: false, firstMonth: null, paid: new Set() });
+    const facts = deps.sqlite.prepare(`SELECT DISTINCT client_id FROM client_events WHERE kind = 'payment' AND client_id IN (${marks})`).raw().all(...part) as [number][];
+    for (const [id] of facts) {
+      const st = out.get(id);
+      if (st) st.hasFact = true;
+    }
+    const prior = deps.sqlite
+      .prepare(
+        `SELECT p.client_id, p.month, a.document_id FROM payments p JOIN payment_allocations a ON a.payment_id = p.id
+         WHERE p.client_id IN (${marks}) AND p.id <> ? AND p.direction = 'in' AND p.kind = 'client'`,
+      )
+      .raw()
+      .all(...part, exceptPaymentId) as [number, string, number][];
+    for (const [id, month, documentId] of prior) {
+      const st = out.get(id);
+      if (!st) continue;
+      if (st.firstMonth === null || month < st.firstMonth) st.firstMonth = month;
+      st.paid.add(documentId);
+    }
+  }
+  return out;
+}
+
+function decide(st: ClientPaymentState, p: FactPayment): { kind: string; text: string } {
+  const what = `${formatMoneyRub(p.amountKopecks)} от ${formatDateNumeric(p.date)} по ${p.invoices.map((i) => `счёту № ${i.number} от ${formatDateNumeric(i.docDate)}`).join(', ')}`;
+  if (!st.hasFact) return { kind: 'payment', text: `Оплата: ${what}` };
+  const repeat = st.firstMonth !== null && (p.month > st.firstMonth || p.invoices.some((i) => !st.paid.has(i.id)));
+  return repeat ? { kind: 'repeat_payment', text: `Повторная оплата: ${what}` } : { kind: 'payment_received', text: `Поступила доплата: ${what}` };
+}
+
+function remember(st: ClientPaymentState, p: FactPayment): void {
+  st.hasFact = true;
+  if (st.firstMonth === null || p.month < st.firstMonth) st.firstMonth = p.month;
+  for (const i of p.invoices) st.paid.add(i.id);
+}
+
+/** Records the ladder fact of one matched payment (manual entry, manual matching). */
+export function recordPaymentFactSync(deps: RepoDeps, p: Omit<FactPayment, 'invoices'>, userId: number | null, at: string): void {
+  if (p.clientId === null) return;
+  const invoices = deps.sqlite
+    .prepare('SELECT d.id, d.number, d.doc_date AS docDate FROM payment_allocations a JOIN documents d ON d.id = a.document_id WHERE a.payment_id = ? ORDER BY a.id')
+    .all(p.id) as FactPayment['invoices'];
+  if (invoices.length === 0) return;
+  const st = loadFactStatesSync(deps, [p.clientId], p.id).get(p.clientId) ?? { hasFact: false, firstMonth: null, paid: new Set<number>() };
+  const fact = decide(st, { ...p, invoices });
+  addEventSync(deps, { clientId: p.clientId, kind: fact.kind, text: fact.text, userId, at, refEntity: 'payment', refId: p.id });
+}
+
+/**
+ * Records the facts of a statement's matched payments in date order against the states loaded before
+ * they were written; each client's ladder is recomputed once at the end.
+ */
+export function recordImportFactsSync(deps: RepoDeps, states: Map<number, ClientPaymentState>, payments: readonly FactPayment[], userId: number | null, at: string): void {
+  const insert = stmts(deps.sqlite).insertEvent;
+  const touched = new Set<number>();
+  for (const p of payments) {
+    if (p.clientId === null || p.invoices.length === 0) continue;
+    let st = states.get(p.clientId);
+    if (!st) {
+      st = { hasFact: false, firstMonth: null, paid: new Set() };
+      states.set(p.clientId, st);
+    }
+    const fact = decide(st, p);
+    insert.run(p.clientId, fact.kind, at, userId, fact.text, 'payment', p.id);
+    remember(st, p);
+    touched.add(p.clientId);
+  }
+  refreshLaddersSync(deps, [...touched], at);
+}
+
+/** Marks clients active and recomputes their stored ladder steps: a few grouped queries for many clients. */
+function refreshLaddersSync(deps: RepoDeps, clientIds: readonly number[], at: string): void {
+  const setLadder = deps.sqlite.prepare('UPDATE clients SET ladder_step = ? WHERE id = ? AND ladder_step <> ?');
+  for (const part of chunks(clientIds)) {
+    const marks = part.map(() => '?').join(', ');
+    deps.sqlite.prepare(`UPDATE clients SET last_activity_at = ? WHERE id IN (${marks})`).run(at, ...part);
+    const counts = new Map<number, Record<string, number>>();
+    const rows = deps.sqlite.prepare(`SELECT client_id, kind, count(*) FROM client_events WHERE client_id IN (${marks}) GROUP BY client_id, kind`).raw().all(...part) as [number, string, number][];
+    for (const [id, kind, n] of rows) {
+      const c = counts.get(id) ?? {};
+      c[kind] = n;
+      counts.set(id, c);
+    }
+    for (const id of part) {
+      const step = computeLadder(factsFromEventCounts(counts.get(id) ?? {})).current;
+      setLadder.run(step, id, step);
+    }
+  }
+}
