@@ -1,4 +1,4 @@
-// Renders a small invoice once so that the first real document does not pay for loading pdfmake,
+// Renders a few documents at start so that the first real one does not pay for loading pdfmake,
 // parsing the fonts and compiling the layout code.
 import { loadBuiltInTemplate } from './templates';
 import type { PartyData } from './document-data';
@@ -22,17 +22,23 @@ const PARTY: PartyData = {
   email: 'info@example.ru',
 };
 
-/** Renders and discards a three-line invoice with the built-in template. */
+const GOODS = ['Бумага офисная А4, 80 г/м², 500 листов', 'Картридж лазерный, чёрный', 'Перчатки нитриловые «Образец» — 100 шт.', 'Степлер №24/6 на 30 листов'];
+
+/**
+ * Renders and discards a few documents (a 20-line invoice, a contract with its specification) so
+ * that the code is compiled and the common glyphs shaped before the first real document.
+ */
 export async function warmUpRenderer(): Promise<void> {
-  const line = { name: 'Товар «Образец» — 1 шт., № 1', unit: 'шт', okei: '796', quantityMilli: 1000, priceKopecks: 123_456, vatRate: 22 as const };
-  const viewModel = buildViewModel({
-    kind: 'invoice',
-    number: '1',
-    dateIso: '2026-01-01',
-    seller: PARTY,
-    buyer: PARTY,
-    lines: [line, line, line],
-    vatMode: 'on_top',
-  });
-  await renderPdf(viewModel, loadBuiltInTemplate('invoice'));
+  const lines = Array.from({ length: 20 }, (_, i) => ({
+    name: `${GOODS[i % GOODS.length]}, позиция ${i + 1}`,
+    unit: 'шт',
+    okei: '796',
+    quantityMilli: (i + 1) * 1000,
+    priceKopecks: 123_456 + i * 1_001,
+    vatRate: 22 as const,
+  }));
+  const base = { number: '1', dateIso: '2026-01-01', seller: PARTY, buyer: PARTY, lines, vatMode: 'on_top' as const, city: 'г. Москва' };
+  const invoice = buildViewModel({ ...base, kind: 'invoice' });
+  for (let round = 0; round < 3; round++) await renderPdf(invoice, loadBuiltInTemplate('invoice'));
+  await renderPdf(buildViewModel({ ...base, kind: 'contract_supply', lines: lines.slice(0, 3) }), loadBuiltInTemplate('contract_supply'));
 }
