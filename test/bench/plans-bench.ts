@@ -4,7 +4,13 @@ import { ensureWeeklySnapshot } from '../../src/server/plans/weekly-snapshot';
 import type { ApiInput, EntryName } from '../../src/shared/contract';
 import { openTestApp, setUpOffice } from '../helpers/temp-app';
 import { fillFiveYears, SIZE } from './plans-bench-data';
-import { median, percentile, type BenchRow } from './bench-row';
+
+/** One line of the benchmark table (the shape of the runner's BenchRow). */
+type BenchRow = { name: string; value: number; unit: string; target?: string; peer?: string; note?: string };
+
+const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+const median = (xs: number[]) => sorted(xs)[Math.floor(xs.length / 2)];
+const percentile = (xs: number[], p: number) => sorted(xs)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
 
 const ROUNDS = 30;
 
