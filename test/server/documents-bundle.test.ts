@@ -64,7 +64,18 @@ describe('the bundle', () => {
     expect(stats.department.counts).toMatchObject({ contracts: 1, invoices: 1 });
   });
 
-  it('refuses a manager another manager’s client', async () => {
+  it('makes the bundle from a deal: the deal page lists its documents', async () => {
+    await signIn(t, 'ivanov');
+    const deal = await t.ok('deals.create', { clientId: ownClient, managerId, title: 'Стеллажи для склада', closeMonth: '2026-12', probability: 50, lines: [{ name: 'Стеллаж паллетный СТ-200', unit: 'шт', quantityMilli: 8000, priceKopecks: 1_250_000 }] });
+    const res = await t.ok('documents.bundle', { ...bundleInput(ownClient), dealId: deal.id, include: { offer: false }, lines: [{ name: 'Стеллаж паллетный СТ-200', unit: 'шт', okei: '796', quantityMilli: 8000, priceKopecks: 1_250_000, vatRate: '22' }] });
+    const ofDeal = await t.ok('documents.list', { dealId: deal.id });
+    expect(ofDeal.rows.map((r) => r.id).sort()).toEqual(res.documents.map((d) => d.id).sort());
+    expect(ofDeal.rows.find((r) => r.kind === 'invoice')?.grossKopecks).toBe(12_200_000);
+    const other = await t.call('documents.bundle', { ...bundleInput(otherClient), dealId: deal.id });
+    expect(other.error?.code).toBe('FORBIDDEN');
+  });
+
+    it('refuses a manager another manager’s client', async () => {
     await signIn(t, 'ivanov');
     const res = await t.call('documents.bundle', bundleInput(otherClient));
     expect(res.error?.code).toBe('FORBIDDEN');
@@ -102,7 +113,7 @@ describe('discounts beyond the role’s limit', () => {
     await signIn(t, 'ivanov');
     const issued = await t.ok('documents.issueBundle', { id: pending.bundleId });
     expect(issued.status).toBe('issued');
-    expect(issued.documents.map((d) => d.number)).toEqual(['4/2026', '2', '2']);
+    expect(issued.documents.map((d) => d.number)).toEqual(['5/2026', '3', '2']);
     expect(issued.combined?.base64.length).toBeGreaterThan(1000);
   });
 
