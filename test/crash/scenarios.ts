@@ -3,6 +3,7 @@ import type { AppContext } from '../../src/server/context';
 import { listKind, primaryRoot } from '../../src/server/backup/layout';
 import { inspectBackup } from '../../src/server/backup/restore';
 import { KEEP } from '../../src/server/backup/rotation';
+import { DEMO_ORG } from '../../src/server/auth/demo-office';
 import { VALID_ORG } from '../helpers/temp-app';
 import { documentBundles } from './documents-scenario';
 
@@ -118,8 +119,97 @@ const backups: CrashScenario = {
   series: [],
 };
 
+const OUR_ACCOUNT = DEMO_ORG.account;
+const utf8 = new TextEncoder();
+
+/** A small 1CClientBankExchange file whose documents are numbered after `key` (two client payments and a bank fee). */
+function crashStatement(key: string): string {
+  const doc = (n: string, amount: string, inn: string, payer: string, account: string, payee: string, purpose: string, kind: 'in' | 'out') => [
+    kind === 'in' ? 'СекцияДокумент=Платежное поручение' : 'СекцияДокумент=Банковский ордер',
+    `Номер=${n}`,
+    'Дата=05.10.2026',
+    `Сумма=${amount}`,
+    `ПлательщикСчет=${account}`,
+    `ПлательщикИНН=${inn}`,
+    `Плательщик1=${payer}`,
+    `ПолучательСчет=${payee}`,
+    kind === 'in' ? 'ДатаПоступило=05.10.2026' : 'ДатаСписано=05.10.2026',
+    kind === 'out' ? 'ВидОплаты=17' : 'ВидОплаты=01',
+    `НазначениеПлатежа=${purpose}`,
+    'КонецДокумента',
+  ];
+  return [
+    '1CClientBankExchange',
+    'ВерсияФормата=1.03',
+    'Кодировка=Windows',
+    `РасчСчет=${OUR_ACCOUNT}`,
+    ...doc(`${key}-1`, '1500.00', '7801234567', 'ООО «Первый»', '40702810900000000001', OUR_ACCOUNT, 'Оплата по договору', 'in'),
+    ...doc(`${key}-2`, '2750.50', '7801234568', 'ООО «Второй»', '40702810900000000002', OUR_ACCOUNT, 'Оплата по счету № 999 от 01.10.2026', 'in'),
+    ...doc(`${key}-3`, '49.00', DEMO_ORG.inn, DEMO_ORG.shortName, OUR_ACCOUNT, '70601810838002720000', 'Комиссия банка', 'out'),
+    'КонецФайла',
+  ].join('\r\n');
+}
+
+async function setUpVector(call: Call): Promise<void> {
+  await call('setup.complete', { org: DEMO_ORG, director: { fullName: 'Петров Пётр Петрович', ...CRASH_DIRECTOR } });
+  await call('users.create', { login: 'crash-head', fullName: 'Руководитель Отдела', position: '', role: 'head_of_sales', password: 'secret1' });
+  await call('users.create', { login: 'crash-accountant', fullName: 'Бухгалтер Главный', position: '', role: 'accountant', password: 'secret1' });
+}
+
+/** Importing a statement: parse, match and one transaction for the statement, its payments and the audit entry. */
+const statementImport: CrashScenario = {
+  name: 'importing a statement',
+  prepare: setUpVector,
+  async step(call, { run, i }) {
+    const key = `${run}.${i}`;
+    const base64 = Buffer.from(utf8.encode(crashStatement(key))).toString('base64');
+    const res = await call('payments.importCommit', { fileName: `${key}.txt`, base64, overrides: [] });
+    if (res.counts.new !== 3) throw new Error(`statement ${key}: ${res.message}`);
+    return key;
+  },
+  async lost(app, acked) {
+    const count = app.store.sqlite.prepare("SELECT count(*) AS n FROM payments WHERE doc_number LIKE ? || '-%' AND statement_id IS NOT NULL");
+    return acked.filter((key) => (count.get(key) as { n: number }).n !== 3);
+  },
+  series: [
+    { name: 'payments.id', sql: 'SELECT id FROM payments ORDER BY id' },
+    { name: 'bank_statements.id', sql: 'SELECT id FROM bank_statements ORDER BY id' },
+  ],
+};
+
+const CLOSED = '2026-09';
+
+/** Closing a month: a payment in it, the accountant's and the head of sales' confirmations; the director reopens it for the next round. */
+const monthClose: CrashScenario = {
+  name: 'closing a month',
+  prepare: setUpVector,
+  async step(call, { run, i }) {
+    await call('auth.login', CRASH_DIRECTOR);
+    if ((await call('monthClose.get', { month: CLOSED })).closed) await call('monthClose.reopen', { month: CLOSED, reason: 'Следующий круг проверки' });
+    await call('auth.login', { login: 'crash-accountant', password: 'secret1' });
+    await call('payments.create', { direction: 'in', kind: 'other', orgId: 1, date: `${CLOSED}-15`, amountKopecks: 10_000 + i, payerName: 'ИП Тестов', docNumber: `${run}.${i}`, allocations: [] });
+    await call('monthClose.confirm', { month: CLOSED });
+    await call('auth.login', { login: 'crash-head', password: 'secret1' });
+    const panel = await call('monthClose.confirm', { month: CLOSED });
+    if (!panel.closed) throw new Error('the second confirmation did not close the month');
+    return `${run}.${i}`;
+  },
+  async lost(app, acked) {
+    // Every acknowledged close left its cycle in the history, and its payment is there.
+    const cycles = (app.store.sqlite.prepare('SELECT count(*) AS n FROM month_closes WHERE month = ? AND closed_at IS NOT NULL').get(CLOSED) as { n: number }).n;
+    const payment = app.store.sqlite.prepare('SELECT 1 AS x FROM payments WHERE doc_number = ?');
+    const missing = acked.filter((key) => payment.get(key) === undefined);
+    if (cycles < acked.length) missing.push(`${acked.length - cycles} closes`);
+    return missing;
+  },
+  series: [
+    { name: 'month_closes.id', sql: 'SELECT id FROM month_closes ORDER BY id' },
+    { name: 'payments.id', sql: 'SELECT id FROM payments ORDER BY id' },
+  ],
+};
+
 /** Every crash scenario by name; later areas add theirs (issuing bundles, importing a statement, closing a month). */
-export const CRASH_SCENARIOS: CrashScenario[] = [people, orgAndSettings, backups, documentBundles];
+export const CRASH_SCENARIOS: CrashScenario[] = [people, orgAndSettings, backups, documentBundles, statementImport, monthClose];
 
 /** A scenario by name. */
 export function scenarioNamed(name: string): CrashScenario {

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { amountInWords, MAX_AMOUNT_IN_WORDS_KOPECKS, parseBankStatement } from '../../src/core/index';
+import { amountInWords, createInvoiceMatcher, MAX_AMOUNT_IN_WORDS_KOPECKS, parseBankStatement, vatFromPurpose, type InvoiceForMatching } from '../../src/core/index';
 import Mustache from 'mustache';
 import { buildViewModel, DOCUMENT_KINDS, validateTemplate, type DocumentKind, type DocumentViewModel } from '../../src/documents/index';
 import { escapeMarkupValue, parseMarkup } from '../../src/documents/markup';
@@ -141,8 +141,51 @@ const templateTarget = fuzzTarget('validateTemplate', templateInput, ({ kind, so
   return null;
 });
 
+const INNS = ['5027990026', '7810990038', '7718990043', ''];
+const PURPOSE_PARTS = ['Оплата по счету №', 'сч.', 'счёт-фактура', 'от', '09.01.2026', '31.02.2026', '15', '0015', 'СЧ-2026-0015', 'НДС', '22%', '(22%)', '-', '22000-00', 'в т.ч.', 'без НДС', 'НДС не облагается', '№', ' '];
+const invoiceInput = fc.record({
+  id: fc.integer({ min: 1, max: 40 }),
+  number: fc.constantFrom('15', '16', '0015', 'СЧ-2026-0015', '17/1', ''),
+  numberSeq: fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }),
+  docDate: fc.constantFrom('2026-01-09', '2026-01-10', '2025-12-31'),
+  clientId: fc.integer({ min: 1, max: 3 }),
+  clientInn: fc.constantFrom(...INNS),
+  grossKopecks: fc.integer({ min: 0, max: 50_000_000 }),
+  vatKopecks: fc.integer({ min: 0, max: 5_000_000 }),
+  paidKopecks: fc.integer({ min: 0, max: 60_000_000 }),
+});
+const matchingInput = fc.record({
+  invoices: fc.uniqueArray(invoiceInput, { selector: (i: InvoiceForMatching) => i.id, maxLength: 12 }),
+  payments: fc.array(
+    fc.record({
+      amountKopecks: fc.integer({ min: 1, max: 80_000_000 }),
+      payerInn: fc.constantFrom(...INNS),
+      purpose: fc.oneof(fc.array(fc.constantFrom(...PURPOSE_PARTS), { maxLength: 10 }).map((p) => p.join(' ')), fc.string({ maxLength: 80 })),
+    }),
+    { maxLength: 8 },
+  ),
+});
+
+/** Payment matching and VAT from the purpose: never throws; allocations are positive and add up to the payment; VAT stays below the amount. */
+const matchingTarget = fuzzTarget('paymentMatching', matchingInput, ({ invoices, payments }) => {
+  const matcher = createInvoiceMatcher(invoices);
+  for (const p of payments) {
+    const vat = vatFromPurpose(p.purpose, p.amountKopecks);
+    if (vat.vatKopecks < 0 || vat.vatKopecks >= p.amountKopecks) return `VAT ${vat.vatKopecks} of ${p.amountKopecks}`;
+    const proposal = matcher.propose(p);
+    const sum = proposal.allocations.reduce((s, a) => s + a.amountKopecks, 0);
+    if (proposal.allocations.some((a) => a.amountKopecks <= 0)) return 'an allocation that is not positive';
+    if (proposal.allocations.length > 0 && sum !== p.amountKopecks) return `allocations ${sum} ≠ payment ${p.amountKopecks}`;
+    if (proposal.rule === 'none' && proposal.allocations.length > 0) return 'allocations without a rule';
+    if (proposal.overpaidKopecks < 0) return 'a negative overpayment';
+    if (proposal.allocations.some((a) => !invoices.some((i) => i.id === a.invoiceId))) return 'an invoice that does not exist';
+    matcher.take(proposal.allocations);
+  }
+  return invoices.every((i) => matcher.outstanding(i.id) >= 0) ? null : 'a negative balance';
+});
+
 /**
  * Every fuzz target of the soak run (10 000 inputs each) and of `npm test` (a short round). Later areas
  * add theirs here: CSV/XLSX client import, the template engine.
  */
-export const FUZZ_TARGETS: FuzzTarget[] = [amountInWordsTarget, statementTarget, templateTarget];
+export const FUZZ_TARGETS: FuzzTarget[] = [amountInWordsTarget, statementTarget, templateTarget, matchingTarget];
