@@ -6,6 +6,7 @@ import type { DocumentFilter } from '../../../../shared/api/documents';
 import { DISCOUNT_HEADS, DOC_WRITERS, DOCUMENT_KIND_LABELS, DOCUMENT_KIND_VALUES, DOCUMENT_STATUS_LABELS, DOCUMENT_STATUS_VALUES, type DocumentKindKey, type DocumentStatus } from '../../../../shared/api/document-types';
 import { useApi } from '../../api/call';
 import { navigate } from '../../app/router';
+import { InvoicePaymentCell, useInvoiceStatuses } from '../money/payment-status-badge';
 import { BundleDialog } from './bundle-dialog';
 import { ClientFilter } from './client-filter';
 import { D } from './strings';
@@ -32,6 +33,7 @@ export function DocumentList({ user }: { user: SessionUser }) {
   };
   const writer = DOC_WRITERS.includes(user.role);
   const rows = data?.rows ?? [];
+  const paid = useInvoiceStatuses(rows.filter((r) => r.kind === 'invoice' && r.status !== 'draft').map((r) => r.id));
   return (
     <Stack>
       <Group justify="space-between">
@@ -134,6 +136,7 @@ export function DocumentList({ user }: { user: SessionUser }) {
                     <Badge variant="light" color={STATUS_COLORS[d.status]}>
                       {DOCUMENT_STATUS_LABELS[d.status]}
                     </Badge>
+                    <InvoicePaymentCell status={paid.get(d.id)} />
                     {d.pendingApprovals > 0 && (
                       <Badge variant="light" color="orange">
                         {D.pendingBadge(d.pendingApprovals)}

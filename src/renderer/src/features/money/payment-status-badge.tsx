@@ -44,3 +44,8 @@ export function InvoicePaymentBadge({ documentId }: { documentId: number }) {
   const status = useInvoiceStatuses([documentId]).get(documentId);
   return status ? <PaymentStatusBadge status={status} /> : null;
 }
+
+/** The badge when the state is known (a list row before its states load shows nothing). */
+export function InvoicePaymentCell({ status }: { status: InvoiceStatusDto | undefined }) {
+  return status ? <PaymentStatusBadge status={status} /> : null;
+}
