@@ -85,7 +85,11 @@ export const documentSigningState = sqliteTable(
     updatedAt: text('updated_at').notNull(),
   },
   (t) => [
-    index('document_signing_state_board_idx').on(t.managerId, t.clientId).where(sql`waiting_for IS NOT NULL`),
+    // Covers every column the board and the badge read, so ten thousand waiting rows come from one
+    // contiguous index instead of as many scattered table pages.
+    index('document_signing_state_board_cover_idx')
+      .on(t.managerId, t.clientId, t.dueDate, t.riskKopecks, t.kind, t.waitingFor, t.state, t.stateAt, t.amountKopecks, t.number, t.docDate, t.sentOn, t.sentMethod, t.trackingNumber, t.scanDue, t.originalDue)
+      .where(sql`waiting_for IS NOT NULL`),
     index('document_signing_state_due_idx').on(t.dueDate).where(sql`waiting_for IS NOT NULL`),
     index('document_signing_state_client_idx').on(t.clientId),
     index('document_signing_state_basis_idx').on(t.basisId),

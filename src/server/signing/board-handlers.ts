@@ -9,8 +9,7 @@ type BoardEntries = 'signing.board' | 'signing.badge' | 'signing.overdueSince' |
 export const boardHandlers: HandlerMap<BoardEntries> = {
   async 'signing.board'(input, ctx) {
     const today = localToday(ctx);
-    const rows = await ctx.store.signing.board(signingScope(ctx), input, today);
-    return buildBoard(rows, today);
+    return buildBoard(await ctx.store.signing.board(signingScope(ctx), input, today), today);
   },
 
   async 'signing.badge'(_input, ctx) {

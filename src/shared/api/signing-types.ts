@@ -57,29 +57,21 @@ export function signingDocTitle(d: { kind: string; number: string; docDate: stri
   return `${SIGNING_KIND_LABELS[d.kind] ?? d.kind} № ${d.number} от ${date}`;
 }
 
-/** One document on the board. */
+/** One document on the board (its client's and manager's names are on their groups). */
 export interface BoardRow {
   documentId: number;
   kind: string;
   number: string;
   docDate: string;
   clientId: number;
-  clientName: string;
   managerId: number;
-  managerName: string;
   state: SigningStateKey;
-  stateAt: string;
   waitingFor: WaitingFor;
   amountKopecks: number;
   /** The amount; for a contract, the sum of its fulfilment documents the client has not signed. */
   riskKopecks: number;
   /** True for a contract, whose risk is already counted through its acts (left out of totals). */
   riskFromActs: boolean;
-  sentOn: string | null;
-  sentMethod: SendingMethodKey | null;
-  trackingNumber: string;
-  scanDue: string | null;
-  originalDue: string | null;
   dueDate: string | null;
   daysOverdue: number;
 }

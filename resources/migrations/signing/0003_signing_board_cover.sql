@@ -1,0 +1,2 @@
+DROP INDEX `document_signing_state_board_idx`;--> statement-breakpoint
+CREATE INDEX `document_signing_state_board_cover_idx` ON `document_signing_state` (`manager_id`,`client_id`,`due_date`,`risk_kopecks`,`kind`,`waiting_for`,`state`,`state_at`,`amount_kopecks`,`number`,`doc_date`,`sent_on`,`sent_method`,`tracking_number`,`scan_due`,`original_due`) WHERE waiting_for IS NOT NULL;
