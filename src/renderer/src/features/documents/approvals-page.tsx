@@ -66,15 +66,17 @@ export function ApprovalsPage({ user }: { user: SessionUser }) {
                 </Table.Td>
                 <Table.Td>
                   {a.status === 'pending' && head ? (
-                    <Group gap={4} wrap="nowrap">
-                      <TextInput size="xs" placeholder={D.comment} value={comments[a.id] ?? ''} onChange={(e) => setComments({ ...comments, [a.id]: e.currentTarget.value })} />
-                      <Button size="xs" color="teal" onClick={() => void decide(a.id, true)}>
-                        {D.approve}
-                      </Button>
-                      <Button size="xs" color="red" variant="light" onClick={() => void decide(a.id, false)}>
-                        {D.decline}
-                      </Button>
-                    </Group>
+                    <Stack gap={4} miw={240}>
+                      <TextInput size="xs" placeholder={D.comment} aria-label={D.comment} value={comments[a.id] ?? ''} onChange={(e) => setComments({ ...comments, [a.id]: e.currentTarget.value })} />
+                      <Group gap={4} wrap="nowrap">
+                        <Button size="xs" color="teal" onClick={() => void decide(a.id, true)}>
+                          {D.approve}
+                        </Button>
+                        <Button size="xs" color="red" variant="light" onClick={() => void decide(a.id, false)}>
+                          {D.decline}
+                        </Button>
+                      </Group>
+                    </Stack>
                   ) : (
                     <Stack gap={0}>
                       <Badge variant="light" color={a.status === 'approved' ? 'teal' : a.status === 'declined' ? 'red' : 'yellow'}>

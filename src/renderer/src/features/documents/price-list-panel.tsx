@@ -54,7 +54,7 @@ export function PriceListPanel({ items, canEdit, onSaved }: { items: CatalogItem
             allowDeselect={false}
             onChange={(v) => setSelected(v === 'new' ? 'new' : Number(v))}
           />
-          <TextInput label={DIR.priceList} value={edit.name} onChange={(e) => setEdit({ ...edit, name: e.currentTarget.value })} disabled={!canEdit} />
+          <TextInput label={DIR.priceListName} value={edit.name} onChange={(e) => setEdit({ ...edit, name: e.currentTarget.value })} disabled={!canEdit} />
           <TextInput type="date" label={DIR.effectiveFrom} value={edit.effectiveFrom} onChange={(e) => setEdit({ ...edit, effectiveFrom: e.currentTarget.value })} disabled={!canEdit} />
           <TextInput type="date" label={DIR.effectiveTo} value={edit.effectiveTo} onChange={(e) => setEdit({ ...edit, effectiveTo: e.currentTarget.value })} disabled={!canEdit} />
           {canEdit && <Button onClick={() => void save()}>{DIR.savePrices}</Button>}

@@ -162,6 +162,7 @@ export const DIR = {
   active: 'Действует',
   newItem: 'Новая позиция',
   priceList: 'Прайс-лист',
+  priceListName: 'Название',
   effectiveFrom: 'Действует с',
   effectiveTo: 'по',
   priceColumn: 'Цена, ₽ (без НДС)',
