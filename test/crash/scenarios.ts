@@ -6,6 +6,7 @@ import { KEEP } from '../../src/server/backup/rotation';
 import { DEMO_ORG } from '../../src/server/auth/demo-office';
 import { VALID_ORG } from '../helpers/temp-app';
 import { documentBundles } from './documents-scenario';
+import { signingScans } from './signing-scenario';
 
 /** Calls one entry through the real wrapper and returns its data; an error envelope throws its Russian message. */
 export type Call = <K extends EntryName>(name: K, input: ApiInput<K>) => Promise<ApiResult<K>>;
@@ -209,7 +210,7 @@ const monthClose: CrashScenario = {
 };
 
 /** Every crash scenario by name; later areas add theirs (issuing bundles, importing a statement, closing a month). */
-export const CRASH_SCENARIOS: CrashScenario[] = [people, orgAndSettings, backups, documentBundles, statementImport, monthClose];
+export const CRASH_SCENARIOS: CrashScenario[] = [people, orgAndSettings, backups, documentBundles, signingScans, statementImport, monthClose];
 
 /** A scenario by name. */
 export function scenarioNamed(name: string): CrashScenario {

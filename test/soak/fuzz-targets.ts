@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { amountInWords, createInvoiceMatcher, MAX_AMOUNT_IN_WORDS_KOPECKS, parseBankStatement, vatFromPurpose, type InvoiceForMatching } from '../../src/core/index';
+import { amountInWords, checkScanFile, createInvoiceMatcher, MAX_AMOUNT_IN_WORDS_KOPECKS, parseBankStatement, vatFromPurpose, type InvoiceForMatching } from '../../src/core/index';
 import Mustache from 'mustache';
 import { buildViewModel, DOCUMENT_KINDS, validateTemplate, type DocumentKind, type DocumentViewModel } from '../../src/documents/index';
 import { escapeMarkupValue, parseMarkup } from '../../src/documents/markup';
@@ -184,8 +184,31 @@ const matchingTarget = fuzzTarget('paymentMatching', matchingInput, ({ invoices,
   return invoices.every((i) => matcher.outstanding(i.id) >= 0) ? null : 'a negative balance';
 });
 
+const MAGIC = [
+  [0x25, 0x50, 0x44, 0x46],
+  [0xff, 0xd8, 0xff],
+  [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a],
+];
+const scanInput = fc.record({
+  name: fc.oneof(fc.string({ maxLength: 80 }), fc.constantFrom('скан.pdf', 'setup.exe', 'акт.pdf.exe', '', '\u0000\u0007.png')),
+  bytes: fc.oneof(
+    fc.uint8Array({ maxLength: 64 }),
+    fc.tuple(fc.constantFrom(...MAGIC), fc.uint8Array({ maxLength: 64 })).map(([magic, tail]) => new Uint8Array([...magic, ...tail])),
+    fc.tuple(fc.constantFrom(...MAGIC), fc.nat(3)).map(([magic, cut]) => new Uint8Array(magic.slice(0, cut))),
+  ),
+});
+
+/** Scan sniffing: accepts exactly the files starting with a PDF, JPEG or PNG signature; refuses the rest in Russian, naming the file. */
+const scanTarget = fuzzTarget('checkScanFile', scanInput, ({ name, bytes }) => {
+  const starts = MAGIC.some((m) => bytes.length >= m.length && m.every((b, i) => bytes[i] === b));
+  const res = checkScanFile(name, bytes);
+  if (res.ok) return starts ? null : 'accepted a file without a known signature';
+  if (starts) return `refused a signed file: ${res.message}`;
+  return RUSSIAN.test(res.message) && res.message.startsWith('Файл «') ? null : `refusal without a Russian message: ${res.message}`;
+});
+
 /**
  * Every fuzz target of the soak run (10 000 inputs each) and of `npm test` (a short round). Later areas
  * add theirs here: CSV/XLSX client import, the template engine.
  */
-export const FUZZ_TARGETS: FuzzTarget[] = [amountInWordsTarget, statementTarget, templateTarget, matchingTarget];
+export const FUZZ_TARGETS: FuzzTarget[] = [amountInWordsTarget, statementTarget, templateTarget, matchingTarget, scanTarget];
