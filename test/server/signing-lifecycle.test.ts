@@ -159,3 +159,13 @@ describe('deadlines and rules as data', () => {
     expect((await boardOf()).count).toBe(0);
   });
 });
+
+describe('steps that fit the kind', () => {
+  it('offers a счёт-фактура only sending and our signature, and refuses the client’s signature for it', async () => {
+    const factura = issueDocumentDirect(t.app.store.sqlite, { kind: 'invoice_factura', clientId: client, managerId: o.managerId, grossKopecks: 10_000 });
+    expect((await t.ok('signing.document', { documentId: factura }))?.next).toEqual(['sent', 'signed_by_us']);
+    const res = await t.call('signing.transition', { documentId: factura, to: 'signed_by_client' });
+    expect(res.error?.message).toBe('Для вида «Счёт-фактура» подпись клиента не отслеживается (Справочники → Сроки подписания и календарь)');
+    await t.ok('signing.transition', { documentId: factura, to: 'sent', method: 'edo' });
+  });
+});

@@ -2,7 +2,7 @@
 // rules per kind and the calendar. The triggers of the signing migration recompute due dates and
 // the money at risk whenever a row's state changes.
 import { signingMoveProblem, type SendingMethod, type SigningState } from '../../core/index';
-import { signingDocTitle, type HolidayDto, type SigningRuleDto } from '../../shared/api/signing-types';
+import { SIGNING_KIND_LABELS, signingDocTitle, type HolidayDto, type SigningRuleDto } from '../../shared/api/signing-types';
 import { appendAudit, type Actor } from '../audit';
 import type { RepoDeps } from '../drizzle';
 import type { SigningScope } from './signing-board-repo';
@@ -22,6 +22,8 @@ export interface SigningStep {
 export type MoveRefusal = { code: 'not_found'; documentId: number } | { code: 'refused'; documentId: number; message: string };
 
 interface CurrentRow {
+  needs_client_signature: number | null;
+  needs_original: number | null;
   document_id: number;
   state: SigningState;
   state_at: string;
@@ -34,8 +36,20 @@ interface CurrentRow {
 
 const CURRENT = `
   SELECT s.document_id, s.state, s.state_at, s.kind, s.number, s.doc_date, c.short_name AS client_name,
-    CASE WHEN :me IS NULL OR s.manager_id = :me OR c.responsible_id = :me THEN 1 ELSE 0 END AS visible
-  FROM document_signing_state s JOIN clients c ON c.id = s.client_id WHERE s.document_id = :id`;
+    CASE WHEN :me IS NULL OR s.manager_id = :me OR c.responsible_id = :me THEN 1 ELSE 0 END AS visible,
+    r.needs_client_signature, r.needs_original
+  FROM document_signing_state s JOIN clients c ON c.id = s.client_id LEFT JOIN signing_rules r ON r.kind = s.kind
+  WHERE s.document_id = :id`;
+
+/**
+ * Whether a step makes sense for the kind's rule: the client's signature (and its refusal) only where
+ * it is awaited, the original only where it is kept.
+ */
+export function stepFitsRule(to: string, rule: { needsClientSignature: boolean; needsOriginal: boolean }): boolean {
+  if (to === 'signed_by_client' || to === 'refused') return rule.needsClientSignature;
+  if (to === 'original_received') return rule.needsOriginal;
+  return true;
+}
 
 function title(r: CurrentRow): string {
   return `${signingDocTitle({ kind: r.kind, number: r.number, docDate: r.doc_date })} (${r.client_name})`;
@@ -53,7 +67,10 @@ export function moveManySync(deps: RepoDeps, actor: Actor, scope: SigningScope, 
   for (const id of new Set(ids)) {
     const r = read.get({ id, me: scope?.userId ?? null }) as CurrentRow | undefined;
     if (!r || r.visible !== 1) return { code: 'not_found', documentId: id };
-    const problem = signingMoveProblem({ from: r.state, fromAt: r.state_at, to: step.to, at: step.at, today, method: step.method, filedWhere: step.filedWhere, reason: step.reason });
+    const fits = stepFitsRule(step.to, { needsClientSignature: r.needs_client_signature === 1, needsOriginal: r.needs_original === 1 });
+    const problem = fits
+      ? signingMoveProblem({ from: r.state, fromAt: r.state_at, to: step.to, at: step.at, today, method: step.method, filedWhere: step.filedWhere, reason: step.reason })
+      : `Для вида «${SIGNING_KIND_LABELS[r.kind] ?? r.kind}» ${step.to === 'original_received' ? 'возврат оригинала' : 'подпись клиента'} не отслеживается (Справочники → Сроки подписания и календарь)`;
     if (problem) return { code: 'refused', documentId: id, message: ids.length > 1 ? `${title(r)}: ${problem}` : problem };
     rows.push(r);
   }

@@ -1,4 +1,5 @@
 import { canTransition } from '../../core/index';
+import { stepFitsRule } from '../../db/repos/signing-writes';
 import type { MoveRefusal, SigningStep } from '../../db/repos/signing-writes';
 import type { SigningRecord } from '../../db/repos/signing-repo';
 import type { SessionUser } from '../../shared/api/auth';
@@ -19,7 +20,7 @@ function visible(user: SessionUser, r: SigningRecord): boolean {
 export function toPanel(user: SessionUser, r: SigningRecord): DocumentSigning {
   const canWrite = canWriteSigning(user) && visible(user, r);
   const { clientResponsibleId: _owner, managerId: _manager, ...rest } = r;
-  return { ...rest, next: canWrite ? MOVABLE_STATES.filter((to) => canTransition(r.state, to)) : [], canWrite };
+  return { ...rest, next: canWrite ? MOVABLE_STATES.filter((to) => canTransition(r.state, to) && stepFitsRule(to, r.rule)) : [], canWrite };
 }
 
 async function panel(ctx: CallContext, documentId: number): Promise<DocumentSigning> {

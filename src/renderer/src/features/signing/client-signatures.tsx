@@ -1,4 +1,4 @@
-import { Anchor, Card, Group, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import { formatMoney } from '../../../../core/index';
 import { signingDocTitle } from '../../../../shared/api/signing-types';
 import { useApi } from '../../api/call';
@@ -27,30 +27,26 @@ export function ClientSignaturesPanel({ clientId }: { clientId: number }) {
             {G.clientEmpty}
           </Text>
         ) : (
-          <Table>
-            <Table.Tbody>
-              {rows.map((r) => (
-                <Table.Tr key={r.documentId}>
-                  <Table.Td>
-                    <Anchor href={documentHref(r.documentId)} size="sm">
-                      {signingDocTitle(r)}
-                    </Anchor>
-                  </Table.Td>
-                  <Table.Td>
-                    <SignatureStateBadge state={r.state} waitingFor={r.waitingFor} daysOverdue={r.daysOverdue} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" c="dimmed">
-                      {r.waitingFor && r.dueDate ? `${G.waiting[r.waitingFor]} ${G.dueOn(r.dueDate)}` : ''}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                    {formatMoney(r.amountKopecks)}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          rows.map((r) => (
+            <Stack key={r.documentId} gap={2} pb={6} style={{ borderBottom: '1px solid var(--mantine-color-gray-2)' }}>
+              <Group justify="space-between" wrap="nowrap" gap="xs">
+                <Anchor href={documentHref(r.documentId)} size="sm">
+                  {signingDocTitle(r)}
+                </Anchor>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {formatMoney(r.amountKopecks)}
+                </Text>
+              </Group>
+              <Group gap="xs">
+                <SignatureStateBadge state={r.state} waitingFor={r.waitingFor} daysOverdue={r.daysOverdue} />
+                {r.waitingFor && r.dueDate && (
+                  <Text size="xs" c="dimmed">
+                    {G.waiting[r.waitingFor]} {G.dueOn(r.dueDate)}
+                  </Text>
+                )}
+              </Group>
+            </Stack>
+          ))
         )}
       </Stack>
     </Card>

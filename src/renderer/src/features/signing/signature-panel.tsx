@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Card, Group, Stack, Stepper, Text, Timeline, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, Timeline, Title } from '@mantine/core';
 import { useState } from 'react';
 import { formatDateNumeric, formatMoney, SENDING_METHOD_LABELS, SIGNING_CHAIN, SIGNING_STATE_LABELS } from '../../../../core/index';
 import { signingDocTitle, type DocumentSigning, type SigningEventDto, type SigningStateKey } from '../../../../shared/api/signing-types';
@@ -13,28 +13,36 @@ function details(e: SigningEventDto): string {
   return [e.method ? SENDING_METHOD_LABELS[e.method] : '', e.trackingNumber, e.filedWhere ? `${G.filed}: ${e.filedWhere}` : '', e.reason, e.comment].filter(Boolean).join(' · ');
 }
 
-/** The chain as a stepper: each step with its date, skipped steps marked as such. */
+/** The chain as a compact row of steps (it fits the narrow column of the document page): each with its date, skipped ones marked. */
 function SigningStepper({ s }: { s: DocumentSigning }) {
   const reached = new Map<string, string>([['issued', s.issuedOn]]);
   for (const e of s.history) reached.set(e.state, e.at);
-  const chainIndex = SIGNING_CHAIN.indexOf(s.state);
-  const lastChain = chainIndex >= 0 ? chainIndex : Math.max(...SIGNING_CHAIN.map((c, i) => (reached.has(c) ? i : 0)));
+  const chain = SIGNING_CHAIN.filter((c) => reached.has(c) || ((c !== 'signed_by_client' || s.rule.needsClientSignature) && (c !== 'original_received' || s.rule.needsOriginal)));
+  const chainIndex = chain.indexOf(s.state);
+  const last = chainIndex >= 0 ? chainIndex : Math.max(...chain.map((c, i) => (reached.has(c) ? i : 0)));
   return (
-    <Stepper active={lastChain + 1} size="xs" iconSize={26} data-testid="signing-stepper" allowNextStepsSelect={false}>
-      {SIGNING_CHAIN.map((state, i) => {
+    <SimpleGrid cols={chain.length} spacing={4} data-testid="signing-stepper">
+      {chain.map((state, i) => {
         const at = reached.get(state);
-        const skipped = i <= lastChain && at === undefined;
+        const skipped = i <= last && at === undefined;
+        const done = i <= last && !skipped;
         return (
-          <Stepper.Step
-            key={state}
-            label={SIGNING_STATE_LABELS[state]}
-            description={skipped ? 'пропущен' : at ? formatDateNumeric(at) : ''}
-            color={skipped ? 'gray' : undefined}
-            completedIcon={skipped ? '–' : undefined}
-          />
+          <Stack key={state} gap={2} align="center" ta="center">
+            <ThemeIcon size={24} radius="xl" color={done ? 'indigo' : 'gray'} variant={done ? 'filled' : 'light'}>
+              <Text size="xs" fw={700} c={done ? 'white' : 'dimmed'}>
+                {done ? '✓' : skipped ? '–' : i + 1}
+              </Text>
+            </ThemeIcon>
+            <Text size="xs" fw={i === last ? 700 : 500} lh={1.2}>
+              {SIGNING_STATE_LABELS[state]}
+            </Text>
+            <Text size="xs" c="dimmed" lh={1.1}>
+              {skipped ? 'пропущен' : at ? formatDateNumeric(at) : ''}
+            </Text>
+          </Stack>
         );
       })}
-    </Stepper>
+    </SimpleGrid>
   );
 }
 
