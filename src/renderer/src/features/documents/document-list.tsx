@@ -7,6 +7,7 @@ import { DISCOUNT_HEADS, DOC_WRITERS, DOCUMENT_KIND_LABELS, DOCUMENT_KIND_VALUES
 import { useApi } from '../../api/call';
 import { navigate } from '../../app/router';
 import { InvoicePaymentCell, useInvoiceStatuses } from '../money/payment-status-badge';
+import { SIGNING_COLUMN, SignatureCell, SigningFilterSelect, useSigningStates } from '../signing/state-badge';
 import { BundleDialog } from './bundle-dialog';
 import { ClientFilter } from './client-filter';
 import { D } from './strings';
@@ -34,6 +35,7 @@ export function DocumentList({ user }: { user: SessionUser }) {
   const writer = DOC_WRITERS.includes(user.role);
   const rows = data?.rows ?? [];
   const paid = useInvoiceStatuses(rows.filter((r) => r.kind === 'invoice' && r.status !== 'draft').map((r) => r.id));
+  const signing = useSigningStates(rows.map((r) => r.id));
   return (
     <Stack>
       <Group justify="space-between">
@@ -89,6 +91,7 @@ export function DocumentList({ user }: { user: SessionUser }) {
             value={filter.status ?? null}
             onChange={(v) => set({ status: (v as DocumentStatus | null) ?? undefined })}
           />
+          <SigningFilterSelect value={filter.signing} onChange={(signing) => set({ signing })} />
           <ClientFilter value={filter.clientId ?? null} onChange={(clientId) => set({ clientId: clientId ?? undefined })} />
           {user.role !== 'manager' && (
             <Select
@@ -115,6 +118,7 @@ export function DocumentList({ user }: { user: SessionUser }) {
               <Table.Th>{D.client}</Table.Th>
               <Table.Th ta="right">{D.amount}</Table.Th>
               <Table.Th>{D.status}</Table.Th>
+              <Table.Th>{SIGNING_COLUMN}</Table.Th>
               <Table.Th>{D.manager}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -143,6 +147,9 @@ export function DocumentList({ user }: { user: SessionUser }) {
                       </Badge>
                     )}
                   </Group>
+                </Table.Td>
+                <Table.Td>
+                  <SignatureCell state={signing.get(d.id)} />
                 </Table.Td>
                 <Table.Td>{d.managerName}</Table.Td>
               </Table.Tr>

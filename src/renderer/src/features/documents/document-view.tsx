@@ -5,6 +5,7 @@ import type { SessionUser } from '../../../../shared/api/auth';
 import { DOC_WRITERS, DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS, type DocumentDetail, type DocumentRef, type PdfFile } from '../../../../shared/api/document-types';
 import { call, request, showError, showSuccess } from '../../api/call';
 import { navigate } from '../../app/router';
+import { SignaturePanel } from '../signing/signature-panel';
 import { ApprovalsOfDocument } from './approvals-of-document';
 import { PdfFrame } from './pdf-frame';
 import { D } from './strings';
@@ -104,6 +105,7 @@ export function DocumentView({ user, doc, onChanged }: { user: SessionUser; doc:
                 )}
               </Stack>
             </Card>
+            <SignaturePanel documentId={doc.id} />
             <Card withBorder>
               <Table>
                 <Table.Tbody>
