@@ -6,6 +6,7 @@ import { referenceWorld, SAMPLE_BYTES } from '../helpers/money-fixtures';
 import { fillField, startE2E, type E2E } from './harness';
 
 let e: E2E;
+let alfaDeal = 0;
 
 async function ok<K extends EntryName>(name: K, input: ApiInput<K>): Promise<ApiResult<K>> {
   const res = await invoke(e.host.app, name, input);
@@ -17,7 +18,8 @@ beforeAll(async () => {
   e = await startE2E('money');
   // The reference statement's office: its payers as clients of three managers, invoices № 15, 16 and 17,
   // January's approved plans and the payroll order the commission column follows.
-  const w = await referenceWorld({ ok, app: e.host.app });
+  const w = await referenceWorld({ ok, app: e.host.app }, { dealForAlfa: true });
+  alfaDeal = w.alfaDeal ?? 0;
   const plans = e.host.app.store.plans;
   const director = { userId: 1, userName: 'Соколов Андрей Викторович' };
   await plans.saveCells(director, 'revenue_net', [
@@ -84,6 +86,7 @@ describe('money in the browser', () => {
     await page.getByRole('button', { name: 'К платежам' }).click();
     await page.getByTestId('payments-table').getByText('ООО "Альфа-Трейд"').waitFor();
     await shot('03-list');
+
   });
 
   it('puts a payment entered by hand without an ИНН in the queue and matches it there', async () => {
@@ -128,5 +131,9 @@ describe('money in the browser', () => {
     await page.getByRole('button', { name: 'Платежи и сделки' }).first().click();
     await shot('07-closed');
     expect(await e.host.app.store.money.isMonthClosed('2026-01')).toBe(true);
+    // The deal behind invoice № 15 shows it paid.
+    await page.goto(`${e.host.url}#/deals/${alfaDeal}`);
+    await page.getByTestId('deal-payments').getByText('Оплачен', { exact: true }).waitFor();
+    await shot('08-deal');
   });
 });

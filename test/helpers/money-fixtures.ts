@@ -101,7 +101,7 @@ export interface ReferenceWorld {
 }
 
 /** Sets up the office with the reference clients and invoices; leaves the director signed in. */
-export async function referenceWorld(t: FixtureHost): Promise<ReferenceWorld> {
+export async function referenceWorld(t: FixtureHost, opts: { dealForAlfa?: boolean } = {}): Promise<ReferenceWorld & { alfaDeal: number | null }> {
   await setUpVectorOffice(t);
   const ivanov = await addPerson(t, 'ivanov', 'Иванов Пётр Алексеевич', 'manager');
   const kuznetsova = await addPerson(t, 'kuznetsova', 'Кузнецова Анна Дмитриевна', 'manager');
@@ -113,10 +113,13 @@ export async function referenceWorld(t: FixtureHost): Promise<ReferenceWorld> {
   const alfa = insertInnClient(s, 'Альфа-Трейд', '5027990026', ivanov);
   const beta = insertInnClient(s, 'Бета Системс', '7810990038', kuznetsova);
   const gamma = insertInnClient(s, 'Гамма', '7718990043', smirnov);
-  const inv15 = issueInvoice(s, { clientId: alfa, managerId: ivanov, number: '15', numberSeq: 15, docDate: '2026-01-09', grossKopecks: 12_200_000, vatKopecks: 2_200_000 });
+  const alfaDeal = opts.dealForAlfa
+    ? (await t.ok('deals.create', { clientId: alfa, managerId: ivanov, title: 'Оборудование для склада', closeMonth: '2026-01', probability: 90, amountKopecks: 12_200_000 })).id
+    : null;
+  const inv15 = issueInvoice(s, { clientId: alfa, managerId: ivanov, number: '15', numberSeq: 15, docDate: '2026-01-09', grossKopecks: 12_200_000, vatKopecks: 2_200_000, dealId: alfaDeal });
   const inv16 = issueInvoice(s, { clientId: beta, managerId: kuznetsova, number: '16', numberSeq: 16, docDate: '2026-01-10', grossKopecks: 6_100_000, vatKopecks: 1_100_000 });
   const inv17 = issueInvoice(s, { clientId: gamma, managerId: smirnov, number: '17', numberSeq: 17, docDate: '2026-01-12', grossKopecks: 1_500_000, vatKopecks: 0 });
-  return { ivanov, kuznetsova, smirnov, alfa, beta, gamma, inv15, inv16, inv17 };
+  return { ivanov, kuznetsova, smirnov, alfa, beta, gamma, inv15, inv16, inv17, alfaDeal };
 }
 
 /** How many rows a table has. */

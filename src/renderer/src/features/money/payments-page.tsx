@@ -27,11 +27,16 @@ export function PaymentsPage({ user, rest }: { user: SessionUser; rest: string[]
     <Stack>
       <Group justify="space-between">
         <Title order={2}>{P.title}</Title>
-        {canWrite && (
-          <Button onClick={() => setAdding(true)} data-testid="payment-add">
-            {P.add}
+        <Group gap="xs">
+          <Button variant="default" onClick={() => navigate('/reports/commercial')}>
+            {P.toReport}
           </Button>
-        )}
+          {canWrite && (
+            <Button onClick={() => setAdding(true)} data-testid="payment-add">
+              {P.add}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Tabs value={tab} onChange={(v) => navigate(v === 'list' || v === null ? '/payments' : `/payments/${v}`)}>
         <Tabs.List>

@@ -8,6 +8,7 @@ export const P = {
   tabQueue: 'Неразнесённые',
   tabImport: 'Загрузить выписку',
   add: 'Добавить платёж',
+  toReport: 'Коммерческий отчёт и закрытие месяца',
   allMonths: 'Все месяцы',
   month: 'Месяц',
   allKinds: 'Все движения',
