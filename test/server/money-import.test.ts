@@ -1,6 +1,6 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { TestApp } from '../helpers/temp-app';
-import { encode1251, referenceTemplate, rowCount, SAMPLE_BASE64, sampleText, type ReferenceWorld, type WorldTemplate } from '../helpers/money-fixtures';
+import { VALID_ORG, type TestApp } from '../helpers/temp-app';
+import { encode1251, referenceTemplate, rowCount, SAMPLE_BASE64, sampleText, signIn, type ReferenceWorld, type WorldTemplate } from '../helpers/money-fixtures';
 
 let template: WorldTemplate;
 let t: TestApp;
@@ -105,6 +105,24 @@ describe('importing the reference statement', () => {
     ]);
     const queue = await t.ok('payments.list', { state: 'unmatched' });
     expect(queue.rows.map((r) => r.clientName)).toEqual(['ООО «Альфа-Трейд»']);
+  });
+
+  it('reads a 1.02 file with sections for two of our organisations’ accounts and files each payment under its own', async () => {
+    await signIn(t, 'director');
+    const second = await t.ok('orgs.create', VALID_ORG);
+    await signIn(t, 'volkova');
+    const lines = sampleText().replace('ВерсияФормата=1.03', 'ВерсияФормата=1.02').split('\r\n');
+    const header = lines.indexOf('СекцияРасчСчет');
+    lines.splice(header, 0, `РасчСчет=${VALID_ORG.account}`, 'СекцияРасчСчет', `РасчСчет=${VALID_ORG.account}`, 'КонецРасчСчет');
+    // The Гамма payment goes to the second organisation's account.
+    const text = lines.join('\r\n').replace('ПолучательСчет=40702810738000000777\r\nДатаПоступило=14.01.2026\r\nПолучатель=ИНН 7704990011 ООО "Вектор Плюс"\r\nПолучательИНН=7704990011\r\nПолучатель1=ООО "Вектор Плюс"\r\nПолучательРасчСчет=40702810738000000777\r\nПолучательБанк1=ПАО Сбербанк\r\nПолучательБанк2=г. Москва\r\nПолучательБИК=044525225\r\nПолучательКорсчет=30101810400000000225\r\nВидПлатежа=\r\nВидОплаты=01\r\nПлательщикКПП=771801001', `ПолучательСчет=${VALID_ORG.account}\r\nДатаПоступило=14.01.2026\r\nВидОплаты=01\r\nПлательщикКПП=771801001`);
+    const p = await t.ok('payments.importPreview', { fileName: 'две.txt', base64: encode1251(text), overrides: [] });
+    expect(p.version).toBe('1.02');
+    expect(p.accounts).toEqual(['40702810738000000777', VALID_ORG.account]);
+    await t.ok('payments.importCommit', { fileName: 'две.txt', base64: encode1251(text), overrides: [] });
+    const gamma = (await t.ok('payments.list', { search: '7718990043' })).rows[0];
+    expect(gamma).toMatchObject({ orgId: second.id, ourAccount: VALID_ORG.account, state: 'matched' });
+    expect((await t.ok('payments.list', { search: '5027990026' })).rows[0]?.orgId).toBe(1);
   });
 
   it('refuses a statement for an account that is not ours, with the account named', async () => {

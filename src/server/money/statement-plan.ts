@@ -74,6 +74,8 @@ export async function planStatementImport(ctx: CallContext, file: { fileName: st
   const org = ours.find((o) => o.account === mainAccount) ?? ours[0];
   if (!org) throw new AppError('SETUP_REQUIRED');
   const ourAccounts = ours.map((o) => o.account);
+  // A statement with several of our accounts: each payment belongs to the organisation of its account.
+  const orgByAccount = new Map(ours.map((o) => [o.account, o.orgId]));
   const byKey = new Map(overrides.map((o) => [o.key, o]));
 
   const seen = new Set<string>();
@@ -122,7 +124,7 @@ export async function planStatementImport(ctx: CallContext, file: { fileName: st
     const x = matches.get(l);
     if (!x) return rowOf(l, null, { clientId: null, clientName: null, managerName: null }, describe);
     const owner = x.clientId === null ? null : owners.get(`${x.clientId}|${l.cls.bookedDate}`);
-    payments.push({ ...paymentOf(l, x.m, x.clientId, org.orgId), managerId: owner?.managerId ?? null });
+    payments.push({ ...paymentOf(l, x.m, x.clientId, orgByAccount.get(l.cls.ourAccount) ?? org.orgId), managerId: owner?.managerId ?? null });
     return rowOf(l, x.m, { clientId: x.clientId, clientName: x.clientId === null ? null : (names.get(x.clientId) ?? null), managerName: owner?.managerName ?? null }, describe);
   });
 
