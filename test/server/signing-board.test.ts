@@ -130,3 +130,24 @@ describe('who sees and moves what', () => {
     await signInAs(t, 'director');
   });
 });
+
+describe('signing states in other lists', () => {
+  it('filters the documents list by signing state and gives states for its rows and the client card', async () => {
+    const waiting = issue('act_services', 1_00);
+    const done = issue('torg12', 2_00);
+    const invoice = issue('invoice', 3_00);
+    await t.ok('signing.transition', { documentId: done, to: 'original_received', filedWhere: 'Шкаф 3' });
+    const ids = async (signing: 'waiting' | 'original_received' | 'issued') => (await t.ok('documents.list', { clientId: client, signing })).rows.map((r) => r.id).sort((a, b) => a - b);
+    expect(await ids('waiting')).toEqual([waiting]);
+    expect(await ids('original_received')).toEqual([done]);
+    expect(await ids('issued')).toEqual([waiting, invoice]);
+    const states = await t.ok('signing.states', { documentIds: [waiting, done, invoice] });
+    expect(states.map((s) => [s.documentId, s.state, s.waitingFor])).toEqual([
+      [waiting, 'issued', 'signature'],
+      [done, 'original_received', null],
+      [invoice, 'issued', null],
+    ]);
+    // The client card lists only the kinds that need signatures.
+    expect((await t.ok('signing.clientDocuments', { clientId: client })).map((s) => s.documentId).sort((a, b) => a - b)).toEqual([waiting, done]);
+  });
+});
