@@ -5,6 +5,7 @@ import type { SessionUser } from '../../../../shared/api/auth';
 import { DOC_WRITERS, DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS, type DocumentDetail, type DocumentRef, type PdfFile } from '../../../../shared/api/document-types';
 import { call, request, showError, showSuccess } from '../../api/call';
 import { navigate } from '../../app/router';
+import { InvoicePaymentBadge } from '../money/payment-status-badge';
 import { SignaturePanel } from '../signing/signature-panel';
 import { ApprovalsOfDocument } from './approvals-of-document';
 import { PdfFrame } from './pdf-frame';
@@ -59,6 +60,7 @@ export function DocumentView({ user, doc, onChanged }: { user: SessionUser; doc:
               {DOCUMENT_STATUS_LABELS[doc.status]}
             </Badge>
             {doc.correctionNumber ? <Badge variant="light">{D.correction(doc.correctionNumber)}</Badge> : null}
+            {doc.kind === 'invoice' && doc.status !== 'draft' && <InvoicePaymentBadge documentId={doc.id} />}
           </Group>
           <Text c="dimmed">
             {formatDateNumeric(doc.docDate)} · {doc.clientName} · {formatMoney(doc.grossKopecks)} ₽ · {doc.managerName}
