@@ -22,6 +22,7 @@ async function visiblePayment(ctx: CallContext, id: number): Promise<PaymentDto>
 
 function importMessage(r: { alreadyImported: boolean; added: number; duplicates: number; matched: number; unmatched: number }): string {
   if (r.alreadyImported) return 'Эта выписка уже загружена — ничего не добавлено.';
+  if (r.added === 0 && r.duplicates === 0) return 'В выписке нет платежей для загрузки — ничего не добавлено.';
   if (r.added === 0) return `Новых платежей нет: все ${r.duplicates} уже есть в базе — ничего не добавлено.`;
   const parts = [`Добавлено платежей: ${r.added}`, `разнесено по счетам: ${r.matched}`, `ждут ручной разноски: ${r.unmatched}`];
   if (r.duplicates > 0) parts.push(`уже были в базе: ${r.duplicates}`);
