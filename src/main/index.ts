@@ -17,6 +17,8 @@ import { loadWindowState, trackWindowState } from './window-state';
 const here = fileURLToPath(new URL('.', import.meta.url));
 const devUrl = process.env.ELECTRON_RENDERER_URL;
 
+// Russian UI of Chromium's own controls (date inputs, the PDF viewer, context menus) whatever the OS locale.
+app.commandLine.appendSwitch('lang', 'ru-RU');
 registerAppScheme();
 
 function createWindow(dataDir: string): BrowserWindow {

@@ -10,6 +10,7 @@ export const SHOTS = join(REPO, 'test-output', 'e2e');
 /** Chromium flags for this closed-network machine. */
 export const CHROMIUM_ARGS = [
   '--headless=new',
+  '--lang=ru-RU',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

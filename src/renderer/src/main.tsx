@@ -18,7 +18,7 @@ if (root) {
   createRoot(root).render(
     <StrictMode>
       <MantineProvider theme={theme}>
-        <Notifications position="top-right" />
+        <Notifications position="bottom-right" />
         <App />
       </MantineProvider>
     </StrictMode>,
