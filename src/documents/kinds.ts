@@ -1,19 +1,8 @@
 // Document kinds, their Russian titles, page orientation and the block directives each allows.
+import { DOCUMENT_KIND_VALUES } from '../shared/api/document-types';
 
-/** Every document the app can print. */
-export const DOCUMENT_KINDS = [
-  'commercial_offer',
-  'contract_supply',
-  'contract_services',
-  'invoice',
-  'act_services',
-  'act_transfer',
-  'torg12',
-  'upd',
-  'invoice_factura',
-  'reconciliation_act',
-  'free_form',
-] as const;
+/** Every document the app can print (the list lives in the shared contract). */
+export const DOCUMENT_KINDS = DOCUMENT_KIND_VALUES;
 
 /** A document kind. */
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];

@@ -1,24 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { blob, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { DOCUMENT_KIND_VALUES } from '../../shared/api/document-types';
+import { VAT_RATE_VALUES } from '../../shared/api/orgs';
+import { ROLES } from '../../shared/roles';
 import { clients } from './clients';
 import { organizations, users } from './foundation';
 import { deals } from './sales';
 
-const KINDS = [
-  'commercial_offer',
-  'contract_supply',
-  'contract_services',
-  'invoice',
-  'act_services',
-  'act_transfer',
-  'torg12',
-  'upd',
-  'invoice_factura',
-  'reconciliation_act',
-  'free_form',
-] as const;
-const VAT_RATES = ['22', '20', '10', '7', '5', '0', 'none'] as const;
-const ROLES = ['director', 'head_of_sales', 'manager', 'office_manager', 'accountant'] as const;
+const KINDS = DOCUMENT_KIND_VALUES;
+const VAT_RATES = VAT_RATE_VALUES;
 const stamp = (name: string) => text(name).notNull().default(sql`(strftime('%Y-%m-%dT%H:%M:%fZ','now'))`);
 const flag = (name: string, value: boolean) => integer(name, { mode: 'boolean' }).notNull().default(value);
 

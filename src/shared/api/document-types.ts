@@ -2,7 +2,7 @@ import { z } from '../zod-ru';
 import type { Role } from '../roles';
 import { VAT_RATE_VALUES } from './orgs';
 
-/** Document kinds (the same list as DOCUMENT_KINDS in src/documents; a test checks they agree). */
+/** Document kinds: the one list the engine (DOCUMENT_KINDS), the schema and the UI use. */
 export const DOCUMENT_KIND_VALUES = [
   'commercial_offer',
   'contract_supply',
