@@ -5,53 +5,10 @@ import { buildViewModel, DOCUMENT_KINDS, validateTemplate, type DocumentKind, ty
 import { escapeMarkupValue, parseMarkup } from '../../src/documents/markup';
 import { referenceBytes, statementExpectation } from '../core/reference';
 import { BUYER_LEGAL, GOODS, SELLER } from '../documents/fixtures';
+import { fuzzTarget, RUSSIAN, type FuzzTarget } from './fuzz-core';
+import { clientImportCsvTarget, clientImportXlsxTarget } from './import-fuzz';
 
-/** What one fuzz round found. */
-export interface FuzzOutcome {
-  cases: number;
-  /** Inputs that crashed the target or got an answer breaking its promise (a refusal without a Russian message…). */
-  crashes: number;
-  /** A few of those inputs and what went wrong, for the report. */
-  examples: string[];
-}
-
-/** One target of the property-based rounds: run it on `n` generated inputs. */
-export interface FuzzTarget {
-  name: string;
-  run(n: number, seed?: number): Promise<FuzzOutcome>;
-}
-
-const RUSSIAN = /[А-ЯЁа-яё]/;
-
-/**
- * Builds a target from an input generator and a judge that returns null when the answer keeps the
- * target's promise, else what is wrong. A throw the judge does not expect counts as a crash.
- */
-export function fuzzTarget<T>(name: string, input: fc.Arbitrary<T>, judge: (value: T) => string | null): FuzzTarget {
-  return {
-    name,
-    async run(n, seed) {
-      const outcome: FuzzOutcome = { cases: 0, crashes: 0, examples: [] };
-      // Sampled in batches so a 10k round does not hold every input in memory at once.
-      for (let done = 0; done < n; done += 1000) {
-        const batch = fc.sample(input, { numRuns: Math.min(1000, n - done), seed: seed === undefined ? undefined : seed + done });
-        for (const value of batch) {
-          outcome.cases += 1;
-          let problem: string | null;
-          try {
-            problem = judge(value);
-          } catch (e) {
-            problem = `threw ${(e as Error).name}: ${(e as Error).message}`;
-          }
-          if (problem === null) continue;
-          outcome.crashes += 1;
-          if (outcome.examples.length < 3) outcome.examples.push(`${problem} ← ${JSON.stringify(value, (_k, v: unknown) => (v instanceof Uint8Array ? `<${v.length} bytes>` : v)).slice(0, 200)}`);
-        }
-      }
-      return outcome;
-    },
-  };
-}
+export { fuzzTarget, fuzzTargetWith, type FuzzOutcome, type FuzzTarget } from './fuzz-core';
 
 const amountInput = fc.oneof(
   fc.integer({ min: 0, max: MAX_AMOUNT_IN_WORDS_KOPECKS }),
@@ -207,8 +164,5 @@ const scanTarget = fuzzTarget('checkScanFile', scanInput, ({ name, bytes }) => {
   return RUSSIAN.test(res.message) && res.message.startsWith('Файл «') ? null : `refusal without a Russian message: ${res.message}`;
 });
 
-/**
- * Every fuzz target of the soak run (10 000 inputs each) and of `npm test` (a short round). Later areas
- * add theirs here: CSV/XLSX client import, the template engine.
- */
-export const FUZZ_TARGETS: FuzzTarget[] = [amountInWordsTarget, statementTarget, templateTarget, matchingTarget, scanTarget];
+/** Every fuzz target of the soak run (10 000 inputs each) and of `npm test` (a short round). */
+export const FUZZ_TARGETS: FuzzTarget[] = [amountInWordsTarget, statementTarget, templateTarget, matchingTarget, scanTarget, clientImportCsvTarget, clientImportXlsxTarget];
