@@ -33,7 +33,7 @@ function definition(title: string, dateIso: string | null, sections: PdfSectionN
 
 async function toBytes(def: PdfDocDefinition, resourcesDir?: string): Promise<Uint8Array> {
   if (resourcesDir !== undefined) configureDocuments({ resourcesDir });
-  const bytes = await preparePdfmake().createPdf(def).getBuffer();
+  const bytes = await (await preparePdfmake()).createPdf(def).getBuffer();
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 

@@ -107,6 +107,6 @@ export async function renderTransferRegisterPdf(p: TransferRegisterPrint, option
     content: [{ section: content, pageOrientation: 'portrait', pageMargins: MARGINS, footer: () => null, background: () => null }],
     pageBreakBefore: () => false,
   };
-  const bytes = await preparePdfmake().createPdf(def).getBuffer();
+  const bytes = await (await preparePdfmake()).createPdf(def).getBuffer();
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

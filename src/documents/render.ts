@@ -174,11 +174,11 @@ export async function renderCombinedPdf(parts: readonly RenderPart[], options: R
   if (options.resourcesDir !== undefined) configureDocuments({ resourcesDir: options.resourcesDir });
   let bytes: Uint8Array;
   try {
-    bytes = await preparePdfmake().createPdf(buildDefinition(parts)).getBuffer();
+    bytes = await (await preparePdfmake()).createPdf(buildDefinition(parts)).getBuffer();
   } catch (error) {
     const fontkitMismatch = error instanceof Error && /font format/i.test(error.message);
     if (!fontkitMismatch || !disableFontCache()) throw error;
-    bytes = await preparePdfmake().createPdf(buildDefinition(parts)).getBuffer();
+    bytes = await (await preparePdfmake()).createPdf(buildDefinition(parts)).getBuffer();
   }
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

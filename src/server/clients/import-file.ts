@@ -2,7 +2,7 @@
 // papaparse, XLSX with exceljs. A file that cannot be read is refused with a Russian reason.
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../app-error';
 
@@ -65,7 +65,7 @@ function parseCsv(bytes: Uint8Array): ParsedFile {
   return { format: 'csv', encoding, delimiter: res.meta.delimiter, ...tidy(res.data) };
 }
 
-function cellText(v: ExcelJS.CellValue): string {
+function cellText(v: CellValue): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
   if (typeof v === 'number' || typeof v === 'boolean' || typeof v === 'string') return String(v);
@@ -77,6 +77,8 @@ function cellText(v: ExcelJS.CellValue): string {
 }
 
 async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<ParsedFile> {
+  // Loaded on the first XLSX, not at start: exceljs adds about 0.4 s to every start of the app.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     // read() over a stream: exceljs's own Buffer typing does not accept Node's Buffer in load().
