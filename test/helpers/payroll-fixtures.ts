@@ -31,13 +31,19 @@ export async function approveOrder(t: TestApp, order: PayrollOrderInput): Promis
   return saved.id;
 }
 
-/** Approved revenue plans for a month: each manager's and the department's (through the plans repository). */
-export async function approvePlans(t: TestApp, month: string, personal: Record<number, number>, departmentKopecks: number): Promise<void> {
-  await t.app.store.plans.saveCells(DIRECTOR, 'revenue_net', [
+/** Approved plans for a month (revenue unless told): each manager's and the department's (through the plans repository). */
+export async function approvePlans(
+  t: TestApp,
+  month: string,
+  personal: Record<number, number>,
+  departmentKopecks: number,
+  measure: 'revenue_net' | 'gross_margin' = 'revenue_net',
+): Promise<void> {
+  await t.app.store.plans.saveCells(DIRECTOR, measure, [
     ...Object.entries(personal).map(([userId, amountKopecks]) => ({ scope: 'manager' as const, userId: Number(userId), period: month, amountKopecks })),
     { scope: 'department' as const, userId: null, period: month, amountKopecks: departmentKopecks },
   ]);
-  await t.app.store.plans.approve(DIRECTOR, 'revenue_net', [month], ['manager', 'department']);
+  await t.app.store.plans.approve(DIRECTOR, measure, [month], ['manager', 'department']);
 }
 
 /** One incoming client payment, written into the money area's `payments` table (no write API for tests there yet). */
@@ -71,10 +77,26 @@ export function closeMonth(sqlite: Sqlite, month: string): void {
     .run(month, at, at, at, at);
 }
 
-/** An issued document (draft first, then issued with number, snapshot and PDF, as the documents triggers require). */
+/** A line of a test document: its net amount, quantity (thousandths) and cost per unit (null: unknown). */
+export interface TestLine {
+  netKopecks: number;
+  quantityMilli: number;
+  costKopecks: number | null;
+}
+
+/** An issued document (draft first, with its lines, then issued with number, snapshot and PDF, as the documents triggers require). */
 export function issueDocument(
   sqlite: Sqlite,
-  d: { kind: 'invoice' | 'act_services' | 'contract_services'; clientId: number; managerId: number; grossKopecks: number; date: string; basisId?: number | null; dealId?: number | null },
+  d: {
+    kind: 'invoice' | 'act_services' | 'contract_services';
+    clientId: number;
+    managerId: number;
+    grossKopecks: number;
+    date: string;
+    basisId?: number | null;
+    dealId?: number | null;
+    lines?: TestLine[];
+  },
 ): number {
   const org = (sqlite.prepare('SELECT id FROM organizations ORDER BY id LIMIT 1').get() as { id: number }).id;
   const at = `${d.date}T09:00:00.000Z`;
@@ -85,6 +107,14 @@ export function issueDocument(
        VALUES (?, ?, ?, ?, ?, 'payroll-test', ?, 'on_top', 'none', ?, 0, ?, ?, ?, ?) RETURNING id`,
     )
     .get(d.kind, org, d.clientId, d.dealId ?? null, d.managerId, d.date, d.grossKopecks, d.grossKopecks, d.basisId ?? null, at, at) as { id: number };
+  for (const [i, l] of (d.lines ?? []).entries()) {
+    sqlite
+      .prepare(
+        `INSERT INTO document_lines (document_id, position, name, unit, quantity_milli, price_kopecks, vat_rate, net_kopecks, vat_kopecks, gross_kopecks, cost_kopecks)
+         VALUES (?, ?, ?, 'шт', ?, ?, 'none', ?, 0, ?, ?)`,
+      )
+      .run(id, i + 1, `Позиция ${i + 1}`, l.quantityMilli, l.netKopecks, l.netKopecks, l.netKopecks, l.costKopecks);
+  }
   const tv = sqlite.prepare('SELECT id FROM template_versions ORDER BY id LIMIT 1').get() as { id: number } | undefined;
   const version =
     tv?.id ??

@@ -93,11 +93,11 @@ describe('plan / fact / last year', () => {
     expect(own.pace).toMatchObject({ linearPlanToDateKopecks: rub(1_275_000), remainingKopecks: rub(500_000), lastYearToDateKopecks: rub(800_000) });
   });
 
-  it('says why there is no fact for gross margin instead of showing zeros', async () => {
+  it('counts no gross margin for money on no invoice, and says how the margin is counted', async () => {
     await signInAs(t, 'director');
     const view = await t.ok('plans.planFact', { period: '2026-11', measure: 'gross_margin' });
-    expect(view.factNote).toMatch(/Валовая прибыль/);
-    expect(view.rows.every((r) => r.factKopecks === null && r.completionPercent === null)).toBe(true);
+    expect(view.factNote).toMatch(/Валовая маржа.*себестоимости/);
+    expect(view.rows.every((r) => r.factKopecks === 0)).toBe(true);
   });
 });
 

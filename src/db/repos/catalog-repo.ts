@@ -13,6 +13,7 @@ export interface CatalogItemValues {
   unit: string;
   okei: string;
   vatRate: VatRateKey;
+  costKopecks: number | null;
   active: boolean;
 }
 
@@ -32,20 +33,21 @@ interface ItemRow {
   unit: string;
   okei: string;
   vat_rate: VatRateKey;
+  cost_kopecks: number | null;
   active: number;
   price_kopecks: number | null;
 }
 
 // The price list in force on a day: started on or before it, not ended before it; the latest start wins.
 const PRICED_ITEMS = `
-  SELECT i.id, i.kind, i.name, i.article, i.unit, i.okei, i.vat_rate, i.active,
+  SELECT i.id, i.kind, i.name, i.article, i.unit, i.okei, i.vat_rate, i.cost_kopecks, i.active,
     (SELECT pi.price_kopecks FROM price_list_items pi JOIN price_lists pl ON pl.id = pi.price_list_id
       WHERE pi.catalog_item_id = i.id AND pl.effective_from <= @day AND (pl.effective_to IS NULL OR pl.effective_to >= @day)
       ORDER BY pl.effective_from DESC, pl.id DESC LIMIT 1) AS price_kopecks
   FROM catalog_items i`;
 
 function toItem(r: ItemRow): CatalogItemDto {
-  return { id: r.id, kind: r.kind, name: r.name, article: r.article, unit: r.unit, okei: r.okei, vatRate: r.vat_rate, active: r.active === 1, priceKopecks: r.price_kopecks };
+  return { id: r.id, kind: r.kind, name: r.name, article: r.article, unit: r.unit, okei: r.okei, vatRate: r.vat_rate, active: r.active === 1, priceKopecks: r.price_kopecks, costKopecks: r.cost_kopecks };
 }
 
 /** Goods and services, and the public price lists with their effective dates. */

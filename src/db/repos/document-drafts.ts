@@ -44,6 +44,7 @@ export function writeLinesSync(deps: RepoDeps, documentId: number, lines: readon
         netKopecks: l.netKopecks,
         vatKopecks: l.vatKopecks,
         grossKopecks: l.grossKopecks,
+        costKopecks: l.costKopecks ?? null,
       })
       .run();
   }

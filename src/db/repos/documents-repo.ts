@@ -84,6 +84,7 @@ export function createDocumentsRepo(deps: RepoDeps) {
         netKopecks: l.netKopecks,
         vatKopecks: l.vatKopecks,
         grossKopecks: l.grossKopecks,
+        costKopecks: l.costKopecks,
       })),
       basis: refSync(r.basis_document_id),
       related,

@@ -1,5 +1,6 @@
 import type { AllocationDto, BasePaymentDto, DepartmentBaseDto, ManagerBaseDto } from '../../shared/api/money-types';
 import type { RepoDeps } from '../drizzle';
+import { marginsByPayment, totalMargin, type PaymentMargin } from './payment-margins';
 
 interface BaseRow {
   id: number;
@@ -63,7 +64,7 @@ export function allocationsByPayment(deps: RepoDeps, paymentIds: readonly number
   return out;
 }
 
-function toBasePayment(r: BaseRow, allocations: AllocationDto[]): BasePaymentDto {
+function toBasePayment(r: BaseRow, allocations: AllocationDto[], margin: PaymentMargin | undefined): BasePaymentDto {
   return {
     id: r.id,
     date: r.date,
@@ -76,6 +77,8 @@ function toBasePayment(r: BaseRow, allocations: AllocationDto[]): BasePaymentDto
     purpose: r.purpose,
     documentIds: allocations.map((a) => a.documentId),
     allocations,
+    grossMarginKopecks: margin?.grossMarginKopecks ?? 0,
+    marginUnknownLines: margin?.marginUnknownLines ?? 0,
   };
 }
 
@@ -85,13 +88,15 @@ export function createMoneyBaseRepo(deps: RepoDeps) {
   const managerBaseSync = (month: string, managerId: number): ManagerBaseDto => {
     const rows = sqlite.prepare(`${BASE_SELECT} WHERE ${BASE_WHERE} AND p.manager_id = ? ORDER BY p.date, p.id`).all(month, managerId) as BaseRow[];
     const allocations = allocationsByPayment(deps, rows.map((r) => r.id));
-    const payments = rows.map((r) => toBasePayment(r, allocations.get(r.id) ?? []));
+    const margins = marginsByPayment(deps, rows.map((r) => r.id));
+    const payments = rows.map((r) => toBasePayment(r, allocations.get(r.id) ?? [], margins.get(r.id)));
     return {
       month,
       managerId,
       revenueNetKopecks: payments.reduce((s, p) => s + p.amountNetKopecks, 0),
       revenueGrossKopecks: payments.reduce((s, p) => s + p.amountKopecks, 0),
       vatKopecks: payments.reduce((s, p) => s + p.vatKopecks, 0),
+      ...totalMargin(margins.values()),
       payments,
       closed: monthClosedSync(deps, month),
     };
@@ -104,15 +109,27 @@ export function createMoneyBaseRepo(deps: RepoDeps) {
          WHERE ${BASE_WHERE} GROUP BY p.manager_id ORDER BY u.full_name`,
       )
       .all(month) as { manager_id: number | null; manager_name: string | null; net: number; gross: number; n: number }[];
+    const owned = sqlite.prepare(`SELECT p.id, p.manager_id FROM payments p WHERE ${BASE_WHERE} AND p.manager_id IS NOT NULL`).all(month) as { id: number; manager_id: number }[];
+    const margins = marginsByPayment(deps, owned.map((p) => p.id));
+    const byManager = new Map<number, PaymentMargin[]>();
+    for (const p of owned) {
+      const m = margins.get(p.id);
+      if (!m) continue;
+      const list = byManager.get(p.manager_id) ?? [];
+      list.push(m);
+      byManager.set(p.manager_id, list);
+    }
+    const marginOf = (managerId: number) => totalMargin(byManager.get(managerId) ?? []).grossMarginKopecks;
     const managers = rows.flatMap((r) =>
       r.manager_id === null
         ? []
-        : [{ managerId: r.manager_id, managerName: r.manager_name ?? '', revenueNetKopecks: r.net, revenueGrossKopecks: r.gross, paymentCount: r.n }],
+        : [{ managerId: r.manager_id, managerName: r.manager_name ?? '', revenueNetKopecks: r.net, revenueGrossKopecks: r.gross, grossMarginKopecks: marginOf(r.manager_id), paymentCount: r.n }],
     );
     return {
       month,
       revenueNetKopecks: managers.reduce((s, m) => s + m.revenueNetKopecks, 0),
       revenueGrossKopecks: managers.reduce((s, m) => s + m.revenueGrossKopecks, 0),
+      ...totalMargin(margins.values()),
       managers,
       unassignedNetKopecks: rows.filter((r) => r.manager_id === null).reduce((s, r) => s + r.net, 0),
       unassignedGrossKopecks: rows.filter((r) => r.manager_id === null).reduce((s, r) => s + r.gross, 0),

@@ -1,4 +1,5 @@
 import type { RepoDeps } from '../drizzle';
+import { marginsByPayment } from './payment-margins';
 
 /** Fact per manager: null is client money with no responsible manager (company, not department). */
 export type FactByManager = Map<number | null, number>;
@@ -10,7 +11,7 @@ const FACT_WHERE = `direction = 'in' AND kind = 'client'`;
 // without statistics SQLite prefers the Money area's narrower (month, manager) index and reads each row.
 const FROM_PAYMENTS = 'FROM payments INDEXED BY plans_payments_fact_idx';
 
-/** The fact side of plan / fact: money received without VAT, read from the Money area's `payments` table. */
+/** The fact side of plan / fact: money received without VAT (or its gross margin), read from the Money area's `payments` table. */
 export function createPlanFactsRepo(deps: RepoDeps) {
   const { sqlite } = deps;
   let present = false;
@@ -28,6 +29,17 @@ export function createPlanFactsRepo(deps: RepoDeps) {
         .prepare(`SELECT manager_id AS m, sum(amount_net_kopecks) AS s ${FROM_PAYMENTS} WHERE month BETWEEN ? AND ? AND ${FACT_WHERE} GROUP BY manager_id`)
         .all(fromMonth, toMonth) as { m: number | null; s: number }[];
       return new Map(rows.map((r) => [r.m, r.s]));
+    },
+    /** Gross margin per manager for months in [fromMonth, toMonth] (the Money area's margin of each payment); null without payments. */
+    async marginByManager(fromMonth: string, toMonth: string): Promise<FactByManager | null> {
+      if (!hasPayments()) return null;
+      const rows = sqlite
+        .prepare(`SELECT id, manager_id AS m FROM payments WHERE month BETWEEN ? AND ? AND ${FACT_WHERE}`)
+        .all(fromMonth, toMonth) as { id: number; m: number | null }[];
+      const margins = marginsByPayment(deps, rows.map((r) => r.id));
+      const out: FactByManager = new Map();
+      for (const r of rows) out.set(r.m, (out.get(r.m) ?? 0) + (margins.get(r.id)?.grossMarginKopecks ?? 0));
+      return out;
     },
     /** Net money per month in [fromMonth, toMonth] (of one manager, or of the department when `departmentOnly`). */
     async byMonth(fromMonth: string, toMonth: string, scope: { managerId?: number; departmentOnly?: boolean }): Promise<Map<string, number> | null> {

@@ -23,6 +23,8 @@ export const catalogItems = sqliteTable(
     unit: text('unit').notNull(),
     okei: text('okei').notNull().default(''),
     vatRate: text('vat_rate', { enum: VAT_RATES }).notNull(),
+    /** Cost per unit without VAT, in kopecks (null: not entered); gross margin is computed from it. */
+    costKopecks: integer('cost_kopecks'),
     active: flag('active', true),
     createdAt: stamp('created_at'),
     updatedAt: text('updated_at').notNull(),
@@ -225,6 +227,8 @@ export const documentLines = sqliteTable(
     netKopecks: integer('net_kopecks').notNull(),
     vatKopecks: integer('vat_kopecks').notNull(),
     grossKopecks: integer('gross_kopecks').notNull(),
+    /** Cost per unit without VAT (kopecks) as it was when the line was added; null when unknown. */
+    costKopecks: integer('cost_kopecks'),
   },
   (t) => [uniqueIndex('document_lines_position_unique').on(t.documentId, t.position)],
 );

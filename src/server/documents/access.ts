@@ -7,6 +7,11 @@ import { requireUser, type CallContext } from '../context';
 
 const NO_DOCUMENT = 'Документ не найден';
 
+/** Cost prices are seen and set by the director, the head of sales and the office manager; managers never see them. */
+export function seesCosts(user: SessionUser): boolean {
+  return DOC_ADMINS.includes(user.role);
+}
+
 /** A manager sees only the documents of their own clients; everyone else sees all. */
 export function documentScope(ctx: CallContext): number | undefined {
   const user = requireUser(ctx);
@@ -47,6 +52,7 @@ export function withRights(user: SessionUser, doc: DocumentRecord): DocumentDeta
   const own = user.role !== 'manager' || doc.managerId === user.id;
   return {
     ...doc,
+    lines: seesCosts(user) ? doc.lines : doc.lines.map(({ costKopecks: _cost, ...line }) => line),
     canEdit: doc.status === 'draft' && DOC_WRITERS.includes(user.role) && own,
     canAnnul: doc.status === 'issued' && DOC_ADMINS.includes(user.role),
   };

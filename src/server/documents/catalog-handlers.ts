@@ -5,6 +5,7 @@ import { DISCOUNT_HEADS } from '../../shared/api/document-types';
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
+import { seesCosts } from './access';
 import { DEFAULT_MASK, printedNumber, SERIES_KEYS, SERIES_TITLES } from './series';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -55,7 +56,8 @@ export const catalogHandlers: HandlerMap<
   | 'orgAssets.remove'
 > = {
   async 'catalog.list'(input, ctx) {
-    return ctx.store.documents.catalog.list({ onDate: input.onDate ?? today(ctx), includeInactive: input.includeInactive });
+    const items = await ctx.store.documents.catalog.list({ onDate: input.onDate ?? today(ctx), includeInactive: input.includeInactive });
+    return seesCosts(requireUser(ctx)) ? items : items.map((i) => ({ ...i, costKopecks: null }));
   },
   async 'catalog.save'(input, ctx) {
     return found(await ctx.store.documents.catalog.save(ctx.actor, input.id, input.item), 'Позиция не найдена');

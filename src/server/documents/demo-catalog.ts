@@ -13,6 +13,7 @@ const goods = (name: string, article: string, unit: string, okei: string, priceK
   unit,
   okei,
   vatRate: '22',
+  costKopecks: null,
   active: true,
   priceKopecks,
 });
@@ -24,6 +25,7 @@ const service = (name: string, article: string, unit: string, okei: string, pric
   unit,
   okei,
   vatRate,
+  costKopecks: null,
   active: true,
   priceKopecks,
 });

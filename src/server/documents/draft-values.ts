@@ -1,13 +1,37 @@
 import type { ApprovalRequest } from '../../db/repos/discount-approvals-repo';
 import type { DraftValues } from '../../db/repos/document-drafts';
 import type { DocumentRecord } from '../../db/repos/documents-repo';
-import { CONTRACT_KINDS, type DocumentRef, type DraftParsed } from '../../shared/api/document-types';
+import { CONTRACT_KINDS, type DocumentLineParsed, type DocumentRef, type DraftParsed } from '../../shared/api/document-types';
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
-import { assertClientAllowed, managerOf } from './access';
+import { assertClientAllowed, managerOf, seesCosts } from './access';
 import { discountRequestsOnSave } from './discounts';
 import { priceLines } from './pricing';
 import { SERIES_OF } from './series';
+
+/**
+ * Each line's cost per unit: as sent by someone who sees costs; otherwise the cost the same line
+ * (same position and catalog item) already had, or the catalog's cost for a line added now.
+ */
+async function withCosts(ctx: CallContext, lines: readonly DocumentLineParsed[], existing: DocumentRecord | null): Promise<DocumentLineParsed[]> {
+  const trusted = seesCosts(requireUser(ctx));
+  const day = ctx.now().toISOString().slice(0, 10);
+  const out: DocumentLineParsed[] = [];
+  for (const [i, l] of lines.entries()) {
+    if (trusted && l.costKopecks !== undefined) {
+      out.push(l);
+      continue;
+    }
+    const before = existing?.lines[i];
+    if (before !== undefined && before.catalogItemId === l.catalogItemId && before.name === l.name) {
+      out.push({ ...l, costKopecks: before.costKopecks ?? null });
+      continue;
+    }
+    const item = l.catalogItemId === null ? null : await ctx.store.documents.catalog.get(l.catalogItemId, day);
+    out.push({ ...l, costKopecks: item?.costKopecks ?? null });
+  }
+  return out;
+}
 
 /** A draft's values checked and priced, with the contract it refers to (a draft contract is fine until issue). */
 export async function draftValuesOf(ctx: CallContext, input: DraftParsed, existing: DocumentRecord | null): Promise<{ values: DraftValues; basis: DocumentRef | null }> {
@@ -30,7 +54,7 @@ export async function draftValuesOf(ctx: CallContext, input: DraftParsed, existi
     throw new AppError('VALIDATION', 'В акте сверки нет строк товаров: его строки — документы и оплаты за период', [{ path: 'lines', message: 'Строки не нужны' }]);
   }
   const lines = input.vatRate === 'none' ? input.lines.map((l) => ({ ...l, vatRate: 'none' as const })) : input.lines;
-  const priced = priceLines(lines, input.vatMode);
+  const priced = priceLines(await withCosts(ctx, lines, existing), input.vatMode);
   const sameClient = existing !== null && existing.clientId === input.clientId;
   return {
     basis,

@@ -24,7 +24,8 @@ export interface MonthContext {
   month: string;
   /** The day the acts' deadlines are judged on (today). */
   today: string;
-  deptFactKopecks: number;
+  /** The department's fact in each measure: money without VAT, and gross margin from the cost prices. */
+  deptFact: Record<'revenue_net' | 'gross_margin', number>;
   deptPlan: (measure: 'revenue_net' | 'gross_margin') => Promise<number | null>;
   openHeld: OpenHeld[];
 }
@@ -36,7 +37,7 @@ export async function loadMonth(ctx: AppContext, month: string, today: string): 
   return {
     month,
     today,
-    deptFactKopecks: dept.revenueNetKopecks,
+    deptFact: { revenue_net: dept.revenueNetKopecks, gross_margin: dept.grossMarginKopecks },
     deptPlan: async (measure) => {
       if (!plans.has(measure)) plans.set(measure, await ctx.store.plans.departmentPlan(month, measure));
       return plans.get(measure) ?? null;
@@ -99,34 +100,36 @@ export async function computeLine(ctx: AppContext, m: MonthContext, userId: numb
   const plan = await ctx.store.plans.personalPlan(userId, m.month, measure);
   const deptPlan = await m.deptPlan(measure);
   const base = await ctx.store.money.managerBase(m.month, userId);
-  const fact = base.revenueNetKopecks;
+  const margin = measure === 'gross_margin';
+  const fact = margin ? base.grossMarginKopecks : base.revenueNetKopecks;
+  const deptFact = m.deptFact[measure];
+  // The commission base of each payment, in the order's measure.
+  const baseOf = (p: BasePaymentDto) => (margin ? p.grossMarginKopecks : p.amountNetKopecks);
   const none = { held: [], releasedIds: [], payments: [] };
   const usesDept = scheme.deptMultiplierBands.length > 0 || scheme.deptBonusBands.length > 0;
   const schemeErrors = validatePayrollScheme(scheme);
   const problem =
     schemeErrors[0] ??
-    (measure === 'gross_margin'
-      ? 'Валовая маржа за месяц в программе пока не считается (оплаты дают только выручку без НДС)'
-      : plan === null || plan <= 0
+    (plan === null || plan <= 0
         ? 'Нет утверждённого личного плана на месяц — введите его в разделе «Планы и прогноз»'
         : usesDept && (deptPlan === null || deptPlan <= 0)
           ? 'Нет утверждённого плана отдела на месяц — введите его в разделе «Планы и прогноз»'
           : null);
-  if (problem !== null) return { line: emptyLine(userId, order, problem, plan, fact, deptPlan, m.deptFactKopecks), ...none };
+  if (problem !== null) return { line: emptyLine(userId, order, problem, plan, fact, deptPlan, deptFact), ...none };
 
   const heldMap = await heldPayments(ctx, order, base.payments, m.today);
   const released = await releasable(ctx, m.openHeld.filter((h) => h.userId === userId));
-  const shares: PaymentShare[] = base.payments.map((p) => ({ paymentId: p.id, baseKopecks: p.amountNetKopecks, held: heldMap.has(p.id) }));
+  const shares: PaymentShare[] = base.payments.map((p) => ({ paymentId: p.id, baseKopecks: baseOf(p), held: heldMap.has(p.id) }));
   const pay = computeMonthPay(scheme, {
     planKopecks: plan ?? 0,
     factKopecks: fact,
     deptPlanKopecks: deptPlan ?? 0,
-    deptFactKopecks: m.deptFactKopecks,
+    deptFactKopecks: deptFact,
     payments: shares,
     releasedKopecks: released.reduce((s, h) => s + h.commissionKopecks, 0),
   });
   const heldCommission = new Map(pay.heldByPayment.map((h) => [h.paymentId, h.commissionKopecks]));
-  const allShares = new Map(base.payments.map((p) => [p.id, p.amountNetKopecks] as const));
+  const allShares = new Map(base.payments.map((p) => [p.id, baseOf(p)] as const));
   const held: HeldRecord[] = [...heldMap.entries()].map(([paymentId, actIds]) => ({
     userId,
     paymentId,
@@ -143,7 +146,7 @@ export async function computeLine(ctx: AppContext, m: MonthContext, userId: numb
       planKopecks: plan,
       factKopecks: fact,
       deptPlanKopecks: deptPlan,
-      deptFactKopecks: m.deptFactKopecks,
+      deptFactKopecks: deptFact,
       personalPercent: pay.scheme.personalPercent,
       deptPercent: pay.scheme.deptPercent,
       band: pay.band,
@@ -158,7 +161,10 @@ export async function computeLine(ctx: AppContext, m: MonthContext, userId: numb
       ndflKopecks: pay.ndflKopecks,
       netKopecks: pay.netKopecks,
       problem: null,
-      explanation: pay.explanation,
+      explanation:
+        margin && base.marginUnknownLines > 0
+          ? [...pay.explanation, { label: 'Себестоимость', value: `у ${base.marginUnknownLines} строк оплаченных счетов не указана себестоимость — их маржа считается нулевой` }]
+          : pay.explanation,
     },
     held,
     releasedIds: released.map((h) => h.id),

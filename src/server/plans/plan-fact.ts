@@ -10,16 +10,18 @@ export function monthRange(period: string): [string, string] {
 
 /** Why plan / fact has no fact for this measure, or null when the fact is counted. */
 function factNote(ctx: AppContext, measure: PlanMeasure): string | null {
-  if (measure === 'gross_margin') return 'Валовая прибыль пока не считается: в программе нет себестоимости. Факт показан для планов по деньгам без НДС.';
-  return ctx.store.planFacts.hasPayments() ? null : 'Платежи ещё не ведутся в программе — факт появится с первыми поступлениями.';
+  if (!ctx.store.planFacts.hasPayments()) return 'Платежи ещё не ведутся в программе — факт появится с первыми поступлениями.';
+  return measure === 'gross_margin'
+    ? 'Валовая маржа — по оплатам, разнесённым на счета, и себестоимости строк счетов (Справочники и черновик документа); строки без себестоимости дают маржу 0.'
+    : null;
 }
 
-/** Fact per manager for a period and the same period last year (null when not counted). */
+/** Fact per manager for a period and the same period last year (null when there are no payments yet). */
 async function facts(ctx: AppContext, period: string, measure: PlanMeasure) {
-  if (measure !== 'revenue_net') return { now: null, lastYear: null };
   const [from, to] = monthRange(period);
   const [lyFrom, lyTo] = monthRange(samePeriodLastYear(period));
-  return { now: await ctx.store.planFacts.byManager(from, to), lastYear: await ctx.store.planFacts.byManager(lyFrom, lyTo) };
+  const read = (a: string, b: string) => (measure === 'gross_margin' ? ctx.store.planFacts.marginByManager(a, b) : ctx.store.planFacts.byManager(a, b));
+  return { now: await read(from, to), lastYear: await read(lyFrom, lyTo) };
 }
 
 function sumWhere(map: Map<number | null, number> | null, pick: (k: number | null) => boolean): number | null {

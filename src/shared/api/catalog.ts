@@ -12,6 +12,8 @@ export const catalogItemSchema = z.object({
   unit: z.string().trim().min(1, { message: 'Укажите единицу измерения' }).max(20),
   okei: z.string().trim().regex(/^\d{3,4}$/, { message: 'Код ОКЕИ — 3 цифры (шт — 796, час — 356, усл. ед. — 876)' }),
   vatRate: z.enum(VAT_RATE_VALUES),
+  /** Cost per unit without VAT (kopecks), null when not entered. */
+  costKopecks: z.number().int().min(0, { message: 'Себестоимость не может быть отрицательной' }).max(1e13).nullable().default(null),
   active: z.boolean().default(true),
 });
 
@@ -29,6 +31,8 @@ export interface CatalogItemDto {
   vatRate: VatRateKey;
   active: boolean;
   priceKopecks: number | null;
+  /** Cost per unit without VAT; null when not entered or when the caller may not see costs (managers). */
+  costKopecks: number | null;
 }
 
 /** A public price list. */

@@ -84,6 +84,11 @@ export const documentLineSchema = z.object({
   priceKopecks: z.number().int().min(0, { message: 'Цена не может быть отрицательной' }).max(1e13),
   discountBp: z.number().int().min(0, { message: 'Скидка не может быть отрицательной' }).max(10_000, { message: 'Скидка не больше 100 %' }).default(0),
   vatRate: z.enum(VAT_RATE_VALUES),
+  /**
+   * Cost per unit without VAT (kopecks), null when unknown. Only the heads, the director and the office
+   * manager set it; left out (or sent by a manager) the line keeps its cost, or takes the catalog's when new.
+   */
+  costKopecks: z.number().int().min(0, { message: 'Себестоимость не может быть отрицательной' }).max(1e13).nullable().optional(),
 });
 
 /** A line as typed. */

@@ -39,6 +39,10 @@ export interface BasePaymentDto {
   /** The invoices it pays (ids of `documents`). */
   documentIds: number[];
   allocations: AllocationDto[];
+  /** Gross margin: each allocation's money without VAT × the invoice's margin ÷ its net (a line without cost counts 0). */
+  grossMarginKopecks: number;
+  /** Lines of the paid invoices without a cost price («у N строк не указана себестоимость»). */
+  marginUnknownLines: number;
 }
 
 /** A manager's commission base for a month: money received without VAT from their own clients. */
@@ -48,6 +52,10 @@ export interface ManagerBaseDto {
   revenueNetKopecks: number;
   revenueGrossKopecks: number;
   vatKopecks: number;
+  /** Σ of the payments' gross margin. */
+  grossMarginKopecks: number;
+  /** Lines without a cost price among the invoices paid (each invoice counted once). */
+  marginUnknownLines: number;
   payments: BasePaymentDto[];
   /** True when the month is closed (the figures are final). */
   closed: boolean;
@@ -58,7 +66,10 @@ export interface DepartmentBaseDto {
   month: string;
   revenueNetKopecks: number;
   revenueGrossKopecks: number;
-  managers: { managerId: number; managerName: string; revenueNetKopecks: number; revenueGrossKopecks: number; paymentCount: number }[];
+  /** The managers' gross margin (client money with no manager is not the department's). */
+  grossMarginKopecks: number;
+  marginUnknownLines: number;
+  managers: { managerId: number; managerName: string; revenueNetKopecks: number; revenueGrossKopecks: number; grossMarginKopecks: number; paymentCount: number }[];
   /** Client money whose payer is not (yet) a client with a manager: waits in the matching queue. */
   unassignedNetKopecks: number;
   unassignedGrossKopecks: number;
