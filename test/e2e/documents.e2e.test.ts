@@ -115,6 +115,8 @@ describe('documents in the browser', () => {
     await editor.getByRole('textbox', { name: 'Кол-во' }).fill('16');
     await editor.getByRole('textbox', { name: 'Скидка, %' }).fill('5');
     await editor.getByTestId('live-totals').getByText('Сорок шесть тысяч триста шестьдесят рублей 00 копеек').waitFor();
+    // The director sees each line's cost price (managers do not); it is saved with the line.
+    await editor.getByRole('textbox', { name: 'Себест., ₽' }).fill('1 500');
     await e.shot('draft-editor');
     await page.getByRole('button', { name: 'Предпросмотр' }).click();
     await page.getByRole('dialog').getByTestId('pdf-frame').waitFor();
@@ -124,6 +126,10 @@ describe('documents in the browser', () => {
     await page.keyboard.press('Escape');
     await page.getByTestId('issue').click();
     await page.getByTestId('document-view').getByText('Акт выполненных работ (оказанных услуг) № 1').waitFor();
+    const line = e.host.app.store.sqlite
+      .prepare("SELECT l.cost_kopecks AS c FROM document_lines l JOIN documents d ON d.id = l.document_id WHERE d.kind = 'act_services'")
+      .get() as { c: number | null };
+    expect(line.c).toBe(150_000);
   });
 
   it('edits a template with the placeholder picker and refuses an unknown placeholder with its line and column', async () => {

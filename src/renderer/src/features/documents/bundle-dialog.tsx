@@ -139,7 +139,7 @@ export function BundleDialog({ preset, onClose }: { preset: BundlePreset; onClos
               {D.dealLines}
             </Text>
           )}
-          <LinesEditor lines={lines} onChange={setLines} catalog={catalog.data ?? []} vatMode={vatMode} vatRate={vatRate} limitBp={limitBp} />
+          <LinesEditor lines={lines} onChange={setLines} catalog={catalog.data ?? []} vatMode={vatMode} vatRate={vatRate} limitBp={limitBp} showCosts={false} />
           {overLimit && (
             <Stack gap={4}>
               <Checkbox label={D.requestApproval} checked={requestApproval} onChange={(e) => setRequestApproval(e.currentTarget.checked)} />

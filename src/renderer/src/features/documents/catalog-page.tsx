@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Modal, Select, Stack, Switch, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { formatMoney } from '../../../../core/index';
+import { formatMoney, rublesToKopecks, scaledToDecimalString } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { CatalogItemDto, CatalogItemInput } from '../../../../shared/api/catalog';
 import { DOC_ADMINS, type VatRateKey } from '../../../../shared/api/document-types';
@@ -9,13 +9,19 @@ import { RATE_OPTIONS } from './lines-editor';
 import { PriceListPanel } from './price-list-panel';
 import { D, DIR } from './strings';
 
-const EMPTY: CatalogItemInput = { kind: 'goods', name: '', article: '', unit: 'шт', okei: '796', vatRate: '22', active: true };
+const EMPTY: CatalogItemInput = { kind: 'goods', name: '', article: '', unit: 'шт', okei: '796', vatRate: '22', costKopecks: null, active: true };
 
 function ItemModal({ item, onClose }: { item: CatalogItemDto | null; onClose: (saved: boolean) => void }) {
-  const [v, setV] = useState<CatalogItemInput>(item ? { kind: item.kind, name: item.name, article: item.article, unit: item.unit, okei: item.okei, vatRate: item.vatRate, active: item.active } : EMPTY);
+  const [v, setV] = useState<CatalogItemInput>(
+    item ? { kind: item.kind, name: item.name, article: item.article, unit: item.unit, okei: item.okei, vatRate: item.vatRate, costKopecks: item.costKopecks, active: item.active } : EMPTY,
+  );
+  const [cost, setCost] = useState(item === null || item.costKopecks === null ? '' : scaledToDecimalString(item.costKopecks, 2).replace('.', ','));
+  const costKopecks = cost.trim() === '' ? null : rublesToKopecks(cost);
+  const costBad = cost.trim() !== '' && (costKopecks === null || costKopecks < 0);
   const set = (patch: Partial<CatalogItemInput>) => setV({ ...v, ...patch });
   const save = async () => {
-    const res = await request('catalog.save', { id: item?.id, item: v });
+    if (costBad) return;
+    const res = await request('catalog.save', { id: item?.id, item: { ...v, costKopecks } });
     if (res.error) return showError(res.error);
     onClose(true);
   };
@@ -30,6 +36,7 @@ function ItemModal({ item, onClose }: { item: CatalogItemDto | null; onClose: (s
           <TextInput label={D.okei} value={v.okei} onChange={(e) => set({ okei: e.currentTarget.value })} />
         </Group>
         <Select label={D.vatRate} data={RATE_OPTIONS} value={v.vatRate} allowDeselect={false} onChange={(r) => set({ vatRate: (r ?? '22') as VatRateKey })} />
+        <TextInput label={DIR.costColumn} description={D.costHint} value={cost} error={costBad ? DIR.costError : undefined} onChange={(e) => setCost(e.currentTarget.value)} />
         <Switch label={DIR.active} checked={v.active ?? true} onChange={(e) => set({ active: e.currentTarget.checked })} />
         <Group justify="flex-end">
           <Button onClick={() => void save()}>{D.save}</Button>
@@ -59,6 +66,7 @@ export function CatalogPage({ user }: { user: SessionUser }) {
             <Table.Th>{D.okei}</Table.Th>
             <Table.Th>{D.vatRate}</Table.Th>
             <Table.Th ta="right">{DIR.priceColumn}</Table.Th>
+            {canEdit && <Table.Th ta="right">{DIR.costColumn}</Table.Th>}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -72,6 +80,7 @@ export function CatalogPage({ user }: { user: SessionUser }) {
               <Table.Td>{i.okei}</Table.Td>
               <Table.Td>{i.vatRate === 'none' ? D.vatNone : `${i.vatRate}%`}</Table.Td>
               <Table.Td ta="right">{i.priceKopecks === null ? '—' : formatMoney(i.priceKopecks)}</Table.Td>
+              {canEdit && <Table.Td ta="right">{i.costKopecks === null ? '—' : formatMoney(i.costKopecks)}</Table.Td>}
             </Table.Tr>
           ))}
         </Table.Tbody>

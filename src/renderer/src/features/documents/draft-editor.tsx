@@ -13,7 +13,7 @@ import { D } from './strings';
 import { TermsFields } from './terms-fields';
 
 /** The draft editor: parties, date, VAT, lines from the price list with live totals, terms; save, preview, issue. */
-export function DraftEditor({ doc, initial, onChanged }: { doc: DocumentDetail | null; initial: DraftForm; onChanged: () => void }) {
+export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: DocumentDetail | null; initial: DraftForm; onChanged: () => void; showCosts: boolean }) {
   const [form, setForm] = useState<DraftForm>(initial);
   const [preview, setPreview] = useState<PdfFile | null>(null);
   const [busy, setBusy] = useState(false);
@@ -176,7 +176,7 @@ export function DraftEditor({ doc, initial, onChanged }: { doc: DocumentDetail |
             <Text fw={600} mb="xs">
               {D.lines}
             </Text>
-            <LinesEditor lines={form.lines} onChange={(lines) => set({ lines })} catalog={catalog.data ?? []} vatMode={form.vatMode} vatRate={form.vatRate} limitBp={limitBp} />
+            <LinesEditor lines={form.lines} onChange={(lines) => set({ lines })} catalog={catalog.data ?? []} vatMode={form.vatMode} vatRate={form.vatRate} limitBp={limitBp} showCosts={showCosts} />
             {overLimit && (
               <Stack gap={4} mt="sm">
                 <Checkbox label={D.requestApproval} checked={form.requestApproval} onChange={(e) => set({ requestApproval: e.currentTarget.checked })} />

@@ -12,7 +12,12 @@ export interface LineDraft {
   price: string;
   discount: string;
   vatRate: VatRateKey;
+  /** Cost per unit as typed ('' = unknown); undefined when the editor does not show costs (the server keeps or takes it). */
+  cost?: string;
 }
+
+const costText = (kopecks: number | null | undefined): string | undefined =>
+  kopecks === undefined ? undefined : kopecks === null ? '' : scaledToDecimalString(kopecks, 2).replace('.', ',');
 
 /** An empty line with the document's rate. */
 export function emptyLine(vatRate: VatRateKey): LineDraft {
@@ -34,6 +39,7 @@ export function toDraft(l: DocumentLineInput): LineDraft {
     price: scaledToDecimalString(l.priceKopecks, 2).replace('.', ','),
     discount: l.discountBp ? trimZeros(scaledToDecimalString(l.discountBp, 2)).replace('.', ',') : '',
     vatRate: l.vatRate,
+    cost: costText(l.costKopecks),
   };
 }
 
@@ -48,6 +54,8 @@ export function fromCatalog(item: CatalogItemDto, docRate: VatRateKey): LineDraf
     price: item.priceKopecks === null ? '' : scaledToDecimalString(item.priceKopecks, 2).replace('.', ','),
     discount: '',
     vatRate: docRate === 'none' ? 'none' : item.vatRate,
+    // Managers get no costs from the catalog: the server takes the catalog's cost for them.
+    cost: item.costKopecks === null ? undefined : costText(item.costKopecks),
   };
 }
 
@@ -62,7 +70,11 @@ export function toInput(d: LineDraft): DocumentLineInput | null {
   const priceKopecks = rublesToKopecks(d.price.trim() === '' ? '0' : d.price);
   const discountBp = scaled(d.discount, 2);
   if (quantityMilli === null || priceKopecks === null || discountBp === null) return null;
-  return { catalogItemId: d.catalogItemId, name: d.name.trim(), unit: d.unit.trim(), okei: d.okei.trim(), quantityMilli, priceKopecks, discountBp, vatRate: d.vatRate };
+  const line: DocumentLineInput = { catalogItemId: d.catalogItemId, name: d.name.trim(), unit: d.unit.trim(), okei: d.okei.trim(), quantityMilli, priceKopecks, discountBp, vatRate: d.vatRate };
+  if (d.cost === undefined) return line;
+  if (d.cost.trim() === '') return { ...line, costKopecks: null };
+  const costKopecks = rublesToKopecks(d.cost);
+  return costKopecks === null || costKopecks < 0 ? null : { ...line, costKopecks };
 }
 
 function coreRate(key: VatRateKey): VatRate {

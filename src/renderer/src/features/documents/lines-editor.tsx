@@ -17,6 +17,7 @@ export function LinesEditor({
   vatMode,
   vatRate,
   limitBp,
+  showCosts,
 }: {
   lines: LineDraft[];
   onChange: (lines: LineDraft[]) => void;
@@ -24,6 +25,8 @@ export function LinesEditor({
   vatMode: VatModeKey;
   vatRate: VatRateKey;
   limitBp: number | null;
+  /** The heads, the director and the office manager see and edit each line's cost price. */
+  showCosts: boolean;
 }) {
   const totals = liveTotals(lines, vatMode);
   const set = (i: number, patch: Partial<LineDraft>) => onChange(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
@@ -41,6 +44,11 @@ export function LinesEditor({
             <Table.Th w={120}>{D.price}</Table.Th>
             <Table.Th w={84}>{D.discount}</Table.Th>
             <Table.Th w={96}>{D.vatRate}</Table.Th>
+            {showCosts && (
+              <Table.Th w={110} title={D.costHint}>
+                {D.cost}
+              </Table.Th>
+            )}
             <Table.Th w={120} ta="right">
               {D.lineTotal}
             </Table.Th>
@@ -72,6 +80,11 @@ export function LinesEditor({
               <Table.Td>
                 <Select size="xs" aria-label={D.vatRate} data={RATE_OPTIONS} value={l.vatRate} disabled={vatRate === 'none'} allowDeselect={false} onChange={(v) => v && set(i, { vatRate: v as VatRateKey })} />
               </Table.Td>
+              {showCosts && (
+                <Table.Td>
+                  <TextInput size="xs" aria-label={D.cost} title={D.costHint} value={l.cost ?? ''} onChange={(e) => set(i, { cost: e.currentTarget.value })} />
+                </Table.Td>
+              )}
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
                 {totals ? formatMoney(totals.lines[i].amountKopecks) : '—'}
               </Table.Td>
