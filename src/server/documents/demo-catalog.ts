@@ -13,7 +13,8 @@ const goods = (name: string, article: string, unit: string, okei: string, priceK
   unit,
   okei,
   vatRate: '22',
-  costKopecks: null,
+  // Demo cost prices: goods bought at 70 % of the price list, so gross margin has figures to show.
+  costKopecks: (priceKopecks * 7) / 10,
   active: true,
   priceKopecks,
 });
@@ -25,7 +26,8 @@ const service = (name: string, article: string, unit: string, okei: string, pric
   unit,
   okei,
   vatRate,
-  costKopecks: null,
+  // Services cost the office 40 % of their price (the installers' and engineers' time).
+  costKopecks: (priceKopecks * 4) / 10,
   active: true,
   priceKopecks,
 });
