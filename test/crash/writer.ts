@@ -12,7 +12,16 @@ import { CRASH_DIRECTOR, scenarioNamed, type Call } from './scenarios';
 
 /** Writes a line to fd 1 synchronously: once this returns, the parent can read it even if we die next. */
 function say(line: string): void {
-  writeSync(1, `${line}\n`);
+  let rest = Buffer.from(`${line}\n`);
+  // stdout is a non-blocking pipe: when the parent is slow to read, a write may take only part of
+  // the line or answer EAGAIN (seen once in a thousand-kill soak); write until the whole line is in.
+  while (rest.length > 0) {
+    try {
+      rest = rest.subarray(writeSync(1, rest));
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EAGAIN') throw e;
+    }
+  }
 }
 
 const [dataDir, name, runText, resourcesDir = RESOURCES] = process.argv.slice(2);
