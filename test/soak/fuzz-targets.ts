@@ -17,7 +17,7 @@ const amountInput = fc.oneof(
   fc.constantFrom(Number.NaN, Infinity, -Infinity, -0, 2 ** 53, MAX_AMOUNT_IN_WORDS_KOPECKS + 1),
 );
 
-/** Amount in words: any number in range gives a well-formed phrase; anything else a RangeError in Russian. */
+/** Amount in words — every number in range gives a well-formed phrase; anything else a RangeError in Russian. */
 const amountInWordsTarget = fuzzTarget('amountInWords', amountInput, (k) => {
   const valid = Number.isSafeInteger(k) && k >= 0 && k <= MAX_AMOUNT_IN_WORDS_KOPECKS;
   try {
@@ -82,7 +82,7 @@ function sampleViewModel(kind: DocumentKind): DocumentViewModel {
 }
 
 /**
- * The template engine as the editor uses it: any text is checked without a throw, every refusal is a
+ * The template engine as the editor uses it — every text is checked without a throw, every refusal is a
  * Russian message at a real line and column, and a text that passes fills and lays out without a throw.
  */
 const templateTarget = fuzzTarget('validateTemplate', templateInput, ({ kind, source }) => {

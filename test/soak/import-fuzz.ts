@@ -54,7 +54,7 @@ function withEdits(bytes: Uint8Array, edits: [number, number][]): Uint8Array {
 const byteEdits = fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 8 });
 const csvName = fc.oneof({ weight: 8, arbitrary: fc.constantFrom('список.csv', 'clients.CSV', 'list.txt', 'list.tsv', 'clients') }, { weight: 1, arbitrary: fc.constantFrom('list.xlsx', 'old.xls', 'scan.pdf', '.csv', 'a.b.c') });
 
-/** CSV as people save it: any delimiter, quoted or not, CRLF or LF, BOM or not, UTF-8 or Windows-1251, sometimes damaged. */
+/** CSV as people save it — every delimiter, quoted or not, CRLF or LF, BOM or not, UTF-8 or Windows-1251, sometimes damaged. */
 const csvInput: fc.Arbitrary<ImportInput> = fc.oneof(
   {
     weight: 9,
