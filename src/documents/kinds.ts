@@ -1,5 +1,5 @@
 // Document kinds, their Russian titles, page orientation and the block directives each allows.
-import { DOCUMENT_KIND_VALUES } from '../shared/api/document-types';
+import { DOCUMENT_KIND_LABELS, DOCUMENT_KIND_VALUES } from '../shared/api/document-types';
 
 /** Every document the app can print (the list lives in the shared contract). */
 export const DOCUMENT_KINDS = DOCUMENT_KIND_VALUES;
@@ -7,19 +7,10 @@ export const DOCUMENT_KINDS = DOCUMENT_KIND_VALUES;
 /** A document kind. */
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
-/** Russian titles of the kinds, as shown in the app. */
+/** Russian titles of the kinds as printed: the app's labels, with the УПД written out in full. */
 export const DOCUMENT_KIND_TITLES: Readonly<Record<DocumentKind, string>> = {
-  commercial_offer: 'Коммерческое предложение',
-  contract_supply: 'Договор поставки',
-  contract_services: 'Договор оказания услуг',
-  invoice: 'Счёт на оплату',
-  act_services: 'Акт выполненных работ (оказанных услуг)',
-  act_transfer: 'Акт приёма-передачи',
-  torg12: 'Товарная накладная (ТОРГ-12)',
+  ...DOCUMENT_KIND_LABELS,
   upd: 'Универсальный передаточный документ',
-  invoice_factura: 'Счёт-фактура',
-  reconciliation_act: 'Акт сверки взаимных расчётов',
-  free_form: 'Произвольный документ',
 };
 
 /** True for a known kind. */

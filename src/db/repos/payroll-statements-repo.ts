@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import type { PayrollExplanationLine, PayrollHeldDto } from '../../shared/api/payroll-types';
+import type { PayrollExplanationLine, PayrollHeldDto, PayrollLineDto } from '../../shared/api/payroll-types';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
 import { payrollHeld, payrollLines, payrollStatements } from '../schema/payroll';
@@ -15,30 +15,8 @@ export interface PayrollStatementRecord {
   approvedByName: string | null;
 }
 
-/** One person's computed line, as saved. */
-export interface PayrollLineRecord {
-  userId: number;
-  orderId: number;
-  planKopecks: number | null;
-  factKopecks: number;
-  deptPlanKopecks: number | null;
-  deptFactKopecks: number;
-  personalPercent: string;
-  deptPercent: string | null;
-  band: string;
-  rateBasisPoints: number;
-  multiplierBasisPoints: number;
-  salaryKopecks: number;
-  commissionKopecks: number;
-  heldKopecks: number;
-  releasedKopecks: number;
-  bonusKopecks: number;
-  accruedKopecks: number;
-  ndflKopecks: number;
-  netKopecks: number;
-  problem: string | null;
-  explanation: PayrollExplanationLine[];
-}
+/** One person's computed line, as saved: the line the renderer sees, less what is joined on reading. */
+export type PayrollLineRecord = Omit<PayrollLineDto, 'fullName' | 'orderNumber' | 'held'>;
 
 /** A saved line with the person's name and the order's number. */
 export interface PayrollLineView extends PayrollLineRecord {
