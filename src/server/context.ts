@@ -37,10 +37,22 @@ export interface AppContext {
   desktop: DesktopActions;
 }
 
-/** What one call sees: the app plus who is calling. */
+/** Where a call comes from; the transport fills it in (the window's IPC, the office host, tests). */
+export interface CallOrigin {
+  /** The network address of the desk or browser; 'local' for this computer's own window. */
+  address: string;
+  /** The computer's name as the desk reports it, or the address. */
+  computer: string;
+}
+
+/** The origin of calls made on this computer (the window's IPC, command-line tools, tests). */
+export const LOCAL_ORIGIN: CallOrigin = { address: 'local', computer: 'Этот компьютер' };
+
+/** What one call sees: the app plus who is calling and from where. */
 export interface CallContext extends AppContext {
   user: SessionUser | null;
   actor: Actor;
+  origin: CallOrigin;
 }
 
 /** The signed-in user; entries with access other than 'public' always have one. */

@@ -2,7 +2,7 @@ import { contract, isEntryName, type ApiParsed, type EntryName } from '../shared
 import { ERROR_MESSAGES, type ApiError, type Envelope, type ErrorCode } from '../shared/errors';
 import { SYSTEM_ACTOR } from '../db/audit';
 import { AppError } from './app-error';
-import type { AppContext, CallContext } from './context';
+import { LOCAL_ORIGIN, type AppContext, type CallContext, type CallOrigin } from './context';
 import { handlers } from './handlers';
 import { storeRefusal } from './money/errors';
 
@@ -19,7 +19,7 @@ async function run<K extends EntryName>(name: K, input: ApiParsed<K>, ctx: CallC
  * the session and the role, validates the input with the contract's schema, runs the handler and
  * returns `{data}` or `{error}`. It never throws.
  */
-export async function invoke(app: AppContext, name: unknown, rawInput: unknown): Promise<Envelope<unknown>> {
+export async function invoke(app: AppContext, name: unknown, rawInput: unknown, origin: CallOrigin = LOCAL_ORIGIN): Promise<Envelope<unknown>> {
   try {
     if (!isEntryName(name)) return fail('UNKNOWN_ENTRY');
     if (app.maintenance) return fail('BUSY');
@@ -46,6 +46,7 @@ export async function invoke(app: AppContext, name: unknown, rawInput: unknown):
       ...app,
       user,
       actor: user ? { userId: user.id, userName: user.fullName } : SYSTEM_ACTOR,
+      origin,
     };
     const data = await run(name, parsed.data as ApiParsed<typeof name>, ctx);
     return { data };

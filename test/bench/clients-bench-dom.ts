@@ -5,7 +5,7 @@ import { startWebHost } from '../../src/host/web-host';
 import { CHROMIUM_ARGS } from '../e2e/harness';
 import { REPO, RESOURCES } from '../helpers/temp-app';
 
-/** Opens the list on an existing data folder (director / secret1) and counts rendered rows at the top, middle and end. */
+/** Opens the list on an existing data folder (director / Stol-Lampa-2026) and counts rendered rows at the top, middle and end. */
 export async function listDomRows(dataDir: string): Promise<{ maxRows: number; note: string }> {
   const host = await startWebHost({ dataDir, rendererDir: join(REPO, 'out', 'renderer'), resourcesDir: RESOURCES, version: 'bench', log: () => {} });
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
@@ -13,7 +13,7 @@ export async function listDomRows(dataDir: string): Promise<{ maxRows: number; n
     const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
     await page.goto(host.url);
     await page.getByLabel('Логин').fill('director');
-    await page.getByLabel('Пароль').fill('secret1');
+    await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.getByTestId('current-user').waitFor();
     const t0 = Date.now();

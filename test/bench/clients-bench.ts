@@ -24,7 +24,7 @@ async function office(dir: string): Promise<{ app: AppContext; owners: number[] 
   const opened = await createApp({ dataDir: dir, resourcesDir: RESOURCES, version: 'bench', log: () => {} });
   if ('failure' in opened) throw new Error(opened.failure.message);
   const app = opened.app;
-  await must(app, 'setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'secret1' } });
+  await must(app, 'setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
   const owners: number[] = [];
   for (const login of ['ivanov', 'petrova', 'sidorov', 'kuznetsova']) {
     const u = await app.store.users.create({ userId: null, userName: 'bench' }, { login, fullName: login, position: '', role: 'manager', passwordHash: 'x' });
@@ -77,7 +77,7 @@ export async function benchClients(): Promise<BenchRow[]> {
       note: `${core.value.length} rows; ${matchables.length} clients of the base share a key with the list, loaded in ${Math.round(loadMs)} ms`,
     });
 
-    await must(app, 'auth.login', { login: 'director', password: 'secret1' });
+    await must(app, 'auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
     const r = rng(11);
     const queries: string[] = [];
     for (let i = 0; i < SEARCHES; i++) {

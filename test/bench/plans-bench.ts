@@ -30,10 +30,10 @@ export async function benchPlans(): Promise<BenchRow[]> {
     const payments = sqlite.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 'payments'").get() as { n: number };
     // Last week's picture, so the week-over-week view has something to compare.
     t.clock.now = new Date('2026-11-19T09:00:00');
-    await t.ok('auth.login', { login: 'director', password: 'secret1' });
+    await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
     await ensureWeeklySnapshot(t.app);
     t.clock.now = new Date('2026-11-26T09:00:00');
-    await t.ok('auth.login', { login: 'director', password: 'secret1' });
+    await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
     const snapshotStart = performance.now();
     await ensureWeeklySnapshot(t.app);
     const snapshotMs = performance.now() - snapshotStart;

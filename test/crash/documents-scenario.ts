@@ -9,7 +9,7 @@ export const documentBundles: CrashScenario = {
   // The first bundle of a fresh process also loads the PDF engine and the fonts.
   maxDelayMs: 3000,
   async prepare(call: Call) {
-    await call('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'secret1' } });
+    await call('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
     await call('clients.create', {
       client: clientInput({
         shortName: 'ООО «Вектор»',

@@ -36,7 +36,7 @@ export interface CrashScenario {
 export const ALWAYS_CHECKED_SERIES: SeriesQuery[] = [{ name: 'audit_log.id', sql: 'SELECT id FROM audit_log ORDER BY id' }];
 
 /** The director every scenario's base is set up with. */
-export const CRASH_DIRECTOR = { login: 'director', password: 'secret1' };
+export const CRASH_DIRECTOR = { login: 'director', password: 'Stol-Lampa-2026' };
 
 async function setUp(call: Call): Promise<void> {
   await call('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', ...CRASH_DIRECTOR } });
@@ -53,7 +53,7 @@ const people: CrashScenario = {
   prepare: setUp,
   async step(call, { run, i }) {
     const login = `r${run}p${i}`;
-    await call('users.create', { login, fullName: `Сотрудник ${run}-${i}`, position: 'Менеджер', role: 'manager', password: 'secret1' });
+    await call('users.create', { login, fullName: `Сотрудник ${run}-${i}`, position: 'Менеджер', role: 'manager', password: 'Stol-Lampa-2026' });
     return login;
   },
   async lost(app, acked) {
@@ -153,8 +153,8 @@ function crashStatement(key: string): string {
 
 async function setUpVector(call: Call): Promise<void> {
   await call('setup.complete', { org: DEMO_ORG, director: { fullName: 'Петров Пётр Петрович', ...CRASH_DIRECTOR } });
-  await call('users.create', { login: 'crash-head', fullName: 'Руководитель Отдела', position: '', role: 'head_of_sales', password: 'secret1' });
-  await call('users.create', { login: 'crash-accountant', fullName: 'Бухгалтер Главный', position: '', role: 'accountant', password: 'secret1' });
+  await call('users.create', { login: 'crash-head', fullName: 'Руководитель Отдела', position: '', role: 'head_of_sales', password: 'Stol-Lampa-2026' });
+  await call('users.create', { login: 'crash-accountant', fullName: 'Бухгалтер Главный', position: '', role: 'accountant', password: 'Stol-Lampa-2026' });
 }
 
 /** Importing a statement: parse, match and one transaction for the statement, its payments and the audit entry. */
@@ -187,10 +187,10 @@ const monthClose: CrashScenario = {
   async step(call, { run, i }) {
     await call('auth.login', CRASH_DIRECTOR);
     if ((await call('monthClose.get', { month: CLOSED })).closed) await call('monthClose.reopen', { month: CLOSED, reason: 'Следующий круг проверки' });
-    await call('auth.login', { login: 'crash-accountant', password: 'secret1' });
+    await call('auth.login', { login: 'crash-accountant', password: 'Stol-Lampa-2026' });
     await call('payments.create', { direction: 'in', kind: 'other', orgId: 1, date: `${CLOSED}-15`, amountKopecks: 10_000 + i, payerName: 'ИП Тестов', docNumber: `${run}.${i}`, allocations: [] });
     await call('monthClose.confirm', { month: CLOSED });
-    await call('auth.login', { login: 'crash-head', password: 'secret1' });
+    await call('auth.login', { login: 'crash-head', password: 'Stol-Lampa-2026' });
     const panel = await call('monthClose.confirm', { month: CLOSED });
     if (!panel.closed) throw new Error('the second confirmation did not close the month');
     return `${run}.${i}`;

@@ -10,7 +10,7 @@ import type { Call, CrashScenario } from './scenarios';
 export const signingScans: CrashScenario = {
   name: 'attaching scans',
   async prepare(call: Call) {
-    await call('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'secret1' } });
+    await call('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
     const client = await call('clients.create', {
       client: clientInput({
         shortName: 'ООО «Вектор»',

@@ -9,7 +9,7 @@ let e: E2E;
 beforeAll(async () => {
   e = await startE2E('backups');
   // The office is set up through the same wrapper; the host's one session is the browser's too.
-  await invoke(e.host.app, 'setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'secret1' } });
+  await invoke(e.host.app, 'setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
   await e.page.reload();
   await e.page.getByRole('navigation', { name: 'Разделы' }).waitFor();
 });
@@ -54,7 +54,7 @@ describe('backups and the audit journal in the browser', () => {
   it('opens the audit journal with the restore in it and checks the chain', async () => {
     const { page } = e;
     await page.getByLabel('Логин').fill('director');
-    await page.getByLabel('Пароль').fill('secret1');
+    await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.getByRole('navigation', { name: 'Разделы' }).waitFor();
     await page.goto(`${e.host.url}#/settings/audit`);
@@ -74,7 +74,7 @@ describe('backups and the audit journal in the browser', () => {
     await page.reload();
     await page.getByText('База данных повреждена').waitFor();
     await page.getByLabel('Логин').fill('director');
-    await page.getByLabel('Пароль').fill('secret1');
+    await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.getByTestId('newest-good-backup').waitFor({ timeout: 60_000 });
     await e.shot('05-recovery');
@@ -89,7 +89,7 @@ describe('backups and the audit journal in the browser', () => {
 
   it('warns the director on every page when the audit chain is broken', async () => {
     const { page } = e;
-    await invoke(e.host.app, 'auth.login', { login: 'director', password: 'secret1' });
+    await invoke(e.host.app, 'auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
     const db = e.host.app.store.sqlite;
     db.exec('DROP TRIGGER audit_log_no_update');
     db.prepare("UPDATE audit_log SET user_name = 'Кто-то другой' WHERE id = 1").run();

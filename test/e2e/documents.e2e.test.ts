@@ -21,7 +21,7 @@ beforeAll(async () => {
   // A missing element fails fast with its locator instead of the test's own timeout.
   e.page.setDefaultTimeout(8_000);
   // The office, a client with valid requisites and a key person, two catalog items with prices, set up through the API.
-  await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'secret1' } });
+  await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
   const client = await ok('clients.create', {
     client: clientInput({
       shortName: 'ООО «Вектор»',
@@ -54,7 +54,7 @@ describe('documents in the browser', () => {
     const { page } = e;
     await page.reload();
     await page.getByLabel('Логин').fill('director');
-    await page.getByLabel('Пароль').fill('secret1');
+    await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.getByTestId('current-user').waitFor();
     await page.getByRole('link', { name: 'Документы', exact: true }).click();

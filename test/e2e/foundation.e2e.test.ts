@@ -23,7 +23,7 @@ describe('a new office in the browser', () => {
     for (const f of TEXT_FIELDS) await fillField(page, f, VALID_ORG[f]);
     await fillField(page, 'inn', '7707083894');
     await page.getByLabel('ФИО директора').fill('Петров Пётр Петрович');
-    await page.getByLabel('Пароль').fill('secret1');
+    await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
     await page.getByRole('button', { name: 'Сохранить и начать работу' }).click();
     await page.getByText('ИНН: неверная контрольная сумма').first().waitFor();
     await e.shot('02-setup-wrong-inn');

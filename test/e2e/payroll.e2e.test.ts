@@ -36,7 +36,7 @@ async function shot(name: string): Promise<void> {
 beforeAll(async () => {
   e = await startE2E('payroll', { now: () => new Date('2026-12-10T09:00:00Z') });
   // The office, three managers, October's plans, payments (one paying an invoice whose act is unsigned) and the closed month.
-  await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'secret1' } });
+  await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
   ivanov = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер по продажам', role: 'manager', password: 'manager1' })).id;
   const smirnov = (await ok('users.create', { login: 'smirnov', fullName: 'Смирнов Дмитрий Олегович', position: 'Менеджер по продажам', role: 'manager', password: 'manager1' })).id;
   const orlova = (await ok('users.create', { login: 'orlova', fullName: 'Орлова Мария Сергеевна', position: 'Менеджер по продажам', role: 'manager', password: 'manager1' })).id;
@@ -76,7 +76,7 @@ afterAll(async () => {
 describe('the director approves the payroll order and the month’s payroll', () => {
   it('drafts an order in the editor and sends it for approval', async () => {
     const { page } = e;
-    await signIn('director', 'secret1');
+    await signIn('director', 'Stol-Lampa-2026');
     await page.getByRole('link', { name: 'Зарплата', exact: true }).click();
     await page.getByTestId('orders-table').waitFor();
     await page.getByRole('button', { name: 'Новый приказ' }).click();

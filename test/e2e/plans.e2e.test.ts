@@ -21,7 +21,7 @@ async function ok<K extends EntryName>(name: K, input: ApiInput<K>): Promise<Api
 beforeAll(async () => {
   e = await startE2E('plans');
   // The office, the head of sales, a manager with a client, two deals and money received this month.
-  await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'secret1' } });
+  await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
   await ok('users.create', { login: 'morozova', fullName: 'Морозова Елена Сергеевна', position: 'Руководитель отдела продаж', role: 'head_of_sales', password: 'head123' });
   managerId = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер по продажам', role: 'manager', password: 'manager1' })).id;
   const client = insertClient(e.host.app.store.sqlite, 'Альфа-Строй', managerId);

@@ -18,7 +18,7 @@ async function ok<K extends EntryName>(name: K, input: ApiInput<K>): Promise<Api
 beforeAll(async () => {
   e = await startE2E('sales');
   // The office, a manager, a client, the objection standard and a script with branches, set up through the API.
-  await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'secret1' } });
+  await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
   managerId = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер по продажам', role: 'manager', password: 'manager1' })).id;
   const client = insertClient(e.host.app.store.sqlite, 'Альфа-Строй', managerId, 'Орлов Игорь Петрович');
   insertClient(e.host.app.store.sqlite, 'Бета', managerId, 'Смирнова Ольга');

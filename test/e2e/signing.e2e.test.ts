@@ -39,7 +39,7 @@ beforeAll(async () => {
   e = await startE2E('signing');
   e.page.setDefaultTimeout(8_000);
   // The office and a client, a contract and two acts issued through the documents handlers: one today, one three weeks old (overdue).
-  await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'secret1' } });
+  await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
   const client = await ok('clients.create', {
     client: clientInput({
       shortName: 'ООО «Вектор»',
@@ -66,7 +66,7 @@ describe('signatures in the browser', () => {
     const { page } = e;
     await page.reload();
     await page.getByLabel('Логин').fill('director');
-    await page.getByLabel('Пароль').fill('secret1');
+    await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.getByTestId('current-user').waitFor();
     // The three-week-old act is overdue: the start-up reminder says so.

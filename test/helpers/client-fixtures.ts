@@ -24,13 +24,13 @@ export function clientInput(overrides: Partial<ApiInput<'clients.create'>['clien
 
 /** Adds a person (the director must be signed in) and returns their id. */
 export async function addPerson(t: TestApp, login: string, role: Role, fullName = `Сотрудник ${login}`): Promise<number> {
-  await t.ok('auth.login', { login: 'director', password: 'secret1' });
-  return (await t.ok('users.create', { login, fullName, position: '', role, password: 'secret1' })).id;
+  await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
+  return (await t.ok('users.create', { login, fullName, position: '', role, password: 'Stol-Lampa-2026' })).id;
 }
 
-/** Signs a person in by login (password "secret1"). */
+/** Signs a person in by login (password "Stol-Lampa-2026"). */
 export async function signIn(t: TestApp, login: string): Promise<void> {
-  await t.ok('auth.login', { login, password: 'secret1' });
+  await t.ok('auth.login', { login, password: 'Stol-Lampa-2026' });
 }
 
 // Windows-1251 has no encoder in the platform: the table is the decoder's, inverted.

@@ -29,19 +29,19 @@ export interface FixtureHost {
   app: { store: { sqlite: Sqlite } };
 }
 
-/** The office of the reference statement: ООО «Вектор Плюс» with its account, the director signed in (password "secret1"). */
+/** The office of the reference statement: ООО «Вектор Плюс» with its account, the director signed in (password "Stol-Lampa-2026"). */
 export async function setUpVectorOffice(t: FixtureHost): Promise<void> {
-  await t.ok('setup.complete', { org: DEMO_ORG, director: { fullName: 'Соколов Андрей Викторович', login: 'director', password: 'secret1' } });
+  await t.ok('setup.complete', { org: DEMO_ORG, director: { fullName: 'Соколов Андрей Викторович', login: 'director', password: 'Stol-Lampa-2026' } });
 }
 
 /** Adds a person (the director must be signed in); returns the id. */
 export async function addPerson(t: FixtureHost, login: string, fullName: string, role: Role): Promise<number> {
-  return (await t.ok('users.create', { login, fullName, position: '', role, password: 'secret1' })).id;
+  return (await t.ok('users.create', { login, fullName, position: '', role, password: 'Stol-Lampa-2026' })).id;
 }
 
-/** Signs a person in by login (password "secret1"). */
+/** Signs a person in by login (password "Stol-Lampa-2026"). */
 export async function signIn(t: FixtureHost, login: string): Promise<void> {
-  await t.ok('auth.login', { login, password: 'secret1' });
+  await t.ok('auth.login', { login, password: 'Stol-Lampa-2026' });
 }
 
 /** A client with an ИНН and a responsible manager, straight into the clients table. */

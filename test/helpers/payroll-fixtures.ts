@@ -24,7 +24,7 @@ export function schemeAOrder(overrides: Partial<PayrollOrderInput> = {}): Payrol
 
 /** Saves, sends and approves an order (signs the director in); returns its id. */
 export async function approveOrder(t: TestApp, order: PayrollOrderInput): Promise<number> {
-  await t.ok('auth.login', { login: 'director', password: 'secret1' });
+  await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
   const saved = await t.ok('payroll.orders.save', { order });
   await t.ok('payroll.orders.send', { id: saved.id });
   await t.ok('payroll.orders.approve', { id: saved.id });

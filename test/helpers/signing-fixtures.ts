@@ -84,7 +84,7 @@ export function signingAuditCount(sqlite: Sqlite, entity = 'document_signing'): 
 /** Moves the test clock and signs the director in again (a jump in time ends the idle session). */
 export async function travelTo(t: TestApp, iso: string, login = 'director'): Promise<void> {
   t.clock.now = new Date(iso);
-  await t.ok('auth.login', { login, password: 'secret1' });
+  await t.ok('auth.login', { login, password: 'Stol-Lampa-2026' });
 }
 
 let clientNo = 0;

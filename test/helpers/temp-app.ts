@@ -76,9 +76,9 @@ export const VALID_ORG = {
   defaultVatRate: '22' as const,
 };
 
-/** Sets up the office with the director signed in (password "secret1"). */
+/** Sets up the office with the director signed in (password "Stol-Lampa-2026"). */
 export async function setUpOffice(t: TestApp): Promise<void> {
-  await t.ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'secret1' } });
+  await t.ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
 }
 
 /** Adds a person with the role and signs them in (the director must be signed in first). */
@@ -86,8 +86,8 @@ export async function signInAs(t: TestApp, role: Role): Promise<void> {
   const login = `user-${role}`.replace(/_/g, '-');
   const existing = (await t.app.store.users.byLogin(login)) ?? (await t.app.store.users.byLogin('director'));
   if (role !== 'director' && existing?.login !== login) {
-    await t.ok('auth.login', { login: 'director', password: 'secret1' });
-    await t.ok('users.create', { login, fullName: `Тест ${role}`, position: '', role, password: 'secret1' });
+    await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
+    await t.ok('users.create', { login, fullName: `Тест ${role}`, position: '', role, password: 'Stol-Lampa-2026' });
   }
-  await t.ok('auth.login', { login: role === 'director' ? 'director' : login, password: 'secret1' });
+  await t.ok('auth.login', { login: role === 'director' ? 'director' : login, password: 'Stol-Lampa-2026' });
 }

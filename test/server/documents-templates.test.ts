@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderSnapshot } from '../../src/server/documents/snapshot';
 import { SYSTEM_ACTOR } from '../../src/db/audit';
+import { LOCAL_ORIGIN } from '../../src/server/context';
 import { pdfText } from '../documents/pdf-text';
 import { makePng } from '../documents/png';
 import { draftInput, makeClient } from '../helpers/document-fixtures';
@@ -57,7 +58,7 @@ describe('templates', () => {
     const again = await t.ok('documents.pdf', { id: issued.id });
     expect(again.base64).toBe(original.base64);
     const frozen = await t.app.store.documents.docs.frozen(issued.id);
-    const rerendered = await renderSnapshot({ ...t.app, user: null, actor: SYSTEM_ACTOR }, frozen?.snapshot ?? '');
+    const rerendered = await renderSnapshot({ ...t.app, user: null, actor: SYSTEM_ACTOR, origin: LOCAL_ORIGIN }, frozen?.snapshot ?? '');
     expect(Buffer.from(rerendered).toString('base64')).toBe(original.base64);
 
     const next = await t.ok('documents.issue', { id: (await t.ok('documents.createDraft', draftInput('invoice', clientId))).id });

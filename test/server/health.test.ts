@@ -69,7 +69,7 @@ describe('the checks at start', () => {
     const status = await again.ok('auth.status', {});
     expect(status.mode).toBe('recovery');
     expect(status.recoveryReason).toMatch(/Ссылка без записи: таблица test_child/);
-    await again.ok('auth.login', { login: 'director', password: 'secret1' });
+    await again.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
     expect((await again.call('orgs.update', { id: 1, org: (await again.ok('orgs.list', {}))[0] })).error?.code).toBe('READ_ONLY');
     const newest = await again.ok('backup.newestGood', {});
     expect(newest?.backup.kind).toBe('manual');

@@ -69,7 +69,7 @@ describe('the audit trail', () => {
   });
 
   it('reports the first entry whose hash no longer matches', async () => {
-    await t.ok('users.create', { login: 'ivanov', fullName: 'Иванов', position: '', role: 'manager', password: 'secret1' });
+    await t.ok('users.create', { login: 'ivanov', fullName: 'Иванов', position: '', role: 'manager', password: 'Stol-Lampa-2026' });
     const db = t.app.store.sqlite;
     const ids = (db.prepare('SELECT id FROM audit_log ORDER BY id').all() as { id: number }[]).map((r) => r.id);
     db.exec('DROP TRIGGER audit_log_no_update');

@@ -18,7 +18,7 @@ beforeAll(async () => {
   await signInAs(t, 'manager');
   ivanov = userId(t.app.store.sqlite, 'user-manager');
   await signInAs(t, 'director');
-  petrova = (await t.ok('users.create', { login: 'petrova', fullName: 'Петрова Анна', position: '', role: 'manager', password: 'secret1' })).id;
+  petrova = (await t.ok('users.create', { login: 'petrova', fullName: 'Петрова Анна', position: '', role: 'manager', password: 'Stol-Lampa-2026' })).id;
   const { clientId } = insertClient(t.app.store.sqlite, 'Альфа', ivanov);
   const sqlite = t.app.store.sqlite;
   // This November: Ivanov 1 000 000 without VAT (paid 1 220 000 with 22 % VAT), Petrova 500 000, 100 000 from a client with no manager.

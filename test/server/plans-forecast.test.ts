@@ -28,7 +28,7 @@ beforeAll(async () => {
   await signInAs(t, 'manager');
   ivanov = userId(t.app.store.sqlite, 'user-manager');
   await signInAs(t, 'director');
-  petrova = (await t.ok('users.create', { login: 'petrova', fullName: 'Петрова Анна', position: '', role: 'manager', password: 'secret1' })).id;
+  petrova = (await t.ok('users.create', { login: 'petrova', fullName: 'Петрова Анна', position: '', role: 'manager', password: 'Stol-Lampa-2026' })).id;
   client = insertClient(t.app.store.sqlite, 'Альфа', ivanov);
   deals = {
     a: (await t.ok('deals.create', deal(ivanov, 'Стеллажи', '2026-12', 50, 1_000_000))).id,

@@ -14,7 +14,7 @@ beforeAll(async () => {
   await signInAs(t, 'manager');
   ivanov = userId(t.app.store.sqlite, 'user-manager');
   await signInAs(t, 'director');
-  petrova = (await t.ok('users.create', { login: 'petrova', fullName: 'Петрова Анна', position: '', role: 'manager', password: 'secret1' })).id;
+  petrova = (await t.ok('users.create', { login: 'petrova', fullName: 'Петрова Анна', position: '', role: 'manager', password: 'Stol-Lampa-2026' })).id;
 });
 afterAll(async () => {
   await t.close();

@@ -111,7 +111,7 @@ describe('the VIP programme', () => {
 
   it('refuses a manager another manager’s client and the tier settings', async () => {
     await signInAs(t, 'director');
-    const other = (await t.ok('users.create', { login: 'petrova', fullName: 'Петрова Анна', position: '', role: 'manager', password: 'secret1' })).id;
+    const other = (await t.ok('users.create', { login: 'petrova', fullName: 'Петрова Анна', position: '', role: 'manager', password: 'Stol-Lampa-2026' })).id;
     const theirs = insertClient(t.app.store.sqlite, 'Дельта', other);
     await signInAs(t, 'manager');
     expect((await t.call('vip.saveVisit', { clientId: theirs.clientId, visitedOn: '2026-11-20' })).error?.code).toBe('FORBIDDEN');

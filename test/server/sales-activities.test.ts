@@ -54,7 +54,7 @@ describe('activities', () => {
 
   it('keep a manager to their own calls', async () => {
     await signInAs(t, 'director');
-    const other = await t.ok('users.create', { login: 'other2', fullName: 'Другой', position: '', role: 'manager', password: 'secret1' });
+    const other = await t.ok('users.create', { login: 'other2', fullName: 'Другой', position: '', role: 'manager', password: 'Stol-Lampa-2026' });
     const theirs = await t.ok('activities.create', { managerId: other.id, clientId: client.clientId, kind: 'call_cold', at: '2026-11-26T10:00' });
     await signInAs(t, 'manager');
     expect((await t.call('activities.get', { id: theirs.id })).error?.code).toBe('NOT_FOUND');

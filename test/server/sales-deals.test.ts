@@ -16,7 +16,7 @@ beforeAll(async () => {
   await signInAs(t, 'manager');
   managerId = userId(t.app.store.sqlite, 'user-manager');
   await signInAs(t, 'director');
-  otherId = (await t.ok('users.create', { login: 'other', fullName: 'Другой Менеджер', position: '', role: 'manager', password: 'secret1' })).id;
+  otherId = (await t.ok('users.create', { login: 'other', fullName: 'Другой Менеджер', position: '', role: 'manager', password: 'Stol-Lampa-2026' })).id;
   client = insertClient(t.app.store.sqlite, 'Альфа', managerId);
 });
 afterAll(async () => {

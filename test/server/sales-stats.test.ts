@@ -25,7 +25,7 @@ beforeAll(async () => {
   await signInAs(t, 'head_of_sales');
   await signInAs(t, 'director');
   for (const login of ['m1', 'm2', 'm3']) {
-    managers.push((await t.ok('users.create', { login, fullName: `Менеджер ${login}`, position: '', role: 'manager', password: 'secret1' })).id);
+    managers.push((await t.ok('users.create', { login, fullName: `Менеджер ${login}`, position: '', role: 'manager', password: 'Stol-Lampa-2026' })).id);
   }
   managers.forEach((m, i) => clients.push(insertClient(t.app.store.sqlite, `Клиент ${i}`, m)));
   for (const text of ['Это слишком дорого', 'Нам это не нужно', 'Мы работаем с вашими конкурентами']) {
@@ -122,7 +122,7 @@ describe('statistics of commercial work', () => {
   });
 
   it('shows a manager their own rows and the department totals only', async () => {
-    await t.ok('auth.login', { login: 'm1', password: 'secret1' });
+    await t.ok('auth.login', { login: 'm1', password: 'Stol-Lampa-2026' });
     const stats = await t.ok('workStats.get', { from: '2026-11-01', to: '2026-11-30' });
     expect(stats.rows.map((r) => r.managerId)).toEqual([managers[0]]);
     expect(stats.department.counts.calls).toBe(directCount('2026-11-01', '2026-11-30').calls);

@@ -17,7 +17,7 @@ describe('first-run set-up', () => {
   it('refuses a wrong ИНН, names the field in Russian and saves nothing', async () => {
     const res = await t.call('setup.complete', {
       org: { ...VALID_ORG, inn: '7707083894' },
-      director: { fullName: 'Петров П. П.', login: 'director', password: 'secret1' },
+      director: { fullName: 'Петров П. П.', login: 'director', password: 'Stol-Lampa-2026' },
     });
     expect(res.error?.code).toBe('INVALID_REQUISITES');
     expect(res.error?.details?.fields).toContainEqual({ path: 'org.inn', message: 'ИНН: неверная контрольная сумма' });
@@ -29,7 +29,7 @@ describe('first-run set-up', () => {
   it('refuses a расчётный счёт that does not match the БИК', async () => {
     const res = await t.call('setup.complete', {
       org: { ...VALID_ORG, account: '40702810938000000002' },
-      director: { fullName: 'Петров П. П.', login: 'director', password: 'secret1' },
+      director: { fullName: 'Петров П. П.', login: 'director', password: 'Stol-Lampa-2026' },
     });
     expect(res.error?.details?.fields?.map((f) => f.path)).toEqual(['org.account']);
   });
@@ -44,7 +44,7 @@ describe('first-run set-up', () => {
 
   it('cannot be run twice', async () => {
     await setUpOffice(t);
-    const res = await t.call('setup.complete', { org: VALID_ORG, director: { fullName: 'X', login: 'other', password: 'secret1' } });
+    const res = await t.call('setup.complete', { org: VALID_ORG, director: { fullName: 'X', login: 'other', password: 'Stol-Lampa-2026' } });
     expect(res.error?.code).toBe('SETUP_DONE');
     expect(await t.app.store.users.count()).toBe(1);
   });
@@ -59,20 +59,20 @@ describe('signing in', () => {
   it('refuses a wrong password without saying which half was wrong', async () => {
     const res = await t.call('auth.login', { login: 'director', password: 'wrong-one' });
     expect(res.error).toMatchObject({ code: 'BAD_CREDENTIALS', message: 'Неверный логин или пароль' });
-    expect((await t.call('auth.login', { login: 'nobody', password: 'secret1' })).error?.code).toBe('BAD_CREDENTIALS');
+    expect((await t.call('auth.login', { login: 'nobody', password: 'Stol-Lampa-2026' })).error?.code).toBe('BAD_CREDENTIALS');
   });
 
   it('never stores or logs the password in clear', async () => {
-    await t.ok('auth.login', { login: 'director', password: 'secret1' });
+    await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
     const user = await t.app.store.users.byLogin('director');
     expect(user?.passwordHash).toMatch(/^scrypt\$/);
-    expect(user?.passwordHash).not.toContain('secret1');
+    expect(user?.passwordHash).not.toContain('Stol-Lampa-2026');
     const dump = JSON.stringify(t.app.store.sqlite.prepare('SELECT * FROM audit_log').all());
-    expect(dump).not.toContain('secret1');
+    expect(dump).not.toContain('Stol-Lampa-2026');
   });
 
   it('locks the session in the main process after the idle time', async () => {
-    await t.ok('auth.login', { login: 'director', password: 'secret1' });
+    await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
     await t.ok('settings.update', { idleLockMinutes: 5, loginDisabled: false });
     t.clock.now = new Date(t.clock.now.getTime() + 4 * 60_000);
     expect((await t.call('orgs.list', {})).data).toHaveLength(1);
@@ -82,15 +82,15 @@ describe('signing in', () => {
   });
 
   it('lets a one-person base switch the login off', async () => {
-    await t.ok('auth.login', { login: 'director', password: 'secret1' });
+    await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
     await t.ok('settings.update', { idleLockMinutes: 15, loginDisabled: true });
     await t.ok('auth.logout', {});
     expect((await t.ok('auth.status', {})).user?.login).toBe('director');
   });
 
   it('refuses to switch the login off when several people share the base', async () => {
-    await t.ok('auth.login', { login: 'director', password: 'secret1' });
-    await t.ok('users.create', { login: 'ivanov', fullName: 'Иванов И. И.', position: 'Менеджер', role: 'manager', password: 'secret1' });
+    await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
+    await t.ok('users.create', { login: 'ivanov', fullName: 'Иванов И. И.', position: 'Менеджер', role: 'manager', password: 'Stol-Lampa-2026' });
     const res = await t.call('settings.update', { idleLockMinutes: 15, loginDisabled: true });
     expect(res.error?.code).toBe('CONFLICT');
   });

@@ -4,16 +4,14 @@ import { bundleInputSchema, type BundleInput } from '../../shared/api/documents'
 import { draftInputSchema, type DocumentLineInput, type DraftInput } from '../../shared/api/document-types';
 import { found } from '../app-error';
 import type { AppContext, CallContext } from '../context';
+import { asDemoPerson } from '../demo-person';
 import { makeBundle } from './bundle';
 import { DEMO_CATALOG, DEMO_DISCOUNT_LIMITS, DEMO_SERIES } from './demo-catalog';
 import { documentHandlers } from './document-handlers';
 
 const YEAR = 2026;
 
-async function asPerson(ctx: AppContext, login: string): Promise<CallContext> {
-  const u = found(await ctx.store.users.byLogin(login), `нет сотрудника ${login}`);
-  return { ...ctx, user: { id: u.id, login: u.login, fullName: u.fullName, position: u.position, role: u.role }, actor: { userId: u.id, userName: u.fullName } };
-}
+const asPerson = asDemoPerson;
 
 async function clientIdOf(ctx: AppContext, inn: string): Promise<number> {
   return found(await ctx.store.clients.findByInn(inn), `нет демо-клиента с ИНН ${inn}`).id;

@@ -4,14 +4,12 @@ import type { SigningStep } from '../../db/repos/signing-writes';
 import type { CatalogItemDto } from '../../shared/api/catalog';
 import { draftInputSchema, type DocumentKindKey, type DocumentLineInput } from '../../shared/api/document-types';
 import { found } from '../app-error';
-import type { AppContext, CallContext } from '../context';
+import type { AppContext } from '../context';
+import { asDemoPerson } from '../demo-person';
 import { documentHandlers } from '../documents/document-handlers';
 import { localToday } from './access';
 
-async function asPerson(ctx: AppContext, login: string): Promise<CallContext> {
-  const u = found(await ctx.store.users.byLogin(login), `нет сотрудника ${login}`);
-  return { ...ctx, user: { id: u.id, login: u.login, fullName: u.fullName, position: u.position, role: u.role }, actor: { userId: u.id, userName: u.fullName } };
-}
+const asPerson = asDemoPerson;
 
 function lineOf(items: readonly CatalogItemDto[], article: string, quantity: number): DocumentLineInput {
   const item = found(items.find((i) => i.article === article), `нет позиции ${article}`);

@@ -28,7 +28,7 @@ function copyAs(id: string, stamp: string): string {
 }
 
 async function signInAgain(): Promise<void> {
-  await t.ok('auth.login', { login: 'director', password: 'secret1' });
+  await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
 }
 
 describe('inspecting a backup', () => {
@@ -143,7 +143,7 @@ describe('restoring a backup', () => {
     await t.ok('backup.create', {});
     t.clock.now = new Date('2026-11-26T09:01:00Z');
     enterRecovery(t.app, 'Целостность файла: испорчена страница 7');
-    expect((await t.call('users.create', { login: 'x1', fullName: 'X', position: '', role: 'manager', password: 'secret1' })).error?.code).toBe('READ_ONLY');
+    expect((await t.call('users.create', { login: 'x1', fullName: 'X', position: '', role: 'manager', password: 'Stol-Lampa-2026' })).error?.code).toBe('READ_ONLY');
     expect((await t.call('backup.create', {})).error?.code).toBe('READ_ONLY');
     const newest = await t.ok('backup.newestGood', {});
     expect(newest?.check.ok).toBe(true);

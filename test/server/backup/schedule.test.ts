@@ -45,7 +45,7 @@ describe('the daily schedule', () => {
     // A weekly is the same day's daily, hard-linked: no extra space on the same disk.
     expect(stamps(root, 'daily')).toContain(weekly.at(-1));
     t.clock.now = new Date(t.clock.now.getTime() + 60_000);
-    await t.ok('auth.login', { login: 'director', password: 'secret1' });
+    await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
     expect((await t.ok('backup.list', {})).backups).toHaveLength(7 + 4 + 12);
   });
 
