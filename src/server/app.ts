@@ -6,6 +6,7 @@ import { NO_DESKTOP, type DesktopActions } from './desktop-actions';
 import { checkAtStart, newHealthState } from './health';
 import { inlinePdfService, type PdfService } from './pdf-service';
 import { Session } from './session';
+import { newChangeFeed } from './change-feed';
 
 /** Where the program keeps its data and finds its resources. */
 export interface AppOptions {
@@ -53,6 +54,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: AppContext } |
     pickFolder: opts.pickFolder,
     pdf: opts.pdf ?? inlinePdfService(opts.resourcesDir),
     desktop: opts.desktop ?? NO_DESKTOP,
+    changes: newChangeFeed(),
     async reopenStore(swap) {
       // `app` here is the one shared object, never a per-call copy: the new store is seen by every later call.
       app.maintenance = 'Идёт восстановление базы из резервной копии';

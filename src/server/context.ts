@@ -2,6 +2,7 @@ import type { SessionUser } from '../shared/api/auth';
 import type { Actor } from '../db/audit';
 import type { Store } from '../db/store';
 import type { BackupState } from './backup/state';
+import type { ChangeFeed } from './change-feed';
 import type { DesktopActions } from './desktop-actions';
 import type { HealthState } from './health';
 import type { PdfService } from './pdf-service';
@@ -35,6 +36,8 @@ export interface AppContext {
   pdf: PdfService;
   /** Save as…, print and open a PDF: main's dialogs, or `unsupported` in the browser host. */
   desktop: DesktopActions;
+  /** Committed writes, published by `invoke` for the live screens of every desk. */
+  changes: ChangeFeed;
 }
 
 /** Where a call comes from; the transport fills it in (the window's IPC, the office host, tests). */

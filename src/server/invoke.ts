@@ -3,6 +3,7 @@ import { ERROR_MESSAGES, type ApiError, type Envelope, type ErrorCode } from '..
 import { SYSTEM_ACTOR } from '../db/audit';
 import { AppError } from './app-error';
 import { LOCAL_ORIGIN, type AppContext, type CallContext, type CallOrigin } from './context';
+import { idsOfWrite } from './change-feed';
 import { handlers } from './handlers';
 import { storeRefusal } from './money/errors';
 
@@ -49,6 +50,9 @@ export async function invoke(app: AppContext, name: unknown, rawInput: unknown, 
       origin,
     };
     const data = await run(name, parsed.data as ApiParsed<typeof name>, ctx);
+    if (def.writes) {
+      app.changes.publish({ entry: name, area: name.split('.')[0] ?? name, ids: idsOfWrite(parsed.data, data), by: ctx.actor, at: now.toISOString() });
+    }
     return { data };
   } catch (e) {
     if (e instanceof AppError) return { error: e.toApiError() };

@@ -1,0 +1,13 @@
+/** What one committed write changed, as pushed to every desk and browser (the live screens read it). */
+export interface ChangeEvent {
+  /** The contract entry that wrote, e.g. `clients.create`. */
+  entry: string;
+  /** The entry's area: the part of its name before the dot (`clients`). */
+  area: string;
+  /** Record ids the write named in its input or returned (may be empty). */
+  ids: number[];
+  /** Who wrote: the person's id and name, or null for the system. */
+  by: { userId: number | null; userName: string | null };
+  /** When it was committed (ISO time). */
+  at: string;
+}
