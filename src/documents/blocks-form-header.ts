@@ -92,7 +92,7 @@ function invoiceTitleRows(ctx: BlockContext, title: string): PdfContent[][] {
   const correction = vm.correction;
   const big = (text: string): PdfContent => cell(text, { bold: true, fontSize: 9 });
   return [
-    [big(`${title} № ${vm.doc.number} от ${vm.doc.date}`), cell('(1)', { fontSize: SIZE, alignment: 'right' })],
+    [big(`${title} ${vm.doc.numberText} от ${vm.doc.date}`), cell('(1)', { fontSize: SIZE, alignment: 'right' })],
     [
       cell(correction === false ? 'Исправление № — от —' : `Исправление № ${correction.number} от ${correction.date}`, { fontSize: 8 }),
       cell('(1а)', { fontSize: SIZE, alignment: 'right' }),

@@ -88,6 +88,8 @@ export type ReconciliationData = {
 export type DocumentData = {
   kind: DocumentKind;
   number: string;
+  /** A draft or preview: «ЧЕРНОВИК» across every page, «б/н» for the number, never a stamp or facsimile. */
+  draft?: boolean;
   dateIso: string;
   /** Our organisation. */
   seller: PartyData;

@@ -112,7 +112,12 @@ export type PdfSectionNode = {
   pageMargins: [number, number, number, number];
   footer: PdfFooter;
   background: PdfBackground;
+  /** Text printed diagonally across every page of the section («ЧЕРНОВИК» on drafts). */
+  watermark?: PdfWatermark;
 };
+
+/** A section's watermark. */
+export type PdfWatermark = { text: string; color: string; opacity: number; bold: boolean };
 
 /** Fixed metadata written into the PDF's info dictionary. */
 export type PdfInfo = {

@@ -6,7 +6,7 @@ import { pageOrientationOf } from './kinds';
 import { buildContent } from './layout-blocks';
 import { escapeMarkupValue, parseMarkup } from './markup';
 import type { Facsimile } from './pdf-helpers';
-import type { PdfContent, PdfDocDefinition, PdfNodeInfo, PdfPageBreakHelpers, PdfSectionNode } from './pdf-types';
+import type { PdfContent, PdfDocDefinition, PdfNodeInfo, PdfPageBreakHelpers, PdfSectionNode, PdfWatermark } from './pdf-types';
 import { TemplateInvalidError, validateTemplate } from './template-validate';
 import type { DocumentViewModel } from './view-model-types';
 
@@ -57,12 +57,19 @@ function registerFacsimile(assets: DocumentAssets, index: number, images: Record
   return facsimile.stamp === undefined && facsimile.signature === undefined ? undefined : facsimile;
 }
 
+/** «№ б/н» in a filled draft: the sign goes, «б/н» is not a number (templates write `№ {{doc.number}}`). */
+const DRAFT_NUMBER_SIGN = /№[\s\u00a0]*б\/н/g;
+
 /** The template filled with the view-model (values escaped so they never act as markup). */
 function fillTemplate(part: RenderPart): string {
   const errors = validateTemplate(part.template.source, part.viewModel.kind);
   if (errors.length > 0) throw new TemplateInvalidError(errors);
-  return Mustache.render(part.template.source, part.viewModel, {}, { escape: escapeMarkupValue });
+  const filled = Mustache.render(part.template.source, part.viewModel, {}, { escape: escapeMarkupValue });
+  return part.viewModel.doc.draft ? filled.replace(DRAFT_NUMBER_SIGN, 'б/н') : filled;
 }
+
+/** Across every page of a draft: it is not a document yet. */
+const DRAFT_WATERMARK: PdfWatermark = { text: 'ЧЕРНОВИК', color: '#c00000', opacity: 0.14, bold: true };
 
 /** A section per part; page numbers restart per part and print only on multi-page parts. */
 function buildSection(part: RenderPart, index: number, images: Record<string, string>, partOfPage: Map<number, number>): PdfSectionNode {
@@ -77,7 +84,8 @@ function buildSection(part: RenderPart, index: number, images: Record<string, st
     kind: vm.kind,
     contentWidth: pageWidth - margins[0] - margins[2],
     fontSize: baseFontSize(vm),
-    facsimile: uses('stamp') ? registerFacsimile(part.assets ?? {}, index, images) : undefined,
+    // A draft never carries our stamp or a facsimile signature.
+    facsimile: uses('stamp') && !vm.doc.draft ? registerFacsimile(part.assets ?? {}, index, images) : undefined,
     hasSignatures: uses('signatures'),
   };
   const content = buildContent(blocks, ctx);
@@ -85,6 +93,7 @@ function buildSection(part: RenderPart, index: number, images: Record<string, st
     section: content.length > 0 ? content : [' '],
     pageOrientation: orientation,
     pageMargins: margins,
+    ...(vm.doc.draft ? { watermark: DRAFT_WATERMARK } : {}),
     // Backgrounds are requested while pages are laid out, so they tell us which pages each part got
     // (a repeated layout overwrites the map); footers come after layout and number pages within the part.
     background: (page) => {

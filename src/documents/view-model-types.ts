@@ -134,6 +134,10 @@ export type DocumentViewModel = {
     /** Kind title: «Счёт на оплату». */
     kindTitle: string;
     number: string;
+    /** A draft (not yet issued): printed with a «ЧЕРНОВИК» watermark and «б/н» instead of «№ …». */
+    draft: boolean;
+    /** «№ 15», or «б/н» on a draft. */
+    numberText: string;
     /** «9 января 2026 г.» */
     date: string;
     /** «"9" января 2026 г.» */

@@ -22,6 +22,9 @@ const HEADER_TITLES: Readonly<Record<DocumentKind, string>> = {
   free_form: 'Документ',
 };
 
+/** What a draft prints where the number goes: «б/н» (без номера), never «№ б/н». */
+export const DRAFT_NUMBER_TEXT = 'б/н';
+
 function optionalDate(iso: string | null | undefined): string {
   return iso ? formatDateLong(iso) : '';
 }
@@ -47,16 +50,20 @@ export function buildViewModel(data: DocumentData): DocumentViewModel {
   const contract = refView(data.basis, 'Договор');
   const managerName = data.manager?.name.trim() ?? '';
   const status = data.updStatus ?? 1;
+  const draft = data.draft === true;
+  const numberText = draft ? DRAFT_NUMBER_TEXT : `№\u00a0${data.number}`;
   return {
     kind: data.kind,
     dateIso: data.dateIso,
     doc: {
       kindTitle: DOCUMENT_KIND_TITLES[data.kind],
       number: data.number,
+      draft,
+      numberText,
       date,
       dateContract: formatDateContract(data.dateIso),
       dateNumeric: formatDateNumeric(data.dateIso),
-      title: `${headerTitle} №\u00a0${data.number} от ${date}`,
+      title: `${headerTitle} ${numberText} от ${date}`,
       city: data.city?.trim() ?? '',
       validUntil: optionalDate(data.validUntilIso),
       paymentTermsDays: optionalNumber(data.paymentTermsDays),

@@ -8,6 +8,8 @@ import { vatRateOf } from './pricing';
 /** Everything a document is printed from; frozen as the issued document's snapshot. */
 export interface DocumentSource {
   kind: DocumentKindKey;
+  /** Rendered before issue (preview, a saved draft's PDF). */
+  draft?: boolean;
   number: string;
   docDate: string;
   org: Org;
@@ -78,6 +80,7 @@ export function buildDocumentData(s: DocumentSource): DocumentData {
   const kind: DocumentKind = s.kind;
   return {
     kind,
+    ...(s.draft === true ? { draft: true } : {}),
     number: s.number,
     dateIso: s.docDate,
     seller: orgParty(s.org),
@@ -111,6 +114,6 @@ export function buildDocumentData(s: DocumentSource): DocumentData {
 
 /** A document's file name: «Счёт на оплату № 15 от 09.01.2026.pdf» (characters file systems refuse are replaced). */
 export function pdfFileName(kind: DocumentKindKey, number: string, docDate: string): string {
-  const base = `${DOCUMENT_KIND_LABELS[kind]} № ${number || 'черновик'} от ${formatDateNumeric(docDate)}`;
+  const base = `${DOCUMENT_KIND_LABELS[kind]} ${number === '' ? '(черновик)' : `№ ${number}`} от ${formatDateNumeric(docDate)}`;
   return `${base.replace(/[\\/:*?"<>|]/g, '-')}.pdf`;
 }

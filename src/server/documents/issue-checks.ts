@@ -46,10 +46,14 @@ export function assertClientRequisites(client: ClientRecord, kind: DocumentKindK
   }
 }
 
-/** Lines are needed on every kind but the акт сверки. */
-export function assertHasLines(kind: DocumentKindKey, lineCount: number): void {
-  if (kind !== 'reconciliation_act' && lineCount === 0) {
-    throw new AppError('VALIDATION', `${DOCUMENT_KIND_LABELS[kind]}: добавьте хотя бы одну строку`, [{ path: 'lines', message: 'Нет строк' }]);
+/** Lines and a non-zero total are needed on every kind but the акт сверки, at preview and at issue. */
+export function assertHasLines(kind: DocumentKindKey, lineCount: number, grossKopecks: number): void {
+  if (kind === 'reconciliation_act') return;
+  if (lineCount === 0) {
+    throw new AppError('VALIDATION', `${DOCUMENT_KIND_LABELS[kind]}: добавьте хотя бы одну строку — документ без строк не печатается`, [{ path: 'lines', message: 'Нет строк' }]);
+  }
+  if (grossKopecks === 0) {
+    throw new AppError('VALIDATION', `${DOCUMENT_KIND_LABELS[kind]}: сумма документа равна нулю — укажите цены в строках`, [{ path: 'lines', message: 'Сумма документа 0,00' }]);
   }
 }
 

@@ -84,7 +84,7 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
   const client = found(await ctx.store.clients.get(v.clientId), 'Клиент не найден');
   assertOrgRequisites(org);
   assertClientRequisites(client, v.kind);
-  assertHasLines(v.kind, v.lines.length);
+  assertHasLines(v.kind, v.lines.length, v.totals.gross);
   const basis = s.basis === null ? null : 'ref' in s.basis ? s.basis.ref : found(plan.numbers.get(s.basis.key), 'Договор комплекта не найден');
   const numbered = s.correction ? null : await claimNumber(ctx, plan, v);
   const number = numbered?.number ?? s.correction?.number ?? '';

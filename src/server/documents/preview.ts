@@ -5,6 +5,7 @@ import type { TemplateErrorDto } from '../../shared/api/document-templates';
 import { AppError, found } from '../app-error';
 import type { CallContext } from '../context';
 import { buildDocumentData, orgParty, pdfFileName } from './document-data';
+import { assertHasLines } from './issue-checks';
 import { ensureBuiltInTemplates } from './prepare';
 import { reconciliationData } from './reconciliation';
 import { sha256Hex } from './snapshot';
@@ -34,6 +35,7 @@ async function render(ctx: CallContext, data: DocumentData, source: string, orgI
 
 /** A draft (saved or still in the editor) rendered as it would print, numbered «б/н». */
 export async function renderDraft(ctx: CallContext, v: DraftValues, basis: DocumentRef | null): Promise<PdfFile> {
+  assertHasLines(v.kind, v.lines.length, v.totals.gross);
   await ensureBuiltInTemplates(ctx);
   const org = found(await ctx.store.orgs.get(v.orgId), 'Организация не найдена');
   const client = found(await ctx.store.clients.get(v.clientId), 'Клиент не найден');
@@ -42,6 +44,7 @@ export async function renderDraft(ctx: CallContext, v: DraftValues, basis: Docum
   const reconciliation = v.kind === 'reconciliation_act' && v.terms.periodFrom && v.terms.periodTo ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms) : null;
   const data = buildDocumentData({
     kind: v.kind,
+    draft: true,
     number: DRAFT_NUMBER,
     docDate: v.docDate,
     org,
@@ -55,7 +58,7 @@ export async function renderDraft(ctx: CallContext, v: DraftValues, basis: Docum
     correction: null,
     reconciliation: reconciliation ?? (v.kind === 'reconciliation_act' ? { periodFromIso: v.docDate, periodToIso: v.docDate, openingKopecks: 0, rows: [] } : null),
   });
-  return toPdfFile(pdfFileName(v.kind, DRAFT_NUMBER, v.docDate), await render(ctx, data, version.source, v.orgId));
+  return toPdfFile(pdfFileName(v.kind, '', v.docDate), await render(ctx, data, version.source, v.orgId));
 }
 
 const SAMPLE_BUYER: PartyData = {
