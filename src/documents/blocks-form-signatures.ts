@@ -1,6 +1,6 @@
 // Signature areas of the unified forms: ТОРГ-12, УПД (lines 8–19) and счёт-фактура (п.6 ст.169 НК).
 import type { BlockContext } from './block-context';
-import { borderlessTable, captionedField, cell, type Facsimile } from './pdf-helpers';
+import { borderlessTable, captionedField, cell, stampMark, type Facsimile } from './pdf-helpers';
 import type { PdfContent, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
 
 const SIZE = 6.5;
@@ -38,7 +38,7 @@ function torg12Signatures(ctx: BlockContext): PdfContent {
     positionRow('Отпуск разрешил', seller.director.position, seller.director.initials, ctx.facsimile),
     signRow('Главный (старший) бухгалтер', seller.isLegal ? seller.accountant.initials : ''),
     positionRow('Отпуск груза произвёл', '', ''),
-    [label('М.П.', { bold: true }), { ...label(vm.doc.dateContract.replace(/ г\.$/, ' года')), colSpan: 3 }, '', ''],
+    [stampMark(ctx.facsimile, SIZE), { ...label(vm.doc.dateContract.replace(/ г\.$/, ' года')), colSpan: 3 }, '', ''],
   ]);
   const right = side([
     wide('По доверенности №', '', 'от «___» ____________ 20___ г.'),
@@ -108,7 +108,7 @@ function updSignatures(ctx: BlockContext): PdfContent {
       numbered('Иные сведения об отгрузке, передаче', '', '[12]'),
       person('Ответственный за правильность оформления факта хозяйственной жизни', seller.director.position, seller.director.initials, '[13]'),
       numbered('Наименование экономического субъекта — составителя документа (в т.ч. комиссионера / агента)', `${seller.shortName}, ${seller.innKpp}`, '[14]'),
-      [label('М.П.', { bold: true }), '', '', '', ''],
+      [stampMark(ctx.facsimile, SIZE), '', '', '', ''],
     ],
     widths,
   );

@@ -43,14 +43,22 @@ function pngDataUrl(bytes: Uint8Array, what: string): string {
   return `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`;
 }
 
+/**
+ * A facsimile signature is never printed on a счёт-фактура or a УПД статус 1 (п.6 ст.169 НК asks for a
+ * handwritten or qualified electronic signature), whatever the caller passed.
+ */
+export function facsimileAllowedOn(vm: DocumentViewModel): boolean {
+  return vm.kind !== 'invoice_factura' && !(vm.kind === 'upd' && vm.upd.status1);
+}
+
 /** Registers the uploaded images (only those a template asks for get embedded). */
-function registerFacsimile(assets: DocumentAssets, index: number, images: Record<string, string>): Facsimile | undefined {
+function registerFacsimile(vm: DocumentViewModel, assets: DocumentAssets, index: number, images: Record<string, string>): Facsimile | undefined {
   const facsimile: Facsimile = {};
   if (assets.stampPng) {
     facsimile.stamp = `stamp-${index}`;
     images[facsimile.stamp] = pngDataUrl(assets.stampPng, 'Печать');
   }
-  if (assets.signaturePng) {
+  if (assets.signaturePng && facsimileAllowedOn(vm)) {
     facsimile.signature = `signature-${index}`;
     images[facsimile.signature] = pngDataUrl(assets.signaturePng, 'Подпись');
   }
@@ -85,7 +93,7 @@ function buildSection(part: RenderPart, index: number, images: Record<string, st
     contentWidth: pageWidth - margins[0] - margins[2],
     fontSize: baseFontSize(vm),
     // A draft never carries our stamp or a facsimile signature.
-    facsimile: uses('stamp') && !vm.doc.draft ? registerFacsimile(part.assets ?? {}, index, images) : undefined,
+    facsimile: uses('stamp') && !vm.doc.draft ? registerFacsimile(vm, part.assets ?? {}, index, images) : undefined,
     hasSignatures: uses('signatures'),
   };
   const content = buildContent(blocks, ctx);

@@ -1,10 +1,11 @@
 // Issue 15: forms an accountant, a tax inspector and a lawyer accept — drafts, stamps, счёт-фактура lines, УПД, ТОРГ-12.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PdfFile } from '../../src/shared/api/document-types';
+import { overlaps, pageGeometry } from '../documents/pdf-geometry';
 import { pdfPages, pdfText } from '../documents/pdf-text';
 import { signaturePng, stampPng } from '../documents/png';
-import { draftInput, makeClient } from '../helpers/document-fixtures';
-import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
+import { draftInput, makeClient, SERVICE_LINES as SERVICES } from '../helpers/document-fixtures';
+import { openTestApp, setUpOffice, signInAs, type TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
 let clientId: number;
@@ -63,5 +64,52 @@ describe('a draft looks like a draft (item 5)', () => {
     const issued = await t.call('documents.issue', { id: draft.id });
     expect(issued.error?.code).toBe('VALIDATION');
     expect(issued.error?.message).toMatch(/сумма документа равна нулю/);
+  });
+});
+
+async function issuedPdf(kind: Parameters<typeof draftInput>[0], forClient: number, overrides: Parameters<typeof draftInput>[2] = {}): Promise<Uint8Array> {
+  const draft = await t.ok('documents.createDraft', draftInput(kind, forClient, overrides));
+  const issued = await t.ok('documents.issue', { id: draft.id });
+  return bytesOf(await t.ok('documents.pdf', { id: issued.id }));
+}
+
+async function imagesOnLastPage(bytes: Uint8Array): Promise<number> {
+  const pages = await pageGeometry(bytes);
+  return pages[pages.length - 1].images.length;
+}
+
+describe('the stamp and the facsimile (item 11)', () => {
+  it('puts the ТОРГ-12 stamp beside «М.П.» without covering any text, the amount in words included', async () => {
+    const bytes = await issuedPdf('torg12', clientId);
+    const pages = await pageGeometry(bytes);
+    const last = pages[pages.length - 1];
+    // The client has no facsimile agreement: our stamp only.
+    expect(last.images).toHaveLength(1);
+    const stamp = last.images[0];
+    for (const run of last.texts) expect({ run: run.text, covered: overlaps(stamp, run.rect) }).toEqual({ run: run.text, covered: false });
+    const mp = last.texts.filter((r) => r.text.trim() === 'М.П.').map((r) => r.rect);
+    // «М.П.» of our side: left of the stamp, on the stamp's height.
+    expect(mp.some((r) => r.x1 <= stamp.x0 + 1 && r.x1 > stamp.x0 - 20 && r.y1 > stamp.y0 && r.y0 < stamp.y1)).toBe(true);
+    expect(await pdfText(bytes)).toContain('Двенадцать тысяч восемьсот одиннадцать рублей 22 копейки');
+  });
+
+  it('prints the facsimile only for a client whose card records the agreement, never on a счёт-фактура or a УПД статус 1', async () => {
+    const agreed = await makeClient(t, { shortName: 'ООО «Согласие»', inn: '7702235133', kpp: '770201001', ogrn: '1027700132130' });
+    const card = await t.ok('clients.setFacsimileAgreement', { clientId: agreed, agreed: true });
+    expect(card.facsimileAgreement).toBe(true);
+    // Stamp + signature with the agreement, the stamp alone without it.
+    expect(await imagesOnLastPage(await issuedPdf('act_services', agreed, { lines: SERVICES }))).toBe(2);
+    expect(await imagesOnLastPage(await issuedPdf('act_services', clientId, { lines: SERVICES }))).toBe(1);
+    // A счёт-фактура has no «М.П.» and never a facsimile.
+    expect(await imagesOnLastPage(await issuedPdf('invoice_factura', agreed))).toBe(0);
+    expect(await imagesOnLastPage(await issuedPdf('upd', agreed, { terms: { updStatus: 1 } }))).toBe(1);
+    expect(await imagesOnLastPage(await issuedPdf('upd', agreed, { terms: { updStatus: 2 } }))).toBe(2);
+  });
+
+  it('lets only the heads and the office manager record the agreement', async () => {
+    await signInAs(t, 'manager');
+    expect((await t.call('clients.setFacsimileAgreement', { clientId, agreed: true })).error?.code).toBe('FORBIDDEN');
+    await signInAs(t, 'director');
+    expect((await t.ok('clients.get', { id: clientId })).facsimileAgreement).toBe(false);
   });
 });

@@ -66,6 +66,8 @@ export const clients = sqliteTable(
     /** The computed ladder step (computeLadder over the client's facts), never typed in. */
     ladderStep: text('ladder_step').notNull().default('potential'),
     importBatchId: integer('import_batch_id').references(() => importBatches.id),
+    /** A written agreement that our documents may carry a facsimile signature (ГК ст.160 п.2). */
+    facsimileAgreement: flag('facsimile_agreement', false),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),

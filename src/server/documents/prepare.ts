@@ -61,9 +61,13 @@ async function claimNumber(ctx: CallContext, plan: PlanState, v: DraftValues): P
   return { claim, number: printedNumber(state.mask, state.seq, v.docDate) };
 }
 
-async function assetsOf(ctx: CallContext, orgId: number): Promise<{ assets: DocumentAssets; ids: DocumentSnapshot['assets'] }> {
+/**
+ * Our stamp, and the facsimile signature only for a client whose card records an agreement on it
+ * (ГК ст.160 п.2); the engine itself keeps it off a счёт-фактура and a УПД статус 1.
+ */
+async function assetsOf(ctx: CallContext, orgId: number, facsimileAgreed: boolean): Promise<{ assets: DocumentAssets; ids: DocumentSnapshot['assets'] }> {
   const stamp = await ctx.store.documents.settings.activeAsset(orgId, 'stamp');
-  const signature = await ctx.store.documents.settings.activeAsset(orgId, 'signature');
+  const signature = facsimileAgreed ? await ctx.store.documents.settings.activeAsset(orgId, 'signature') : null;
   return {
     assets: { ...(stamp ? { stampPng: stamp.png } : {}), ...(signature ? { signaturePng: signature.png } : {}) },
     ids: { stampId: stamp?.id ?? null, signatureId: signature?.id ?? null },
@@ -109,7 +113,7 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
     correction: s.correction && correctionDate ? { number: s.correction.correctionNumber, dateIso: correctionDate } : null,
     reconciliation: v.kind === 'reconciliation_act' ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms) : null,
   });
-  const { assets, ids } = await assetsOf(ctx, v.orgId);
+  const { assets, ids } = await assetsOf(ctx, v.orgId, client.facsimileAgreement);
   const part: RenderPart = { viewModel: buildViewModel(data), template: { source: version.source }, assets };
   let pdf: Uint8Array;
   try {

@@ -27,6 +27,8 @@ import {
 export const CLIENT_EDITORS: readonly Role[] = ['director', 'head_of_sales', 'manager', 'office_manager'];
 /** Who sets the division standard, transfers clients and resolves conflicts. */
 export const SALES_HEADS: readonly Role[] = ['director', 'head_of_sales'];
+/** Who records a client's agreement on a facsimile signature (a contract matter, not a manager's). */
+export const FACSIMILE_KEEPERS: readonly Role[] = ['director', 'head_of_sales', 'office_manager'];
 /** Who claims clients for themselves. */
 export const CLAIMERS: readonly Role[] = ['head_of_sales', 'manager'];
 
@@ -73,6 +75,8 @@ const clientCardApi = {
     writes: true,
   }),
   'clients.deleteContact': entry<null>()({ input: z.object({ clientId: id, id }), access: CLIENT_EDITORS, writes: true }),
+  /** The client's written agreement on a facsimile signature (ГК ст.160 п.2): only the heads and the office manager record it. */
+  'clients.setFacsimileAgreement': entry<ClientCard>()({ input: z.object({ clientId: id, agreed: z.boolean() }), access: FACSIMILE_KEEPERS, writes: true }),
 };
 
 /** The dossier: the history timeline, notes and questionnaires. */
