@@ -116,6 +116,10 @@ export type DocumentData = {
   updStatus?: 1 | 2;
   /** Исправление счёта-фактуры / УПД: its number and date. */
   correction?: { number: string; dateIso: string } | null;
+  /** The shipping document a счёт-фактура covers (строка 5а: «№ п/п 1–3 № 15 от 09.01.2026»). */
+  shippingDocument?: { number: string; dateIso: string } | null;
+  /** Works and services only: no consignor or consignee (счёт-фактура строки 3 и 4 «—»), no goods wording. */
+  servicesOnly?: boolean;
   /** Платёжно-расчётный документ for advances (счёт-фактура line 5). */
   paymentDocument?: DocumentRef | null;
   /** Идентификатор государственного контракта (line 8). */

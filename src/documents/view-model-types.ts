@@ -157,6 +157,13 @@ export type DocumentViewModel = {
   buyer: PartyView;
   consignor: PartyView;
   consignee: PartyView;
+  /** The consignor is the seller itself / the consignee is the buyer itself («он же»). */
+  consignorIsSeller: boolean;
+  consigneeIsBuyer: boolean;
+  /** Works and services only (no goods): no consignor or consignee, no goods wording. */
+  servicesOnly: boolean;
+  /** Счёт-фактура строка 5а: «№ п/п 1–3 № 15 от 09.01.2026», or empty. */
+  shippingDocument: string;
   /** The contract the document is based on, or false. */
   contract: RefView | false;
   /** «Договор поставки № 12 от 9 января 2026 г.» or «Основной договор». */

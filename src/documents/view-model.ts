@@ -40,6 +40,12 @@ function refView(ref: DocumentRef | null | undefined, defaultTitle: string): Ref
   return { title, number: ref.number, date, dateContract: formatDateContract(ref.dateIso), dateNumeric: formatDateNumeric(ref.dateIso), text: `${title} №\u00a0${ref.number} от ${date}` };
 }
 
+/** «№ п/п 1–3 № 15 от 09.01.2026»: the rows of the table a shipping document covers (строка 5а); numberText is «№ 15» or «б/н». */
+export function shippingText(rowCount: number, numberText: string, dateNumeric: string): string {
+  const rows = rowCount > 1 ? `1–${rowCount}` : '1';
+  return `№ п/п ${rows} ${numberText} от ${dateNumeric}`;
+}
+
 /** Formats raw document data for templates; totals come from core's computeLines (VAT per line). */
 export function buildViewModel(data: DocumentData): DocumentViewModel {
   const date = formatDateLong(data.dateIso);
@@ -75,6 +81,10 @@ export function buildViewModel(data: DocumentData): DocumentViewModel {
     buyer,
     consignor: data.consignor ? buildParty(data.consignor) : seller,
     consignee: data.consignee ? buildParty(data.consignee) : buyer,
+    consignorIsSeller: !data.consignor,
+    consigneeIsBuyer: !data.consignee,
+    servicesOnly: data.servicesOnly === true,
+    shippingDocument: data.shippingDocument ? shippingText(lines.length, `№\u00a0${data.shippingDocument.number}`, formatDateNumeric(data.shippingDocument.dateIso)) : '',
     contract,
     basis: contract === false ? 'Основной договор' : contract.text,
     lines,

@@ -113,3 +113,66 @@ describe('the stamp and the facsimile (item 11)', () => {
     expect((await t.ok('clients.get', { id: clientId })).facsimileAgreement).toBe(false);
   });
 });
+
+/** A valid ИНН-10 for a fresh test client (check digit by the ФНС weights, ru-documents §1). */
+function inn10(body: string): string {
+  const w = [2, 4, 10, 3, 5, 9, 4, 6, 8];
+  const sum = [...body].reduce((acc, d, i) => acc + Number(d) * w[i], 0);
+  return `${body}${(sum % 11) % 10}`;
+}
+
+async function freshClient(body: string, overrides: Parameters<typeof makeClient>[1] = {}): Promise<number> {
+  return makeClient(t, { shortName: `ООО «Клиент ${body}»`, fullName: `Общество с ограниченной ответственностью «Клиент ${body}»`, inn: inn10(body), ogrn: '', ...overrides });
+}
+
+async function issue(kind: Parameters<typeof draftInput>[0], forClient: number, overrides: Parameters<typeof draftInput>[2] = {}) {
+  return t.ok('documents.issue', { id: (await t.ok('documents.createDraft', draftInput(kind, forClient, overrides))).id });
+}
+
+async function textOf(id: number): Promise<string> {
+  return pdfText(bytesOf(await t.ok('documents.pdf', { id })));
+}
+
+describe('счёт-фактура строки 3–6б (items 6 and 9)', () => {
+  it('names the issued ТОРГ-12 in строка 5а with the rows it covers, and «он же» for the seller and the buyer', async () => {
+    const client = await freshClient('772800001');
+    const torg = await issue('torg12', client, { docDate: '2026-11-18' });
+    const text = await textOf((await issue('invoice_factura', client)).id);
+    expect(text).toContain(`Документ об отгрузке № п/п 1–2 № ${torg.number} от 18.11.2026 (5а)`);
+    expect(text).toContain('Грузоотправитель и его адрес: он же (3)');
+    expect(text).toContain('Грузополучатель и его адрес: он же (4)');
+  });
+
+  it('takes the shipping document chosen on the draft, and «—» in строки 3 and 4 for services', async () => {
+    const client = await freshClient('772800002');
+    const act = await issue('act_services', client, { lines: SERVICES });
+    await issue('act_services', client, { lines: SERVICES });
+    const text = await textOf((await issue('invoice_factura', client, { lines: SERVICES, terms: { shippingDocumentId: act.id } })).id);
+    expect(text).toContain(`Документ об отгрузке № п/п 1 № ${act.number} от 20.11.2026 (5а)`);
+    expect(text).toContain('Грузоотправитель и его адрес: — (3)');
+    expect(text).toContain('Грузополучатель и его адрес: — (4)');
+    const foreign = await issue('act_services', clientId, { lines: SERVICES });
+    const refused = await t.call('documents.createDraft', draftInput('invoice_factura', client, { lines: SERVICES, terms: { shippingDocumentId: foreign.id } }));
+    const preview = refused.error ?? (await t.call('documents.preview', draftInput('invoice_factura', client, { lines: SERVICES, terms: { shippingDocumentId: foreign.id } }))).error;
+    expect(preview?.message).toMatch(/Документ об отгрузке/);
+  });
+
+  it('prints a private buyer without a dangling comma, with «—» in строки 6а and 6б', async () => {
+    const person = await makeClient(t, { kind: 'person', shortName: 'Кузьмина Мария Олеговна', fullName: 'Кузьмина Мария Олеговна', inn: '', kpp: '', ogrn: '', legalAddress: '', accounts: [] });
+    const text = await textOf((await issue('invoice_factura', person)).id);
+    expect(text).toContain('Покупатель: Кузьмина Мария Олеговна (6)');
+    expect(text).toContain('Адрес: — (6а)');
+    expect(text).toContain('ИНН/КПП покупателя: — (6б)');
+    expect(text).not.toMatch(/,\s*\(\d/);
+  });
+
+  it('prints a consignee set on the document (a branch) on the счёт-фактура and the ТОРГ-12', async () => {
+    const terms = { consigneeName: 'ООО «Вектор», обособленное подразделение «Склад Королёв»', consigneeAddress: '141070, Московская обл., г. Королёв, ул. Ленина, д. 1' };
+    const factura = await textOf((await issue('invoice_factura', clientId, { terms })).id);
+    expect(factura).toContain('Грузоотправитель и его адрес: он же (3)');
+    expect(factura).toContain('Грузополучатель и его адрес: ООО «Вектор», обособленное подразделение «Склад Королёв», 141070, Московская обл., г. Королёв, ул. Ленина, д. 1 (4)');
+    const torg = await textOf((await issue('torg12', clientId, { terms: { ...terms, consignorName: 'ООО «Наша компания», склад № 2', consignorAddress: 'г. Мытищи, ул. Складская, д. 5' } })).id);
+    expect(torg).toContain('ООО «Наша компания», склад № 2, г. Мытищи, ул. Складская, д. 5');
+    expect(torg).toContain('Грузополучатель ООО «Вектор», обособленное подразделение «Склад Королёв», 141070');
+  });
+});

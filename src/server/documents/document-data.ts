@@ -4,6 +4,7 @@ import type { DocumentData, DocumentKind, PartyData, ReconciliationData } from '
 import { DOCUMENT_KIND_LABELS, type DocumentKindKey, type DocumentLineDto, type DocumentRef, type DocumentTerms, type VatModeKey } from '../../shared/api/document-types';
 import type { Org } from '../../shared/api/orgs';
 import { vatRateOf } from './pricing';
+import { typedParty, type ShippingFacts } from './shipping';
 
 /** Everything a document is printed from; frozen as the issued document's snapshot. */
 export interface DocumentSource {
@@ -22,6 +23,8 @@ export interface DocumentSource {
   dealTitle: string | null;
   correction: { number: number; dateIso: string } | null;
   reconciliation: ReconciliationData | null;
+  /** The shipping document (счёт-фактура строка 5а) and whether it is works and services only. */
+  shipping?: ShippingFacts;
 }
 
 /** Our organisation as a party of a document. */
@@ -85,8 +88,10 @@ export function buildDocumentData(s: DocumentSource): DocumentData {
     dateIso: s.docDate,
     seller: orgParty(s.org),
     buyer: clientParty(s.client, t),
-    consignor: null,
-    consignee: null,
+    consignor: typedParty(t.consignorName, t.consignorAddress),
+    consignee: typedParty(t.consigneeName, t.consigneeAddress),
+    shippingDocument: s.shipping?.shippingDocument ?? null,
+    servicesOnly: s.shipping?.servicesOnly ?? false,
     lines: s.lines.map((l) => ({
       name: l.name,
       unit: l.unit,

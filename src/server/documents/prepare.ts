@@ -9,6 +9,7 @@ import { buildDocumentData } from './document-data';
 import { assertChronological, assertClientRequisites, assertHasLines, assertOrgRequisites } from './issue-checks';
 import { reconciliationData } from './reconciliation';
 import { DEFAULT_MASK, printedNumber, seriesYearOf } from './series';
+import { shippingFacts } from './shipping';
 import { sha256Hex, type DocumentSnapshot } from './snapshot';
 
 /** A document about to be issued: a saved draft or a new one (bundle), with what it refers to. */
@@ -112,6 +113,7 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
     dealTitle: deal?.title ?? null,
     correction: s.correction && correctionDate ? { number: s.correction.correctionNumber, dateIso: correctionDate } : null,
     reconciliation: v.kind === 'reconciliation_act' ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms) : null,
+    shipping: await shippingFacts(ctx, v, basis),
   });
   const { assets, ids } = await assetsOf(ctx, v.orgId, client.facsimileAgreement);
   const part: RenderPart = { viewModel: buildViewModel(data), template: { source: version.source }, assets };

@@ -117,6 +117,13 @@ export const documentTermsSchema = z.object({
   periodFrom: isoDateSchema.nullable().default(null),
   periodTo: isoDateSchema.nullable().default(null),
   openingKopecks: z.number().int().min(-1e13).max(1e13).default(0),
+  /** Счёт-фактура строка 5а: the issued shipping document (null = the one matching by client, total and date, if any). */
+  shippingDocumentId: idSchema.nullable().default(null),
+  /** Грузоотправитель / грузополучатель when not the seller / the buyer (another warehouse, a branch): name and address. */
+  consignorName: text(500),
+  consignorAddress: text(500),
+  consigneeName: text(500),
+  consigneeAddress: text(500),
 });
 
 /** Terms as typed. */
