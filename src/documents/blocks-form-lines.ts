@@ -19,6 +19,11 @@ const HEAD_SIZE = 5.8;
 const BODY_SIZE = 7;
 const DASH = '—';
 
+/** A declaration number «10702070/150126/0001234» may wrap after a slash, never inside a part. */
+function breakAtSlashes(value: string): string {
+  return value.replace(/\//g, '/\u200b');
+}
+
 function orDash(value: string): string {
   return value.trim() === '' ? DASH : value;
 }
@@ -94,7 +99,7 @@ function torg12Columns(): FormColumn[] {
 function invoiceColumns(withTraceability: boolean): FormColumn[] {
   const columns: FormColumn[] = [
     { num: '1', title: 'Наименование товара (описание выполненных работ, оказанных услуг), имущественного права', width: '*', align: 'left', value: (l) => l.name },
-    { num: '1а', title: 'Код вида товара', width: 24, align: 'center', value: () => DASH },
+    { num: '1а', title: 'Код вида товара', width: 46, align: 'center', value: (l) => orDash(l.productKindCode) },
     { num: '2', group: UNIT, title: 'код', width: 22, align: 'center', value: (l) => orDash(l.okei) },
     { num: '2а', group: UNIT, title: 'условное обозначение (национальное)', width: 38, align: 'center', value: (l) => orDash(l.unit) },
     { num: '3', title: 'Количество (объём)', width: 36, align: 'right', value: (l) => l.quantity },
@@ -106,7 +111,7 @@ function invoiceColumns(withTraceability: boolean): FormColumn[] {
     { num: '9', title: GROSS_TITLE, width: 56, align: 'right', value: (l) => l.total },
     { num: '10', group: 'Страна происхождения товара', title: 'цифровой код', width: 30, align: 'center', value: (l) => orDash(l.countryCode) },
     { num: '10а', group: 'Страна происхождения товара', title: 'краткое наименование', width: 44, align: 'center', value: (l) => orDash(l.country) },
-    { num: '11', title: 'Регистрационный номер декларации на товары или партии товара, подлежащего прослеживаемости', width: 56, align: 'center', value: (l) => orDash(l.customsDeclaration) },
+    { num: '11', title: 'Регистрационный номер декларации на товары или партии товара, подлежащего прослеживаемости', width: 56, align: 'center', value: (l) => orDash(breakAtSlashes(l.customsDeclaration)) },
   ];
   if (!withTraceability) return columns;
   const traced = 'Количественная единица измерения товара, используемая в целях прослеживаемости';
@@ -118,15 +123,15 @@ function invoiceColumns(withTraceability: boolean): FormColumn[] {
   ];
 }
 
-/** The УПД has no traceability columns, so the others get room for their long headings. */
-const UPD_WIDTHS: Readonly<Record<string, number>> = { '10': 32, '2а': 52, '4': 52, '5': 62, '8': 56, '9': 62, '10а': 46, '11': 78 };
+/** The УПД carries the счёт-фактура's table in full (columns 1а…13), narrowed to leave the name room. */
+const UPD_WIDTHS: Readonly<Record<string, number>> = { '2а': 32, '4': 44, '5': 50, '8': 44, '9': 50, '10а': 38, '11': 54, '13': 44 };
 const UPD_NUMBERS: Readonly<Record<string, string>> = { '1': '1а', '1а': '1б' };
 
 function updColumns(): FormColumn[] {
   return [
-    { num: 'А', title: 'Код товара/ работ, услуг', width: 30, align: 'center', value: () => '' },
+    { num: 'А', title: 'Код товара/ работ, услуг', width: 26, align: 'center', value: () => '' },
     { num: '1', title: '№ п/п', width: 16, align: 'center', value: (l) => l.n },
-    ...invoiceColumns(false).map((c) => ({ ...c, num: UPD_NUMBERS[c.num] ?? c.num, width: UPD_WIDTHS[c.num] ?? c.width })),
+    ...invoiceColumns(true).map((c) => ({ ...c, num: UPD_NUMBERS[c.num] ?? c.num, width: UPD_WIDTHS[c.num] ?? c.width })),
   ];
 }
 

@@ -10,7 +10,7 @@ function invoiceSignatures(ctx: BlockContext): PdfContent {
   const size = ctx.fontSize;
   if (!seller.isLegal) {
     // An ИП signs the invoice himself, as «Предприниматель» (there is no accountant's line).
-    const line = { ...signatureLine('Предприниматель', seller.director.initials, size, { facsimile: ctx.facsimile }), margin: [0, 8, 260, 0] };
+    const line: PdfContent = { ...signatureLine('Предприниматель', seller.director.initials, size, { facsimile: ctx.facsimile }), margin: [0, 8, 260, 0] };
     return withStamp(line, ctx);
   }
   const table: PdfContent = {

@@ -55,6 +55,8 @@ export type LineData = {
   country?: string;
   /** Customs declaration number for imported goods (column 11). */
   customsDeclaration?: string;
+  /** Код вида товара по ТН ВЭД ЕАЭС (счёт-фактура column 1а, УПД 1б). */
+  productKindCode?: string;
 };
 
 /** A reference to another document: the contract a document is based on, a payment order. */

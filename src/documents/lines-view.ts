@@ -52,6 +52,7 @@ export function buildLines(lines: readonly LineData[], mode: VatMode): { lines: 
       countryCode: line.countryCode ?? '',
       country: line.country ?? '',
       customsDeclaration: line.customsDeclaration ?? '',
+      productKindCode: line.productKindCode ?? '',
     };
   });
 

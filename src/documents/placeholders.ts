@@ -154,6 +154,7 @@ export const PLACEHOLDERS: readonly Placeholder[] = [
       ['lines.countryCode', 'Строка: код страны происхождения (ОКСМ)'],
       ['lines.country', 'Строка: страна происхождения'],
       ['lines.customsDeclaration', 'Строка: регистрационный номер декларации'],
+      ['lines.productKindCode', 'Строка: код вида товара по ТН ВЭД ЕАЭС'],
     ],
     'lines',
   ),

@@ -64,6 +64,7 @@ export type LineView = {
   countryCode: string;
   country: string;
   customsDeclaration: string;
+  productKindCode: string;
 };
 
 /** One printed VAT total: «В том числе НДС (22%)» → «2 200,00». */

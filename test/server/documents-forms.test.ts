@@ -176,3 +176,60 @@ describe('счёт-фактура строки 3–6б (items 6 and 9)', () => {
     expect(torg).toContain('Грузополучатель ООО «Вектор», обособленное подразделение «Склад Королёв», 141070');
   });
 });
+
+describe('УПД (item 7)', () => {
+  const IMPORTED = [
+    {
+      name: 'Стеллаж складской импортный',
+      unit: 'шт',
+      okei: '796',
+      quantityMilli: 2_000,
+      priceKopecks: 150_000,
+      vatRate: '22' as const,
+      countryCode: '156',
+      countryName: 'Китай',
+      customsDeclaration: '10702070/150126/0001234',
+      productKindCode: '9403200009',
+    },
+  ];
+
+  it('prints the full table through columns 12, 12а and 13, with the imported goods fields of a line', async () => {
+    const upd = await issue('upd', clientId, { lines: IMPORTED, terms: { updStatus: 1 } });
+    const text = await textOf(upd.id);
+    expect(text).toMatch(/10 10а 11 12 12а 13/);
+    expect(text).toContain('Количественная единица измерения товара, используемая в целях прослеживаемости');
+    // The declaration wraps after its slashes only.
+    expect(text.replace(/\u200b/g, '')).toMatch(/156 Китай 10702070\/ ?150126\/ ?0001234/);
+    expect(text).toContain(' 9403200009 ');
+    const stored = await t.ok('documents.get', { id: upd.id });
+    expect(stored.lines[0]).toMatchObject({ countryCode: '156', countryName: 'Китай', customsDeclaration: '10702070/150126/0001234', productKindCode: '9403200009' });
+  });
+
+  it('refuses a malformed declaration number or a country without its code', async () => {
+    const bad = await t.call('documents.createDraft', draftInput('upd', clientId, { lines: [{ ...IMPORTED[0], customsDeclaration: '10702070-150126' }] }));
+    expect(bad.error?.code).toBe('VALIDATION');
+    const half = await t.call('documents.createDraft', draftInput('upd', clientId, { lines: [{ ...IMPORTED[0], countryCode: '' }] }));
+    expect(half.error?.message).toMatch(/Страна происхождения/);
+  });
+
+  it('takes its default status from the seller’s VAT regime, and a статус 2 never takes a счёт-фактура number', async () => {
+    const payer = await t.ok('documents.createDraft', draftInput('upd', clientId));
+    expect(payer.terms.updStatus).toBe(1);
+    const org = await t.ok('orgs.get', { id: 1 });
+    const { id: _id, isDefault: _d, createdAt: _c, updatedAt: _u, ...input } = org;
+    await t.ok('orgs.update', { id: 1, org: { ...input, defaultVatRate: 'none' } });
+    try {
+      const exempt = await t.ok('documents.createDraft', draftInput('upd', clientId, { vatRate: 'none' }));
+      expect(exempt.terms.updStatus).toBe(2);
+      const facturaBefore = await issue('invoice_factura', clientId, { docDate: '2026-11-25' });
+      const transfer = await t.ok('documents.issue', { id: exempt.id });
+      const facturaAfter = await issue('invoice_factura', clientId, { docDate: '2026-11-25' });
+      expect(Number(facturaAfter.number)).toBe(Number(facturaBefore.number) + 1);
+      const series = t.app.store.sqlite.prepare("SELECT series_key AS k FROM documents WHERE id = ?").get(transfer.id) as { k: string };
+      expect(series.k).toBe('upd_transfer');
+      expect(await textOf(transfer.id)).toMatch(/Статус: 2/);
+    } finally {
+      await t.ok('orgs.update', { id: 1, org: input });
+    }
+  });
+});

@@ -229,6 +229,12 @@ export const documentLines = sqliteTable(
     grossKopecks: integer('gross_kopecks').notNull(),
     /** Cost per unit without VAT (kopecks) as it was when the line was added; null when unknown. */
     costKopecks: integer('cost_kopecks'),
+    /** Imported goods: country of origin (ОКСМ code, short name) and the customs declaration or РНПТ. */
+    countryCode: text('country_code').notNull().default(''),
+    countryName: text('country_name').notNull().default(''),
+    customsDeclaration: text('customs_declaration').notNull().default(''),
+    /** Код вида товара (ТН ВЭД ЕАЭС), for exports to the EAEU. */
+    productKindCode: text('product_kind_code').notNull().default(''),
   },
   (t) => [uniqueIndex('document_lines_position_unique').on(t.documentId, t.position)],
 );

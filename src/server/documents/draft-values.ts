@@ -7,7 +7,7 @@ import { requireUser, type CallContext } from '../context';
 import { assertClientAllowed, managerOf, seesCosts } from './access';
 import { discountRequestsOnSave } from './discounts';
 import { priceLines } from './pricing';
-import { SERIES_OF } from './series';
+import { defaultUpdStatus, seriesOf } from './series';
 
 /**
  * Each line's cost per unit: as sent by someone who sees costs; otherwise the cost the same line
@@ -37,7 +37,8 @@ async function withCosts(ctx: CallContext, lines: readonly DocumentLineParsed[],
 export async function draftValuesOf(ctx: CallContext, input: DraftParsed, existing: DocumentRecord | null): Promise<{ values: DraftValues; basis: DocumentRef | null }> {
   const client = found(await ctx.store.clients.get(input.clientId), 'Клиент не найден');
   assertClientAllowed(ctx, client);
-  found(await ctx.store.orgs.get(input.orgId), 'Организация не найдена');
+  const org = found(await ctx.store.orgs.get(input.orgId), 'Организация не найдена');
+  const terms = input.kind === 'upd' ? { ...input.terms, updStatus: input.terms.updStatus ?? defaultUpdStatus(org.defaultVatRate) } : input.terms;
   if (input.dealId !== null) {
     const deal = found(await ctx.store.sales.deals.get(input.dealId), 'Сделка не найдена');
     if (deal.clientId !== input.clientId) throw new AppError('VALIDATION', 'Сделка относится к другому клиенту', [{ path: 'dealId', message: 'Другой клиент' }]);
@@ -68,8 +69,8 @@ export async function draftValuesOf(ctx: CallContext, input: DraftParsed, existi
       vatMode: input.vatMode,
       vatRate: input.vatRate,
       basisDocumentId: input.basisDocumentId,
-      seriesKey: SERIES_OF[input.kind],
-      terms: input.terms,
+      seriesKey: seriesOf(input.kind, terms.updStatus),
+      terms,
       lines: priced.lines,
       totals: priced.totals,
       correctsDocumentId: existing?.correctsDocumentId ?? null,

@@ -6,7 +6,7 @@ import { requireUser, type CallContext } from '../context';
 import { assertDiscountsApproved } from './discounts';
 import { basisRef } from './issue-checks';
 import { ensureBuiltInTemplates, newPlan, prepareItem, type IssueSource, type PlanState, type PreparedItem } from './prepare';
-import { SERIES_OF } from './series';
+import { seriesOf } from './series';
 import { sha256Hex } from './snapshot';
 
 /** What a plan builds: the items in issue order, and the bundle with the parts of its combined PDF. */
@@ -79,7 +79,7 @@ export async function sourceOfDraft(ctx: CallContext, doc: DocumentRecord, planK
       vatMode: doc.vatMode,
       vatRate: doc.vatRate,
       basisDocumentId: doc.basis?.id ?? null,
-      seriesKey: SERIES_OF[doc.kind],
+      seriesKey: seriesOf(doc.kind, doc.terms.updStatus),
       terms: doc.terms,
       lines: doc.lines,
       totals: { net: doc.netKopecks, vat: doc.vatKopecks, gross: doc.grossKopecks },

@@ -89,7 +89,18 @@ export const documentLineSchema = z.object({
    * manager set it; left out (or sent by a manager) the line keeps its cost, or takes the catalog's when new.
    */
   costKopecks: z.number().int().min(0, { message: 'Себестоимость не может быть отрицательной' }).max(1e13).nullable().optional(),
-});
+  /** Imported goods (счёт-фактура / УПД columns 10, 10а, 11): ОКСМ code and short name of the country of origin. */
+  countryCode: z.string().trim().regex(/^(\d{3})?$/, { message: 'Код страны по ОКСМ — 3 цифры' }).default(''),
+  countryName: z.string().trim().max(60).default(''),
+  /** Регистрационный номер декларации на товары (ГТД) or РНПТ: «10702070/010126/0001234», РНПТ with «/001». */
+  customsDeclaration: z
+    .string()
+    .trim()
+    .regex(/^(\d{8}\/\d{6}\/[0-9A-ZА-Я]{7}(\/\d{3})?)?$/, { message: 'Номер декларации: 8 цифр / ДДММГГ / 7 знаков (РНПТ — ещё / 3 цифры)' })
+    .default(''),
+  /** Код вида товара по ТН ВЭД ЕАЭС (column 1а / 1б), for goods exported to the EAEU. */
+  productKindCode: z.string().trim().regex(/^(\d{10})?$/, { message: 'Код вида товара по ТН ВЭД ЕАЭС — 10 цифр' }).default(''),
+}).refine((l) => (l.countryCode === '') === (l.countryName === ''), { message: 'Страна происхождения: укажите и код по ОКСМ, и краткое наименование', path: ['countryName'] });
 
 /** A line as typed. */
 export type DocumentLineInput = z.input<typeof documentLineSchema>;
@@ -108,7 +119,8 @@ export const documentTermsSchema = z.object({
   city: text(100),
   subject: text(300),
   notes: text(4000),
-  updStatus: z.union([z.literal(1), z.literal(2)]).default(1),
+  /** УПД статус; null = by the seller's VAT regime (without VAT → 2, a VAT payer → 1), resolved when the draft is saved. */
+  updStatus: z.union([z.literal(1), z.literal(2)]).nullable().default(null),
   buyerSignerName: text(200),
   buyerSignerPosition: text(200),
   /** The template to use (its newest version at issue); null = the kind's default. */

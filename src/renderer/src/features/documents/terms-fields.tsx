@@ -39,12 +39,13 @@ export function TermsFields({
           <Select
             label={D.updStatus}
             data={[
+              { value: '', label: D.updStatusAuto },
               { value: '1', label: '1 — счёт-фактура и передаточный документ' },
               { value: '2', label: '2 — только передаточный документ' },
             ]}
-            value={String(terms.updStatus ?? 1)}
+            value={terms.updStatus ? String(terms.updStatus) : ''}
             allowDeselect={false}
-            onChange={(v) => set({ updStatus: v === '2' ? 2 : 1 })}
+            onChange={(v) => set({ updStatus: v === '2' ? 2 : v === '1' ? 1 : null })}
           />
         )}
         {templates && (
