@@ -15,7 +15,14 @@ export type BlockContext = {
   facsimile?: Facsimile;
   /** True when the template has `::signatures`, which then carries the facsimile. */
   hasSignatures: boolean;
+  /** Index of the document within the PDF (a bundle has several). */
+  part: number;
+  /** What the first layout pass learned: the part's page count, and whether its end stood alone on a page. */
+  layout: PartLayout;
 };
+
+/** Layout facts of one document, from the previous rendering pass (sheets: null on the first pass). */
+export type PartLayout = { sheets: number | null; endAlone: boolean };
 
 /** Role names of our side and the client's, by kind. */
 export function roleLabels(kind: DocumentKind): [string, string] {

@@ -124,7 +124,7 @@ function invoiceColumns(withTraceability: boolean): FormColumn[] {
 }
 
 /** The УПД carries the счёт-фактура's table in full (columns 1а…13), narrowed to leave the name room. */
-const UPD_WIDTHS: Readonly<Record<string, number>> = { '2а': 32, '4': 44, '5': 50, '8': 44, '9': 50, '10а': 38, '11': 54, '13': 44 };
+const UPD_WIDTHS: Readonly<Record<string, number>> = { '2а': 36, '4': 44, '5': 50, '6': 28, '7': 28, '8': 44, '9': 50, '10а': 38, '11': 54, '12а': 30, '13': 58 };
 const UPD_NUMBERS: Readonly<Record<string, string>> = { '1': '1а', '1а': '1б' };
 
 function updColumns(): FormColumn[] {
@@ -137,6 +137,11 @@ function updColumns(): FormColumn[] {
 
 function factureColumns(): FormColumn[] {
   return [{ num: '№ п/п', title: '№ п/п', width: 16, align: 'center', value: (l) => l.n }, ...invoiceColumns(true)];
+}
+
+/** Total rows a kind's lines table ends with (they move with its last lines). */
+export function trailingTotalRows(kind: BlockContext['kind']): number {
+  return kind === 'torg12' || kind === 'upd' || kind === 'invoice_factura' ? 1 : 0;
 }
 
 /** The goods table of ТОРГ-12, УПД or счёт-фактура. */

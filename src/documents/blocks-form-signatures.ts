@@ -1,5 +1,6 @@
 // Signature areas of the unified forms: ТОРГ-12, УПД (lines 8–19) and счёт-фактура (п.6 ст.169 НК).
 import type { BlockContext } from './block-context';
+import { sheetsText } from './keep-end';
 import { borderlessTable, captionedField, cell, stampMark, type Facsimile } from './pdf-helpers';
 import type { PdfContent, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
 
@@ -100,7 +101,7 @@ function updSignatures(ctx: BlockContext): PdfContent {
     ...positionRow(text, position, initials, facsimile).slice(1),
     cell(num, { fontSize: SIZE, alignment: 'right' }),
   ];
-  const widths: PdfWidth[] = [140, 84, 46, '*', 16];
+  const widths: PdfWidth[] = [168, 74, 40, '*', 14];
   const left = side(
     [
       person('Товар (груз) передал / услуги, результаты работ сдал', seller.director.position, seller.director.initials, '[10]', vm.upd.status1 ? undefined : ctx.facsimile),
@@ -134,7 +135,7 @@ function updSignatures(ctx: BlockContext): PdfContent {
   return {
     stack: [
       taxInvoiceSigners(ctx, vm.upd.status1),
-      { text: `Документ составлен на ____ листах`, fontSize: SIZE, margin: [0, 2, 0, 2] },
+      { text: `Документ составлен на ${sheetsText(ctx.layout.sheets ?? 1)}`, fontSize: SIZE, margin: [0, 2, 0, 2] },
       basisRows,
       { ...borderlessTable(['*', '*'], [[left, { ...right, border: [true, false, false, false] }]], { paddingX: 6 }), margin: [-6, 4, -6, 0] },
     ],

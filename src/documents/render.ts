@@ -1,7 +1,8 @@
 // Renders view-models through templates into PDF bytes with pdfmake, reproducibly (same input → same bytes).
 import Mustache from 'mustache';
-import type { BlockContext } from './block-context';
+import type { BlockContext, PartLayout } from './block-context';
 import { configureDocuments, disableFontCache, FONT_FAMILY, preparePdfmake } from './fonts';
+import { partOfEndId } from './keep-end';
 import { pageOrientationOf } from './kinds';
 import { buildContent } from './layout-blocks';
 import { escapeMarkupValue, parseMarkup } from './markup';
@@ -80,7 +81,7 @@ function fillTemplate(part: RenderPart): string {
 const DRAFT_WATERMARK: PdfWatermark = { text: 'ЧЕРНОВИК', color: '#c00000', opacity: 0.14, bold: true };
 
 /** A section per part; page numbers restart per part and print only on multi-page parts. */
-function buildSection(part: RenderPart, index: number, images: Record<string, string>, partOfPage: Map<number, number>): PdfSectionNode {
+function buildSection(part: RenderPart, index: number, images: Record<string, string>, partOfPage: Map<number, number>, layout: PartLayout): PdfSectionNode {
   const vm = part.viewModel;
   const orientation = pageOrientationOf(vm.kind);
   const margins = orientation === 'landscape' ? LANDSCAPE_MARGINS : PORTRAIT_MARGINS;
@@ -95,6 +96,8 @@ function buildSection(part: RenderPart, index: number, images: Record<string, st
     // A draft never carries our stamp or a facsimile signature.
     facsimile: uses('stamp') && !vm.doc.draft ? registerFacsimile(vm, part.assets ?? {}, index, images) : undefined,
     hasSignatures: uses('signatures'),
+    part: index,
+    layout,
   };
   const content = buildContent(blocks, ctx);
   return {
@@ -129,10 +132,12 @@ function documentDate(dateIso: string): Date {
   return Number.isNaN(date.getTime()) ? new Date(0) : date;
 }
 
-function buildDefinition(parts: readonly RenderPart[]): PdfDocDefinition {
+/** What one rendering pass saw: the part of every page, and which parts' end blocks started a page alone. */
+type LayoutProbe = { partOfPage: Map<number, number>; endAlone: Set<number> };
+
+function buildDefinition(parts: readonly RenderPart[], layouts: readonly PartLayout[], probe: LayoutProbe): PdfDocDefinition {
   const images: Record<string, string> = {};
-  const partOfPage = new Map<number, number>();
-  const sections = parts.map((part, i) => buildSection(part, i, images, partOfPage));
+  const sections = parts.map((part, i) => buildSection(part, i, images, probe.partOfPage, layouts[i]));
   const first = parts[0].viewModel;
   const date = documentDate(first.dateIso);
   const title = parts.length === 1 ? first.doc.title : `Комплект документов: ${parts.map((p) => p.viewModel.doc.title).join('; ')}`;
@@ -152,8 +157,18 @@ function buildDefinition(parts: readonly RenderPart[]): PdfDocDefinition {
     defaultStyle: { font: FONT_FAMILY, fontSize: 9, lineHeight: 1.12 },
     images,
     content: sections,
-    pageBreakBefore: headingWouldEndPage,
+    pageBreakBefore: (node, helpers) => {
+      noteLoneEnd(node, helpers, probe);
+      return headingWouldEndPage(node, helpers);
+    },
   };
+}
+
+/** Records a part whose end block (totals, signatures) starts a page with nothing of the part before it. */
+function noteLoneEnd(node: PdfNodeInfo, helpers: PdfPageBreakHelpers, probe: LayoutProbe): void {
+  const part = partOfEndId(node.id);
+  if (part === null) return;
+  if (!helpers.getPreviousNodesOnPage().some(isVisible)) probe.endAlone.add(part);
 }
 
 /** Page footers are laid out like content, so they must not count as text following a heading. */
@@ -185,19 +200,44 @@ function headingWouldEndPage(node: PdfNodeInfo, helpers: PdfPageBreakHelpers): b
   return !helpers.getFollowingNodesOnPage().some(isVisible);
 }
 
-/** Renders several documents into one PDF (a bundle to print): each starts on a new page, with its own numbering. */
-export async function renderCombinedPdf(parts: readonly RenderPart[], options: RenderOptions = {}): Promise<Uint8Array> {
-  if (parts.length === 0) throw new Error('Нет документов для печати');
-  if (options.resourcesDir !== undefined) configureDocuments({ resourcesDir: options.resourcesDir });
-  let bytes: Uint8Array;
+async function renderOnce(parts: readonly RenderPart[], layouts: readonly PartLayout[], probe: LayoutProbe): Promise<Uint8Array> {
   try {
-    bytes = await (await preparePdfmake()).createPdf(buildDefinition(parts)).getBuffer();
+    return await (await preparePdfmake()).createPdf(buildDefinition(parts, layouts, probe)).getBuffer();
   } catch (error) {
     const fontkitMismatch = error instanceof Error && /font format/i.test(error.message);
     if (!fontkitMismatch || !disableFontCache()) throw error;
-    bytes = await (await preparePdfmake()).createPdf(buildDefinition(parts)).getBuffer();
+    return (await preparePdfmake()).createPdf(buildDefinition(parts, layouts, probe)).getBuffer();
   }
+}
+
+function pagesOfPart(probe: LayoutProbe, part: number): number {
+  return [...probe.partOfPage.values()].filter((p) => p === part).length;
+}
+
+/**
+ * Renders several documents into one PDF (a bundle to print): each starts on a new page, with its own
+ * numbering. A second pass runs only when the first one shows it is needed: a part's end (totals,
+ * signatures) stood alone on a page — it then takes the last table lines along — or a form states its
+ * page count («Документ составлен на N листах») and has more than one page.
+ */
+export async function renderCombinedPdf(parts: readonly RenderPart[], options: RenderOptions = {}): Promise<Uint8Array> {
+  if (parts.length === 0) throw new Error('Нет документов для печати');
+  if (options.resourcesDir !== undefined) configureDocuments({ resourcesDir: options.resourcesDir });
+  const first: LayoutProbe = { partOfPage: new Map(), endAlone: new Set() };
+  let bytes = await renderOnce(
+    parts,
+    parts.map(() => ({ sheets: null, endAlone: false })),
+    first,
+  );
+  const layouts = parts.map((part, i): PartLayout => ({ sheets: pagesOfPart(first, i), endAlone: first.endAlone.has(i) }));
+  const again = layouts.some((l, i) => l.endAlone || (statesSheets(parts[i].viewModel) && l.sheets !== 1));
+  if (again) bytes = await renderOnce(parts, layouts, { partOfPage: new Map(), endAlone: new Set() });
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
+/** Forms that print their own page count. */
+function statesSheets(vm: DocumentViewModel): boolean {
+  return vm.kind === 'upd';
 }
 
 /** Renders one document to PDF bytes; throws TemplateInvalidError if the template does not validate. */
