@@ -22,7 +22,12 @@ export type BlockContext = {
 };
 
 /** Layout facts of one document, from the previous rendering pass (sheets: null on the first pass). */
-export type PartLayout = { sheets: number | null; endAlone: boolean };
+export type PartLayout = {
+  sheets: number | null;
+  endAlone: boolean;
+  /** ТОРГ-12: the page each table line landed on (for «Итого» per page), or null. */
+  rowPages: number[] | null;
+};
 
 /** Role names of our side and the client's, by kind. */
 export function roleLabels(kind: DocumentKind): [string, string] {

@@ -1,5 +1,7 @@
 // Goods tables of the unified forms (ТОРГ-12, УПД, счёт-фактура): grouped headers, numbered columns, total rows.
+import { formatMoney, formatQuantity } from '../core/index';
 import type { BlockContext } from './block-context';
+import { KEPT_LINES } from './keep-end';
 import { cell, gridLayout, headCell } from './pdf-helpers';
 import type { PdfContent, PdfTableNode } from './pdf-types';
 import type { LineView } from './view-model-types';
@@ -62,8 +64,9 @@ function totalRow(columns: readonly FormColumn[], label: string, spanTo: string,
   return row;
 }
 
-function formTable(columns: readonly FormColumn[], lines: readonly LineView[], totals: PdfContent[][]): PdfTableNode {
-  const body = lines.map((line) => columns.map((c) => cell(c.value(line), { fontSize: BODY_SIZE, alignment: c.align })));
+function formTable(columns: readonly FormColumn[], lines: readonly LineView[], totals: PdfContent[][], part: number): PdfTableNode {
+  // The first cell's id tells render which page the line landed on.
+  const body = lines.map((line) => columns.map((c, i) => cell(c.value(line), { fontSize: BODY_SIZE, alignment: c.align, ...(i === 0 ? { id: rowId(part, line.n) } : {}) })));
   return {
     table: { headerRows: 3, keepWithHeaderRows: 1, dontBreakRows: true, widths: columns.map((c) => c.width), body: [...headerRows(columns), ...body, ...totals] },
     layout: gridLayout(1.5, 1.5),
@@ -141,19 +144,92 @@ function factureColumns(): FormColumn[] {
 
 /** Total rows a kind's lines table ends with (they move with its last lines). */
 export function trailingTotalRows(kind: BlockContext['kind']): number {
-  return kind === 'torg12' || kind === 'upd' || kind === 'invoice_factura' ? 1 : 0;
+  if (kind === 'torg12') return 2;
+  return kind === 'upd' || kind === 'invoice_factura' ? 1 : 0;
+}
+
+/** The id of a ТОРГ-12 line's first cell, which tells render which page the line landed on. */
+export function rowId(part: number, n: string): string {
+  return `sdelka-row-${part}-${n}`;
+}
+
+/** The part and line index (0-based) of a row id, or null. */
+export function rowOfId(id: string | undefined): { part: number; index: number } | null {
+  const m = id === undefined ? null : /^sdelka-row-(\d+)-(\d+)$/.exec(id);
+  return m ? { part: Number(m[1]), index: Number(m[2]) - 1 } : null;
+}
+
+function sumOf(lines: readonly LineView[], vatNone: boolean): Record<string, string> {
+  const add = (pick: (l: LineView) => number): number => lines.reduce((acc, l) => acc + pick(l), 0);
+  return {
+    '10': formatQuantity(add((l) => l.sums.quantityMilli)),
+    '12': formatMoney(add((l) => l.sums.net)),
+    '13': 'X',
+    '14': vatNone ? 'без НДС' : formatMoney(add((l) => l.sums.vat)),
+    '15': formatMoney(add((l) => l.sums.gross)),
+  };
+}
+
+/**
+ * Group sizes for a ТОРГ-12 laid out page by page: every full page of the first pass gives up one
+ * line to make room for its «Итого»; the last page keeps no more lines than fitted there with the
+ * signatures (at least two), the lines pushed over in between fill pages of their own.
+ */
+export function pageGroupSizes(pages: readonly number[], lineCount: number, endWasAlone: boolean): number[] {
+  const perPage: number[] = [];
+  pages.forEach((page, i) => {
+    if (i === 0 || page !== pages[i - 1]) perPage.push(0);
+    perPage[perPage.length - 1]++;
+  });
+  const full = endWasAlone ? perPage : perPage.slice(0, -1);
+  const sizes = full.map((c) => Math.max(1, c - 1));
+  const lastFits = endWasAlone ? KEPT_LINES : Math.max(KEPT_LINES, perPage[perPage.length - 1]);
+  const pageFits = Math.max(1, Math.max(...perPage) - 1);
+  let rest = lineCount - sizes.reduce((a, b) => a + b, 0);
+  while (rest > lastFits) {
+    const next = Math.min(pageFits, rest - lastFits);
+    sizes.push(next);
+    rest -= next;
+  }
+  if (rest > 0) sizes.push(rest);
+  return sizes;
+}
+
+function pageGroups(lines: readonly LineView[], sizes: readonly number[]): LineView[][] {
+  const groups: LineView[][] = [];
+  let at = 0;
+  for (const size of sizes) {
+    groups.push(lines.slice(at, at + size));
+    at += size;
+  }
+  return groups.filter((g) => g.length > 0);
+}
+
+/** ТОРГ-12: one table, or (a page count known from the first pass) one per page, each ending with its «Итого». */
+function torg12Tables(ctx: BlockContext): PdfContent {
+  const { totals, vat, lines } = ctx.vm;
+  const columns = torg12Columns();
+  const all = { '10': totals.quantity, '12': totals.net, '13': 'X', '14': vat.none ? 'без НДС' : totals.vat, '15': totals.gross };
+  const pages = ctx.layout.rowPages;
+  if (pages === null || new Set(pages).size < 2) {
+    return formTable(columns, lines, [totalRow(columns, 'Итого', '7', sumOf(lines, vat.none)), totalRow(columns, 'Всего по накладной', '7', all)], ctx.part);
+  }
+  const groups = pageGroups(lines, pageGroupSizes(pages, lines.length, ctx.layout.endAlone));
+  const tables = groups.map((group, g): PdfTableNode => {
+    const rows = [totalRow(columns, 'Итого', '7', sumOf(group, vat.none))];
+    if (g === groups.length - 1) rows.push(totalRow(columns, 'Всего по накладной', '7', all));
+    const table = formTable(columns, group, rows, ctx.part);
+    return g === 0 ? table : { ...table, pageBreak: 'before' };
+  });
+  return { stack: tables };
 }
 
 /** The goods table of ТОРГ-12, УПД or счёт-фактура. */
-export function formLinesTable(ctx: BlockContext): PdfTableNode {
+export function formLinesTable(ctx: BlockContext): PdfContent {
   const { totals, vat } = ctx.vm;
   const vatTotal = vat.none ? 'без НДС' : totals.vat;
-  if (ctx.kind === 'torg12') {
-    const columns = torg12Columns();
-    const sums = { '10': totals.quantity, '12': totals.net, '13': 'X', '14': vatTotal, '15': totals.gross };
-    return formTable(columns, ctx.vm.lines, [totalRow(columns, 'Всего по накладной', '7', sums)]);
-  }
+  if (ctx.kind === 'torg12') return torg12Tables(ctx);
   const columns = ctx.kind === 'upd' ? updColumns() : factureColumns();
   const sums = { '5': totals.net, '6': 'X', '7': 'X', '8': vatTotal, '9': totals.gross };
-  return formTable(columns, ctx.vm.lines, [totalRow(columns, 'Всего к оплате (9)', '5', sums)]);
+  return formTable(columns, ctx.vm.lines, [totalRow(columns, 'Всего к оплате (9)', '5', sums)], ctx.part);
 }

@@ -1,4 +1,5 @@
 // Signature areas of the unified forms: ТОРГ-12, УПД (lines 8–19) and счёт-фактура (п.6 ст.169 НК).
+import { numberInWords, pluralRu } from '../core/index';
 import type { BlockContext } from './block-context';
 import { sheetsText } from './keep-end';
 import { borderlessTable, captionedField, cell, stampMark, type Facsimile } from './pdf-helpers';
@@ -30,6 +31,25 @@ function side(rows: PdfContent[][], widths: PdfWidth[] = [108, 80, 56, '*']): Pd
   return borderlessTable(widths, rows, { paddingX: 2, paddingY: 0.6 });
 }
 
+/** «Товарная накладная имеет приложение на … листах и содержит три порядковых номера записей» (the count in words, as the form asks). */
+function recordsText(ctx: BlockContext): string {
+  const vm = ctx.vm;
+  const count = vm.lines.length;
+  const sheets = vm.cargo.attachmentSheets === '' ? '____' : vm.cargo.attachmentSheets;
+  return `Товарная накладная имеет приложение на ${sheets} листах и содержит ${numberInWords(count)} ${pluralRu(count, 'порядковый номер', 'порядковых номера', 'порядковых номеров')} записей`;
+}
+
+/** «Всего мест», «Масса груза (нетто / брутто)», «Приложение (паспорта, сертификаты и т.п.) на … листах». */
+function cargoRows(ctx: BlockContext): PdfContent {
+  const c = ctx.vm.cargo;
+  const field = (text: string, value: string, caption: string): PdfContent[] => [label(text), captionedField(value, caption, SIZE, 'left')];
+  const rows: PdfContent[][] = [
+    [...field('Всего мест', c.placesWords, 'прописью'), ...field('Масса груза (нетто)', c.massNet, 'прописью')],
+    [...field('Приложение (паспорта, сертификаты и т.п.), листов', c.attachmentWords, 'прописью'), ...field('Масса груза (брутто)', c.massGross, 'прописью')],
+  ];
+  return { ...borderlessTable([150, '*', 80, '*'], rows, { paddingX: 2, paddingY: 0.4 }), margin: [0, 0, 0, 3] };
+}
+
 function torg12Signatures(ctx: BlockContext): PdfContent {
   const vm = ctx.vm;
   const seller = vm.seller;
@@ -50,7 +70,8 @@ function torg12Signatures(ctx: BlockContext): PdfContent {
   ]);
   return {
     stack: [
-      { text: `Товарная накладная имеет приложение на ____ листах и содержит ${vm.totals.count} порядковых номеров записей`, fontSize: SIZE, margin: [0, 2, 0, 4] },
+      { text: recordsText(ctx), fontSize: SIZE, margin: [0, 2, 0, 2] },
+      cargoRows(ctx),
       { ...borderlessTable(['*', '*'], [[left, { ...right, border: [true, false, false, false] }]], { paddingX: 6 }), margin: [-6, 0, -6, 0] },
     ],
     unbreakable: true,

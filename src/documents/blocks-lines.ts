@@ -1,6 +1,6 @@
 // `::lines` and `::totals` for invoices, offers, acts, contract specifications and letters.
 import type { BlockContext } from './block-context';
-import { formLinesTable } from './blocks-form-lines';
+import { formLinesTable, rowId } from './blocks-form-lines';
 import { borderlessTable, cell, gridLayout, headCell } from './pdf-helpers';
 import type { PdfContent, PdfTableNode, PdfWidth } from './pdf-types';
 import type { LineView } from './view-model-types';
@@ -48,8 +48,8 @@ export function linesBlock(ctx: BlockContext): PdfContent {
   const columns = simpleColumns(ctx);
   const header = columns.map((c) => headCell(c.title, size, { fillColor: '#eeeeee' }));
   const body: PdfContent[][] = ctx.vm.lines.map((line) =>
-    // The font size is set once on the table; cells inherit it.
-    columns.map((c) => (c.align === 'left' ? c.value(line) : cell(c.value(line), { alignment: c.align }))),
+    // The font size is set once on the table; cells inherit it. The first cell's id tells render the line's page.
+    columns.map((c, i) => (i === 0 ? cell(c.value(line), { alignment: c.align, id: rowId(ctx.part, line.n) }) : c.align === 'left' ? c.value(line) : cell(c.value(line), { alignment: c.align }))),
   );
   const table: PdfTableNode = {
     table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: columns.map((c) => c.width), body: [header, ...body] },

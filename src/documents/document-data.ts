@@ -122,6 +122,8 @@ export type DocumentData = {
   shippingDocument?: { number: string; dateIso: string } | null;
   /** Works and services only: no consignor or consignee (счёт-фактура строки 3 и 4 «—»), no goods wording. */
   servicesOnly?: boolean;
+  /** ТОРГ-12: places, net and gross mass as typed («125,5 кг»), the number of attachment sheets. */
+  cargo?: { places: number | null; massNet: string; massGross: string; attachmentSheets: number | null } | null;
   /** Платёжно-расчётный документ for advances (счёт-фактура line 5). */
   paymentDocument?: DocumentRef | null;
   /** Идентификатор государственного контракта (line 8). */

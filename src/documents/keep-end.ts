@@ -54,6 +54,13 @@ export function keepEndTogether(nodes: PdfContent[], linesAt: number, part: numb
   const tail = nodes.slice(linesAt + 1);
   if (tail.length === 0) return nodes;
   const lines = nodes[linesAt];
+  const chunks = typeof lines !== 'string' && 'stack' in lines && lines.stack.length > 1 && lines.stack.every(isTable) ? lines.stack : null;
+  if (chunks) {
+    // A table laid out page by page: its last page's table goes with the end, on that page.
+    const { pageBreak: _break, ...lastChunk } = chunks[chunks.length - 1] as PdfTableNode;
+    const end: PdfContent = { stack: [endMarker(part), lastChunk, ...tail], unbreakable: true, pageBreak: 'before' };
+    return [...nodes.slice(0, linesAt), { stack: chunks.slice(0, -1) }, end];
+  }
   if (keepLines && isTable(lines)) {
     const [stays, moves] = splitTable(lines, KEPT_LINES, trailingRows);
     const end: PdfContent = { stack: [endMarker(part), moves, ...tail], unbreakable: true, pageBreak: 'before' };

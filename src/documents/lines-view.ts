@@ -53,6 +53,7 @@ export function buildLines(lines: readonly LineData[], mode: VatMode): { lines: 
       country: line.country ?? '',
       customsDeclaration: line.customsDeclaration ?? '',
       productKindCode: line.productKindCode ?? '',
+      sums: { quantityMilli: line.quantityMilli, net: c.net, vat: none ? 0 : c.vat, gross: c.gross },
     };
   });
 

@@ -97,10 +97,12 @@ export type PdfNodeInfo = {
   image?: unknown;
   /** Where the node starts: `top` is from the page's top edge, the inner height excludes margins. */
   startPosition?: { pageOrientation: 'portrait' | 'landscape'; pageInnerHeight: number; top: number };
+  /** The pages the node spans, 1-based. */
+  pageNumbers?: number[];
 };
 
 /** Helpers pdfmake passes to `pageBreakBefore`. */
-export type PdfPageBreakHelpers = { getFollowingNodesOnPage: () => PdfNodeInfo[] };
+export type PdfPageBreakHelpers = { getFollowingNodesOnPage: () => PdfNodeInfo[]; getPreviousNodesOnPage: () => PdfNodeInfo[] };
 
 /** Background callback, called while pages are laid out. */
 export type PdfBackground = (currentPage: number) => PdfContent | null;

@@ -2,6 +2,7 @@
 import Mustache from 'mustache';
 import type { BlockContext, PartLayout } from './block-context';
 import { configureDocuments, disableFontCache, FONT_FAMILY, preparePdfmake } from './fonts';
+import { rowOfId } from './blocks-form-lines';
 import { partOfEndId } from './keep-end';
 import { pageOrientationOf } from './kinds';
 import { buildContent } from './layout-blocks';
@@ -133,7 +134,7 @@ function documentDate(dateIso: string): Date {
 }
 
 /** What one rendering pass saw: the part of every page, and which parts' end blocks started a page alone. */
-type LayoutProbe = { partOfPage: Map<number, number>; endAlone: Set<number> };
+type LayoutProbe = { partOfPage: Map<number, number>; endPage: Map<number, number>; rowPages: Map<number, number[]> };
 
 function buildDefinition(parts: readonly RenderPart[], layouts: readonly PartLayout[], probe: LayoutProbe): PdfDocDefinition {
   const images: Record<string, string> = {};
@@ -158,17 +159,34 @@ function buildDefinition(parts: readonly RenderPart[], layouts: readonly PartLay
     images,
     content: sections,
     pageBreakBefore: (node, helpers) => {
-      noteLoneEnd(node, helpers, probe);
+      noteLoneEnd(node, probe);
       return headingWouldEndPage(node, helpers);
     },
   };
 }
 
-/** Records a part whose end block (totals, signatures) starts a page with nothing of the part before it. */
-function noteLoneEnd(node: PdfNodeInfo, helpers: PdfPageBreakHelpers, probe: LayoutProbe): void {
+/**
+ * Records a part whose end block (totals, signatures) starts a page with nothing of the part before
+ * it, and the page of every ТОРГ-12 line.
+ */
+function noteLoneEnd(node: PdfNodeInfo, probe: LayoutProbe): void {
+  const row = rowOfId(node.id);
+  const page = node.pageNumbers?.[0];
+  if (row !== null && page !== undefined) {
+    const pages = probe.rowPages.get(row.part) ?? [];
+    pages[row.index] = page;
+    probe.rowPages.set(row.part, pages);
+    return;
+  }
   const part = partOfEndId(node.id);
-  if (part === null) return;
-  if (!helpers.getPreviousNodesOnPage().some(isVisible)) probe.endAlone.add(part);
+  if (part !== null && page !== undefined) probe.endPage.set(part, page);
+}
+
+/** The end of a part stood alone: none of its table lines is on the page its end block starts on. */
+function endStoodAlone(probe: LayoutProbe, part: number): boolean {
+  const page = probe.endPage.get(part);
+  const rows = probe.rowPages.get(part);
+  return page !== undefined && rows !== undefined && !rows.includes(page);
 }
 
 /** Page footers are laid out like content, so they must not count as text following a heading. */
@@ -210,6 +228,10 @@ async function renderOnce(parts: readonly RenderPart[], layouts: readonly PartLa
   }
 }
 
+function emptyProbe(): LayoutProbe {
+  return { partOfPage: new Map(), endPage: new Map(), rowPages: new Map() };
+}
+
 function pagesOfPart(probe: LayoutProbe, part: number): number {
   return [...probe.partOfPage.values()].filter((p) => p === part).length;
 }
@@ -223,15 +245,15 @@ function pagesOfPart(probe: LayoutProbe, part: number): number {
 export async function renderCombinedPdf(parts: readonly RenderPart[], options: RenderOptions = {}): Promise<Uint8Array> {
   if (parts.length === 0) throw new Error('Нет документов для печати');
   if (options.resourcesDir !== undefined) configureDocuments({ resourcesDir: options.resourcesDir });
-  const first: LayoutProbe = { partOfPage: new Map(), endAlone: new Set() };
+  const first = emptyProbe();
   let bytes = await renderOnce(
     parts,
-    parts.map(() => ({ sheets: null, endAlone: false })),
+    parts.map(() => ({ sheets: null, endAlone: false, rowPages: null })),
     first,
   );
-  const layouts = parts.map((part, i): PartLayout => ({ sheets: pagesOfPart(first, i), endAlone: first.endAlone.has(i) }));
-  const again = layouts.some((l, i) => l.endAlone || (statesSheets(parts[i].viewModel) && l.sheets !== 1));
-  if (again) bytes = await renderOnce(parts, layouts, { partOfPage: new Map(), endAlone: new Set() });
+  const layouts = parts.map((part, i): PartLayout => ({ sheets: pagesOfPart(first, i), endAlone: endStoodAlone(first, i), rowPages: first.rowPages.get(i) ?? null }));
+  const again = layouts.some((l, i) => l.endAlone || (statesSheets(parts[i].viewModel) && l.sheets !== 1) || (parts[i].viewModel.kind === 'torg12' && new Set(l.rowPages ?? []).size > 1));
+  if (again) bytes = await renderOnce(parts, layouts, emptyProbe());
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 

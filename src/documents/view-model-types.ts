@@ -65,7 +65,12 @@ export type LineView = {
   country: string;
   customsDeclaration: string;
   productKindCode: string;
+  /** The line's figures for the forms' per-page «Итого» (not a template placeholder). */
+  sums: LineSums;
 };
+
+/** Quantity (thousandths) and amounts (kopecks) of a line, summed per page on a ТОРГ-12. */
+export type LineSums = { quantityMilli: number; net: number; vat: number; gross: number };
 
 /** One printed VAT total: «В том числе НДС (22%)» → «2 200,00». */
 export type VatRowView = { label: string; amount: string };
@@ -154,6 +159,8 @@ export type DocumentViewModel = {
     subject: string;
     notes: string;
   };
+  /** ТОРГ-12: «Всего мест», «Масса груза (нетто / брутто)», «Приложение … на __ листах» as typed (empty when not). */
+  cargo: { places: string; placesWords: string; massNet: string; massGross: string; attachmentSheets: string; attachmentWords: string };
   seller: PartyView;
   buyer: PartyView;
   consignor: PartyView;

@@ -1,5 +1,5 @@
 // Builds the template view-model from raw document data: every value pre-formatted (STYLE.md §9).
-import { formatDateContract, formatDateLong, formatDateNumeric } from '../core/index';
+import { formatDateContract, formatDateLong, formatDateNumeric, numberInWords } from '../core/index';
 import type { DocumentData, DocumentRef } from './document-data';
 import { DOCUMENT_KIND_TITLES, type DocumentKind } from './kinds';
 import { buildLines } from './lines-view';
@@ -46,6 +46,19 @@ export function shippingText(rowCount: number, numberText: string, dateNumeric: 
   return `№ п/п ${rows} ${numberText} от ${dateNumeric}`;
 }
 
+function cargoView(cargo: DocumentData['cargo']): DocumentViewModel['cargo'] {
+  const count = (n: number | null | undefined): string => (n === null || n === undefined ? '' : String(n));
+  const words = (n: number | null | undefined): string => (n === null || n === undefined ? '' : numberInWords(n));
+  return {
+    places: count(cargo?.places),
+    placesWords: words(cargo?.places),
+    massNet: cargo?.massNet.trim() ?? '',
+    massGross: cargo?.massGross.trim() ?? '',
+    attachmentSheets: count(cargo?.attachmentSheets),
+    attachmentWords: words(cargo?.attachmentSheets),
+  };
+}
+
 /** Formats raw document data for templates; totals come from core's computeLines (VAT per line). */
 export function buildViewModel(data: DocumentData): DocumentViewModel {
   const date = formatDateLong(data.dateIso);
@@ -77,6 +90,7 @@ export function buildViewModel(data: DocumentData): DocumentViewModel {
       subject: data.subject?.trim() ?? '',
       notes: data.notes?.trim() ?? '',
     },
+    cargo: cargoView(data.cargo ?? null),
     seller,
     buyer,
     consignor: data.consignor ? buildParty(data.consignor) : seller,

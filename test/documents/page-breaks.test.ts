@@ -33,3 +33,27 @@ describe('page breaks', () => {
     }
   }, 60_000);
 });
+
+describe('ТОРГ-12 (item 8)', () => {
+  it('ends every page of a long waybill with its «Итого», the last with «Всего по накладной» too', async () => {
+    const pages = await pagesOf('torg12', 40);
+    expect(pages.length).toBeGreaterThan(2);
+    for (const page of pages) expect(page).toMatch(/Итого \d/);
+    expect(pages[pages.length - 1]).toContain('Всего по накладной 155');
+    // The first page's «Итого» sums only its own lines: 1 + 2 + … (quantities 1…7 repeating) of the lines printed there.
+    const first = pages[0];
+    const shown = [...first.matchAll(/позиция (\d+):/g)].map((m) => Number(m[1]));
+    const quantity = shown.reduce((sum, n) => sum + (((n - 1) % 7) + 1), 0);
+    expect(first).toContain(`Итого ${quantity} `);
+  }, 60_000);
+
+  it('prints places, the cargo mass, the attachment sheets and the count of records in words', async () => {
+    const data = sampleData('torg12', { cargo: { places: 12, massNet: '118,5 кг', massGross: '126 кг', attachmentSheets: 3 } });
+    const text = (await pdfPages(await renderPdf(buildViewModel(data), loadBuiltInTemplate('torg12')))).join(' ');
+    expect(text).toContain('Товарная накладная имеет приложение на 3 листах и содержит три порядковых номера записей');
+    expect(text).toContain('Всего мест двенадцать');
+    expect(text).toContain('Масса груза (нетто) 118,5 кг');
+    expect(text).toContain('Масса груза (брутто) 126 кг');
+    expect(text).toMatch(/Приложение \(паспорта, сертификаты и т\.п\.\), листов три/);
+  });
+});

@@ -90,6 +90,7 @@ export function buildDocumentData(s: DocumentSource): DocumentData {
     buyer: clientParty(s.client, t),
     consignor: typedParty(t.consignorName, t.consignorAddress),
     consignee: typedParty(t.consigneeName, t.consigneeAddress),
+    cargo: s.kind === 'torg12' ? { places: t.places, massNet: t.massNet, massGross: t.massGross, attachmentSheets: t.attachmentSheets } : null,
     shippingDocument: s.shipping?.shippingDocument ?? null,
     servicesOnly: s.shipping?.servicesOnly ?? false,
     lines: s.lines.map((l) => ({

@@ -136,6 +136,11 @@ export const documentTermsSchema = z.object({
   consignorAddress: text(500),
   consigneeName: text(500),
   consigneeAddress: text(500),
+  /** ТОРГ-12: «Всего мест», «Масса груза (нетто / брутто)» as printed («125,5 кг»), sheets of attachments (паспорта, сертификаты). */
+  places: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  massNet: text(60),
+  massGross: text(60),
+  attachmentSheets: z.number().int().min(0).max(10_000).nullable().default(null),
 });
 
 /** Terms as typed. */

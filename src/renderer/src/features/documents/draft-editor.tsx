@@ -193,7 +193,7 @@ export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: Docum
             {D.terms}
           </Text>
           <Stack gap="sm">
-            <TermsFields kind={form.kind} terms={form.terms} onChange={(terms) => set({ terms })} templates={templates.data ?? []} />
+            <TermsFields kind={form.kind} clientId={form.clientId} terms={form.terms} onChange={(terms) => set({ terms })} templates={templates.data ?? []} />
           </Stack>
         </Card>
         {doc && doc.approvals.length > 0 && <ApprovalsOfDocument approvals={doc.approvals} />}

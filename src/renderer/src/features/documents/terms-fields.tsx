@@ -2,6 +2,7 @@ import { Group, NumberInput, Select, TextInput, Textarea } from '@mantine/core';
 import { rublesToKopecks } from '../../../../core/index';
 import type { DocumentKindKey, DocumentTermsInput } from '../../../../shared/api/document-types';
 import type { TemplateDto } from '../../../../shared/api/document-templates';
+import { ShippingFields } from './shipping-fields';
 import { D } from './strings';
 
 const CONTRACTS: readonly DocumentKindKey[] = ['contract_supply', 'contract_services'];
@@ -16,8 +17,11 @@ export function TermsFields({
   terms,
   onChange,
   templates,
+  clientId = null,
 }: {
   kind: DocumentKindKey;
+  /** The draft's client (the счёт-фактура picks its shipping document among the client's). */
+  clientId?: number | null;
   terms: DocumentTermsInput;
   onChange: (terms: DocumentTermsInput) => void;
   templates?: TemplateDto[];
@@ -68,6 +72,7 @@ export function TermsFields({
       {(kind === 'free_form' || kind === 'commercial_offer' || CONTRACTS.includes(kind)) && (
         <TextInput label={D.subject} value={terms.subject ?? ''} onChange={(e) => set({ subject: e.currentTarget.value })} />
       )}
+      <ShippingFields kind={kind} clientId={clientId} terms={terms} set={set} />
       <Textarea label={D.notes} autosize minRows={1} value={terms.notes ?? ''} onChange={(e) => set({ notes: e.currentTarget.value })} />
     </>
   );
