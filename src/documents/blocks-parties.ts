@@ -44,7 +44,8 @@ export function requisitesBlock(ctx: BlockContext): PdfContent {
 
 function detailLines(party: PartyView): PdfInline[] {
   const lines: Array<[string, string]> = [
-    ['Юридический адрес', party.legalAddress],
+    // Only an organisation has a «юридический» address; an ИП or a person has an address.
+    [party.isLegal ? 'Юридический адрес' : 'Адрес', party.legalAddress],
     ['Почтовый адрес', party.postalAddress !== party.legalAddress ? party.postalAddress : ''],
     ['ИНН', party.inn],
     ['КПП', party.kpp],

@@ -109,6 +109,8 @@ export type DocumentData = {
   city?: string;
   validUntilIso?: string | null;
   paymentTermsDays?: number | null;
+  /** The prepayment agreed in the deal or the contract, per cent (100 when not set). */
+  prepaymentPercent?: number | null;
   deliveryTermsDays?: number | null;
   /** Free text printed where the template asks for {{notes}}. */
   notes?: string;

@@ -155,6 +155,9 @@ export type DocumentViewModel = {
     city: string;
     validUntil: string;
     paymentTermsDays: string;
+    /** Prepayment, per cent («100»), and what is paid after delivery («50», or empty). */
+    prepaymentPercent: string;
+    postpaymentPercent: string;
     deliveryTermsDays: string;
     subject: string;
     notes: string;
@@ -168,13 +171,13 @@ export type DocumentViewModel = {
   /** The consignor is the seller itself / the consignee is the buyer itself («он же»). */
   consignorIsSeller: boolean;
   consigneeIsBuyer: boolean;
-  /** Works and services only (no goods): no consignor or consignee, no goods wording. */
+  /** Works and services only (no goods): no consignor or consignee (строки 3, 4 «—»), no goods wording. */
   servicesOnly: boolean;
   /** Счёт-фактура строка 5а: «№ п/п 1–3 № 15 от 09.01.2026», or empty. */
   shippingDocument: string;
   /** The contract the document is based on, or false. */
   contract: RefView | false;
-  /** «Договор поставки № 12 от 9 января 2026 г.» or «Основной договор». */
+  /** «Договор поставки № 12 от 9 января 2026 г.», or empty without a contract. */
   basis: string;
   lines: LineView[];
   totals: TotalsView;

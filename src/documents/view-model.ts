@@ -86,6 +86,8 @@ export function buildViewModel(data: DocumentData): DocumentViewModel {
       city: data.city?.trim() ?? '',
       validUntil: optionalDate(data.validUntilIso),
       paymentTermsDays: optionalNumber(data.paymentTermsDays),
+      prepaymentPercent: String(data.prepaymentPercent ?? 100),
+      postpaymentPercent: (data.prepaymentPercent ?? 100) >= 100 ? '' : String(100 - (data.prepaymentPercent ?? 100)),
       deliveryTermsDays: optionalNumber(data.deliveryTermsDays),
       subject: data.subject?.trim() ?? '',
       notes: data.notes?.trim() ?? '',
@@ -100,7 +102,8 @@ export function buildViewModel(data: DocumentData): DocumentViewModel {
     servicesOnly: data.servicesOnly === true,
     shippingDocument: data.shippingDocument ? shippingText(lines.length, `№\u00a0${data.shippingDocument.number}`, formatDateNumeric(data.shippingDocument.dateIso)) : '',
     contract,
-    basis: contract === false ? 'Основной договор' : contract.text,
+    // Without a contract there is no «Основание» (the line is left out), never «Основной договор».
+    basis: contract === false ? '' : contract.text,
     lines,
     totals,
     vat,

@@ -233,3 +233,56 @@ describe('УПД (item 7)', () => {
     }
   });
 });
+
+describe('wording by kind (item 12)', () => {
+  it('drops the goods boilerplate from an invoice for services, and «Основание» when there is no contract', async () => {
+    const contract = await issue('contract_services', clientId, { lines: SERVICES });
+    const services = await textOf((await issue('invoice', clientId, { lines: SERVICES, basisDocumentId: contract.id })).id);
+    expect(services).not.toContain('наличие товара на складе');
+    expect(services).toContain('согласие с условиями оказания услуг');
+    expect(services).toContain(`Основание: Договор оказания услуг № ${contract.number}`);
+    const goods = await textOf((await issue('invoice', clientId)).id);
+    expect(goods).toContain('наличие товара на складе');
+    expect(goods).not.toMatch(/Основание|Основной договор/);
+  });
+
+  it('takes the proposal’s and the contract’s payment terms from the deal’s terms, not a fixed 100 %', async () => {
+    const terms = { paymentDays: 5, prepaymentPercent: 50 };
+    const offer = await textOf((await issue('commercial_offer', clientId, { terms })).id);
+    expect(offer).toContain('Оплата: предоплата 50% по счёту в течение 5 банковских дней, оставшиеся 50% — после поставки.');
+    expect(offer).not.toContain('100%');
+    const contract = await textOf((await issue('contract_supply', clientId, { terms })).id);
+    expect(contract).toContain('перечисления 50% предоплаты (оставшиеся 50% — в течение 5 (пяти) банковских дней с даты поставки)');
+  });
+
+  it('gives an ИП an «Адрес», not a «Юридический адрес»', async () => {
+    const ip = await makeClient(t, {
+      kind: 'ip',
+      shortName: 'ИП Петров П.П.',
+      fullName: 'Индивидуальный предприниматель Петров Пётр Петрович',
+      inn: '500100000015',
+      kpp: '',
+      ogrn: '304770000000020',
+      legalAddress: '141070, Московская обл., г. Королёв, ул. Ленина, д. 5, кв. 10',
+    });
+    const text = await textOf((await issue('contract_supply', ip)).id);
+    expect(text).toContain('Адрес: 141070, Московская обл., г. Королёв');
+    expect(text).not.toContain('Юридический адрес: 141070');
+  });
+
+  it('refuses a supply contract as the basis of a services act', async () => {
+    const supply = await issue('contract_supply', clientId);
+    const res = await t.call('documents.createDraft', draftInput('act_services', clientId, { lines: SERVICES, basisDocumentId: supply.id }));
+    expect(res.error?.code).toBe('VALIDATION');
+    expect(res.error?.message).toMatch(/Акт об оказании услуг не составляют по договору поставки/);
+  });
+
+  it('moves an invoice’s «действителен до» to the next working day of the production calendar', async () => {
+    // 03.11.2026 + 1 day = 04.11.2026, День народного единства (a holiday in the calendar): 05.11.2026.
+    const text = await textOf((await issue('invoice', clientId, { docDate: '2026-11-03', terms: { validDays: 1 } })).id);
+    expect(text).toContain('Счёт действителен к оплате до 5 ноября 2026 г.');
+    // 20.11.2026 (Friday) + 1 day = Saturday: Monday 23.11.2026.
+    const weekend = await textOf((await issue('invoice', clientId, { terms: { validDays: 1 } })).id);
+    expect(weekend).toContain('Счёт действителен к оплате до 23 ноября 2026 г.');
+  });
+});

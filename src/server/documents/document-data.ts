@@ -1,4 +1,4 @@
-import { addDays, formatDateNumeric } from '../../core/index';
+import { addDays, formatDateNumeric, isWorkingDay } from '../../core/index';
 import type { ClientRecord } from '../../db/repos/clients-repo';
 import type { DocumentData, DocumentKind, PartyData, ReconciliationData } from '../../documents/index';
 import { DOCUMENT_KIND_LABELS, type DocumentKindKey, type DocumentLineDto, type DocumentRef, type DocumentTerms, type VatModeKey } from '../../shared/api/document-types';
@@ -25,6 +25,22 @@ export interface DocumentSource {
   reconciliation: ReconciliationData | null;
   /** The shipping document (счёт-фактура строка 5а) and whether it is works and services only. */
   shipping?: ShippingFacts;
+  /** The production calendar (Подписи → календарь): «действителен до» moves to the next working day. */
+  calendar?: OfficeCalendar;
+}
+
+/** Holidays and working weekends of the office's production calendar. */
+export interface OfficeCalendar {
+  holidays: ReadonlySet<string>;
+  workingWeekends: ReadonlySet<string>;
+}
+
+/** The last day of validity: docDate + days, moved forward to a working day when the calendar is known. */
+export function validUntil(docDate: string, days: number, calendar: OfficeCalendar | undefined): string {
+  let day = addDays(docDate, days);
+  if (calendar === undefined) return day;
+  while (!isWorkingDay(day, calendar.holidays, calendar.workingWeekends)) day = addDays(day, 1);
+  return day;
 }
 
 /** Our organisation as a party of a document. */
@@ -109,8 +125,9 @@ export function buildDocumentData(s: DocumentSource): DocumentData {
     basis: s.basis ? { title: DOCUMENT_KIND_LABELS[s.basis.kind], number: s.basis.number, dateIso: s.basis.docDate } : null,
     manager: { name: s.managerName, phone: s.org.phone, email: s.org.email },
     city: t.city,
-    validUntilIso: t.validDays === null ? null : addDays(s.docDate, t.validDays),
+    validUntilIso: t.validDays === null ? null : validUntil(s.docDate, t.validDays, s.calendar),
     paymentTermsDays: t.paymentDays,
+    prepaymentPercent: t.prepaymentPercent,
     deliveryTermsDays: t.deliveryDays,
     notes: t.notes,
     subject: t.subject,

@@ -6,6 +6,7 @@ import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import { assertClientAllowed, managerOf, seesCosts } from './access';
 import { discountRequestsOnSave } from './discounts';
+import { assertBasisFits } from './issue-checks';
 import { priceLines } from './pricing';
 import { defaultUpdStatus, seriesOf } from './series';
 
@@ -51,6 +52,7 @@ export async function draftValuesOf(ctx: CallContext, input: DraftParsed, existi
     }
     basis = { id: b.id, kind: b.kind, status: b.status, number: b.number, docDate: b.docDate };
   }
+  assertBasisFits(input.kind, basis);
   if (input.kind === 'reconciliation_act' && input.lines.length > 0) {
     throw new AppError('VALIDATION', 'В акте сверки нет строк товаров: его строки — документы и оплаты за период', [{ path: 'lines', message: 'Строки не нужны' }]);
   }

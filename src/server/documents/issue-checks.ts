@@ -57,6 +57,19 @@ export function assertHasLines(kind: DocumentKindKey, lineCount: number, grossKo
   }
 }
 
+/** An act of services is based on a services contract, never on a supply contract (and a waybill never on a services one). */
+export function assertBasisFits(kind: DocumentKindKey, basis: DocumentRef | null): void {
+  if (basis === null) return;
+  if (kind === 'act_services' && basis.kind === 'contract_supply') {
+    throw new AppError('VALIDATION', 'Акт об оказании услуг не составляют по договору поставки: выберите договор оказания услуг или оформите передачу товара накладной', [
+      { path: 'basisDocumentId', message: 'Договор поставки — не основание для акта услуг' },
+    ]);
+  }
+  if ((kind === 'torg12' || kind === 'act_transfer') && basis.kind === 'contract_services') {
+    throw new AppError('VALIDATION', 'Товар не передают по договору оказания услуг: выберите договор поставки', [{ path: 'basisDocumentId', message: 'Договор услуг — не основание для передачи товара' }]);
+  }
+}
+
 /** A basis must be an issued contract of the same client and organisation. */
 export async function basisRef(ctx: CallContext, basisId: number | null, clientId: number, orgId: number): Promise<DocumentRef | null> {
   if (basisId === null) return null;

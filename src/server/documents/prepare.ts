@@ -6,10 +6,10 @@ import { DOCUMENT_KIND_LABELS, DOCUMENT_KIND_VALUES, type DocumentKindKey, type 
 import { AppError, found } from '../app-error';
 import type { CallContext } from '../context';
 import { buildDocumentData } from './document-data';
-import { assertChronological, assertClientRequisites, assertHasLines, assertOrgRequisites } from './issue-checks';
+import { assertBasisFits, assertChronological, assertClientRequisites, assertHasLines, assertOrgRequisites } from './issue-checks';
 import { reconciliationData } from './reconciliation';
 import { DEFAULT_MASK, printedNumber, seriesYearOf } from './series';
-import { shippingFacts } from './shipping';
+import { officeCalendar, shippingFacts } from './shipping';
 import { sha256Hex, type DocumentSnapshot } from './snapshot';
 
 /** A document about to be issued: a saved draft or a new one (bundle), with what it refers to. */
@@ -91,6 +91,7 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
   assertClientRequisites(client, v.kind);
   assertHasLines(v.kind, v.lines.length, v.totals.gross);
   const basis = s.basis === null ? null : 'ref' in s.basis ? s.basis.ref : found(plan.numbers.get(s.basis.key), 'Договор комплекта не найден');
+  assertBasisFits(v.kind, basis);
   const numbered = s.correction ? null : await claimNumber(ctx, plan, v);
   const number = numbered?.number ?? s.correction?.number ?? '';
   const docDate = s.correction?.docDate ?? v.docDate;
@@ -114,6 +115,7 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
     correction: s.correction && correctionDate ? { number: s.correction.correctionNumber, dateIso: correctionDate } : null,
     reconciliation: v.kind === 'reconciliation_act' ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms) : null,
     shipping: await shippingFacts(ctx, v, basis),
+    calendar: await officeCalendar(ctx),
   });
   const { assets, ids } = await assetsOf(ctx, v.orgId, client.facsimileAgreement);
   const part: RenderPart = { viewModel: buildViewModel(data), template: { source: version.source }, assets };

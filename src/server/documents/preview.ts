@@ -8,7 +8,7 @@ import { buildDocumentData, orgParty, pdfFileName } from './document-data';
 import { assertHasLines } from './issue-checks';
 import { ensureBuiltInTemplates } from './prepare';
 import { reconciliationData } from './reconciliation';
-import { shippingFacts } from './shipping';
+import { officeCalendar, shippingFacts } from './shipping';
 import { sha256Hex } from './snapshot';
 
 /** The number a draft prints in its preview: «б/н» (без номера). */
@@ -59,6 +59,7 @@ export async function renderDraft(ctx: CallContext, v: DraftValues, basis: Docum
     correction: null,
     reconciliation: reconciliation ?? (v.kind === 'reconciliation_act' ? { periodFromIso: v.docDate, periodToIso: v.docDate, openingKopecks: 0, rows: [] } : null),
     shipping: await shippingFacts(ctx, v, basis),
+    calendar: await officeCalendar(ctx),
   });
   return toPdfFile(pdfFileName(v.kind, '', v.docDate), await render(ctx, data, version.source, v.orgId));
 }

@@ -3,6 +3,7 @@ import type { DocumentRef as PrintedRef, PartyData } from '../../documents/index
 import type { DocumentKindKey, DocumentRef } from '../../shared/api/document-types';
 import { AppError } from '../app-error';
 import type { CallContext } from '../context';
+import type { OfficeCalendar } from './document-data';
 
 /** Shipping documents a счёт-фактура refers to in its строка 5а. */
 const SHIPPING_KINDS: readonly DocumentKindKey[] = ['torg12', 'act_transfer', 'act_services', 'upd'];
@@ -59,6 +60,15 @@ export async function shippingFacts(ctx: CallContext, v: DraftValues, basis: Doc
   const shipping = v.kind === 'invoice_factura' ? ((await chosenShipping(ctx, v)) ?? (await matchingShipping(ctx, v))) : null;
   const servicesOnly = shipping?.kind === 'act_services' || basis?.kind === 'contract_services' || v.kind === 'act_services' || (await allServices(ctx, v));
   return { shippingDocument: shipping ? { number: shipping.number, dateIso: shipping.docDate } : null, servicesOnly };
+}
+
+/** The office's production calendar as the documents use it. */
+export async function officeCalendar(ctx: CallContext): Promise<OfficeCalendar> {
+  const days = await ctx.store.signing.holidays();
+  return {
+    holidays: new Set(days.filter((d) => d.kind === 'holiday').map((d) => d.day)),
+    workingWeekends: new Set(days.filter((d) => d.kind === 'working').map((d) => d.day)),
+  };
 }
 
 /** A consignor or consignee typed on the document (another warehouse, a branch), or null for «он же». */

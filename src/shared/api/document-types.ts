@@ -141,6 +141,8 @@ export const documentTermsSchema = z.object({
   massNet: text(60),
   massGross: text(60),
   attachmentSheets: z.number().int().min(0).max(10_000).nullable().default(null),
+  /** Prepayment agreed in the deal or the contract, per cent (null = 100 % предоплата). */
+  prepaymentPercent: z.number().int().min(0, { message: 'Предоплата — от 0 до 100 %' }).max(100, { message: 'Предоплата — от 0 до 100 %' }).nullable().default(null),
 });
 
 /** Terms as typed. */
