@@ -3,7 +3,7 @@
 ---
 <> Исх. № {{doc.number}} от {{doc.dateNumeric}} | Кому: **{{buyer.shortName}}**
 {{#buyer.director.name}}
-> {{buyer.director.position}} {{buyer.director.initials}}
+> {{buyer.director.dative}}
 {{/buyer.director.name}}
 
 {{#doc.subject}}

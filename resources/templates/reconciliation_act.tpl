@@ -1,6 +1,6 @@
 # Акт сверки
 ^ **взаимных расчётов {{reconciliation.period}}**
-^ **между {{seller.shortName}} и {{buyer.shortName}}**
+^ **между {{seller.shortName}} и {{buyer.nameInstrumental}}**
 {{#contract}}
 ^ по договору № {{number}} от {{date}}
 {{/contract}}

@@ -24,7 +24,7 @@ export function reconciliationBlock(ctx: BlockContext): PdfContent {
   ];
   const mirrored = rec.rows.some((r) => r.theirDebit !== '' || r.theirCredit !== '') || rec.opening.theirDebit !== '' || rec.opening.theirCredit !== '';
   const body: PdfContent[][] = [
-    [head(`По данным ${ctx.vm.seller.shortName}, руб.`, { colSpan: 4 }), '', '', '', head(`По данным ${ctx.vm.buyer.shortName}, руб.`, { colSpan: 4 }), '', '', ''],
+    [head(`По данным ${ctx.vm.seller.shortName}, руб.`, { colSpan: 4 }), '', '', '', head(`По данным ${ctx.vm.buyer.shortGenitive}, руб.`, { colSpan: 4 }), '', '', ''],
     [head('Дата'), head('Документ'), head('Дебет'), head('Кредит'), head('Дата'), head('Документ'), head('Дебет'), head('Кредит')],
     summary('Сальдо начальное', rec.opening, mirrored),
     ...rec.rows.map((r) => [

@@ -1,5 +1,6 @@
 // Formats a party (our organisation, the client, consignor, consignee) for templates.
 import type { PartyData } from './document-data';
+import { fullNameIn, positionDative, shortNameIn } from './name-cases';
 import type { PartyView, SignerView } from './view-model-types';
 
 const NBSP = '\u00a0';
@@ -22,7 +23,8 @@ function ipPersonName(party: PartyData): string {
 }
 
 function signer(position: string, name: string): SignerView {
-  return { position, name, initials: initialsOf(name) };
+  const addressee = [positionDative(position), shortNameIn(name, 'dative')].filter((s) => s !== '').join(' ');
+  return { position, name, initials: initialsOf(name), dative: addressee };
 }
 
 function directorOf(party: PartyData): SignerView {
@@ -46,6 +48,13 @@ function innKppOf(party: PartyData): string {
   const inn = party.inn.trim() === '' ? '' : `ИНН${NBSP}${party.inn.trim()}`;
   const kpp = party.kpp.trim() === '' ? '' : `КПП${NBSP}${party.kpp.trim()}`;
   return joinNonEmpty([inn, kpp], ' / ');
+}
+
+/** «ООО «Вектор»» as it is; an ИП and a person declined: «ИП Петрова П. П.», «Кузьминой М. О.». */
+function shortGenitiveOf(party: PartyData, personName: string): string {
+  if (party.kind === 'person') return shortNameIn(party.fullName, 'genitive');
+  if (party.kind === 'ip' && personName !== '') return `ИП ${shortNameIn(personName, 'genitive')}`;
+  return party.shortName.trim() || party.fullName.trim();
 }
 
 /** Formats one party; an empty party (all fields blank) gives blank strings. */
@@ -75,6 +84,8 @@ export function buildParty(party: PartyData): PartyView {
     email,
     contacts,
     bank: party.bank === null ? false : { ...party.bank },
+    nameInstrumental: party.kind === 'person' ? fullNameIn(party.fullName, 'instrumental') : party.shortName.trim() || party.fullName.trim(),
+    shortGenitive: shortGenitiveOf(party, director.name),
     line: joinNonEmpty([party.shortName.trim() || party.fullName.trim(), inn, kpp, address, phone === '' ? '' : `тел.:${NBSP}${phone}`]),
     director,
     accountant: accountantOf(party, director),

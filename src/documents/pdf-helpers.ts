@@ -5,9 +5,32 @@ import type { PdfAlignment, PdfColumnsNode, PdfContent, PdfInline, PdfTableLayou
 /** Font size of captions under lines («подпись», «расшифровка подписи»). */
 export const CAPTION_SIZE = 5.5;
 
+/**
+ * Words joined by a hyphen («Вектор-Строй», «1-ЗП», with a leading «№»): a line never breaks inside
+ * them. They are kept together rather than rewritten with U+2011 (which DejaVu has): the printed text
+ * stays the same characters, so a name copied from the PDF or searched in it still matches.
+ */
+// The whole word around the hyphen (quotes and punctuation included), so justification never opens a gap inside it.
+const HYPHENATED = /(?:№[ \u00a0])?[^\s]*[\p{L}\p{N}]-[\p{L}\p{N}][^\s]*/gu;
+
+function keepHyphenated(run: MarkupInline): PdfInline[] {
+  const style = run.bold || run.italics ? { bold: run.bold, italics: run.italics } : {};
+  const out: PdfInline[] = [];
+  let at = 0;
+  for (const m of run.text.matchAll(HYPHENATED)) {
+    const start = m.index;
+    if (start > at) out.push({ text: run.text.slice(at, start), ...style });
+    out.push({ text: m[0], noWrap: true, ...style });
+    at = start + m[0].length;
+  }
+  if (at === 0) return [run.bold || run.italics ? { text: run.text, ...style } : run.text];
+  if (at < run.text.length) out.push({ text: run.text.slice(at), ...style });
+  return out;
+}
+
 /** Markup runs as pdfmake inlines. */
 export function toPdfInlines(inlines: readonly MarkupInline[]): PdfInline[] {
-  return inlines.map((run) => (run.bold || run.italics ? { text: run.text, bold: run.bold, italics: run.italics } : run.text));
+  return inlines.flatMap(keepHyphenated);
 }
 
 /** A thin full grid with a slightly heavier outer frame. */

@@ -5,7 +5,13 @@ import type { DocumentKind } from './kinds';
 export type BankView = { bik: string; name: string; corrAccount: string; account: string };
 
 /** A person who signs: position, full name and «И.О. Фамилия». */
-export type SignerView = { position: string; name: string; initials: string };
+export type SignerView = {
+  position: string;
+  name: string;
+  initials: string;
+  /** The addressee of a letter: «Генеральному директору Громову С. П.». */
+  dative: string;
+};
 
 /** A party, formatted. Empty strings for missing values; flags for sections. */
 export type PartyView = {
@@ -31,6 +37,10 @@ export type PartyView = {
   contacts: string;
   /** Bank requisites, or false when the party has none. */
   bank: BankView | false;
+  /** The name after «между … и»: «ООО «Вектор»», «Кузьминой Марией Олеговной» for a person. */
+  nameInstrumental: string;
+  /** The name after «по данным»: «ООО «Вектор»», «ИП Петрова П. П.», «Кузьминой М. О.». */
+  shortGenitive: string;
   /** «ООО «Ромашка», ИНН …, КПП …, адрес, тел. …» — as on an invoice. */
   line: string;
   /** Who signs for the party; an ИП signs himself as «Индивидуальный предприниматель». */

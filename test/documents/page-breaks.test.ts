@@ -57,3 +57,20 @@ describe('ТОРГ-12 (item 8)', () => {
     expect(text).toMatch(/Приложение \(паспорта, сертификаты и т\.п\.\), листов три/);
   });
 });
+
+describe('justified text (item 13)', () => {
+  it('never breaks «Вектор-Строй» or «№ 1-ЗП» at the hyphen, wherever the line ends', async () => {
+    const { PDFParse } = await import('pdf-parse');
+    for (let k = 0; k < 24; k++) {
+      const notes = `${'слово '.repeat(k)}Поставка для ООО «Вектор-Строй» по договору № 1-ЗП выполняется в срок, ${'согласно графику '.repeat(3)}`;
+      const bytes = await renderPdf(buildViewModel(sampleData('free_form', { notes })), loadBuiltInTemplate('free_form'));
+      const parser = new PDFParse({ data: new Uint8Array(bytes) });
+      const raw = (await parser.getText()).text;
+      await parser.destroy();
+      const lines = raw.split('\n').map((l) => l.trim());
+      expect({ k, broken: lines.filter((l) => /(Вектор-|1-|№)$/.test(l) || /^(Строй|ЗП)/.test(l)) }).toEqual({ k, broken: [] });
+      const flat = raw.replace(/\s+/g, ' ');
+      expect({ k, intact: flat.includes('Поставка для ООО «Вектор-Строй» по договору № 1-ЗП выполняется') }).toEqual({ k, intact: true });
+    }
+  }, 60_000);
+});

@@ -286,3 +286,16 @@ describe('wording by kind (item 12)', () => {
     expect(weekend).toContain('Счёт действителен к оплате до 23 ноября 2026 г.');
   });
 });
+
+describe('grammar (item 13)', () => {
+  it('addresses a proposal in the dative and declines a private person’s name inside sentences', async () => {
+    const gromov = await freshClient('772800003');
+    await t.ok('clients.saveContact', { clientId: gromov, contact: { fullName: 'Громов Сергей Петрович', position: 'Генеральный директор', decisionRole: 'decision_maker' } });
+    const offer = await textOf((await issue('commercial_offer', gromov, { terms: { buyerSignerName: 'Громов Сергей Петрович', buyerSignerPosition: 'Генеральный директор' } })).id);
+    expect(offer).toContain('Генеральному директору Громову С. П.');
+    const person = await makeClient(t, { kind: 'person', shortName: 'Кузьмина Мария Олеговна', fullName: 'Кузьмина Мария Олеговна', inn: '', kpp: '', ogrn: '', legalAddress: '', accounts: [] });
+    const act = await textOf((await issue('reconciliation_act', person)).id);
+    expect(act).toContain('между ООО «Ромашка» и Кузьминой Марией Олеговной');
+    expect(act).toContain('По данным Кузьминой М. О., руб.');
+  });
+});
