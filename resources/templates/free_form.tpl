@@ -1,3 +1,4 @@
+::logo
 <> **{{seller.shortName}}** | {{seller.address}}
 <> {{seller.innKpp}}, {{seller.ogrnLabel}} {{seller.ogrn}} | {{seller.contacts}}
 ---

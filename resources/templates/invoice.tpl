@@ -1,3 +1,4 @@
+::logo
 ::requisites
 # Счёт на оплату № {{doc.number}} от {{doc.date}}
 ---

@@ -13,6 +13,8 @@ export type BlockContext = {
   fontSize: number;
   /** Our stamp and facsimile signature (image keys), when uploaded and the template asks for them with `::stamp`. */
   facsimile?: Facsimile;
+  /** Our logo's image key, when uploaded and the template has `::logo`. */
+  logo?: string;
   /** True when the template has `::signatures`, which then carries the facsimile. */
   hasSignatures: boolean;
   /** Index of the document within the PDF (a bundle has several). */

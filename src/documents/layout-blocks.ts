@@ -23,6 +23,8 @@ const DIRECTIVE_BUILDERS: Readonly<Record<Exclude<DirectiveName, 'pagebreak'>, D
   'party-details': (ctx) => [partyDetailsBlock(ctx)],
   signatures: (ctx) => [signaturesBlock(ctx)],
   stamp: stampBlock,
+  // The logo keeps its proportions within 150 × 45 points, at the left margin.
+  logo: (ctx) => (ctx.logo === undefined ? [] : [{ image: ctx.logo, fit: [150, 45], margin: [0, 0, 0, 6] }]),
 };
 
 function isEmpty(inlines: readonly MarkupInline[]): boolean {

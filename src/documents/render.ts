@@ -16,7 +16,7 @@ import type { DocumentViewModel } from './view-model-types';
 export type DocumentTemplate = { source: string };
 
 /** Images the office uploaded: PNG bytes of the stamp and of the head's facsimile signature. */
-export type DocumentAssets = { stampPng?: Uint8Array; signaturePng?: Uint8Array };
+export type DocumentAssets = { stampPng?: Uint8Array; signaturePng?: Uint8Array; logoImage?: Uint8Array };
 
 /** Rendering options. */
 export type RenderOptions = {
@@ -70,6 +70,16 @@ function registerFacsimile(vm: DocumentViewModel, assets: DocumentAssets, index:
 /** «№ б/н» in a filled draft: the sign goes, «б/н» is not a number (templates write `№ {{doc.number}}`). */
 const DRAFT_NUMBER_SIGN = /№[\s\u00a0]*б\/н/g;
 
+/** Our logo (PNG or JPEG) as an image of the definition, when uploaded and the template places it. */
+function registerLogo(assets: DocumentAssets, index: number, images: Record<string, string>): string | undefined {
+  const bytes = assets.logoImage;
+  if (bytes === undefined) return undefined;
+  const jpeg = bytes.length > 2 && bytes[0] === 0xff && bytes[1] === 0xd8;
+  const key = `logo-${index}`;
+  images[key] = jpeg ? `data:image/jpeg;base64,${Buffer.from(bytes).toString('base64')}` : pngDataUrl(bytes, 'Логотип');
+  return key;
+}
+
 /** The template filled with the view-model (values escaped so they never act as markup). */
 function fillTemplate(part: RenderPart): string {
   const errors = validateTemplate(part.template.source, part.viewModel.kind);
@@ -97,6 +107,7 @@ function buildSection(part: RenderPart, index: number, images: Record<string, st
     // A draft never carries our stamp or a facsimile signature.
     facsimile: uses('stamp') && !vm.doc.draft ? registerFacsimile(vm, part.assets ?? {}, index, images) : undefined,
     hasSignatures: uses('signatures'),
+    logo: uses('logo') ? registerLogo(part.assets ?? {}, index, images) : undefined,
     part: index,
     layout,
   };

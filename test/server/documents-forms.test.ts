@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PdfFile } from '../../src/shared/api/document-types';
 import { overlaps, pageGeometry } from '../documents/pdf-geometry';
 import { pdfPages, pdfText } from '../documents/pdf-text';
-import { signaturePng, stampPng } from '../documents/png';
+import { makePng, signaturePng, stampPng } from '../documents/png';
 import { draftInput, makeClient, SERVICE_LINES as SERVICES } from '../helpers/document-fixtures';
 import { openTestApp, setUpOffice, signInAs, type TestApp } from '../helpers/temp-app';
 
@@ -297,5 +297,36 @@ describe('grammar (item 13)', () => {
     const act = await textOf((await issue('reconciliation_act', person)).id);
     expect(act).toContain('между ООО «Ромашка» и Кузьминой Марией Олеговной');
     expect(act).toContain('По данным Кузьминой М. О., руб.');
+  });
+});
+
+describe('our logo (item 18)', () => {
+  /** A minimal baseline JPEG header: SOI, an APP0 segment and a SOF0 frame of width × height. */
+  function jpegHeader(width: number, height: number): Uint8Array {
+    const app0 = [0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00];
+    const sof0 = [0xff, 0xc0, 0x00, 0x0b, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x01, 0x01, 0x11, 0x00];
+    return new Uint8Array([0xff, 0xd8, ...app0, ...sof0, 0xff, 0xd9]);
+  }
+
+  it('is uploaded per organisation as PNG, refused when too small, too big or not an image, and placed on the invoice', async () => {
+    const tiny = await t.call('orgAssets.upload', { orgId: 1, kind: 'logo', pngBase64: Buffer.from(makePng(10, 10, () => [0, 0, 0, 255])).toString('base64') });
+    expect(tiny.error?.message).toMatch(/Логотип 10×10 пикселей слишком мал/);
+    const huge = await t.call('orgAssets.upload', { orgId: 1, kind: 'logo', pngBase64: Buffer.from(jpegHeader(5000, 1200)).toString('base64') });
+    expect(huge.error?.message).toMatch(/Логотип 5000×1200 пикселей слишком велик/);
+    const text = await t.call('orgAssets.upload', { orgId: 1, kind: 'logo', pngBase64: Buffer.from('просто текст, не картинка').toString('base64') });
+    expect(text.error?.message).toMatch(/PNG или JPEG/);
+    const before = (await pageGeometry(await issuedPdf('invoice', clientId)))[0].images.length;
+    const logo = makePng(300, 90, (x) => (x < 150 ? [200, 30, 30, 255] : [30, 30, 200, 255]));
+    const saved = await t.ok('orgAssets.upload', { orgId: 1, kind: 'logo', pngBase64: Buffer.from(logo).toString('base64') });
+    expect(saved.kind).toBe('logo');
+    const first = (await pageGeometry(await issuedPdf('invoice', clientId)))[0];
+    expect(first.images.length).toBe(before + 1);
+    // The logo sits at the top of the page, above the bank block, within 150 × 45 points.
+    const top = first.images.reduce((a, b) => (a.y1 > b.y1 ? a : b));
+    expect(top.x1 - top.x0).toBeLessThanOrEqual(150.5);
+    expect(top.y1 - top.y0).toBeLessThanOrEqual(45.5);
+    const bank = first.texts.find((r) => r.text.includes('БИК'));
+    expect(bank && top.y0 >= bank.rect.y1).toBe(true);
+    await t.ok('orgAssets.remove', { orgId: 1, kind: 'logo' });
   });
 });

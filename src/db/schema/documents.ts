@@ -117,7 +117,7 @@ export const orgAssets = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     orgId: integer('org_id').notNull().references(() => organizations.id),
-    kind: text('kind', { enum: ['stamp', 'signature'] }).notNull(),
+    kind: text('kind', { enum: ['stamp', 'signature', 'logo'] }).notNull(),
     png: blob('png', { mode: 'buffer' }).notNull(),
     sha256: text('sha256').notNull(),
     active: flag('active', true),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { validateMask } from '../../core/index';
-import type { NumberSeriesDto, OrgAssetDto } from '../../shared/api/catalog';
+import { imageInfo, validateMask } from '../../core/index';
+import { ORG_ASSET_KINDS, type NumberSeriesDto, type OrgAssetDto, type OrgAssetKind } from '../../shared/api/catalog';
 import { DISCOUNT_HEADS } from '../../shared/api/document-types';
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
@@ -36,8 +36,17 @@ async function seriesDto(ctx: CallContext, orgId: number, seriesKey: string, yea
   };
 }
 
-function assetDto(a: { id: number; kind: 'stamp' | 'signature'; uploadedAt: string; png: Uint8Array }): OrgAssetDto {
-  return { id: a.id, kind: a.kind, uploadedAt: a.uploadedAt, dataUrl: `data:image/png;base64,${Buffer.from(a.png).toString('base64')}` };
+function assetDto(a: { id: number; kind: OrgAssetKind; uploadedAt: string; png: Uint8Array }): OrgAssetDto {
+  const mime = imageInfo(a.png)?.format === 'jpeg' ? 'image/jpeg' : 'image/png';
+  return { id: a.id, kind: a.kind, uploadedAt: a.uploadedAt, dataUrl: `data:${mime};base64,${Buffer.from(a.png).toString('base64')}` };
+}
+
+/** A logo: PNG or JPEG, 32…4000 pixels a side (it prints about 5 cm wide, 1,5 cm high). */
+function assertLogo(bytes: Uint8Array): void {
+  const info = imageInfo(bytes);
+  if (!info) throw new AppError('VALIDATION', 'Логотип: нужно изображение PNG или JPEG');
+  if (info.width < 32 || info.height < 32) throw new AppError('VALIDATION', `Логотип ${info.width}×${info.height} пикселей слишком мал: нужно не меньше 32×32`);
+  if (info.width > 4000 || info.height > 4000) throw new AppError('VALIDATION', `Логотип ${info.width}×${info.height} пикселей слишком велик: не больше 4000 по стороне — уменьшите его`);
 }
 
 /** Справочники: goods and services, price lists, the internal price list, numbering, stamp and signature. */
@@ -114,7 +123,7 @@ export const catalogHandlers: HandlerMap<
   },
   async 'orgAssets.list'(input, ctx) {
     const out: OrgAssetDto[] = [];
-    for (const kind of ['stamp', 'signature'] as const) {
+    for (const kind of ORG_ASSET_KINDS) {
       const a = await ctx.store.documents.settings.activeAsset(input.orgId, kind);
       if (a) out.push(assetDto(a));
     }
@@ -124,7 +133,8 @@ export const catalogHandlers: HandlerMap<
     found(await ctx.store.orgs.get(input.orgId), 'Организация не найдена');
     const png = new Uint8Array(Buffer.from(input.pngBase64, 'base64'));
     if (png.length > MAX_IMAGE) throw new AppError('VALIDATION', 'Изображение больше 2 МБ — уменьшите его');
-    if (png.length < 8 || PNG_SIGNATURE.some((b, i) => png[i] !== b)) throw new AppError('VALIDATION', 'Нужно изображение в формате PNG (лучше с прозрачным фоном)');
+    if (input.kind === 'logo') assertLogo(png);
+    else if (png.length < 8 || PNG_SIGNATURE.some((b, i) => png[i] !== b)) throw new AppError('VALIDATION', 'Нужно изображение в формате PNG (лучше с прозрачным фоном)');
     const sha256 = createHash('sha256').update(png).digest('hex');
     return assetDto(found(await ctx.store.documents.settings.uploadAsset(ctx.actor, { orgId: input.orgId, kind: input.kind, png, sha256 }), 'Не сохранено'));
   },

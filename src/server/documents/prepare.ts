@@ -69,9 +69,10 @@ async function claimNumber(ctx: CallContext, plan: PlanState, v: DraftValues): P
 async function assetsOf(ctx: CallContext, orgId: number, facsimileAgreed: boolean): Promise<{ assets: DocumentAssets; ids: DocumentSnapshot['assets'] }> {
   const stamp = await ctx.store.documents.settings.activeAsset(orgId, 'stamp');
   const signature = facsimileAgreed ? await ctx.store.documents.settings.activeAsset(orgId, 'signature') : null;
+  const logo = await ctx.store.documents.settings.activeAsset(orgId, 'logo');
   return {
-    assets: { ...(stamp ? { stampPng: stamp.png } : {}), ...(signature ? { signaturePng: signature.png } : {}) },
-    ids: { stampId: stamp?.id ?? null, signatureId: signature?.id ?? null },
+    assets: { ...(stamp ? { stampPng: stamp.png } : {}), ...(signature ? { signaturePng: signature.png } : {}), ...(logo ? { logoImage: logo.png } : {}) },
+    ids: { stampId: stamp?.id ?? null, signatureId: signature?.id ?? null, ...(logo ? { logoId: logo.id } : {}) },
   };
 }
 

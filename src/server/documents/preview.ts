@@ -22,7 +22,8 @@ export function toPdfFile(fileName: string, bytes: Uint8Array): PdfFile {
 async function stampsOf(ctx: CallContext, orgId: number) {
   const stamp = await ctx.store.documents.settings.activeAsset(orgId, 'stamp');
   const signature = await ctx.store.documents.settings.activeAsset(orgId, 'signature');
-  return { ...(stamp ? { stampPng: stamp.png } : {}), ...(signature ? { signaturePng: signature.png } : {}) };
+  const logo = await ctx.store.documents.settings.activeAsset(orgId, 'logo');
+  return { ...(stamp ? { stampPng: stamp.png } : {}), ...(signature ? { signaturePng: signature.png } : {}), ...(logo ? { logoImage: logo.png } : {}) };
 }
 
 async function render(ctx: CallContext, data: DocumentData, source: string, orgId: number): Promise<Uint8Array> {

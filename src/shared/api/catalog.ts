@@ -68,10 +68,16 @@ export interface NumberSeriesDto {
   issuedMax: number;
 }
 
-/** Our uploaded stamp or facsimile signature. */
+/** What an organisation uploads: the stamp, the head's facsimile signature, our logo. */
+export const ORG_ASSET_KINDS = ['stamp', 'signature', 'logo'] as const;
+
+/** One kind of uploaded image. */
+export type OrgAssetKind = (typeof ORG_ASSET_KINDS)[number];
+
+/** Our uploaded stamp, facsimile signature or logo. */
 export interface OrgAssetDto {
   id: number;
-  kind: 'stamp' | 'signature';
+  kind: OrgAssetKind;
   uploadedAt: string;
   dataUrl: string;
 }
@@ -115,9 +121,9 @@ export const catalogApi = {
   }),
   'orgAssets.list': entry<OrgAssetDto[]>()({ input: z.object({ orgId: idSchema }), access: ANY_ROLE, writes: false }),
   'orgAssets.upload': entry<OrgAssetDto>()({
-    input: z.object({ orgId: idSchema, kind: z.enum(['stamp', 'signature']), pngBase64: z.string().min(8).max(4_000_000) }),
+    input: z.object({ orgId: idSchema, kind: z.enum(ORG_ASSET_KINDS), pngBase64: z.string().min(8).max(4_000_000) }),
     access: DOC_ADMINS,
     writes: true,
   }),
-  'orgAssets.remove': entry<{ removed: boolean }>()({ input: z.object({ orgId: idSchema, kind: z.enum(['stamp', 'signature']) }), access: DOC_ADMINS, writes: true }),
+  'orgAssets.remove': entry<{ removed: boolean }>()({ input: z.object({ orgId: idSchema, kind: z.enum(ORG_ASSET_KINDS) }), access: DOC_ADMINS, writes: true }),
 };

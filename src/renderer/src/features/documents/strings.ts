@@ -205,6 +205,7 @@ export const DIR = {
   seriesSaved: 'Нумерация сохранена',
   stampImage: 'Печать (PNG с прозрачным фоном)',
   signatureImage: 'Факсимиле подписи руководителя (PNG)',
+  logoImage: 'Логотип на счетах, предложениях и письмах (PNG или JPEG, до 2 МБ)',
   upload: 'Загрузить',
   remove: 'Убрать',
   notUploaded: 'Не загружено',
