@@ -65,8 +65,11 @@ function totalRow(columns: readonly FormColumn[], label: string, spanTo: string,
 }
 
 function formTable(columns: readonly FormColumn[], lines: readonly LineView[], totals: PdfContent[][], part: number): PdfTableNode {
-  // The first cell's id tells render which page the line landed on.
-  const body = lines.map((line) => columns.map((c, i) => cell(c.value(line), { fontSize: BODY_SIZE, alignment: c.align, ...(i === 0 ? { id: rowId(part, line.n) } : {}) })));
+  // The first filled cell's id tells render which page the line landed on (pdfmake skips empty text).
+  const body = lines.map((line) => {
+    const idAt = Math.max(0, columns.findIndex((c) => c.value(line) !== ''));
+    return columns.map((c, i) => cell(c.value(line), { fontSize: BODY_SIZE, alignment: c.align, ...(i === idAt ? { id: rowId(part, line.n) } : {}) }));
+  });
   return {
     table: { headerRows: 3, keepWithHeaderRows: 1, dontBreakRows: true, widths: columns.map((c) => c.width), body: [...headerRows(columns), ...body, ...totals] },
     layout: gridLayout(1.5, 1.5),
@@ -99,10 +102,11 @@ function torg12Columns(): FormColumn[] {
 }
 
 /** Columns 1…11 of the счёт-фактура (Постановление № 1137), shared by the УПД. */
-function invoiceColumns(withTraceability: boolean): FormColumn[] {
+function invoiceColumns(withTraceability: boolean, withKindCodes: boolean): FormColumn[] {
   const columns: FormColumn[] = [
     { num: '1', title: 'Наименование товара (описание выполненных работ, оказанных услуг), имущественного права', width: '*', align: 'left', value: (l) => l.name },
-    { num: '1а', title: 'Код вида товара', width: 46, align: 'center', value: (l) => orDash(l.productKindCode) },
+    // Wide enough for a 10-digit ТН ВЭД code only when a line has one: the name keeps its room otherwise.
+    { num: '1а', title: 'Код вида товара', width: withKindCodes ? 46 : 24, align: 'center', value: (l) => orDash(l.productKindCode) },
     { num: '2', group: UNIT, title: 'код', width: 22, align: 'center', value: (l) => orDash(l.okei) },
     { num: '2а', group: UNIT, title: 'условное обозначение (национальное)', width: 38, align: 'center', value: (l) => orDash(l.unit) },
     { num: '3', title: 'Количество (объём)', width: 36, align: 'right', value: (l) => l.quantity },
@@ -127,19 +131,19 @@ function invoiceColumns(withTraceability: boolean): FormColumn[] {
 }
 
 /** The УПД carries the счёт-фактура's table in full (columns 1а…13), narrowed to leave the name room. */
-const UPD_WIDTHS: Readonly<Record<string, number>> = { '2а': 36, '4': 44, '5': 50, '6': 28, '7': 28, '8': 44, '9': 50, '10а': 38, '11': 54, '12а': 30, '13': 58 };
+const UPD_WIDTHS: Readonly<Record<string, number>> = { '2а': 36, '4': 44, '5': 50, '6': 28, '7': 28, '8': 44, '9': 50, '10': 26, '10а': 38, '11': 54, '12': 20, '12а': 30, '13': 58 };
 const UPD_NUMBERS: Readonly<Record<string, string>> = { '1': '1а', '1а': '1б' };
 
-function updColumns(): FormColumn[] {
+function updColumns(withKindCodes: boolean): FormColumn[] {
   return [
     { num: 'А', title: 'Код товара/ работ, услуг', width: 26, align: 'center', value: () => '' },
     { num: '1', title: '№ п/п', width: 16, align: 'center', value: (l) => l.n },
-    ...invoiceColumns(true).map((c) => ({ ...c, num: UPD_NUMBERS[c.num] ?? c.num, width: UPD_WIDTHS[c.num] ?? c.width })),
+    ...invoiceColumns(true, withKindCodes).map((c) => ({ ...c, num: UPD_NUMBERS[c.num] ?? c.num, width: UPD_WIDTHS[c.num] ?? c.width })),
   ];
 }
 
-function factureColumns(): FormColumn[] {
-  return [{ num: '№ п/п', title: '№ п/п', width: 16, align: 'center', value: (l) => l.n }, ...invoiceColumns(true)];
+function factureColumns(withKindCodes: boolean): FormColumn[] {
+  return [{ num: '№ п/п', title: '№ п/п', width: 16, align: 'center', value: (l) => l.n }, ...invoiceColumns(true, withKindCodes)];
 }
 
 /** Total rows a kind's lines table ends with (they move with its last lines). */
@@ -229,7 +233,8 @@ export function formLinesTable(ctx: BlockContext): PdfContent {
   const { totals, vat } = ctx.vm;
   const vatTotal = vat.none ? 'без НДС' : totals.vat;
   if (ctx.kind === 'torg12') return torg12Tables(ctx);
-  const columns = ctx.kind === 'upd' ? updColumns() : factureColumns();
+  const withKindCodes = ctx.vm.lines.some((l) => l.productKindCode !== '');
+  const columns = ctx.kind === 'upd' ? updColumns(withKindCodes) : factureColumns(withKindCodes);
   const sums = { '5': totals.net, '6': 'X', '7': 'X', '8': vatTotal, '9': totals.gross };
   return formTable(columns, ctx.vm.lines, [totalRow(columns, 'Всего к оплате (9)', '5', sums)], ctx.part);
 }

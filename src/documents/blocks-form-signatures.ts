@@ -43,11 +43,14 @@ function recordsText(ctx: BlockContext): string {
 function cargoRows(ctx: BlockContext): PdfContent {
   const c = ctx.vm.cargo;
   const field = (text: string, value: string, caption: string): PdfContent[] => [label(text), captionedField(value, caption, SIZE, 'left')];
-  const rows: PdfContent[][] = [
-    [...field('Всего мест', c.placesWords, 'прописью'), ...field('Масса груза (нетто)', c.massNet, 'прописью')],
-    [...field('Приложение (паспорта, сертификаты и т.п.), листов', c.attachmentWords, 'прописью'), ...field('Масса груза (брутто)', c.massGross, 'прописью')],
+  // One row, as on the printed form's line under the table: places, net and gross mass, attachment sheets.
+  const row: PdfContent[] = [
+    ...field('Всего мест', c.placesWords, 'прописью'),
+    ...field('Масса груза (нетто)', c.massNet, 'прописью'),
+    ...field('Масса груза (брутто)', c.massGross, 'прописью'),
+    ...field('Приложение (паспорта, сертификаты и т.п.), листов', c.attachmentWords, 'прописью'),
   ];
-  return { ...borderlessTable([150, '*', 80, '*'], rows, { paddingX: 2, paddingY: 0.4 }), margin: [0, 0, 0, 3] };
+  return { ...borderlessTable(['auto', '*', 'auto', '*', 'auto', '*', 70, '*'], [row], { paddingX: 2, paddingY: 0.4 }), margin: [0, 0, 0, 3] };
 }
 
 function torg12Signatures(ctx: BlockContext): PdfContent {

@@ -102,12 +102,12 @@ export type Facsimile = { signature?: string; stamp?: string };
 export function withFacsimile(content: PdfTextNode, facsimile: Facsimile | undefined): PdfContent {
   if (facsimile?.signature === undefined) return content;
   const { border, ...inner } = content;
-  const image: PdfContent = { image: facsimile.signature, fit: [72, 24], relativePosition: { x: 2, y: -11 } };
+  const image: PdfContent = { image: facsimile.signature, fit: [72, 22], relativePosition: { x: 2, y: -17 } };
   return { stack: [inner, image], ...(border ? { border } : {}) };
 }
 
 /** Room the stamp takes beside «М.П.», in points. */
-export const STAMP_SIZE = 84;
+export const STAMP_SIZE = 70;
 
 /**
  * «М.П.» with our stamp beside it when one was uploaded. The stamp is laid out in the flow, so it

@@ -16,6 +16,7 @@ describe('page breaks', () => {
   it.each([
     ['invoice', 'Руководитель', 24, 44],
     ['torg12', 'Отпуск разрешил', 8, 26],
+    ['upd', 'Товар (груз) передал', 1, 6],
   ] as const)('%s keeps «%s» with the last table lines for %i…%i lines', async (kind, signature, from, to) => {
     for (let n = from; n <= to; n++) {
       const pages = await pagesOf(kind, n);
