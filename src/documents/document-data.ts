@@ -32,6 +32,8 @@ export type PartyData = {
   directorName: string;
   /** Full name of the chief accountant; empty when the head keeps the books. */
   accountantName: string;
+  /** What the signer acts on: «доверенности № 12 от 01.02.2026»; empty = «Устава». */
+  signerBasis?: string;
   phone: string;
   email: string;
 };

@@ -22,15 +22,15 @@ function ipPersonName(party: PartyData): string {
   return party.fullName.replace(/^(Индивидуальный предприниматель|ИП)\s+/i, '').trim();
 }
 
-function signer(position: string, name: string): SignerView {
+function signer(position: string, name: string, basis = ''): SignerView {
   const addressee = [positionDative(position), shortNameIn(name, 'dative')].filter((s) => s !== '').join(' ');
-  return { position, name, initials: initialsOf(name), dative: addressee };
+  return { position, name, initials: initialsOf(name), dative: addressee, basis: basis.trim() || 'Устава' };
 }
 
 function directorOf(party: PartyData): SignerView {
   if (party.kind === 'ip') return signer(IP_TITLE, ipPersonName(party));
   if (party.kind === 'person') return signer('', party.fullName.trim());
-  return signer(party.directorPosition.trim() || 'Руководитель', party.directorName.trim());
+  return signer(party.directorPosition.trim() || 'Руководитель', party.directorName.trim(), party.signerBasis ?? '');
 }
 
 function accountantOf(party: PartyData, director: SignerView): SignerView {

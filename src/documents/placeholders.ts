@@ -45,6 +45,7 @@ function party(prefix: string, label: string, kinds: readonly DocumentKind[]): P
     [`${prefix}.line`, `${label}: наименование, ИНН/КПП, адрес, телефон одной строкой`],
     [`${prefix}.nameInstrumental`, `${label}: наименование после «между … и» (физлицо — в творительном падеже)`],
     [`${prefix}.shortGenitive`, `${label}: наименование после «по данным» (ИП и физлицо — в родительном падеже)`],
+    [`${prefix}.director.basis`, `${label}: подписант действует на основании («Устава», «доверенности № … от …»)`],
     [`${prefix}.director.dative`, `${label}: адресат письма («Генеральному директору Громову С. П.»)`],
     [`${prefix}.isLegal`, `${label}: юридическое лицо (для блоков {{#…}})`, 'flag'],
     [`${prefix}.isIp`, `${label}: индивидуальный предприниматель`, 'flag'],

@@ -11,6 +11,8 @@ export type SignerView = {
   initials: string;
   /** The addressee of a letter: «Генеральному директору Громову С. П.». */
   dative: string;
+  /** What the signer acts on, after «на основании»: «Устава», «доверенности № 12 от 01.02.2026». */
+  basis: string;
 };
 
 /** A party, formatted. Empty strings for missing values; flags for sections. */

@@ -65,6 +65,7 @@ describe('buildViewModel', () => {
       name: 'Петров Пётр Петрович',
       initials: `П.П.${NBSP}Петров`,
       dative: `Индивидуальному предпринимателю Петрову${NBSP}П.${NBSP}П.`,
+      basis: 'Устава',
     });
     expect(vm.seller.ogrnLabel).toBe('ОГРНИП');
     expect(vm.seller.innKpp).toBe(`ИНН${NBSP}500100000015`);

@@ -270,6 +270,13 @@ describe('wording by kind (item 12)', () => {
     expect(text).not.toContain('Юридический адрес: 141070');
   });
 
+  it('lets each signer act on the charter or on a power of attorney, as set on the document', async () => {
+    const terms = { buyerSignerName: 'Орлова Марина Андреевна', buyerSignerPosition: 'Коммерческий директор', buyerSignerBasis: 'доверенности № 12 от 01.02.2026' };
+    const text = await textOf((await issue('contract_supply', clientId, { terms })).id);
+    expect(text).toContain('Коммерческий директор Орлова Марина Андреевна на основании доверенности № 12 от 01.02.2026');
+    expect(text).toMatch(/Петров Пётр Петрович на основании Устава/);
+  });
+
   it('refuses a supply contract as the basis of a services act', async () => {
     const supply = await issue('contract_supply', clientId);
     const res = await t.call('documents.createDraft', draftInput('act_services', clientId, { lines: SERVICES, basisDocumentId: supply.id }));

@@ -88,6 +88,7 @@ export function clientParty(client: ClientRecord, terms: DocumentTerms): PartyDa
     directorPosition: signer.position,
     directorName: signer.name,
     accountantName: '',
+    signerBasis: terms.buyerSignerBasis,
     phone: client.phones[0]?.value ?? '',
     email: client.emails[0]?.value ?? '',
   };
@@ -102,7 +103,7 @@ export function buildDocumentData(s: DocumentSource): DocumentData {
     ...(s.draft === true ? { draft: true } : {}),
     number: s.number,
     dateIso: s.docDate,
-    seller: orgParty(s.org),
+    seller: { ...orgParty(s.org), signerBasis: t.sellerSignerBasis },
     buyer: clientParty(s.client, t),
     consignor: typedParty(t.consignorName, t.consignorAddress),
     consignee: typedParty(t.consigneeName, t.consigneeAddress),

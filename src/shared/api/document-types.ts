@@ -123,6 +123,9 @@ export const documentTermsSchema = z.object({
   updStatus: z.union([z.literal(1), z.literal(2)]).nullable().default(null),
   buyerSignerName: text(200),
   buyerSignerPosition: text(200),
+  /** What each signer acts on: «Устава» (empty) or «доверенности № 12 от 01.02.2026». */
+  buyerSignerBasis: text(200),
+  sellerSignerBasis: text(200),
   /** The template to use (its newest version at issue); null = the kind's default. */
   templateId: idSchema.nullable().default(null),
   /** Акт сверки: the period and the opening balance (positive = the client owes us). */

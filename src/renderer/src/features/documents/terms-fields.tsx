@@ -39,6 +39,8 @@ export function TermsFields({
       <Group grow align="flex-start">
         <TextInput label={D.signerName} description={D.signerHint} value={terms.buyerSignerName ?? ''} onChange={(e) => set({ buyerSignerName: e.currentTarget.value })} />
         <TextInput label={D.signerPosition} value={terms.buyerSignerPosition ?? ''} onChange={(e) => set({ buyerSignerPosition: e.currentTarget.value })} />
+        <TextInput label={D.buyerSignerBasis} placeholder={D.basisPlaceholder} value={terms.buyerSignerBasis ?? ''} onChange={(e) => set({ buyerSignerBasis: e.currentTarget.value })} />
+        <TextInput label={D.sellerSignerBasis} placeholder={D.basisPlaceholder} value={terms.sellerSignerBasis ?? ''} onChange={(e) => set({ sellerSignerBasis: e.currentTarget.value })} />
         {kind === 'upd' && (
           <Select
             label={D.updStatus}
