@@ -5,6 +5,7 @@ import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import { assertClientAllowed, managerOf } from './access';
 import { pdfFileName } from './document-data';
+import { checkedLines } from './discount-lines';
 import { discountRequestsOnSave } from './discounts';
 import { issueDrafts, printOrderOf, runIssue } from './issue';
 import { prepareItem, type PreparedItem } from './prepare';
@@ -58,7 +59,7 @@ export async function makeBundle(ctx: CallContext, input: BundleParsed): Promise
   const lines = input.vatRate === 'none' ? input.lines.map((l) => ({ ...l, vatRate: 'none' as const })) : input.lines;
   const priced = priceLines(lines, input.vatMode);
   const limit = await ctx.store.documents.settings.limit(user.role);
-  const requests = discountRequestsOnSave(lines, limit.maxDiscountBp, [], input.requestApproval);
+  const requests = discountRequestsOnSave(await checkedLines(ctx, lines, input.docDate, null), limit.maxDiscountBp, [], input.requestApproval);
   const terms = { ...input.terms, templateId: null };
   const planned = plannedKinds(input);
   const valuesOf = (kind: DocumentKindKey): DraftValues => ({
