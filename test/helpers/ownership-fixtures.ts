@@ -32,6 +32,9 @@ export interface TwoManagers {
 
 const PASSWORD = 'Stol-Lampa-2026';
 
+/** Texts that appear only in Петрова's records (her client, its key person, her deal, call and request). */
+export const OTHER_MARKERS = ['Бета', 'Соколова', 'Петровой'] as const;
+
 /** Signs a person in by login. */
 export async function signInLogin(t: TestApp, login: string): Promise<void> {
   await t.ok('auth.login', { login, password: PASSWORD });
@@ -52,19 +55,21 @@ export async function twoManagers(): Promise<TwoManagers> {
   const own = insertClient(s, 'Альфа', ivanov, 'Орлов Игорь Петрович');
   const other = insertClient(s, 'Бета', petrova, 'Соколова Вера Андреевна');
   const free = insertClient(s, 'Гамма', null, 'Лебедев Олег Ильич');
+  // Петрова's records carry «Петровой» in their texts, so a leak shows in any answer (see OTHER_MARKERS).
+  const mark = (managerId: number) => (managerId === petrova ? ' Петровой' : '');
   const deal = async (clientId: number, managerId: number) =>
-    (await t.ok('deals.create', { clientId, managerId, title: 'Стеллажи', closeMonth: '2026-12', probability: 20, amountKopecks: 1_000_000 })).id;
+    (await t.ok('deals.create', { clientId, managerId, title: `Стеллажи${mark(managerId)}`, closeMonth: '2026-12', probability: 20, amountKopecks: 1_000_000 })).id;
   const ownDeal = await deal(own.clientId, ivanov);
   const otherDeal = await deal(other.clientId, petrova);
   const call = async (clientId: number, managerId: number) =>
-    (await t.ok('activities.create', { kind: 'call_followup', status: 'done', at: '2026-11-20T10:00', managerId, clientId, subject: 'Звонок' })).id;
+    (await t.ok('activities.create', { kind: 'call_followup', status: 'done', at: '2026-11-20T10:00', managerId, clientId, subject: `Звонок${mark(managerId)}` })).id;
   const ownCall = await call(own.clientId, ivanov);
   const otherCall = await call(other.clientId, petrova);
   const invoice = (clientId: number, managerId: number, n: number) =>
     issueInvoice(s, { clientId, managerId, number: String(n), numberSeq: n, docDate: '2026-11-10', grossKopecks: 1_220_000, vatKopecks: 220_000 });
   const sourceId = (await t.ok('inbound.saveSource', { name: 'Яндекс.Директ' })).id;
   const request = async (clientId: number | null, dealId: number | null, managerId: number | null) =>
-    (await t.ok('inbound.save', { request: { receivedAt: '2026-11-02T10:15', channel: 'call', sourceId, contactName: 'Орлов', subject: 'Нужны стеллажи', clientId, dealId, managerId } })).id;
+    (await t.ok('inbound.save', { request: { receivedAt: '2026-11-02T10:15', channel: 'call', sourceId, contactName: 'Орлов', subject: `Нужны стеллажи${managerId === null ? '' : mark(managerId)}`, clientId, dealId, managerId } })).id;
   return {
     t,
     ivanov,

@@ -101,9 +101,10 @@ export async function makeBundle(ctx: CallContext, input: BundleParsed): Promise
 /** Issues the drafts of a bundle that waited for discount approval, together, with the combined PDF. */
 export async function issueSavedBundle(ctx: CallContext, bundleId: number): Promise<BundleResult> {
   const bundle = found(await ctx.store.documents.issuing.bundle(bundleId), 'Комплект не найден');
-  if (bundle.status === 'issued') throw new AppError('CONFLICT', 'Комплект уже выставлен');
+  // Whose it is before what state it is in: another manager's bundle tells him nothing.
   const client = found(await ctx.store.clients.get(bundle.clientId), 'Клиент не найден');
   assertClientAllowed(ctx, client);
+  if (bundle.status === 'issued') throw new AppError('CONFLICT', 'Комплект уже выставлен');
   const docs = [];
   for (const id of bundle.documentIds) docs.push(found(await ctx.store.documents.docs.get(id), 'Документ комплекта не найден'));
   if (docs.length === 0) throw new AppError('CONFLICT', 'В комплекте нет документов');
