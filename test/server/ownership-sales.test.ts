@@ -45,6 +45,19 @@ describe('a manager writes only on his own clients', () => {
     expect(count('SELECT count(*) AS n FROM activities WHERE client_id = ?', w.clients.other)).toBe(1);
   });
 
+  it('refuses another client’s key person as a participant of his own meeting', async () => {
+    const res = await w.t.call('activities.create', {
+      kind: 'meeting',
+      status: 'planned',
+      at: '2026-11-27T10:00',
+      managerId: w.ivanov,
+      clientId: w.clients.own,
+      subject: 'Встреча',
+      participants: [{ side: 'theirs', contactId: w.contacts.other, name: 'Соколова Вера Андреевна' }],
+    });
+    expect(res.error?.code).toBe('VALIDATION');
+  });
+
   it('refuses moving his own call onto another manager’s client', async () => {
     const res = await w.t.call('activities.update', {
       id: w.activities.own,

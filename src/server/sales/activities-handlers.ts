@@ -22,6 +22,11 @@ async function checkLinks(ctx: CallContext, v: ActivityParsed): Promise<void> {
   if (v.contactId !== null && !client.contacts.some((c) => c.id === v.contactId)) {
     throw new AppError('VALIDATION', 'Это ключевое лицо другого клиента', [{ path: 'contactId', message: 'Выберите лицо этого клиента' }]);
   }
+  v.participants.forEach((p, i) => {
+    if (p.contactId !== null && !client.contacts.some((c) => c.id === p.contactId)) {
+      throw new AppError('VALIDATION', 'Участник со стороны клиента — ключевое лицо другого клиента', [{ path: `participants.${i}.contactId`, message: 'Выберите лицо этого клиента' }]);
+    }
+  });
   if (v.dealId !== null) {
     const deal = await sales.deals.get(v.dealId);
     if (!deal || deal.clientId !== v.clientId) {
