@@ -124,3 +124,22 @@ describe('the head of sales and her own discount', () => {
     expect((await t.call('approvals.decide', { id: d.approvals[0]?.id ?? 0, approve: true, comment: '' })).error?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('the approvals queue', () => {
+  it('offers the head of sales approval only where she may give it', async () => {
+    await signIn(t, 'ivanov');
+    // 10 % off (within her 15 %) and 20 % off (beyond it).
+    const small = await t.ok('documents.createDraft', draft('invoice', [line(90_000)], { requestApproval: true }));
+    const big = await t.ok('documents.createDraft', draft('invoice', [line(80_000)], { requestApproval: true }));
+    await signIn(t, 'morozova');
+    const own = await t.ok('documents.createDraft', draft('invoice', [line(70_000)], { requestApproval: true }));
+    const queue = await t.ok('approvals.list', { status: 'pending' });
+    const of = (docId: number) => queue.find((a) => a.documentId === docId);
+    expect(of(small.id)).toMatchObject({ requestedBp: 1000, canApprove: true, canDecline: true });
+    expect(of(big.id)).toMatchObject({ requestedBp: 2000, canApprove: false, canDecline: true });
+    expect(of(own.id)).toMatchObject({ requestedBp: 3000, canApprove: false, canDecline: false });
+    await signIn(t, 'director');
+    const all = await t.ok('approvals.list', { status: 'pending' });
+    expect(all.every((a) => a.canApprove)).toBe(true);
+  });
+});

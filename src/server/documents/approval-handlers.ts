@@ -8,7 +8,16 @@ import type { HandlerMap } from '../handler-types';
 export const approvalHandlers: HandlerMap<'approvals.list' | 'approvals.pendingCount' | 'approvals.decide'> = {
   async 'approvals.list'(input, ctx) {
     const user = requireUser(ctx);
-    return ctx.store.documents.approvals.list({ status: input.status, requestedBy: DISCOUNT_HEADS.includes(user.role) ? undefined : user.id });
+    const rows = await ctx.store.documents.approvals.list({ status: input.status, requestedBy: DISCOUNT_HEADS.includes(user.role) ? undefined : user.id });
+    const decider = { role: user.role, userId: user.id, limitBp: (await ctx.store.documents.settings.limit(user.role)).maxDiscountBp };
+    return rows.map(({ requestedById, ...a }) => {
+      const pending = a.status === 'pending';
+      return {
+        ...a,
+        canApprove: pending && mayDecideDiscount(decider, { requestedById, requestedBp: a.requestedBp }),
+        canDecline: pending && mayDecideDiscount(decider, { requestedById, requestedBp: 0 }),
+      };
+    });
   },
   async 'approvals.pendingCount'(_input, ctx) {
     const user = requireUser(ctx);
