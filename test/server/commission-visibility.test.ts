@@ -60,3 +60,19 @@ describe('commission figures in the commercial report', () => {
     expect(text.length).toBeGreaterThan(0);
   });
 });
+
+describe('a manager’s own pay line', () => {
+  it('shows the department’s fulfilment percentage, not the department’s money', async () => {
+    await signIn(t, 'morozova');
+    await t.ok('monthClose.confirm', { month: '2026-01' });
+    await signIn(t, 'volkova');
+    await t.ok('monthClose.confirm', { month: '2026-01' });
+    await t.ok('payroll.statements.compute', { month: '2026-01' });
+    const full = (await t.ok('payroll.statements.get', { month: '2026-01' })).lines.find((l) => l.userId === w.ivanov);
+    expect(full?.deptFactKopecks).toBe(14_000_000);
+    await signIn(t, 'ivanov');
+    const own = await t.ok('payroll.statements.get', { month: '2026-01' });
+    expect(own.lines.map((l) => l.userId)).toEqual([w.ivanov]);
+    expect(own.lines[0]).toMatchObject({ factKopecks: 10_000_000, deptFactKopecks: null, deptPlanKopecks: null, deptPercent: full?.deptPercent });
+  });
+});
