@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SCHEME_B_EXAMPLE } from '../../src/core';
-import { approveOrder, issueDocument, schemeAOrder } from '../helpers/payroll-fixtures';
+import { approveOrder, approvePlans, issueDocument, schemeAOrder } from '../helpers/payroll-fixtures';
 import { insertPayment } from '../helpers/plans-fixtures';
 import { insertClient } from '../helpers/sales-fixtures';
 import { addPerson, signIn } from '../helpers/client-fixtures';
@@ -70,5 +70,23 @@ describe('margin figures for a manager', () => {
     await signIn(t, 'director');
     const view = await t.ok('plans.planFact', { period: '2026-11', measure: 'gross_margin' });
     expect(view.rows.filter((r) => r.scope === 'manager').map((r) => r.factKopecks)).toEqual([rub(100_000), rub(100_000)]);
+  });
+});
+
+describe('commission per payment for a manager paid on margin', () => {
+  it('is his month’s total only: each payment’s share would be its margin', async () => {
+    await approvePlans(t, '2026-11', { [ivanov]: rub(100_000) }, rub(200_000), 'gross_margin');
+    await approvePlans(t, '2026-11', { [petrova]: rub(400_000) }, rub(800_000));
+    await signIn(t, 'ivanov');
+    expect((await t.call('payroll.commission', { month: '2026-11', managerId: ivanov })).error?.code).toBe('FORBIDDEN');
+    const mine = (await t.ok('commercialReport.get', { month: '2026-11' })).managers[0];
+    expect(mine?.commissionKopecks).not.toBeNull();
+    expect(mine?.payments.map((p) => p.commissionKopecks)).toEqual([null]);
+    await signIn(t, 'petrova');
+    expect((await t.ok('payroll.commission', { month: '2026-11', managerId: petrova })).length).toBe(1);
+    expect((await t.ok('commercialReport.get', { month: '2026-11' })).managers[0]?.payments[0]?.commissionKopecks).not.toBeNull();
+    await signIn(t, 'director');
+    const all = await t.ok('commercialReport.get', { month: '2026-11' });
+    expect(all.managers.find((m) => m.managerId === ivanov)?.payments[0]?.commissionKopecks).not.toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import type { CommercialReportDto, ReportManagerDto } from '../../shared/api/com
 import type { SessionUser } from '../../shared/api/auth';
 import { requireUser, type CallContext } from '../context';
 import { seesCommissionOf } from '../payroll/access';
+import { perPaymentHidden } from '../plans/margin-access';
 import { commissionsOf } from './report-commission';
 
 const NO_ORDER = 'Нет утверждённого приказа по оплате труда на этот месяц (или плана, от которого он считает) — комиссия не начисляется, показано «—».';
@@ -30,6 +31,8 @@ export async function buildCommercialReport(ctx: CallContext, month: string): Pr
   const names = new Map<number, string>([...people.map((u): [number, string] => [u.id, u.fullName]), ...dept.managers.map((m): [number, string] => [m.managerId, m.managerName])]);
   // Commission figures are computed only for the managers whose commission the caller may see.
   const commissions = await commissionsOf(ctx, month, [...ids].filter((id) => seesCommissionOf(user, id)));
+  // A manager paid on margin gets his month's commission, not what each payment earned (that is its margin).
+  const totalOnly = await perPaymentHidden(ctx, month);
   const notes = new Set<string>();
   const managers: ReportManagerDto[] = [];
   for (const managerId of ids) {
@@ -53,7 +56,7 @@ export async function buildCommercialReport(ctx: CallContext, month: string): Pr
         grossKopecks: p.amountKopecks,
         vatKopecks: p.vatKopecks,
         netKopecks: p.amountNetKopecks,
-        commissionKopecks: commission ? (commission.byPayment.get(p.id)?.kopecks ?? 0) : null,
+        commissionKopecks: commission && !totalOnly ? (commission.byPayment.get(p.id)?.kopecks ?? 0) : null,
         commissionHeld: commission?.byPayment.get(p.id)?.held ?? false,
       })),
       grossKopecks: base.revenueGrossKopecks,
