@@ -31,3 +31,4 @@ export * from './forecast-weeks';
 export * from './plan-fact';
 export * from './scan-files';
 export * from './image-size';
+export * from './discounts';

@@ -5,6 +5,7 @@ import { CONTRACT_KINDS, type DocumentLineParsed, type DocumentRef, type DraftPa
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import { assertClientAllowed, managerOf, seesCosts } from './access';
+import { checkedLines } from './discount-lines';
 import { discountRequestsOnSave } from './discounts';
 import { assertBasisFits } from './issue-checks';
 import { priceLines } from './pricing';
@@ -85,5 +86,6 @@ export async function draftValuesOf(ctx: CallContext, input: DraftParsed, existi
 export async function approvalRequestsFor(ctx: CallContext, input: DraftParsed, documentId: number | null): Promise<{ requests: ApprovalRequest[]; reason: string }> {
   const limit = await ctx.store.documents.settings.limit(requireUser(ctx).role);
   const approvals = documentId === null ? [] : await ctx.store.documents.approvals.covering(documentId);
-  return { requests: discountRequestsOnSave(input.lines, limit.maxDiscountBp, approvals, input.requestApproval), reason: input.approvalReason };
+  const lines = await checkedLines(ctx, input.lines, input.docDate, input.basisDocumentId);
+  return { requests: discountRequestsOnSave(lines, limit.maxDiscountBp, approvals, input.requestApproval), reason: input.approvalReason };
 }

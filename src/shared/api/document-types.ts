@@ -204,6 +204,12 @@ export interface ApprovalDto {
   comment: string;
 }
 
+/** A request in the approvals queue, with what the caller may decide on it. */
+export interface ApprovalQueueRow extends ApprovalDto {
+  canApprove: boolean;
+  canDecline: boolean;
+}
+
 /** A document in the list. */
 export interface DocumentRow {
   id: number;

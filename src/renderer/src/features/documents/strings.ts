@@ -134,6 +134,7 @@ export const D = {
   decline: 'Отклонить',
   comment: 'Комментарий',
   declineNeedsComment: 'Напишите, почему скидка не согласована',
+  directorDecides: 'Скидка больше вашего лимита — согласует директор',
   requested: 'Запросил',
   requestedDiscount: 'Скидка',
   limit: 'Лимит',
