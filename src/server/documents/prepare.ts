@@ -107,7 +107,7 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
     basis,
     dealTitle: deal?.title ?? null,
     correction: s.correction && correctionDate ? { number: s.correction.correctionNumber, dateIso: correctionDate } : null,
-    reconciliation: v.kind === 'reconciliation_act' ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms) : null,
+    reconciliation: v.kind === 'reconciliation_act' ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms, basis?.id ?? null) : null,
   });
   const { assets, ids } = await assetsOf(ctx, v.orgId);
   const part: RenderPart = { viewModel: buildViewModel(data), template: { source: version.source }, assets };

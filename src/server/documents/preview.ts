@@ -39,7 +39,7 @@ export async function renderDraft(ctx: CallContext, v: DraftValues, basis: Docum
   const client = found(await ctx.store.clients.get(v.clientId), 'Клиент не найден');
   const version = found(await ctx.store.documents.templates.currentVersion(v.kind, v.terms.templateId), 'Шаблон документа не найден');
   const manager = await ctx.store.users.get(v.managerId);
-  const reconciliation = v.kind === 'reconciliation_act' && v.terms.periodFrom && v.terms.periodTo ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms) : null;
+  const reconciliation = v.kind === 'reconciliation_act' && v.terms.periodFrom && v.terms.periodTo ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms, basis?.id ?? null) : null;
   const data = buildDocumentData({
     kind: v.kind,
     number: DRAFT_NUMBER,
