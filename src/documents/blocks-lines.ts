@@ -34,9 +34,10 @@ function simpleColumns(ctx: BlockContext): Column[] {
     { title: nameTitle(ctx), width: '*', align: 'left', value: (l) => l.name },
     { title: 'Кол-во', width: 44, align: 'right', value: (l) => l.quantity },
     { title: 'Ед.', width: 38, align: 'center', value: (l) => l.unit },
-    { title: 'Цена', width: 62, align: 'right', value: (l) => l.price },
   ];
+  // With a discount the price printed is the discounted one, so that quantity × price = amount.
   if (hasDiscount) columns.push({ title: 'Скидка', width: 38, align: 'right', value: (l) => l.discount });
+  columns.push({ title: hasDiscount ? 'Цена со скидкой' : 'Цена', width: 62, align: 'right', value: (l) => l.price });
   columns.push({ title: 'Сумма', width: 68, align: 'right', value: (l) => l.amount });
   return columns;
 }

@@ -46,7 +46,7 @@ export type LineView = {
   unit: string;
   okei: string;
   quantity: string;
-  /** Price as entered (net when VAT is on top, gross when included). */
+  /** Unit price as printed: after the discount, rounded to kopecks (net when VAT is on top, gross when included); quantity × price = amount. */
   price: string;
   /** Price without VAT (counted back from the net amount when VAT is included). */
   priceNet: string;
