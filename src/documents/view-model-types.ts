@@ -1,4 +1,5 @@
 // The prepared view-model templates receive: every value is a ready-to-print string or a flag.
+import type { PaymentView } from './payment-view';
 import type { DocumentKind } from './kinds';
 
 /** Bank requisites, formatted. */
@@ -168,6 +169,8 @@ export type DocumentViewModel = {
   currency: string;
   reconciliation: ReconciliationView | false;
   deal: { title: string };
+  /** A счёт на оплату's «Назначение платежа» and its payment QR (ГОСТ Р 56042-2014), else false. */
+  payment: PaymentView;
   /** The document date again, for letters («today» in a reproducible document). */
   today: string;
 };

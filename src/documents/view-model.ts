@@ -4,6 +4,7 @@ import type { DocumentData, DocumentRef } from './document-data';
 import { DOCUMENT_KIND_TITLES, type DocumentKind } from './kinds';
 import { buildLines } from './lines-view';
 import { buildParty, initialsOf } from './party-view';
+import { buildPayment } from './payment-view';
 import { buildReconciliation } from './reconciliation-view';
 import type { DocumentViewModel, RefView } from './view-model-types';
 
@@ -86,6 +87,7 @@ export function buildViewModel(data: DocumentData): DocumentViewModel {
     currency: 'Российский рубль, 643',
     reconciliation: data.reconciliation ? buildReconciliation(data.reconciliation, seller.shortName, buyer.shortName) : false,
     deal: { title: data.deal?.title.trim() ?? '' },
+    payment: buildPayment(data),
     today: date,
   };
 }
