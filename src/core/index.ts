@@ -31,3 +31,4 @@ export * from './forecast-weeks';
 export * from './plan-fact';
 export * from './scan-files';
 export * from './payment-qr';
+export * from './vat-dates';

@@ -75,5 +75,8 @@ export function totalsBlock(ctx: BlockContext): PdfContent {
   for (const vatRow of totals.vatRows) rows.push(row(vatRow.label, vatRow.amount));
   const payable = ctx.kind === 'invoice' || ctx.kind === 'commercial_offer' ? 'Всего к оплате' : 'Всего';
   rows.push(row(payable, totals.gross));
-  return { ...borderlessTable(['*', 80], rows, { paddingY: 1 }), margin: [0, 2, 0, 4], unbreakable: true };
+  const table: PdfContent = { ...borderlessTable(['*', 80], rows, { paddingY: 1 }), margin: [0, 2, 0, 4], unbreakable: true };
+  const note = ctx.vm.vat.note;
+  if (note === '') return table;
+  return { stack: [table, cell(note, { italics: true, fontSize: size - 1, alignment: 'right', margin: [0, 0, 0, 4] })], unbreakable: true };
 }

@@ -85,6 +85,7 @@ export function buildLines(lines: readonly LineData[], mode: VatMode): { lines: 
     none: allExempt,
     included: mode === 'included',
     onTop: mode === 'on_top',
+    note: '',
   };
   return { lines: views, totals, vat: vatView };
 }

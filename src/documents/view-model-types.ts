@@ -101,6 +101,8 @@ export type VatView = {
   none: boolean;
   included: boolean;
   onTop: boolean;
+  /** A счёт на оплату dated before 01.01.2026 at 22 % for a shipment after it: the visible note; else empty. */
+  note: string;
 };
 
 /** A referenced document, formatted. */

@@ -1,5 +1,5 @@
 // Builds the template view-model from raw document data: every value pre-formatted (STYLE.md §9).
-import { formatDateContract, formatDateLong, formatDateNumeric } from '../core/index';
+import { formatDateContract, formatDateLong, formatDateNumeric, VAT_22_FROM } from '../core/index';
 import type { DocumentData, DocumentRef } from './document-data';
 import { DOCUMENT_KIND_TITLES, type DocumentKind } from './kinds';
 import { buildLines } from './lines-view';
@@ -22,6 +22,12 @@ const HEADER_TITLES: Readonly<Record<DocumentKind, string>> = {
   reconciliation_act: 'Акт сверки взаимных расчётов',
   free_form: 'Документ',
 };
+
+/** The note of a счёт на оплату dated before the change at the new rate, for a shipment after it. */
+function vatNoteOf(data: DocumentData): string {
+  if (data.kind !== 'invoice' || data.dateIso >= VAT_22_FROM || !data.lines.some((l) => l.vatRate === 22)) return '';
+  return `НДС исчислен по ставке 22\u00a0% для отгрузки после ${formatDateNumeric(VAT_22_FROM)} (п. 3 ст. 164 НК РФ в ред. Федерального закона от 28.11.2025 № 425-ФЗ)`;
+}
 
 function optionalDate(iso: string | null | undefined): string {
   return iso ? formatDateLong(iso) : '';
@@ -73,7 +79,7 @@ export function buildViewModel(data: DocumentData): DocumentViewModel {
     basis: contract === false ? 'Основной договор' : contract.text,
     lines,
     totals,
-    vat,
+    vat: { ...vat, note: vatNoteOf(data) },
     manager: {
       name: managerName,
       initials: initialsOf(managerName),

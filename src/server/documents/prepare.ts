@@ -8,6 +8,7 @@ import type { CallContext } from '../context';
 import { buildDocumentData } from './document-data';
 import { assertChronological, assertClientRequisites, assertHasLines, assertOrgRequisites } from './issue-checks';
 import { reconciliationData } from './reconciliation';
+import { checkVatRatesByDate } from './vat-date-check';
 import { DEFAULT_MASK, printedNumber, seriesYearOf } from './series';
 import { sha256Hex, type DocumentSnapshot } from './snapshot';
 
@@ -85,6 +86,7 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
   assertOrgRequisites(org);
   assertClientRequisites(client, v.kind);
   assertHasLines(v.kind, v.lines.length);
+  const vatRateReason = await checkVatRatesByDate(ctx, v);
   const basis = s.basis === null ? null : 'ref' in s.basis ? s.basis.ref : found(plan.numbers.get(s.basis.key), 'Договор комплекта не найден');
   const numbered = s.correction ? null : await claimNumber(ctx, plan, v);
   const number = numbered?.number ?? s.correction?.number ?? '';
@@ -135,6 +137,7 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
       templateVersionId: version.id,
       correctionDate,
       clientId: v.clientId,
+      vatRateReason,
       event: eventOf(v.kind, number, v.totals.gross),
     },
   };

@@ -117,6 +117,8 @@ export const documentTermsSchema = z.object({
   periodFrom: isoDateSchema.nullable().default(null),
   periodTo: isoDateSchema.nullable().default(null),
   openingKopecks: z.number().int().min(-1e13).max(1e13).default(0),
+  /** Why a VAT rate not in force on the document's date is used (stored and audited at issue). */
+  vatRateReason: text(500),
 });
 
 /** Terms as typed. */
