@@ -8,6 +8,7 @@ import type { CallContext } from '../context';
 import { buildDocumentData } from './document-data';
 import { assertChronological, assertClientRequisites, assertHasLines, assertOrgRequisites } from './issue-checks';
 import { reconciliationData } from './reconciliation';
+import { assertNotTooFarAhead } from './series-rules';
 import { checkVatRatesByDate } from './vat-date-check';
 import { DEFAULT_MASK, printedNumber, seriesYearOf } from './series';
 import { sha256Hex, type DocumentSnapshot } from './snapshot';
@@ -87,6 +88,8 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
   assertClientRequisites(client, v.kind);
   assertHasLines(v.kind, v.lines.length);
   const vatRateReason = await checkVatRatesByDate(ctx, v);
+  // A correction keeps the original's date, whatever the limit says now.
+  if (!s.correction) await assertNotTooFarAhead(ctx, v.kind, v.seriesKey, v.docDate);
   const basis = s.basis === null ? null : 'ref' in s.basis ? s.basis.ref : found(plan.numbers.get(s.basis.key), 'Договор комплекта не найден');
   const numbered = s.correction ? null : await claimNumber(ctx, plan, v);
   const number = numbered?.number ?? s.correction?.number ?? '';

@@ -187,6 +187,8 @@ export const DIR = {
   maskHint: '{N} — номер, {N:4} — с нулями до 4 знаков, {YYYY}, {YY}, {MM} — год и месяц',
   nextNumber: 'Следующий номер',
   nextPreview: 'Будет напечатан',
+  daysAhead: 'Дата вперёд, дней',
+  noLimit: 'без ограничения',
   seriesSaved: 'Нумерация сохранена',
   stampImage: 'Печать (PNG с прозрачным фоном)',
   signatureImage: 'Факсимиле подписи руководителя (PNG)',
