@@ -61,7 +61,9 @@ export function requisitesBlock(ctx: BlockContext): PdfContent {
 
 function detailLines(party: PartyView): PdfInline[] {
   const lines: Array<[string, string]> = [
-    ['Юридический адрес', party.legalAddress],
+    ['Паспорт', party.passport],
+    ['Адрес регистрации', party.registrationAddress],
+    [party.isPerson ? 'Адрес' : 'Юридический адрес', party.registrationAddress !== '' && party.legalAddress === party.registrationAddress ? '' : party.legalAddress],
     ['Почтовый адрес', party.postalAddress !== party.legalAddress ? party.postalAddress : ''],
     ['ИНН', party.inn],
     ['КПП', party.kpp],
@@ -94,7 +96,7 @@ function partyColumn(role: string, party: PartyView, size: number): PdfContent {
 
 /** Both parties' requisites side by side, each ending in a signature line (the last section of a contract). */
 export function partyDetailsBlock(ctx: BlockContext): PdfContent {
-  const [ours, theirs] = roleLabels(ctx.kind);
+  const [ours, theirs] = roleLabels(ctx.kind, ctx.vm.buyer.isPerson);
   const table = borderlessTable(
     ['*', '*'],
     [[partyColumn(ours, ctx.vm.seller, ctx.fontSize), partyColumn(theirs, ctx.vm.buyer, ctx.fontSize)]],

@@ -51,7 +51,8 @@ function innKppOf(party: PartyData): string {
 /** Formats one party; an empty party (all fields blank) gives blank strings. */
 export function buildParty(party: PartyData): PartyView {
   const director = directorOf(party);
-  const address = party.legalAddress.trim() || party.postalAddress.trim();
+  const registrationAddress = party.kind === 'person' ? (party.registrationAddress?.trim() ?? '') : '';
+  const address = party.legalAddress.trim() || party.postalAddress.trim() || registrationAddress;
   const phone = party.phone.trim();
   const email = party.email.trim();
   const contacts = joinNonEmpty([phone === '' ? '' : `тел.${NBSP}${phone}`, email === '' ? '' : `e-mail:${NBSP}${email}`]);
@@ -75,6 +76,8 @@ export function buildParty(party: PartyData): PartyView {
     email,
     contacts,
     bank: party.bank === null ? false : { ...party.bank },
+    passport: party.kind === 'person' ? (party.passport?.trim() ?? '') : '',
+    registrationAddress,
     line: joinNonEmpty([party.shortName.trim() || party.fullName.trim(), inn, kpp, address, phone === '' ? '' : `тел.:${NBSP}${phone}`]),
     director,
     accountant: accountantOf(party, director),

@@ -34,6 +34,10 @@ export type PartyView = {
   bank: BankView | false;
   /** «ООО «Ромашка», ИНН …, КПП …, адрес, тел. …» — as on an invoice. */
   line: string;
+  /** A private person's passport line («паспорт 4510 123456, выдан …»), else empty. */
+  passport: string;
+  /** A private person's address of registration, else empty. */
+  registrationAddress: string;
   /** Who signs for the party; an ИП signs himself as «Индивидуальный предприниматель». */
   director: SignerView;
   /** Chief accountant; for an ИП or when absent, the head. */

@@ -101,6 +101,8 @@ export const templates = sqliteTable(
     name: text('name').notNull(),
     isDefault: flag('is_default', false),
     builtIn: flag('built_in', false),
+    /** A built-in contract for a consumer (a private person buying for personal needs): used for such buyers instead of the default. */
+    consumer: flag('consumer', false),
     archived: flag('archived', false),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: stamp('created_at'),

@@ -8,6 +8,7 @@ import { navigate } from '../../app/router';
 import { ClientSalesPanel } from '../sales/client-sales-panel';
 import { ClientSignaturesPanel } from '../signing/client-signatures';
 import { ClientContacts } from './client-contacts';
+import { ClientPassport } from './client-passport';
 import { ClientForm } from './client-form';
 import { ClientLadder } from './client-ladder';
 import { ClientTimeline } from './client-timeline';
@@ -104,6 +105,7 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
             </Tabs.List>
             <Tabs.Panel value="requisites">
               <ClientForm key={card.id} initial={cardInput(card)} facets={facets.data} readOnly={!card.canEdit} submitLabel={S.save} onSave={save} />
+              {card.kind === 'person' && <ClientPassport clientId={card.id} readOnly={!card.canEdit} />}
             </Tabs.Panel>
             <Tabs.Panel value="contacts">
               <ClientContacts card={card} onChanged={() => void load()} />
