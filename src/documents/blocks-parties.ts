@@ -61,7 +61,7 @@ export function requisitesBlock(ctx: BlockContext): PdfContent {
 
 function detailLines(party: PartyView): PdfInline[] {
   const lines: Array<[string, string]> = [
-    ['Паспорт', party.passport],
+    ['Паспорт', party.passport.replace(/^паспорт\s+/, '')],
     ['Адрес регистрации', party.registrationAddress],
     [party.isPerson ? 'Адрес' : 'Юридический адрес', party.registrationAddress !== '' && party.legalAddress === party.registrationAddress ? '' : party.legalAddress],
     ['Почтовый адрес', party.postalAddress !== party.legalAddress ? party.postalAddress : ''],

@@ -58,7 +58,7 @@ describe('a contract with a private person', () => {
     expect(text).toContain('пункт 3 статьи 23.1');
     expect(text).toContain('по выбору Покупателя');
     expect(text).toContain('вправе, но не обязан до обращения в суд направить Продавцу претензию');
-    expect(text).toContain('Паспорт: паспорт 4510 123456');
+    expect(text).toContain('Паспорт: 4510 123456, выдан');
     expect(text).toContain('Адрес регистрации: 119002, г. Москва, ул. Арбат, д. 10, кв. 5');
     for (const phrase of B2B_ONLY) expect(text).not.toContain(phrase);
   });
