@@ -1,18 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../documents/pdf-text';
-import { draftInput, makeClient, SERVICE_LINES } from '../helpers/document-fixtures';
-import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
+import { draftInput, issueDraft, openDocumentsOffice, pdfBytesOf, SERVICE_LINES } from '../helpers/document-fixtures';
+import type { TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
 let clientId: number;
 beforeAll(async () => {
-  t = await openTestApp();
-  await setUpOffice(t);
-  clientId = await makeClient(t);
+  ({ t, clientId } = await openDocumentsOffice());
 });
-afterAll(async () => {
-  await t.close();
-});
+afterAll(() => t.close());
 
 const LINES = [
   ...SERVICE_LINES,
@@ -21,7 +17,7 @@ const LINES = [
 
 describe('an act made from a contract', () => {
   it('copies the contract’s lines, prices, discounts and VAT mode', async () => {
-    const contract = await t.ok('documents.issue', { id: (await t.ok('documents.createDraft', draftInput('contract_services', clientId, { vatMode: 'included', lines: LINES }))).id });
+    const contract = await issueDraft(t, draftInput('contract_services', clientId, { vatMode: 'included', lines: LINES }));
     const act = await t.ok('documents.createDraft', draftInput('act_services', clientId, { basisDocumentId: contract.id, lines: [] }));
     // 8 × 2 500,00 = 20 000,00 and 45 000,00 less 5 % = 42 750,00: 62 750,00 with НДС included.
     expect(act.vatMode).toBe('included');
@@ -31,13 +27,13 @@ describe('an act made from a contract', () => {
     ]);
     expect(act.grossKopecks).toBe(6_275_000);
     const issued = await t.ok('documents.issue', { id: act.id });
-    const text = await pdfText(Buffer.from((await t.ok('documents.pdf', { id: issued.id })).base64, 'base64'));
+    const text = await pdfText((await pdfBytesOf(t, issued.id)));
     expect(text).toContain('Проектирование склада');
     expect(text).toContain('62 750,00');
   });
 
   it('keeps its own lines when it has some', async () => {
-    const contract = await t.ok('documents.issue', { id: (await t.ok('documents.createDraft', draftInput('contract_services', clientId, { lines: LINES }))).id });
+    const contract = await issueDraft(t, draftInput('contract_services', clientId, { lines: LINES }));
     const act = await t.ok('documents.createDraft', draftInput('act_services', clientId, { basisDocumentId: contract.id, lines: SERVICE_LINES }));
     expect(act.lines.map((l) => l.name)).toEqual(['Монтаж стеллажей']);
   });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../src/shared/contract';
 import { pdfText } from '../documents/pdf-text';
 import { clientInput } from '../helpers/client-fixtures';
-import { draftInput, makeClient, saveFirstPage, SERVICE_LINES } from '../helpers/document-fixtures';
+import { draftInput, issueDraft, makeClient, pdfBytesOf, saveFirstPage, SERVICE_LINES } from '../helpers/document-fixtures';
 import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
@@ -37,8 +37,8 @@ afterAll(async () => {
 });
 
 async function contractText(kind: 'contract_supply' | 'contract_services', clientId: number, overrides: Partial<ApiInput<'documents.createDraft'>> = {}): Promise<string> {
-  const doc = await t.ok('documents.issue', { id: (await t.ok('documents.createDraft', draftInput(kind, clientId, overrides))).id });
-  const bytes = Buffer.from((await t.ok('documents.pdf', { id: doc.id })).base64, 'base64');
+  const doc = await issueDraft(t, draftInput(kind, clientId, overrides));
+  const bytes = (await pdfBytesOf(t, doc.id));
   saveFirstPage(`${kind}-${clientId === personId ? 'consumer' : 'company'}`, bytes);
   // A line broken after a hyphen («купли-|продажи») reads back with a space: join such words again.
   return (await pdfText(bytes)).replace(/-\s/g, '-');

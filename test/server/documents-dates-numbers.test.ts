@@ -1,19 +1,15 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../src/shared/contract';
-import { draftInput, makeClient } from '../helpers/document-fixtures';
-import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
+import { draftInput, openDocumentsOffice } from '../helpers/document-fixtures';
+import type { TestApp } from '../helpers/temp-app';
 
 // The test app's clock stands at 26.11.2026.
 let t: TestApp;
 let clientId: number;
 beforeEach(async () => {
-  t = await openTestApp();
-  await setUpOffice(t);
-  clientId = await makeClient(t);
+  ({ t, clientId } = await openDocumentsOffice());
 });
-afterEach(async () => {
-  await t.close();
-});
+afterEach(() => t.close());
 
 type Kind = ApiInput<'documents.createDraft'>['kind'];
 

@@ -1,23 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../src/shared/contract';
 import { pdfText } from '../documents/pdf-text';
-import { draftInput, makeClient } from '../helpers/document-fixtures';
-import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
+import { draftInput, issueDraft, openDocumentsOffice, pdfBytesOf } from '../helpers/document-fixtures';
+import type { TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
 let clientId: number;
 beforeAll(async () => {
-  t = await openTestApp();
-  await setUpOffice(t);
-  clientId = await makeClient(t);
+  ({ t, clientId } = await openDocumentsOffice());
 });
-afterAll(async () => {
-  await t.close();
-});
+afterAll(() => t.close());
 
 async function issuedText(input: ApiInput<'documents.createDraft'>): Promise<{ text: string; gross: number; vat: number }> {
-  const doc = await t.ok('documents.issue', { id: (await t.ok('documents.createDraft', input)).id });
-  const text = await pdfText(Buffer.from((await t.ok('documents.pdf', { id: doc.id })).base64, 'base64'));
+  const doc = await issueDraft(t, input);
+  const text = await pdfText((await pdfBytesOf(t, doc.id)));
   return { text, gross: doc.grossKopecks, vat: doc.vatKopecks };
 }
 

@@ -4,19 +4,15 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../src/shared/contract';
 import { pdfText } from '../documents/pdf-text';
-import { draftInput, makeClient, saveFirstPage } from '../helpers/document-fixtures';
-import { openTestApp, setUpOffice, VALID_ORG, type TestApp } from '../helpers/temp-app';
+import { draftInput, issueDraft, openDocumentsOffice, pdfBytesOf, saveFirstPage } from '../helpers/document-fixtures';
+import { VALID_ORG, type TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
 let clientId: number;
 beforeAll(async () => {
-  t = await openTestApp();
-  await setUpOffice(t);
-  clientId = await makeClient(t);
+  ({ t, clientId } = await openDocumentsOffice());
 });
-afterAll(async () => {
-  await t.close();
-});
+afterAll(() => t.close());
 
 /** The first page rendered by pdfjs (through pdf-parse) and the QR on it decoded by jsQR. */
 async function decodeQr(bytes: Uint8Array): Promise<string | null> {
@@ -46,8 +42,8 @@ function fields(payload: string): { header: string; keys: string[]; values: Reco
 }
 
 async function issuedInvoice(input: ApiInput<'documents.createDraft'>, name: string) {
-  const doc = await t.ok('documents.issue', { id: (await t.ok('documents.createDraft', input)).id });
-  const bytes = Buffer.from((await t.ok('documents.pdf', { id: doc.id })).base64, 'base64');
+  const doc = await issueDraft(t, input);
+  const bytes = (await pdfBytesOf(t, doc.id));
   saveFirstPage(name, bytes);
   return { doc, bytes, text: await pdfText(bytes) };
 }

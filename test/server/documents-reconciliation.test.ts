@@ -2,7 +2,7 @@ import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../src/shared/contract';
 import { normalize } from '../documents/pdf-text';
-import { draftInput, GOODS_LINES, makeClient, saveFirstPage } from '../helpers/document-fixtures';
+import { draftInput, GOODS_LINES, issueDraft, makeClient, pdfBytesOf, saveFirstPage } from '../helpers/document-fixtures';
 import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
@@ -25,11 +25,11 @@ async function pdfLines(bytes: Uint8Array): Promise<string[]> {
   }
 }
 
-const issue = async (input: ApiInput<'documents.createDraft'>) => t.ok('documents.issue', { id: (await t.ok('documents.createDraft', input)).id });
+const issue = (input: ApiInput<'documents.createDraft'>) => issueDraft(t, input);
 
 async function actPdf(clientId: number, overrides: Partial<ApiInput<'documents.createDraft'>> = {}, name = ''): Promise<{ text: string; lines: string[] }> {
   const act = await issue(draftInput('reconciliation_act', clientId, { docDate: '2026-11-26', ...overrides }));
-  const bytes = Buffer.from((await t.ok('documents.pdf', { id: act.id })).base64, 'base64');
+  const bytes = (await pdfBytesOf(t, act.id));
   if (name !== '') saveFirstPage(name, bytes);
   const lines = await pdfLines(bytes);
   return { text: normalize(lines.join(' ')), lines };

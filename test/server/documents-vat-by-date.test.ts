@@ -2,19 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../src/shared/contract';
 import type { VatRateKey } from '../../src/shared/api/document-types';
 import { pdfText } from '../documents/pdf-text';
-import { draftInput, makeClient } from '../helpers/document-fixtures';
-import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
+import { draftInput, openDocumentsOffice, pdfBytesOf } from '../helpers/document-fixtures';
+import type { TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
 let clientId: number;
 beforeEach(async () => {
-  t = await openTestApp();
-  await setUpOffice(t);
-  clientId = await makeClient(t);
+  ({ t, clientId } = await openDocumentsOffice());
 });
-afterEach(async () => {
-  await t.close();
-});
+afterEach(() => t.close());
 
 type Kind = ApiInput<'documents.createDraft'>['kind'];
 
@@ -82,10 +78,10 @@ describe('the VAT rate follows the shipment date', () => {
   it('a счёт на оплату before 01.01.2026 may carry 22 % for a later shipment, with a visible note', async () => {
     const res = await tryIssue(draftAt('invoice', '2025-12-25', '22'));
     expect(res.error).toBeUndefined();
-    const text = await pdfText(Buffer.from((await t.ok('documents.pdf', { id: res.data?.id ?? 0 })).base64, 'base64'));
+    const text = await pdfText((await pdfBytesOf(t, res.data?.id ?? 0)));
     expect(text).toContain('НДС исчислен по ставке 22 % для отгрузки после 01.01.2026');
     const plain = await tryIssue(draftAt('invoice', '2025-12-26', '20'));
-    const plainText = await pdfText(Buffer.from((await t.ok('documents.pdf', { id: plain.data?.id ?? 0 })).base64, 'base64'));
+    const plainText = await pdfText((await pdfBytesOf(t, plain.data?.id ?? 0)));
     expect(plainText).not.toContain('НДС исчислен по ставке');
   });
 });
