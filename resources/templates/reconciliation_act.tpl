@@ -4,6 +4,9 @@
 {{#contract}}
 ^ по договору № {{number}} от {{date}}
 {{/contract}}
+{{^contract}}
+^ по всем договорам
+{{/contract}}
 <> {{doc.city}} | {{doc.date}}
 
 Мы, нижеподписавшиеся, {{seller.director.position}} {{seller.shortName}} {{seller.director.name}}, с одной стороны, и {{#buyer.isLegal}}{{buyer.director.position}} {{buyer.shortName}} {{buyer.director.name}}{{/buyer.isLegal}}{{^buyer.isLegal}}{{buyer.name}}{{/buyer.isLegal}}, с другой стороны, составили настоящий акт сверки в том, что состояние взаимных расчётов по данным учёта следующее:

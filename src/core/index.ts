@@ -32,3 +32,5 @@ export * from './plan-fact';
 export * from './scan-files';
 export * from './image-size';
 export * from './discounts';
+export * from './payment-qr';
+export * from './vat-dates';

@@ -31,8 +31,9 @@ export type PartLayout = {
   rowPages: number[] | null;
 };
 
-/** Role names of our side and the client's, by kind. */
-export function roleLabels(kind: DocumentKind): [string, string] {
+/** Role names of our side and the client's, by kind; a private person buys from a «Продавец» (розничная купля-продажа). */
+export function roleLabels(kind: DocumentKind, buyerIsPerson = false): [string, string] {
+  if (buyerIsPerson && kind === 'contract_supply') return ['Продавец', 'Покупатель'];
   switch (kind) {
     case 'contract_services':
     case 'act_services':

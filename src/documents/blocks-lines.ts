@@ -34,9 +34,10 @@ function simpleColumns(ctx: BlockContext): Column[] {
     { title: nameTitle(ctx), width: '*', align: 'left', value: (l) => l.name },
     { title: 'Кол-во', width: 44, align: 'right', value: (l) => l.quantity },
     { title: 'Ед.', width: 38, align: 'center', value: (l) => l.unit },
-    { title: 'Цена', width: 62, align: 'right', value: (l) => l.price },
   ];
+  // With a discount the price printed is the discounted one, so that quantity × price = amount.
   if (hasDiscount) columns.push({ title: 'Скидка', width: 38, align: 'right', value: (l) => l.discount });
+  columns.push({ title: hasDiscount ? 'Цена со скидкой' : 'Цена', width: 62, align: 'right', value: (l) => l.price });
   columns.push({ title: 'Сумма', width: 68, align: 'right', value: (l) => l.amount });
   return columns;
 }
@@ -74,5 +75,8 @@ export function totalsBlock(ctx: BlockContext): PdfContent {
   for (const vatRow of totals.vatRows) rows.push(row(vatRow.label, vatRow.amount));
   const payable = ctx.kind === 'invoice' || ctx.kind === 'commercial_offer' ? 'Всего к оплате' : 'Всего';
   rows.push(row(payable, totals.gross));
-  return { ...borderlessTable(['*', 80], rows, { paddingY: 1 }), margin: [0, 2, 0, 4], unbreakable: true };
+  const table: PdfContent = { ...borderlessTable(['*', 80], rows, { paddingY: 1 }), margin: [0, 2, 0, 4], unbreakable: true };
+  const note = ctx.vm.vat.note;
+  if (note === '') return table;
+  return { stack: [table, cell(note, { italics: true, fontSize: size - 1, alignment: 'right', margin: [0, 0, 0, 4] })], unbreakable: true };
 }

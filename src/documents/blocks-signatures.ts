@@ -47,7 +47,7 @@ function sideStack(heading: string, party: PartyView, size: number, withName: bo
 
 function headings(ctx: BlockContext): [string, string] {
   if (ctx.kind === 'reconciliation_act') return [`От ${ctx.vm.seller.shortName}`, `От ${ctx.vm.buyer.shortName}`];
-  const [ours, theirs] = roleLabels(ctx.kind);
+  const [ours, theirs] = roleLabels(ctx.kind, ctx.vm.buyer.isPerson);
   if (ctx.kind === 'act_transfer') return [`Передал (${ours.toLowerCase()}):`, `Принял (${theirs.toLowerCase()}):`];
   return [`${ours.toUpperCase()}:`, `${theirs.toUpperCase()}:`];
 }

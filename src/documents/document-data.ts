@@ -36,6 +36,10 @@ export type PartyData = {
   signerBasis?: string;
   phone: string;
   email: string;
+  /** A private person's identity, printed only on their own documents: «паспорт 4510 123456, выдан …». */
+  passport?: string;
+  /** A private person's address of registration. */
+  registrationAddress?: string;
 };
 
 /** One goods or services line. */

@@ -60,7 +60,8 @@ function shortGenitiveOf(party: PartyData, personName: string): string {
 /** Formats one party; an empty party (all fields blank) gives blank strings. */
 export function buildParty(party: PartyData): PartyView {
   const director = directorOf(party);
-  const address = party.legalAddress.trim() || party.postalAddress.trim();
+  const registrationAddress = party.kind === 'person' ? (party.registrationAddress?.trim() ?? '') : '';
+  const address = party.legalAddress.trim() || party.postalAddress.trim() || registrationAddress;
   const phone = party.phone.trim();
   const email = party.email.trim();
   const contacts = joinNonEmpty([phone === '' ? '' : `тел.${NBSP}${phone}`, email === '' ? '' : `e-mail:${NBSP}${email}`]);
@@ -86,6 +87,8 @@ export function buildParty(party: PartyData): PartyView {
     bank: party.bank === null ? false : { ...party.bank },
     nameInstrumental: party.kind === 'person' ? fullNameIn(party.fullName, 'instrumental') : party.shortName.trim() || party.fullName.trim(),
     shortGenitive: shortGenitiveOf(party, director.name),
+    passport: party.kind === 'person' ? (party.passport?.trim() ?? '') : '',
+    registrationAddress,
     line: joinNonEmpty([party.shortName.trim() || party.fullName.trim(), inn, kpp, address, phone === '' ? '' : `тел.:${NBSP}${phone}`]),
     director,
     accountant: accountantOf(party, director),

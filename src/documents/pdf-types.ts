@@ -84,7 +84,10 @@ export type PdfCanvasLine = { type: 'line'; x1: number; y1: number; x2: number; 
 export type PdfCanvasNode = PdfNodeBase & { canvas: PdfCanvasLine[] };
 
 /** Anything that can appear in content, a stack, a column or a table cell. */
-export type PdfContent = string | PdfTextNode | PdfTableNode | PdfColumnsNode | PdfStackNode | PdfImageNode | PdfCanvasNode;
+/** A QR code pdfmake draws itself (vector squares); `fit` is its side in points. */
+export type PdfQrNode = PdfNodeBase & { qr: string; fit?: number; eccLevel?: 'L' | 'M' | 'Q' | 'H'; foreground?: string; background?: string };
+
+export type PdfContent = string | PdfTextNode | PdfTableNode | PdfColumnsNode | PdfStackNode | PdfImageNode | PdfCanvasNode | PdfQrNode;
 
 /** Footer callback: page numbers are global to the pdfmake document. */
 export type PdfFooter = (currentPage: number, pageCount: number) => PdfContent | null;

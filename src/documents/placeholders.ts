@@ -50,6 +50,8 @@ function party(prefix: string, label: string, kinds: readonly DocumentKind[]): P
     [`${prefix}.isLegal`, `${label}: юридическое лицо (для блоков {{#…}})`, 'flag'],
     [`${prefix}.isIp`, `${label}: индивидуальный предприниматель`, 'flag'],
     [`${prefix}.isPerson`, `${label}: физическое лицо`, 'flag'],
+    [`${prefix}.passport`, `${label}: паспорт физического лица («паспорт 4510 123456, выдан …»)`],
+    [`${prefix}.registrationAddress`, `${label}: адрес регистрации физического лица`],
     [`${prefix}.bank`, `${label}: банковские реквизиты (блок, если есть)`, 'object'],
     [`${prefix}.bank.name`, `${label}: банк`],
     [`${prefix}.bank.bik`, `${label}: БИК`],

@@ -1,4 +1,5 @@
 // The prepared view-model templates receive: every value is a ready-to-print string or a flag.
+import type { PaymentView } from './payment-view';
 import type { DocumentKind } from './kinds';
 
 /** Bank requisites, formatted. */
@@ -45,6 +46,10 @@ export type PartyView = {
   shortGenitive: string;
   /** «ООО «Ромашка», ИНН …, КПП …, адрес, тел. …» — as on an invoice. */
   line: string;
+  /** A private person's passport line («паспорт 4510 123456, выдан …»), else empty. */
+  passport: string;
+  /** A private person's address of registration, else empty. */
+  registrationAddress: string;
   /** Who signs for the party; an ИП signs himself as «Индивидуальный предприниматель». */
   director: SignerView;
   /** Chief accountant; for an ИП or when absent, the head. */
@@ -58,7 +63,7 @@ export type LineView = {
   unit: string;
   okei: string;
   quantity: string;
-  /** Price as entered (net when VAT is on top, gross when included). */
+  /** Unit price as printed: after the discount, rounded to kopecks (net when VAT is on top, gross when included); quantity × price = amount. */
   price: string;
   /** Price without VAT (counted back from the net amount when VAT is included). */
   priceNet: string;
@@ -118,6 +123,8 @@ export type VatView = {
   none: boolean;
   included: boolean;
   onTop: boolean;
+  /** A счёт на оплату dated before 01.01.2026 at 22 % for a shipment after it: the visible note; else empty. */
+  note: string;
 };
 
 /** A referenced document, formatted. */
@@ -202,6 +209,8 @@ export type DocumentViewModel = {
   currency: string;
   reconciliation: ReconciliationView | false;
   deal: { title: string };
+  /** A счёт на оплату's «Назначение платежа» and its payment QR (ГОСТ Р 56042-2014), else false. */
+  payment: PaymentView;
   /** The document date again, for letters («today» in a reproducible document). */
   today: string;
 };

@@ -1,9 +1,10 @@
 // Builds the template view-model from raw document data: every value pre-formatted (STYLE.md §9).
-import { formatDateContract, formatDateLong, formatDateNumeric, numberInWords } from '../core/index';
+import { formatDateContract, formatDateLong, formatDateNumeric, numberInWords, VAT_22_FROM } from '../core/index';
 import type { DocumentData, DocumentRef } from './document-data';
 import { DOCUMENT_KIND_TITLES, type DocumentKind } from './kinds';
 import { buildLines } from './lines-view';
 import { buildParty, initialsOf } from './party-view';
+import { buildPayment } from './payment-view';
 import { buildReconciliation } from './reconciliation-view';
 import type { DocumentViewModel, RefView } from './view-model-types';
 
@@ -24,6 +25,12 @@ const HEADER_TITLES: Readonly<Record<DocumentKind, string>> = {
 
 /** What a draft prints where the number goes: «б/н» (без номера), never «№ б/н». */
 export const DRAFT_NUMBER_TEXT = 'б/н';
+
+/** The note of a счёт на оплату dated before the change at the new rate, for a shipment after it. */
+function vatNoteOf(data: DocumentData): string {
+  if (data.kind !== 'invoice' || data.dateIso >= VAT_22_FROM || !data.lines.some((l) => l.vatRate === 22)) return '';
+  return `НДС исчислен по ставке 22\u00a0% для отгрузки после ${formatDateNumeric(VAT_22_FROM)} (п. 3 ст. 164 НК РФ в ред. Федерального закона от 28.11.2025 № 425-ФЗ)`;
+}
 
 function optionalDate(iso: string | null | undefined): string {
   return iso ? formatDateLong(iso) : '';
@@ -106,7 +113,7 @@ export function buildViewModel(data: DocumentData): DocumentViewModel {
     basis: contract === false ? '' : contract.text,
     lines,
     totals,
-    vat,
+    vat: { ...vat, note: vatNoteOf(data) },
     manager: {
       name: managerName,
       initials: initialsOf(managerName),
@@ -120,6 +127,7 @@ export function buildViewModel(data: DocumentData): DocumentViewModel {
     currency: 'Российский рубль, 643',
     reconciliation: data.reconciliation ? buildReconciliation(data.reconciliation, seller.shortName, buyer.shortName) : false,
     deal: { title: data.deal?.title.trim() ?? '' },
+    payment: buildPayment(data),
     today: date,
   };
 }

@@ -119,10 +119,10 @@ export function createDocumentSettingsRepo(deps: RepoDeps) {
       const s = seriesSync(orgId, seriesKey, year);
       return s ? { ...s, issuedMax: issuedMaxSync(orgId, seriesKey, year) } : null;
     },
-    /** The date of the newest document issued in a series, or null. */
+    /** The date of the newest document issued (not annulled) in a series, or null: an annulled one no longer decides the order. */
     async lastIssuedDate(orgId: number, seriesKey: string, year: number): Promise<string | null> {
       const r = sqlite
-        .prepare("SELECT max(doc_date) AS d FROM documents WHERE org_id = ? AND series_key = ? AND series_year = ? AND status <> 'draft'")
+        .prepare("SELECT max(doc_date) AS d FROM documents WHERE org_id = ? AND series_key = ? AND series_year = ? AND status = 'issued'")
         .get(orgId, seriesKey, year) as { d: string | null };
       return r.d;
     },

@@ -82,6 +82,23 @@ export const clients = sqliteTable(
   ],
 );
 
+/** A private person's passport data and registration address: printed only on that person's own documents (consumer contracts). */
+export const clientPassports = sqliteTable('client_passports', {
+  clientId: integer('client_id')
+    .primaryKey()
+    .references(() => clients.id, { onDelete: 'cascade' }),
+  /** «4510 123456». */
+  seriesNumber: text('series_number').notNull().default(''),
+  issuedBy: text('issued_by').notNull().default(''),
+  issuedOn: text('issued_on'),
+  /** «770-001». */
+  divisionCode: text('division_code').notNull().default(''),
+  birthDate: text('birth_date'),
+  registrationAddress: text('registration_address').notNull().default(''),
+  updatedBy: integer('updated_by').references(() => users.id),
+  updatedAt: text('updated_at').notNull(),
+});
+
 /** Key persons of a client: who they are, their part in the decision and a personal dossier. */
 export const clientContacts = sqliteTable(
   'client_contacts',

@@ -7,6 +7,7 @@ import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
 import { seesCosts } from './access';
 import { DEFAULT_MASK, printedNumber, SERIES_KEYS, SERIES_TITLES } from './series';
+import { maxDaysAheadBySeries, seriesRuleText } from './series-rules';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const MAX_IMAGE = 2 * 1024 * 1024;
@@ -24,6 +25,7 @@ async function seriesDto(ctx: CallContext, orgId: number, seriesKey: string, yea
   const s = await ctx.store.documents.settings.oneSeries(orgId, seriesKey, year);
   const mask = s?.mask ?? DEFAULT_MASK;
   const lastNumber = s?.lastNumber ?? 0;
+  const maxDaysAhead = (await maxDaysAheadBySeries(ctx)).get(seriesKey) ?? null;
   return {
     orgId,
     seriesKey,
@@ -33,6 +35,8 @@ async function seriesDto(ctx: CallContext, orgId: number, seriesKey: string, yea
     lastNumber,
     nextPreview: printedNumber(mask, lastNumber + 1, `${year}-01-01`),
     issuedMax: s?.issuedMax ?? (await ctx.store.documents.settings.issuedMax(orgId, seriesKey, year)),
+    maxDaysAhead,
+    rule: seriesRuleText(seriesKey, maxDaysAhead),
   };
 }
 
@@ -60,6 +64,7 @@ export const catalogHandlers: HandlerMap<
   | 'discountLimits.save'
   | 'numberSeries.list'
   | 'numberSeries.save'
+  | 'numberSeries.saveRule'
   | 'orgAssets.list'
   | 'orgAssets.upload'
   | 'orgAssets.remove'
@@ -120,6 +125,11 @@ export const catalogHandlers: HandlerMap<
     }
     await ctx.store.documents.settings.saveSeries(ctx.actor, { orgId: input.orgId, seriesKey: input.seriesKey, year: input.year, mask: input.mask, lastNumber });
     return seriesDto(ctx, input.orgId, input.seriesKey, input.year);
+  },
+  async 'numberSeries.saveRule'(input, ctx) {
+    if (!SERIES_KEYS.includes(input.seriesKey)) throw new AppError('VALIDATION', 'Неизвестная серия номеров');
+    await ctx.store.documents.seriesRules.save(ctx.actor, input.seriesKey, input.maxDaysAhead);
+    return { seriesKey: input.seriesKey, maxDaysAhead: input.maxDaysAhead, rule: seriesRuleText(input.seriesKey, input.maxDaysAhead) };
   },
   async 'orgAssets.list'(input, ctx) {
     const out: OrgAssetDto[] = [];

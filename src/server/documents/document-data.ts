@@ -2,6 +2,7 @@ import { addDays, formatDateNumeric, isWorkingDay } from '../../core/index';
 import type { ClientRecord } from '../../db/repos/clients-repo';
 import type { DocumentData, DocumentKind, PartyData, ReconciliationData } from '../../documents/index';
 import { DOCUMENT_KIND_LABELS, type DocumentKindKey, type DocumentLineDto, type DocumentRef, type DocumentTerms, type VatModeKey } from '../../shared/api/document-types';
+import type { PassportDto } from '../../shared/api/client-passport';
 import type { Org } from '../../shared/api/orgs';
 import { vatRateOf } from './pricing';
 import { typedParty, type ShippingFacts } from './shipping';
@@ -27,6 +28,8 @@ export interface DocumentSource {
   shipping?: ShippingFacts;
   /** The production calendar (Подписи → календарь): «действителен до» moves to the next working day. */
   calendar?: OfficeCalendar;
+  /** A private person's passport data (their own documents only), else null. */
+  passport?: PassportDto | null;
 }
 
 /** Holidays and working weekends of the office's production calendar. */
@@ -71,8 +74,19 @@ export function buyerSigner(client: ClientRecord, terms: Pick<DocumentTerms, 'bu
   return head ? { name: head.fullName, position: head.position } : { name: '', position: terms.buyerSignerPosition };
 }
 
-/** The client as a party: its primary bank account, first phone and e-mail. */
-export function clientParty(client: ClientRecord, terms: DocumentTerms): PartyData {
+/** «паспорт 4510 123456, выдан ОВД «Арбат» г. Москвы 01.02.2015, код подразделения 770-001, дата рождения 15.03.1985». */
+export function passportLine(p: PassportDto): string {
+  if (p.seriesNumber.trim() === '') return '';
+  const digits = p.seriesNumber.replace(/\D/g, '');
+  const parts = [`паспорт ${digits.slice(0, 4)}\u00a0${digits.slice(4)}`];
+  if (p.issuedBy.trim() !== '' || p.issuedOn !== null) parts.push(['выдан', p.issuedBy.trim(), p.issuedOn === null ? '' : formatDateNumeric(p.issuedOn)].filter((x) => x !== '').join(' '));
+  if (p.divisionCode !== '') parts.push(`код подразделения ${p.divisionCode}`);
+  if (p.birthDate !== null) parts.push(`дата рождения ${formatDateNumeric(p.birthDate)}`);
+  return parts.join(', ');
+}
+
+/** The client as a party: its primary bank account, first phone and e-mail; a person's passport data when given. */
+export function clientParty(client: ClientRecord, terms: DocumentTerms, passport: PassportDto | null = null): PartyData {
   const account = client.accounts.find((a) => a.isPrimary) ?? client.accounts[0];
   const signer = buyerSigner(client, terms);
   return {
@@ -91,6 +105,7 @@ export function clientParty(client: ClientRecord, terms: DocumentTerms): PartyDa
     signerBasis: terms.buyerSignerBasis,
     phone: client.phones[0]?.value ?? '',
     email: client.emails[0]?.value ?? '',
+    ...(client.kind === 'person' && passport !== null ? { passport: passportLine(passport), registrationAddress: passport.registrationAddress } : {}),
   };
 }
 
@@ -104,7 +119,7 @@ export function buildDocumentData(s: DocumentSource): DocumentData {
     number: s.number,
     dateIso: s.docDate,
     seller: { ...orgParty(s.org), signerBasis: t.sellerSignerBasis },
-    buyer: clientParty(s.client, t),
+    buyer: clientParty(s.client, t, s.passport ?? null),
     consignor: typedParty(t.consignorName, t.consignorAddress),
     consignee: typedParty(t.consigneeName, t.consigneeAddress),
     cargo: s.kind === 'torg12' ? { places: t.places, massNet: t.massNet, massGross: t.massGross, attachmentSheets: t.attachmentSheets } : null,

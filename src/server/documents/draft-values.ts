@@ -1,7 +1,7 @@
 import type { ApprovalRequest } from '../../db/repos/discount-approvals-repo';
 import type { DraftValues } from '../../db/repos/document-drafts';
 import type { DocumentRecord } from '../../db/repos/documents-repo';
-import { CONTRACT_KINDS, type DocumentLineParsed, type DocumentRef, type DraftParsed } from '../../shared/api/document-types';
+import { CONTRACT_KINDS, type DocumentKindKey, type DocumentLineParsed, type DocumentRef, type DraftParsed } from '../../shared/api/document-types';
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import { assertClientAllowed, managerOf, seesCosts } from './access';
@@ -35,6 +35,9 @@ async function withCosts(ctx: CallContext, lines: readonly DocumentLineParsed[],
   return out;
 }
 
+/** Acts that copy their contract's lines when made from it empty. */
+const ACTS_FROM_CONTRACT: readonly DocumentKindKey[] = ['act_services', 'act_transfer'];
+
 /** A draft's values checked and priced, with the contract it refers to (a draft contract is fine until issue). */
 export async function draftValuesOf(ctx: CallContext, input: DraftParsed, existing: DocumentRecord | null): Promise<{ values: DraftValues; basis: DocumentRef | null }> {
   const client = found(await ctx.store.clients.get(input.clientId), 'Клиент не найден');
@@ -46,19 +49,22 @@ export async function draftValuesOf(ctx: CallContext, input: DraftParsed, existi
     if (deal.clientId !== input.clientId) throw new AppError('VALIDATION', 'Сделка относится к другому клиенту', [{ path: 'dealId', message: 'Другой клиент' }]);
   }
   let basis: DocumentRef | null = null;
+  let given: { lines: readonly DocumentLineParsed[]; vatMode: DraftParsed['vatMode'] } = input;
   if (input.basisDocumentId !== null) {
     const b = await ctx.store.documents.docs.get(input.basisDocumentId);
     if (!b || b.clientId !== input.clientId || b.orgId !== input.orgId || !CONTRACT_KINDS.includes(b.kind) || b.status === 'annulled') {
       throw new AppError('VALIDATION', 'Основанием может быть только действующий договор этого клиента', [{ path: 'basisDocumentId', message: 'Выберите договор клиента' }]);
     }
     basis = { id: b.id, kind: b.kind, status: b.status, number: b.number, docDate: b.docDate };
+    // An act made from a contract with no lines of its own takes the contract's lines and VAT mode.
+    if (ACTS_FROM_CONTRACT.includes(input.kind) && input.lines.length === 0) given = { vatMode: b.vatMode, lines: b.lines };
   }
   assertBasisFits(input.kind, basis);
   if (input.kind === 'reconciliation_act' && input.lines.length > 0) {
     throw new AppError('VALIDATION', 'В акте сверки нет строк товаров: его строки — документы и оплаты за период', [{ path: 'lines', message: 'Строки не нужны' }]);
   }
-  const lines = input.vatRate === 'none' ? input.lines.map((l) => ({ ...l, vatRate: 'none' as const })) : input.lines;
-  const priced = priceLines(await withCosts(ctx, lines, existing), input.vatMode);
+  const lines = input.vatRate === 'none' ? given.lines.map((l) => ({ ...l, vatRate: 'none' as const })) : given.lines;
+  const priced = priceLines(await withCosts(ctx, lines, existing), given.vatMode);
   const sameClient = existing !== null && existing.clientId === input.clientId;
   return {
     basis,
@@ -69,7 +75,7 @@ export async function draftValuesOf(ctx: CallContext, input: DraftParsed, existi
       dealId: input.dealId,
       managerId: sameClient ? existing.managerId : managerOf(ctx, client),
       docDate: input.docDate,
-      vatMode: input.vatMode,
+      vatMode: given.vatMode,
       vatRate: input.vatRate,
       basisDocumentId: input.basisDocumentId,
       seriesKey: seriesOf(input.kind, terms.updStatus),

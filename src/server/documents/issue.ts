@@ -84,6 +84,7 @@ export async function sourceOfDraft(ctx: CallContext, doc: DocumentRecord, planK
       terms: doc.terms,
       lines: doc.lines,
       totals: { net: doc.netKopecks, vat: doc.vatKopecks, gross: doc.grossKopecks },
+      correctsDocumentId: doc.correctsDocumentId,
     },
     basis,
     correction,

@@ -1,13 +1,15 @@
 import { formatMoneyRub } from '../../core/index';
 import type { DraftValues } from '../../db/repos/document-drafts';
 import type { IssueItem, SeriesClaim } from '../../db/repos/document-issue-repo';
-import { buildViewModel, loadBuiltInTemplate, TemplateInvalidError, type DocumentAssets, type RenderPart } from '../../documents/index';
+import { buildViewModel, CONSUMER_TEMPLATE_KINDS, loadBuiltInConsumerTemplate, loadBuiltInTemplate, TemplateInvalidError, type DocumentAssets, type RenderPart } from '../../documents/index';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KIND_VALUES, type DocumentKindKey, type DocumentRef } from '../../shared/api/document-types';
 import { AppError, found } from '../app-error';
 import type { CallContext } from '../context';
 import { buildDocumentData } from './document-data';
 import { assertBasisFits, assertChronological, assertClientRequisites, assertHasLines, assertOrgRequisites } from './issue-checks';
 import { reconciliationData } from './reconciliation';
+import { assertNotTooFarAhead } from './series-rules';
+import { checkVatRatesByDate } from './vat-date-check';
 import { DEFAULT_MASK, printedNumber, seriesYearOf } from './series';
 import { officeCalendar, shippingFacts } from './shipping';
 import { sha256Hex, type DocumentSnapshot } from './snapshot';
@@ -43,7 +45,8 @@ export function newPlan(): PlanState {
 /** Makes sure the kinds' built-in templates are in the base (and current). */
 export async function ensureBuiltInTemplates(ctx: CallContext): Promise<void> {
   const shipped = Object.fromEntries(DOCUMENT_KIND_VALUES.map((k) => [k, loadBuiltInTemplate(k, ctx.resourcesDir).source])) as Record<DocumentKindKey, string>;
-  await ctx.store.documents.templates.ensureBuiltIns(shipped);
+  const consumer = Object.fromEntries(CONSUMER_TEMPLATE_KINDS.map((k) => [k, loadBuiltInConsumerTemplate(k, ctx.resourcesDir).source]));
+  await ctx.store.documents.templates.ensureBuiltIns(shipped, consumer);
 }
 
 async function claimNumber(ctx: CallContext, plan: PlanState, v: DraftValues): Promise<{ claim: SeriesClaim; number: string }> {
@@ -91,6 +94,9 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
   assertOrgRequisites(org);
   assertClientRequisites(client, v.kind);
   assertHasLines(v.kind, v.lines.length, v.totals.gross);
+  const vatRateReason = await checkVatRatesByDate(ctx, v);
+  // A correction keeps the original's date, whatever the limit says now.
+  if (!s.correction) await assertNotTooFarAhead(ctx, v.kind, v.seriesKey, v.docDate);
   const basis = s.basis === null ? null : 'ref' in s.basis ? s.basis.ref : found(plan.numbers.get(s.basis.key), 'Договор комплекта не найден');
   assertBasisFits(v.kind, basis);
   const numbered = s.correction ? null : await claimNumber(ctx, plan, v);
@@ -98,7 +104,7 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
   const docDate = s.correction?.docDate ?? v.docDate;
   const correctionDate = s.correction ? ctx.now().toISOString().slice(0, 10) : null;
   plan.numbers.set(s.key, { id: s.existing?.id ?? 0, kind: v.kind, status: 'issued', number, docDate });
-  const version = found(await ctx.store.documents.templates.currentVersion(v.kind, v.terms.templateId), 'Шаблон документа не найден');
+  const version = found(await ctx.store.documents.templates.currentVersion(v.kind, v.terms.templateId, client.kind === 'person'), 'Шаблон документа не найден');
   const manager = await ctx.store.users.get(v.managerId);
   const deal = v.dealId === null ? null : await ctx.store.sales.deals.get(v.dealId);
   const data = buildDocumentData({
@@ -112,9 +118,10 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
     vatMode: v.vatMode,
     terms: v.terms,
     basis,
+    passport: client.kind === 'person' ? await ctx.store.clientPassports.get(client.id) : null,
     dealTitle: deal?.title ?? null,
     correction: s.correction && correctionDate ? { number: s.correction.correctionNumber, dateIso: correctionDate } : null,
-    reconciliation: v.kind === 'reconciliation_act' ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms) : null,
+    reconciliation: v.kind === 'reconciliation_act' ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms, basis?.id ?? null) : null,
     shipping: await shippingFacts(ctx, v, basis),
     calendar: await officeCalendar(ctx),
   });
@@ -144,6 +151,7 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
       templateVersionId: version.id,
       correctionDate,
       clientId: v.clientId,
+      vatRateReason,
       event: eventOf(v.kind, number, v.totals.gross),
     },
   };

@@ -41,9 +41,9 @@ export async function renderDraft(ctx: CallContext, v: DraftValues, basis: Docum
   await ensureBuiltInTemplates(ctx);
   const org = found(await ctx.store.orgs.get(v.orgId), 'Организация не найдена');
   const client = found(await ctx.store.clients.get(v.clientId), 'Клиент не найден');
-  const version = found(await ctx.store.documents.templates.currentVersion(v.kind, v.terms.templateId), 'Шаблон документа не найден');
+  const version = found(await ctx.store.documents.templates.currentVersion(v.kind, v.terms.templateId, client.kind === 'person'), 'Шаблон документа не найден');
   const manager = await ctx.store.users.get(v.managerId);
-  const reconciliation = v.kind === 'reconciliation_act' && v.terms.periodFrom && v.terms.periodTo ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms) : null;
+  const reconciliation = v.kind === 'reconciliation_act' && v.terms.periodFrom && v.terms.periodTo ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms, basis?.id ?? null) : null;
   const data = buildDocumentData({
     kind: v.kind,
     draft: true,
@@ -56,6 +56,7 @@ export async function renderDraft(ctx: CallContext, v: DraftValues, basis: Docum
     vatMode: v.vatMode,
     terms: v.terms,
     basis,
+    passport: client.kind === 'person' ? await ctx.store.clientPassports.get(client.id) : null,
     dealTitle: null,
     correction: null,
     reconciliation: reconciliation ?? (v.kind === 'reconciliation_act' ? { periodFromIso: v.docDate, periodToIso: v.docDate, openingKopecks: 0, rows: [] } : null),

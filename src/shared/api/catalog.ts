@@ -66,6 +66,10 @@ export interface NumberSeriesDto {
   nextPreview: string;
   /** The largest number already issued (the next number may not go below it). */
   issuedMax: number;
+  /** How many days ahead of today a document of the series may be dated; null = no limit. */
+  maxDaysAhead: number | null;
+  /** The series' rule in words: numbering order and the date limit. */
+  rule: string;
 }
 
 /** What an organisation uploads: the stamp, the head's facsimile signature, our logo. */
@@ -116,6 +120,12 @@ export const catalogApi = {
       mask: z.string().trim().min(1, { message: 'Укажите маску номера' }).max(60),
       nextNumber: z.number().int().min(1).max(1e9),
     }),
+    access: DOC_ADMINS,
+    writes: true,
+  }),
+  /** Sets how many days ahead a series' documents may be dated (null = no limit). */
+  'numberSeries.saveRule': entry<{ seriesKey: string; maxDaysAhead: number | null; rule: string }>()({
+    input: z.object({ seriesKey: z.string().min(1).max(40), maxDaysAhead: z.number().int().min(0, { message: 'Не меньше 0 дней' }).max(3650, { message: 'Не больше 3650 дней' }).nullable() }),
     access: DOC_ADMINS,
     writes: true,
   }),

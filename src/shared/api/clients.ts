@@ -2,6 +2,7 @@ import { z } from '../zod-ru';
 import { entry } from '../entry';
 import { ANY_ROLE, type Role } from '../roles';
 import { clientImportApi } from './client-import';
+import { passportSchema, type PassportDto } from './client-passport';
 import {
   clientInputSchema,
   contactInputSchema,
@@ -168,5 +169,11 @@ const clientDivisionApi = {
   }),
 };
 
+/** A private person's passport data (read with the card's rights; printed only on their own documents). */
+const clientPassportApi = {
+  'clients.passport': entry<PassportDto>()({ input: z.object({ clientId: id }), access: ANY_ROLE, writes: false }),
+  'clients.savePassport': entry<PassportDto>()({ input: z.object({ clientId: id, passport: passportSchema }), access: CLIENT_EDITORS, writes: true }),
+};
+
 /** Every clients entry. */
-export const clientsApi = { ...clientCardApi, ...clientDossierApi, ...clientDivisionApi, ...clientImportApi };
+export const clientsApi = { ...clientCardApi, ...clientDossierApi, ...clientDivisionApi, ...clientImportApi, ...clientPassportApi };

@@ -146,6 +146,8 @@ export const documentTermsSchema = z.object({
   attachmentSheets: z.number().int().min(0).max(10_000).nullable().default(null),
   /** Prepayment agreed in the deal or the contract, per cent (null = 100 % предоплата). */
   prepaymentPercent: z.number().int().min(0, { message: 'Предоплата — от 0 до 100 %' }).max(100, { message: 'Предоплата — от 0 до 100 %' }).nullable().default(null),
+  /** Why a VAT rate not in force on the document's date is used (stored and audited at issue). */
+  vatRateReason: text(500),
 });
 
 /** Terms as typed. */

@@ -8,6 +8,7 @@ import { navigate } from '../../app/router';
 import { ClientSalesPanel } from '../sales/client-sales-panel';
 import { ClientSignaturesPanel } from '../signing/client-signatures';
 import { ClientContacts } from './client-contacts';
+import { ClientPassport } from './client-passport';
 import { ClientForm } from './client-form';
 import { FacsimileAgreement } from './facsimile-agreement';
 import { ClientLadder } from './client-ladder';
@@ -107,6 +108,7 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
               <Stack gap="md">
                 <ClientForm key={card.id} initial={cardInput(card)} facets={facets.data} readOnly={!card.canEdit} submitLabel={S.save} onSave={save} />
                 <FacsimileAgreement user={user} card={card} onChanged={changed} />
+                {card.kind === 'person' && <ClientPassport clientId={card.id} readOnly={!card.canEdit} />}
               </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="contacts">

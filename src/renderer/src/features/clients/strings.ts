@@ -42,6 +42,18 @@ export const S = {
   label: 'Пометка',
   responsible: 'Ответственный',
   byStandard: 'По стандарту деления',
+  passport: {
+    title: 'Паспорт и адрес регистрации',
+    hint: 'Для договоров с потребителем: печатаются только в документах этого человека',
+    seriesNumber: 'Серия и номер',
+    issuedBy: 'Кем выдан',
+    issuedOn: 'Дата выдачи',
+    divisionCode: 'Код подразделения',
+    birthDate: 'Дата рождения',
+    registrationAddress: 'Адрес регистрации',
+    save: 'Сохранить паспортные данные',
+    saved: 'Паспортные данные сохранены',
+  },
   cardTabs: { requisites: 'Реквизиты', contacts: 'Ключевые лица', dossier: 'Анкеты', history: 'История', sales: 'Сделки и звонки' },
   owner: {
     title: 'Ответственный',

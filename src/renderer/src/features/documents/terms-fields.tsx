@@ -7,6 +7,9 @@ import { D } from './strings';
 
 const CONTRACTS: readonly DocumentKindKey[] = ['contract_supply', 'contract_services'];
 
+/** Kinds whose VAT rate is checked against their date at issue (a mismatch needs a reason). */
+const RATE_BY_DATE: readonly DocumentKindKey[] = ['act_services', 'act_transfer', 'torg12', 'upd', 'invoice_factura', 'invoice'];
+
 function days(v: string | number): number | null {
   return typeof v === 'number' ? v : null;
 }
@@ -68,13 +71,16 @@ export function TermsFields({
         <Group grow align="flex-start">
           <TextInput type="date" label={D.periodFrom} value={terms.periodFrom ?? ''} onChange={(e) => set({ periodFrom: e.currentTarget.value || null })} />
           <TextInput type="date" label={D.periodTo} value={terms.periodTo ?? ''} onChange={(e) => set({ periodTo: e.currentTarget.value || null })} />
-          <NumberInput label={D.opening} decimalScale={2} value={(terms.openingKopecks ?? 0) / 100} onChange={(v) => set({ openingKopecks: rublesToKopecks(v) ?? 0 })} />
+          <NumberInput label={D.opening} description={D.openingHint} decimalScale={2} value={(terms.openingKopecks ?? 0) / 100} onChange={(v) => set({ openingKopecks: rublesToKopecks(v) ?? 0 })} />
         </Group>
       )}
       {(kind === 'free_form' || kind === 'commercial_offer' || CONTRACTS.includes(kind)) && (
         <TextInput label={D.subject} value={terms.subject ?? ''} onChange={(e) => set({ subject: e.currentTarget.value })} />
       )}
       <ShippingFields kind={kind} clientId={clientId} terms={terms} set={set} />
+      {RATE_BY_DATE.includes(kind) && (
+        <TextInput label={D.vatRateReason} description={D.vatRateReasonHint} value={terms.vatRateReason ?? ''} onChange={(e) => set({ vatRateReason: e.currentTarget.value })} />
+      )}
       <Textarea label={D.notes} autosize minRows={1} value={terms.notes ?? ''} onChange={(e) => set({ notes: e.currentTarget.value })} />
     </>
   );
