@@ -18,10 +18,13 @@ function purposeAndSum(data: DocumentData): { purpose: string; grossKopecks: num
   return { purpose: `Оплата по счёту №${NBSP}${data.number} от ${formatDateNumeric(data.dateIso)}, ${vat}`, grossKopecks: computed.totals.gross };
 }
 
-/** The payment view of an invoice: the purpose and the QR text with the seller's bank requisites and the total in kopecks. */
+/**
+ * The payment view of an invoice: the purpose and the QR text with the seller's bank requisites and the total in kopecks.
+ * A draft has none: it has no number yet, and a QR scanned from it would pay a document that does not exist.
+ */
 export function buildPayment(data: DocumentData): PaymentView {
   const bank = data.seller.bank;
-  if (data.kind !== 'invoice' || bank === null || bank.account.trim() === '') return false;
+  if (data.kind !== 'invoice' || data.draft === true || bank === null || bank.account.trim() === '') return false;
   const { purpose, grossKopecks } = purposeAndSum(data);
   const qr = paymentQrPayload({
     name: data.seller.shortName || data.seller.fullName,

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { addPerson, signIn } from '../helpers/client-fixtures';
 import { makeClient } from '../helpers/document-fixtures';
 import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
@@ -88,6 +88,13 @@ describe('a document made from a contract keeps the contract’s agreed discount
     await t.ok('approvals.decide', { id: contract.approvals[0]?.id ?? 0, approve: true, comment: 'Согласовано' });
     await signIn(t, 'ivanov');
     await t.ok('documents.issue', { id: contract.id });
+    // The act is made on its own day in December (a shipping document may not be dated ahead of today).
+    const before = t.clock.now;
+    t.clock.now = new Date('2026-12-10T09:00:00Z');
+    onTestFinished(() => {
+      t.clock.now = before;
+    });
+    await signIn(t, 'ivanov');
     // December's list is 1 200,00 ₽, yet the act keeps the contract's 900,00 ₽ measured against November.
     const act = await t.ok('documents.createDraft', draft('act_transfer', [line(100_000, 1000)], { docDate: '2026-12-10', basisDocumentId: contract.id }));
     expect(act.approvals).toHaveLength(0);
