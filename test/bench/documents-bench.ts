@@ -7,11 +7,11 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { buildViewModel, createPdfRenderer, getResourcesDir, loadBuiltInTemplate, type PdfRenderer, type RenderPart } from '../../src/documents/index';
 import { manyLines, sampleData } from '../documents/fixtures';
+import { chromiumPath } from '../helpers/chromium';
 import { median, type BenchRow } from './bench-row';
 import { documentHtml, documentsHtml } from './documents-html';
 
 const ROUNDS = 50;
-const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 function parts(): { invoice: RenderPart; bundle: RenderPart[] } {
@@ -141,11 +141,7 @@ export async function benchDocuments(): Promise<BenchRow[]> {
     { name: 'PDF bundle, CPU time per render (in-process)', value: bundleCpu, unit: 'ms', note: 'user + system, all threads of the process' },
   );
 
-  if (!existsSync(CHROMIUM)) {
-    rows.push({ name: 'Chromium page.pdf()', value: 0, unit: 'ms', note: `${CHROMIUM} not found: comparison skipped` });
-    return rows;
-  }
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const invoiceHtml = documentHtml(invoice.viewModel, invoice.template.source);
     const bundleHtml = documentsHtml(bundle.map((p) => ({ vm: p.viewModel, source: p.template.source })));
