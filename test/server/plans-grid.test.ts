@@ -34,19 +34,19 @@ afterEach(async () => {
 
 const rub = (n: number) => n * 100;
 
-/** November's plans entered by the head of sales as drafts: Иванов 1.5 млн, Петрова 1 млн, department 2.5 млн, company 3 млн, the year's department 30 млн. */
+/** November's plans: Иванов 1.5 млн, Петрова 1 млн, department 2.5 млн, company 3 млн, and the year's department 30 млн. */
+const novemberCells = () => [
+  { scope: 'manager' as const, userId: ivanov, period: '2026-11', amountKopecks: rub(1_500_000) },
+  { scope: 'manager' as const, userId: petrova, period: '2026-11', amountKopecks: rub(1_000_000) },
+  { scope: 'department' as const, period: '2026-11', amountKopecks: rub(2_500_000) },
+  { scope: 'company' as const, period: '2026-11', amountKopecks: rub(3_000_000) },
+  { scope: 'department' as const, period: '2026', amountKopecks: rub(30_000_000) },
+];
+
+/** November's plans entered by the head of sales as drafts. */
 async function novemberDrafts(): Promise<void> {
   await signInAs(t, 'head_of_sales');
-  await t.ok('plans.save', {
-    year: '2026',
-    cells: [
-      { scope: 'manager', userId: ivanov, period: '2026-11', amountKopecks: rub(1_500_000) },
-      { scope: 'manager', userId: petrova, period: '2026-11', amountKopecks: rub(1_000_000) },
-      { scope: 'department', period: '2026-11', amountKopecks: rub(2_500_000) },
-      { scope: 'company', period: '2026-11', amountKopecks: rub(3_000_000) },
-      { scope: 'department', period: '2026', amountKopecks: rub(30_000_000) },
-    ],
-  });
+  await t.ok('plans.save', { year: '2026', cells: novemberCells() });
 }
 
 /** The same plans approved: the personal and department ones by the head of sales, the company one by the director. */
@@ -60,16 +60,7 @@ async function novemberApproved(): Promise<void> {
 describe('the plan grid', () => {
   it('lets the head of sales enter personal, department and company plans as drafts, each change audited', async () => {
     await signInAs(t, 'head_of_sales');
-    const res = await t.ok('plans.save', {
-      year: '2026',
-      cells: [
-        { scope: 'manager', userId: ivanov, period: '2026-11', amountKopecks: rub(1_500_000) },
-        { scope: 'manager', userId: petrova, period: '2026-11', amountKopecks: rub(1_000_000) },
-        { scope: 'department', period: '2026-11', amountKopecks: rub(2_500_000) },
-        { scope: 'company', period: '2026-11', amountKopecks: rub(3_000_000) },
-        { scope: 'department', period: '2026', amountKopecks: rub(30_000_000) },
-      ],
-    });
+    const res = await t.ok('plans.save', { year: '2026', cells: novemberCells() });
     expect(res.changed).toBe(5);
     expect(res.grid.plans.every((p) => p.status === 'draft')).toBe(true);
     expect(res.grid.managers.map((m) => m.id).sort()).toEqual([ivanov, petrova].sort());
