@@ -42,7 +42,16 @@ function text(fields: Map<string, RawField>, key: string): string {
   return fields.get(key)?.value ?? '';
 }
 
+// Up to 13 integer digits and at most two fraction digits: kopecks are exact in a double (< 2^53).
+const SMALL_AMOUNT = /^(-?)(\d{1,13})(?:[.,](\d{1,2}))?$/;
+
 function toKopecks(raw: string): Kopecks | null {
+  // The common case without BigInt; the same value decimalToScaled gives (no rounding is involved).
+  const small = SMALL_AMOUNT.exec(raw);
+  if (small) {
+    const kopecks = Number(small[2]) * 100 + Number((small[3] ?? '').padEnd(2, '0'));
+    return small[1] === '-' && kopecks !== 0 ? -kopecks : kopecks;
+  }
   const scaled = decimalToScaled(raw.replace(',', '.'), 2);
   if (scaled === null || scaled > BigInt(Number.MAX_SAFE_INTEGER) || scaled < -BigInt(Number.MAX_SAFE_INTEGER)) {
     return null;
@@ -50,10 +59,23 @@ function toKopecks(raw: string): Kopecks | null {
   return Number(scaled);
 }
 
+// A statement repeats a few hundred dates thousands of times: each distinct text is read once.
+const dateCache = new Map<string, string | null>();
+
+function isoDate(value: string): string | null {
+  let iso = dateCache.get(value);
+  if (iso === undefined) {
+    iso = DATE.test(value) ? parseDateRu(value) : null;
+    if (dateCache.size >= 4096) dateCache.clear();
+    dateCache.set(value, iso);
+  }
+  return iso;
+}
+
 function optionalDate(fields: Map<string, RawField>, key: string): string | null {
   const f = fields.get(key);
   if (!f || f.value === '') return null;
-  const iso = DATE.test(f.value) ? parseDateRu(f.value) : null;
+  const iso = isoDate(f.value);
   if (iso === null) throw new StatementLineError(f.line, `${key} «${f.value}» — ожидается дата вида ДД.ММ.ГГГГ`);
   return iso;
 }
@@ -113,9 +135,15 @@ export function buildDocument(docType: string, line: number, fields: Map<string,
   if (date === null) throw new StatementLineError(line, 'в документе нет даты (строки «Дата=»)');
 
   // fromEntries defines own properties, so even a key like «__proto__» is kept as data.
-  const entries = [...fields].map(([key, f]): [string, string] => [key, f.value]);
+  const entries: [string, string][] = [];
+  const extraEntries: [string, string][] = [];
+  for (const [key, f] of fields) {
+    const entry: [string, string] = [key, f.value];
+    entries.push(entry);
+    if (!KNOWN_DOCUMENT_KEYS.has(key)) extraEntries.push(entry);
+  }
   const all = Object.fromEntries(entries);
-  const extra = Object.fromEntries(entries.filter(([key]) => !KNOWN_DOCUMENT_KEYS.has(key)));
+  const extra = Object.fromEntries(extraEntries);
   const doc: StatementDocument = {
     docType,
     number: text(fields, 'Номер'),

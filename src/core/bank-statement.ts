@@ -55,7 +55,9 @@ export function parseBankStatement(bytes: Uint8Array): BankStatementResult {
 
 function parseText(bytes: Uint8Array): BankStatementResult {
   const { text, encoding } = decodeStatementBytes(bytes);
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const body = text.replace(/^\uFEFF/, '');
+  // Without a lone CR a split on LF gives the same lines (each line is trimmed, CR included).
+  const lines = /\r(?!\n)/.test(body) ? body.split(/\r\n|\n|\r/) : body.split('\n');
   if (lines[0].trim() !== SIGNATURE) {
     return fail(1, `это не выписка в формате обмена с 1С: первая строка должна быть «${SIGNATURE}»`);
   }

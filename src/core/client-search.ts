@@ -28,7 +28,8 @@ function phoneWords(phone: string): string[] {
 /** The normalised words of a client, space-separated and de-duplicated, for the search index. */
 export function clientSearchText(s: SearchSource): string {
   const out = new Set<string>();
-  for (const n of s.names) {
+  // The same name twice (short and full often are) adds no words: each distinct name is read once.
+  for (const n of new Set(s.names)) {
     for (const w of words(n)) out.add(w);
     for (const w of words(normalizeCompanyName(n))) out.add(w);
   }

@@ -45,20 +45,36 @@ function unLatin(token: string): string {
   return [...token].map((ch) => LOOKALIKES[ch] ?? ch).join('');
 }
 
+/** An abbreviated legal form, also typed in Latin lookalikes (none is longer than four letters). */
+function isLegalFormAbbreviation(token: string): boolean {
+  if (token.length > 4) return false;
+  return LEGAL_FORM_ABBREVIATIONS.has(/[a-z]/.test(token) ? unLatin(token) : token);
+}
+
+// The last name normalised and its key: a client's search text and its name key ask for the same name in a row.
+let lastName: unknown = null;
+let lastKey = '';
+
 /**
  * A matching key for a company name: ООО «Ромашка», «Ромашка» ООО, Общество с ограниченной
  * ответственностью "Ромашка" and ооо ромашка all give «ромашка». Legal forms (abbreviated or
  * spelled out), quotes and punctuation are dropped, ё is folded to е.
  */
 export function normalizeCompanyName(s: unknown): string {
+  if (typeof s === 'string' && s === lastName) return lastKey;
   let text = searchKey(s);
   // Punctuation and every kind of quote («»“”„"'’) become spaces.
   text = text.replace(/[^\p{L}\p{N}]+/gu, ' ');
-  for (const phrase of LEGAL_FORM_PHRASES) text = text.split(phrase).join(' ');
-  return text
+  for (const phrase of LEGAL_FORM_PHRASES) if (text.includes(phrase)) text = text.split(phrase).join(' ');
+  const key = text
     .split(' ')
-    .filter((token) => token !== '' && !LEGAL_FORM_ABBREVIATIONS.has(unLatin(token)))
+    .filter((token) => token !== '' && !isLegalFormAbbreviation(token))
     .join(' ');
+  if (typeof s === 'string') {
+    lastName = s;
+    lastKey = key;
+  }
+  return key;
 }
 
 /**

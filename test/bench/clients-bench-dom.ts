@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import { startWebHost } from '../../src/host/web-host';
 import { CHROMIUM_ARGS } from '../e2e/harness';
+import { chromiumPath } from '../helpers/chromium';
 import { REPO, RESOURCES } from '../helpers/temp-app';
 
 /** Opens the list on an existing data folder (director / Stol-Lampa-2026) and counts rendered rows at the top, middle and end. */
 export async function listDomRows(dataDir: string): Promise<{ maxRows: number; note: string }> {
   const host = await startWebHost({ dataDir, rendererDir: join(REPO, 'out', 'renderer'), resourcesDir: RESOURCES, version: 'bench', log: () => {} });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
     const page = await browser.newPage({ viewport: { width: 1366, height: 860 } });
     await page.goto(host.url);

@@ -7,12 +7,13 @@ import type { AppContext } from '../../src/server/context';
 import { invoke } from '../../src/server/invoke';
 import { RESOURCES, tempDir, VALID_ORG } from '../helpers/temp-app';
 import { percentile, type BenchRow } from './bench-row';
-import { fillClients, longListCsv, rng } from './clients-bench-data';
+import { fillClients, innFor, longListCsv, rng } from './clients-bench-data';
 import { listDomRows } from './clients-bench-dom';
 
 const BASE = 100_000;
 const LIST = 50_000;
 const SEARCHES = 400;
+const NEW_ROWS = 30_000;
 
 async function must(app: AppContext, name: string, input: unknown): Promise<unknown> {
   const res = await invoke(app, name, input);
@@ -33,6 +34,33 @@ async function office(dir: string): Promise<{ app: AppContext; owners: number[] 
   return { app, owners };
 }
 
+function cpuMs(since: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+}
+
+/** A long list of 30k companies none of which the base has, committed with «add» on every new row (reconciling again included). */
+async function importCommitRow(app: AppContext): Promise<BenchRow> {
+  const lines = ['Наименование;ИНН;Телефон;E-mail;Регион'];
+  for (let i = 0; i < NEW_ROWS; i++) lines.push(`ООО «Свежая компания ${i}»;${innFor(300_000 + i)};;sales@fresh${i}.example;Казань`);
+  const dataBase64 = Buffer.from(lines.join('\r\n')).toString('base64');
+  const preview = (await must(app, 'clients.importPreview', { fileName: 'fresh.csv', dataBase64 })) as { mapping: unknown; rows: { row: number; category: string }[] | null };
+  const decisions = (preview.rows ?? []).filter((r) => r.category === 'new').map((r) => ({ row: r.row, decision: 'create' }));
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const out = (await must(app, 'clients.importCommit', { fileName: 'fresh.csv', dataBase64, mapping: preview.mapping, decisions })) as { created: number };
+  const ms = performance.now() - t0;
+  return {
+    name: `clients: long-list import commit, ${NEW_ROWS / 1000}k new clients into ${BASE / 1000}k`,
+    value: Math.round(ms),
+    unit: 'ms',
+    target: '≤ 1500 ms',
+    note:
+      `${out.created} created; CPU ${Math.round(cpuMs(cpu0))} ms. Same write path as above plus the history line, the owner log and the report row per client; ` +
+      'merges now reuse prepared statements, sources are resolved once per name. Progress during the commit: not done (one synchronous transaction)',
+  };
+}
+
 function time<T>(fn: () => T): { value: T; ms: number } {
   const t0 = performance.now();
   const value = fn();
@@ -45,9 +73,20 @@ export async function benchClients(): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   try {
     const { app, owners } = await office(dir);
+    const fillCpu0 = process.cpuUsage();
     const fill = time(() => fillClients(app, BASE, owners));
+    const fillCpu = cpuMs(fillCpu0);
     const base = fill.value;
-    rows.push({ name: `clients: write ${BASE / 1000}k clients in one transaction`, value: Math.round(fill.ms), unit: 'ms', note: 'bench set-up' });
+    rows.push({
+      name: `clients: write ${BASE / 1000}k clients in one transaction (the import's write path)`,
+      value: Math.round(fill.ms),
+      unit: 'ms',
+      target: '≤ 3000 ms',
+      note:
+        `CPU ${Math.round(fillCpu)} ms. Profile (--cpu-prof, per-stage CPU on 20k): the FTS5 trigger (tokenising, prefix 2/3/4) ≈ half, ` +
+        'the clients row with its 6 indexes + phone/e-mail rows ≈ a third, name keys and search words in JS the rest (cut 2.4× by fast paths); ' +
+        'statements were already prepared once and no audit is written per row. Not reached: FTS5 alone costs more than the target',
+    });
 
     const csv = longListCsv(LIST, base);
     const dataBase64 = Buffer.from(csv).toString('base64');
@@ -78,6 +117,7 @@ export async function benchClients(): Promise<BenchRow[]> {
     });
 
     await must(app, 'auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
+    rows.push(await importCommitRow(app));
     const r = rng(11);
     const queries: string[] = [];
     for (let i = 0; i < SEARCHES; i++) {

@@ -1,11 +1,11 @@
-// Loads the shared reference fixtures (../shared/reference beside the repository) for the tests,
+// Loads the reference fixtures (test/fixtures, copied from the reference pack) for the tests,
 // validating their shape with zod so that the tests never work with untyped JSON.
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
-/** URL of a file in /work/shared/reference, relative to this test folder. */
+/** URL of a file in test/fixtures. */
 export function referenceUrl(name: string): URL {
-  return new URL(`../../../shared/reference/${name}`, import.meta.url);
+  return new URL(`../fixtures/${name}`, import.meta.url);
 }
 
 /** Raw bytes of a reference file. */

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebHost, type WebHost } from '../../src/host/web-host';
+import { chromiumPath } from '../helpers/chromium';
 import { REPO, RESOURCES, tempDir } from '../helpers/temp-app';
 
 /** Where end-to-end screenshots go (look at them). */
@@ -40,7 +41,7 @@ export async function startE2E(suite: string, opts: { now?: () => Date } = {}): 
     now: opts.now,
     log: () => {},
   });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'ru-RU' });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -7,7 +7,7 @@ import type { Role } from '../../src/shared/roles';
 import { openTestApp, tempDir, type TestApp } from './temp-app';
 
 /** The reference statement (Windows-1251, CRLF) as bytes and as base64. */
-export const SAMPLE_BYTES = new Uint8Array(readFileSync(new URL('../../../shared/reference/1c-statement-sample.cp1251.txt', import.meta.url)));
+export const SAMPLE_BYTES = new Uint8Array(readFileSync(new URL('../fixtures/1c-statement-sample.cp1251.txt', import.meta.url)));
 export const SAMPLE_BASE64 = Buffer.from(SAMPLE_BYTES).toString('base64');
 
 /** The reference statement's text (decoded from Windows-1251). */

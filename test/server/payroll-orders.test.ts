@@ -1,25 +1,33 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SCHEME_A_EXAMPLE, SCHEME_B_EXAMPLE } from '../../src/core';
 import { pdfPages } from '../documents/pdf-text';
 import { addPerson, signIn } from '../helpers/client-fixtures';
 import { approveOrder, approvePlans, closeMonth, insertPayment, schemeAOrder } from '../helpers/payroll-fixtures';
-import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
+import { setUpOffice, type TestApp } from '../helpers/temp-app';
+import { buildTemplate, type Template } from '../helpers/world-template';
 
+// The office with the order in force since January is built once; each test opens its own copy.
+let template: Template<{ ivanov: number; petrov: number; current: number }>;
 let t: TestApp;
 let ivanov: number;
 let petrov: number;
 let current: number;
 
 beforeAll(async () => {
-  t = await openTestApp(undefined, new Date('2026-12-10T09:00:00Z'));
-  await setUpOffice(t);
-  ivanov = await addPerson(t, 'ivanov', 'manager', 'Иванов Иван Иванович');
-  petrov = await addPerson(t, 'petrov', 'manager', 'Петров Сергей Олегович');
-  await addPerson(t, 'head', 'head_of_sales', 'Смирнова Ольга Николаевна');
-  await addPerson(t, 'buh', 'accountant', 'Кузнецова Анна Ивановна');
-  current = await approveOrder(t, schemeAOrder({ validFrom: '2026-01-01' }));
+  template = await buildTemplate(async (w) => {
+    await setUpOffice(w);
+    const people = { ivanov: await addPerson(w, 'ivanov', 'manager', 'Иванов Иван Иванович'), petrov: await addPerson(w, 'petrov', 'manager', 'Петров Сергей Олегович') };
+    await addPerson(w, 'head', 'head_of_sales', 'Смирнова Ольга Николаевна');
+    await addPerson(w, 'buh', 'accountant', 'Кузнецова Анна Ивановна');
+    return { ...people, current: await approveOrder(w, schemeAOrder({ validFrom: '2026-01-01' })) };
+  }, new Date('2026-12-10T09:00:00Z'));
+  ({ ivanov, petrov, current } = template.world);
 });
-afterAll(async () => {
+afterAll(() => template.remove());
+beforeEach(async () => {
+  t = await template.open();
+});
+afterEach(async () => {
   await t.close();
 });
 
@@ -43,6 +51,8 @@ describe('payroll orders', () => {
   });
 
   it('refuses an order overlapping another for the same people and period', async () => {
+    // The January order ends where the next year's begins.
+    await approveOrder(t, schemeAOrder({ validFrom: '2027-01-01', title: 'Новая шкала' }));
     await signIn(t, 'director');
     const res = await t.call('payroll.orders.save', { order: schemeAOrder({ validFrom: '2026-06-01', validTo: '2026-08-31' }) });
     expect(res.error?.code).toBe('CONFLICT');
@@ -91,7 +101,9 @@ describe('payroll orders', () => {
     const pages = await pdfPages(Buffer.from(pdf.base64, 'base64'));
     const sheets = pages.filter((p) => p.includes('ЛИСТ ОЗНАКОМЛЕНИЯ'));
     const order = pages.filter((p) => !p.includes('ЛИСТ ОЗНАКОМЛЕНИЯ')).join(' ');
-    expect(order).toContain('ПРИКАЗ № 2-ЗП');
+    // The office's copy has one approved order, the year's first.
+    expect(approved?.number).toBe('1-ЗП');
+    expect(order).toContain('ПРИКАЗ № 1-ЗП');
     expect(order).toContain('Генеральный директор ____________________ / Петров Пётр Петрович /');
     expect(order).toContain('от 90% до 100%');
     expect(order).toContain('не подписаны клиентом');

@@ -1,31 +1,49 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/server/invoke';
 import { addPerson, signIn } from '../helpers/client-fixtures';
 import { approveOrder, approvePlans, closeMonth, insertPayment, schemeAOrder } from '../helpers/payroll-fixtures';
-import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
+import { setUpOffice, type TestApp } from '../helpers/temp-app';
+import { buildTemplate, type Template } from '../helpers/world-template';
 
 // Scheme A's worked example through the handlers: plan 1.5 млн, fact 1 380 000 without VAT, department 95 %.
+// The office is built once; every test opens its own copy and takes October as far as it needs.
+let template: Template<{ ivanov: number; petrov: number }>;
 let t: TestApp;
 let ivanov: number;
 let petrov: number;
 
 beforeAll(async () => {
-  t = await openTestApp(undefined, new Date('2026-12-10T09:00:00Z'));
-  await setUpOffice(t);
-  ivanov = await addPerson(t, 'ivanov', 'manager', 'Иванов Иван Иванович');
-  petrov = await addPerson(t, 'petrov', 'manager', 'Петров Сергей Олегович');
-  await addPerson(t, 'head', 'head_of_sales', 'Смирнова Ольга Николаевна');
-  await addPerson(t, 'buh', 'accountant', 'Кузнецова Анна Ивановна');
-  await addPerson(t, 'office', 'office_manager', 'Орлова Мария');
-  await approveOrder(t, schemeAOrder());
-  await approvePlans(t, '2026-10', { [ivanov]: 150_000_000, [petrov]: 450_000_000 }, 600_000_000);
-  insertPayment(t.app.store.sqlite, { date: '2026-10-05', netKopecks: 100_000_000, managerId: ivanov });
-  insertPayment(t.app.store.sqlite, { date: '2026-10-21', netKopecks: 38_000_000, managerId: ivanov });
-  insertPayment(t.app.store.sqlite, { date: '2026-10-15', netKopecks: 432_000_000, managerId: petrov });
+  template = await buildTemplate(async (w) => {
+    await setUpOffice(w);
+    const ids = { ivanov: await addPerson(w, 'ivanov', 'manager', 'Иванов Иван Иванович'), petrov: await addPerson(w, 'petrov', 'manager', 'Петров Сергей Олегович') };
+    await addPerson(w, 'head', 'head_of_sales', 'Смирнова Ольга Николаевна');
+    await addPerson(w, 'buh', 'accountant', 'Кузнецова Анна Ивановна');
+    await addPerson(w, 'office', 'office_manager', 'Орлова Мария');
+    await approveOrder(w, schemeAOrder());
+    await approvePlans(w, '2026-10', { [ids.ivanov]: 150_000_000, [ids.petrov]: 450_000_000 }, 600_000_000);
+    insertPayment(w.app.store.sqlite, { date: '2026-10-05', netKopecks: 100_000_000, managerId: ids.ivanov });
+    insertPayment(w.app.store.sqlite, { date: '2026-10-21', netKopecks: 38_000_000, managerId: ids.ivanov });
+    insertPayment(w.app.store.sqlite, { date: '2026-10-15', netKopecks: 432_000_000, managerId: ids.petrov });
+    return ids;
+  }, new Date('2026-12-10T09:00:00Z'));
+  ({ ivanov, petrov } = template.world);
 });
-afterAll(async () => {
+afterAll(() => template.remove());
+beforeEach(async () => {
+  t = await template.open();
+});
+afterEach(async () => {
   await t.close();
 });
+
+/** October closed, its statement computed by the accountant and approved by the director. */
+async function approvedOctober(): Promise<void> {
+  closeMonth(t.app.store.sqlite, '2026-10');
+  await signIn(t, 'buh');
+  await t.ok('payroll.statements.compute', { month: '2026-10' });
+  await signIn(t, 'director');
+  await t.ok('payroll.statements.approve', { month: '2026-10' });
+}
 
 describe('the payroll statement of a month', () => {
   it('refuses to compute a month that is not closed, in Russian', async () => {
@@ -64,6 +82,9 @@ describe('the payroll statement of a month', () => {
   });
 
   it('lets only the director approve the statement', async () => {
+    closeMonth(t.app.store.sqlite, '2026-10');
+    await signIn(t, 'buh');
+    await t.ok('payroll.statements.compute', { month: '2026-10' });
     for (const login of ['head', 'buh', 'ivanov', 'office']) {
       await signIn(t, login);
       expect((await t.call('payroll.statements.approve', { month: '2026-10' })).error?.code, login).toBe('FORBIDDEN');
@@ -75,6 +96,7 @@ describe('the payroll statement of a month', () => {
   });
 
   it('keeps an approved statement frozen in the program and in the store', async () => {
+    await approvedOctober();
     await signIn(t, 'buh');
     expect((await t.call('payroll.statements.compute', { month: '2026-10' })).error?.message).toContain('уже утверждена');
     const db = t.app.store.sqlite;
@@ -85,6 +107,7 @@ describe('the payroll statement of a month', () => {
   });
 
   it('refuses to approve an order reaching back into a month whose statement is approved', async () => {
+    await approvedOctober();
     await signIn(t, 'director');
     const o = await t.ok('payroll.orders.save', { order: schemeAOrder({ validFrom: '2026-10-01', title: 'Задним числом' }) });
     await t.ok('payroll.orders.send', { id: o.id });
@@ -96,6 +119,7 @@ describe('the payroll statement of a month', () => {
   });
 
   it('shows a manager only their own line and refuses other managers’ pay', async () => {
+    await approvedOctober();
     await signIn(t, 'ivanov');
     const own = await t.ok('payroll.statements.get', { month: '2026-10' });
     expect(own.lines.map((l) => l.userId)).toEqual([ivanov]);
@@ -110,6 +134,7 @@ describe('the payroll statement of a month', () => {
   });
 
   it('splits the commission over the payments for the commercial report', async () => {
+    await approvedOctober();
     await signIn(t, 'ivanov');
     const c = await t.ok('payroll.commission', { month: '2026-10', managerId: ivanov });
     expect(c.map((p) => p.baseKopecks)).toEqual([100_000_000, 38_000_000]);
@@ -118,6 +143,7 @@ describe('the payroll statement of a month', () => {
   });
 
   it('prints the statement as PDF and exports XLSX with numbers', async () => {
+    await approvedOctober();
     await signIn(t, 'director');
     const pdf = await t.ok('payroll.statements.pdf', { month: '2026-10' });
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
@@ -135,6 +161,7 @@ describe('the payroll statement of a month', () => {
   });
 
   it('lists months with their state', async () => {
+    await approvedOctober();
     await signIn(t, 'director');
     const months = await invoke(t.app, 'payroll.statements.list', {});
     expect(months.error).toBeUndefined();

@@ -1,14 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureWeeklySnapshot } from '../../src/server/plans/weekly-snapshot';
 import type { ForecastChangeDto } from '../../src/shared/api/forecast-types';
-import { openTestApp, setUpOffice, signInAs, type TestApp } from '../helpers/temp-app';
+import { setUpOffice, signInAs, type TestApp } from '../helpers/temp-app';
+import { buildTemplate, type Template } from '../helpers/world-template';
 import { insertClient, userId } from '../helpers/sales-fixtures';
 
-// Three Mondays of one office: 16, 23 and 30 November 2026 (ISO weeks 47, 48, 49).
+// Three Mondays of one office: 16, 23 and 30 November 2026 (ISO weeks 47, 48, 49). The office and its four
+// deals are built once; each test opens its own copy and plays the weeks it needs (weekOne…weekThree).
 const WEEK1 = new Date('2026-11-16T09:00:00');
 const WEEK2 = new Date('2026-11-23T08:30:00');
 const WEEK3 = new Date('2026-11-30T10:00:00');
 
+let template: Template<null>;
 let t: TestApp;
 let ivanov: number;
 let petrova: number;
@@ -22,25 +25,60 @@ const deal = (managerId: number, title: string, closeMonth: string, probability:
 const kinds = (changes: ForecastChangeDto[]) => changes.map((c) => `${c.kind}:${c.title}:${String(c.from)}→${String(c.to)}`).sort();
 
 beforeAll(async () => {
-  t = await openTestApp(undefined, WEEK1);
-  await setUpOffice(t);
-  await signInAs(t, 'head_of_sales');
-  await signInAs(t, 'manager');
-  ivanov = userId(t.app.store.sqlite, 'user-manager');
-  await signInAs(t, 'director');
-  petrova = (await t.ok('users.create', { login: 'petrova', fullName: 'Петрова Анна', position: '', role: 'manager', password: 'Stol-Lampa-2026' })).id;
-  client = insertClient(t.app.store.sqlite, 'Альфа', ivanov);
-  deals = {
-    a: (await t.ok('deals.create', deal(ivanov, 'Стеллажи', '2026-12', 50, 1_000_000))).id,
-    b: (await t.ok('deals.create', deal(ivanov, 'Погрузчик', '2027-01', 20, 500_000))).id,
-    c: (await t.ok('deals.create', deal(petrova, 'Мезонин', '2026-12', 40, 300_000))).id,
-    d: (await t.ok('deals.create', deal(petrova, 'Монтаж', '2026-12', 90, 200_000, 'closing'))).id,
-  };
-  await t.ok('plans.save', { year: '2026', cells: [{ scope: 'department', period: '2026-12', amountKopecks: rub(900_000) }] });
+  template = await buildTemplate(async (w) => {
+    await setUpOffice(w);
+    await signInAs(w, 'head_of_sales');
+    await signInAs(w, 'manager');
+    ivanov = userId(w.app.store.sqlite, 'user-manager');
+    await signInAs(w, 'director');
+    petrova = (await w.ok('users.create', { login: 'petrova', fullName: 'Петрова Анна', position: '', role: 'manager', password: 'Stol-Lampa-2026' })).id;
+    client = insertClient(w.app.store.sqlite, 'Альфа', ivanov);
+    deals = {
+      a: (await w.ok('deals.create', deal(ivanov, 'Стеллажи', '2026-12', 50, 1_000_000))).id,
+      b: (await w.ok('deals.create', deal(ivanov, 'Погрузчик', '2027-01', 20, 500_000))).id,
+      c: (await w.ok('deals.create', deal(petrova, 'Мезонин', '2026-12', 40, 300_000))).id,
+      d: (await w.ok('deals.create', deal(petrova, 'Монтаж', '2026-12', 90, 200_000, 'closing'))).id,
+    };
+    await w.ok('plans.save', { year: '2026', cells: [{ scope: 'department', period: '2026-12', amountKopecks: rub(900_000) }] });
+    return null;
+  }, WEEK1);
 });
-afterAll(async () => {
+afterAll(() => template.remove());
+beforeEach(async () => {
+  t = await template.open();
+  await signInAs(t, 'director');
+});
+afterEach(async () => {
   await t.close();
 });
+
+/** Monday of week 47: the automatic snapshot of the four deals. */
+async function weekOne(): Promise<void> {
+  await ensureWeeklySnapshot(t.app);
+}
+
+/** During week 47 A moves to January, B's probability rises, C is lost, D is won, E appears; the clock then on Monday of week 48. */
+async function weekTwo(): Promise<{ id: number }> {
+  await weekOne();
+  const reason = await t.ok('lossReasons.save', { title: 'Выбрали конкурента' });
+  await t.ok('deals.update', { id: deals.a, deal: deal(ivanov, 'Стеллажи', '2027-01', 50, 1_000_000) });
+  await t.ok('deals.update', { id: deals.b, deal: deal(ivanov, 'Погрузчик', '2027-01', 60, 500_000) });
+  await t.ok('deals.lose', { id: deals.c, reasonId: reason.id });
+  await t.ok('deals.win', { id: deals.d });
+  const e = await t.ok('deals.create', deal(petrova, 'Реконструкция', '2026-12', 30, 700_000));
+  t.clock.now = WEEK2;
+  await signInAs(t, 'director');
+  return e;
+}
+
+/** Week 48: B's amount grows to 650 000 before Monday of week 49. */
+async function weekThree(): Promise<void> {
+  await weekTwo();
+  await ensureWeeklySnapshot(t.app);
+  t.clock.now = WEEK3;
+  await signInAs(t, 'director');
+  await t.ok('deals.update', { id: deals.b, deal: deal(ivanov, 'Погрузчик', '2027-01', 60, 650_000) });
+}
 
 describe('forecast snapshots across weeks', () => {
   it('takes the automatic snapshot once per ISO week, on the first start of the week', async () => {
@@ -57,15 +95,7 @@ describe('forecast snapshots across weeks', () => {
   });
 
   it('shows what appeared, moved, changed probability, was won or lost between two Mondays, per manager and against plan', async () => {
-    // During week 47: A moves to January, B's probability rises, C is lost, D is won, E appears.
-    const reason = await t.ok('lossReasons.save', { title: 'Выбрали конкурента' });
-    await t.ok('deals.update', { id: deals.a, deal: deal(ivanov, 'Стеллажи', '2027-01', 50, 1_000_000) });
-    await t.ok('deals.update', { id: deals.b, deal: deal(ivanov, 'Погрузчик', '2027-01', 60, 500_000) });
-    await t.ok('deals.lose', { id: deals.c, reasonId: reason.id });
-    await t.ok('deals.win', { id: deals.d });
-    const e = await t.ok('deals.create', deal(petrova, 'Реконструкция', '2026-12', 30, 700_000));
-    t.clock.now = WEEK2;
-    await signInAs(t, 'director');
+    const e = await weekTwo();
     const second = await ensureWeeklySnapshot(t.app);
     expect(second?.week).toBe('2026-W48');
     // The closed C and D are kept once, closed, so the comparison sees them won and lost.
@@ -97,9 +127,7 @@ describe('forecast snapshots across weeks', () => {
   });
 
   it('compares the last week’s snapshot with the pipeline now by default, without closed deals reappearing', async () => {
-    t.clock.now = WEEK3;
-    await signInAs(t, 'director');
-    await t.ok('deals.update', { id: deals.b, deal: deal(ivanov, 'Погрузчик', '2027-01', 60, 650_000) });
+    await weekThree();
     const view = await t.ok('forecast.week', { months: 3 });
     expect(view?.from.week).toBe('2026-W48');
     expect(view?.to).toBeNull();
@@ -111,6 +139,8 @@ describe('forecast snapshots across weeks', () => {
   });
 
   it('narrows the forecast and the week to a manager’s own deals and refuses them another’s', async () => {
+    await weekThree();
+    await ensureWeeklySnapshot(t.app);
     await signInAs(t, 'manager');
     const forecast = await t.ok('forecast.get', { months: 3 });
     expect(forecast.months).toEqual(['2026-11', '2026-12', '2027-01']);

@@ -6,7 +6,7 @@ let t: TestApp;
 let managerId: number;
 let client: { clientId: number; contactId: number };
 
-const ladder = () => (t.app.store.sqlite.prepare('SELECT ladder_step AS s FROM clients WHERE id = ?').get(client.clientId) as { s: string }).s;
+const ladderOf = (clientId: number) => (t.app.store.sqlite.prepare('SELECT ladder_step AS s FROM clients WHERE id = ?').get(clientId) as { s: string }).s;
 
 beforeAll(async () => {
   t = await openTestApp();
@@ -21,6 +21,9 @@ afterAll(async () => {
 
 describe('activities', () => {
   it('feed the client’s history and the "our client" ladder: contact, meeting, proposal', async () => {
+    // A client of its own: the other tests log calls for the shared one.
+    const client = insertClient(t.app.store.sqlite, 'Лестница', managerId);
+    const ladder = () => ladderOf(client.clientId);
     expect(ladder()).toBe('potential');
     const base = { managerId, clientId: client.clientId, contactId: client.contactId };
     await t.ok('activities.create', { ...base, kind: 'call_cold', at: '2026-11-25T10:00', reachedKeyPerson: true });

@@ -92,6 +92,7 @@ describe('a deal through the stages of active sales', () => {
   it('keeps a manager away from another manager’s deals, and lets the head of sales see all', async () => {
     await signInAs(t, 'director');
     const foreign = await t.ok('deals.create', dealFor(otherId));
+    await t.ok('deals.create', dealFor(managerId));
     await signInAs(t, 'manager');
     expect((await t.call('deals.get', { id: foreign.id })).error?.code).toBe('NOT_FOUND');
     expect((await t.call('deals.move', { id: foreign.id, stage: 'meeting' })).error?.code).toBe('NOT_FOUND');

@@ -52,7 +52,7 @@ describe('the lifecycle of an issued act', () => {
       ['original_received', '2026-12-01', 'Петров Пётр Петрович'],
     ]);
     expect(audited()).toBe(4);
-    const audit = t.app.store.sqlite.prepare("SELECT before, after, user_name FROM audit_log WHERE entity = 'document_signing' ORDER BY id").all() as { before: string; after: string; user_name: string }[];
+    const audit = t.app.store.sqlite.prepare("SELECT before, after, user_name FROM audit_log WHERE entity = 'document_signing' AND entity_id = ? ORDER BY id").all(String(id)) as { before: string; after: string; user_name: string }[];
     expect(JSON.parse(audit[0].before)).toMatchObject({ state: 'issued' });
     expect(JSON.parse(audit[0].after)).toMatchObject({ state: 'sent', method: 'courier', trackingNumber: 'СДЭК 1234567' });
     expect((await boardOf()).count).toBe(0);

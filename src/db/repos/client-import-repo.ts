@@ -1,13 +1,15 @@
+import type Database from 'better-sqlite3';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { normalizePhone, type ColumnMapping, type ImportRow, type RowCategory, type RowDecision } from '../../core/index';
 import type { ImportBatchDto } from '../../shared/api/client-types';
 import { appendAudit, type Actor } from '../audit';
+import type { Sqlite } from '../connection';
 import { inTransaction, type RepoDeps } from '../drizzle';
 import { importBatches } from '../schema/clients';
 import { users } from '../schema/foundation';
-import { addEventSync, insertChannelsSync, insertClientSync, logFirstOwnerSync, refreshSearchSync, setOwnerSync } from './client-writes';
+import { addEventSync, insertChannelsSync, insertClientSync, insertEventSync, logFirstOwnerSync, refreshSearchSync, setOwnerSync } from './client-writes';
 import { sourceIdByNameSync } from './client-sources-repo';
 
 /** One row of a committed import: what it is and what to do with it. */
@@ -56,6 +58,20 @@ const countsJson = z.object({
 
 type Counts = z.output<typeof countsJson>;
 
+const FILLABLE = ['inn', 'kpp', 'ogrn', 'region', 'segment', 'website', 'legal_address'] as const;
+
+/** The statements a merged row runs, prepared once. */
+function prepareMerge(sqlite: Sqlite) {
+  return {
+    current: sqlite.prepare('SELECT inn, kpp, ogrn, region, segment, website, legal_address, responsible_id FROM clients WHERE id = ?'),
+    fill: Object.fromEntries(FILLABLE.map((col) => [col, sqlite.prepare(`UPDATE clients SET ${col} = ?, updated_at = ? WHERE id = ?`)])) as Record<(typeof FILLABLE)[number], Database.Statement>,
+    phones: sqlite.prepare('SELECT value, normalized FROM client_phones WHERE client_id = ?'),
+    emails: sqlite.prepare('SELECT email FROM client_emails WHERE client_id = ?'),
+    contact: sqlite.prepare('SELECT 1 FROM client_contacts WHERE client_id = ? AND full_name = ?'),
+    addContact: sqlite.prepare("INSERT INTO client_contacts (client_id, full_name, position, decision_role, created_at, updated_at) VALUES (?, ?, ?, 'other', ?, ?)"),
+  };
+}
+
 /** Long-list imports: the batches, their report rows and the one-transaction commit. */
 export function createClientImportRepo(deps: RepoDeps) {
   const { db, sqlite } = deps;
@@ -64,16 +80,20 @@ export function createClientImportRepo(deps: RepoDeps) {
     const b = db.select().from(importBatches).where(eq(importBatches.fileHash, hash)).get();
     return b ? { batchId: b.id, at: b.createdAt, fileName: b.fileName } : null;
   };
+  // Prepared once per connection, not once per merged row.
+  let prepared: ReturnType<typeof prepareMerge> | null = null;
+  const mergeStatements = () => (prepared ??= prepareMerge(sqlite));
   const mergeSync = (p: ImportPlanRow, batchId: number, actor: Actor, at: string, fileName: string): boolean => {
+    const q = mergeStatements();
     const id = p.matchId;
-    const current = id === null ? undefined : (sqlite.prepare('SELECT inn, kpp, ogrn, region, segment, website, legal_address, responsible_id FROM clients WHERE id = ?').get(id) as
+    const current = id === null ? undefined : (q.current.get(id) as
       | { inn: string; kpp: string; ogrn: string; region: string; segment: string; website: string; legal_address: string; responsible_id: number | null }
       | undefined);
     if (id === null || !current) return false;
     const r = p.row;
     // Only empty fields are filled: a long list never overwrites what the card already says.
-    const fill = (col: keyof typeof current & string, value: string) => {
-      if (value && !current[col]) sqlite.prepare(`UPDATE clients SET ${col} = ?, updated_at = ? WHERE id = ?`).run(value, at, id);
+    const fill = (col: (typeof FILLABLE)[number], value: string) => {
+      if (value && !current[col]) q.fill[col].run(value, at, id);
     };
     fill('inn', r.inn);
     fill('kpp', r.kpp);
@@ -82,14 +102,14 @@ export function createClientImportRepo(deps: RepoDeps) {
     fill('segment', r.segment);
     fill('website', r.website);
     fill('legal_address', r.address);
-    const phones = new Set((sqlite.prepare('SELECT value, normalized FROM client_phones WHERE client_id = ?').all(id) as { value: string; normalized: string | null }[]).map((x) => x.normalized ?? x.value));
-    const emails = new Set((sqlite.prepare('SELECT email FROM client_emails WHERE client_id = ?').all(id) as { email: string }[]).map((x) => x.email));
+    const phones = new Set((q.phones.all(id) as { value: string; normalized: string | null }[]).map((x) => x.normalized ?? x.value));
+    const emails = new Set((q.emails.all(id) as { email: string }[]).map((x) => x.email));
     const newPhones = r.phones.filter((x) => !phones.has(normalizePhone(x.value) ?? x.value)).map((x) => ({ value: x.value, label: '' }));
     const newEmails = r.emails.filter((e) => !emails.has(e)).map((e) => ({ value: e, label: '' }));
     insertChannelsSync(deps, id, null, newPhones, newEmails);
     if (r.contactName) {
-      const known = sqlite.prepare('SELECT 1 FROM client_contacts WHERE client_id = ? AND full_name = ?').get(id, r.contactName);
-      if (!known) sqlite.prepare("INSERT INTO client_contacts (client_id, full_name, position, decision_role, created_at, updated_at) VALUES (?, ?, ?, 'other', ?, ?)").run(id, r.contactName, r.contactPosition, at, at);
+      const known = q.contact.get(id, r.contactName);
+      if (!known) q.addContact.run(id, r.contactName, r.contactPosition, at, at);
     }
     if (current.responsible_id === null && p.ownerId !== null) {
       setOwnerSync(deps, { clientId: id, toUserId: p.ownerId, kind: 'import', byUserId: actor.userId, reason: `Список «${fileName}»`, at });
@@ -98,8 +118,14 @@ export function createClientImportRepo(deps: RepoDeps) {
     addEventSync(deps, { clientId: id, kind: 'import', text: `Дополнен из списка «${fileName}» (строка ${r.row})`, userId: actor.userId, at, refEntity: 'import_batch', refId: batchId });
     return true;
   };
-  const createSync = (p: ImportPlanRow, batchId: number, actor: Actor, at: string, fileName: string): number => {
+  const createSync = (p: ImportPlanRow, batchId: number, actor: Actor, at: string, fileName: string, sources: Map<string, number | null>): number => {
     const r = p.row;
+    let sourceId: number | null = null;
+    if (r.source) {
+      const cached = sources.get(r.source);
+      sourceId = cached === undefined ? sourceIdByNameSync(deps, r.source) : cached;
+      sources.set(r.source, sourceId);
+    }
     const id = insertClientSync(
       deps,
       {
@@ -115,7 +141,7 @@ export function createClientImportRepo(deps: RepoDeps) {
         website: r.website,
         segment: r.segment,
         region: r.region,
-        sourceId: r.source ? sourceIdByNameSync(deps, r.source) : null,
+        sourceId,
         comment: r.note,
         phones: r.phones.map((x) => ({ value: x.value, label: '' })),
         emails: r.emails.map((e) => ({ value: e, label: '' })),
@@ -128,7 +154,8 @@ export function createClientImportRepo(deps: RepoDeps) {
       at,
     );
     if (p.ownerId !== null) logFirstOwnerSync(deps, id, p.ownerId, 'import', actor.userId, `Список «${fileName}»`, at);
-    addEventSync(deps, { clientId: id, kind: 'import', text: `Добавлен из списка «${fileName}» (строка ${r.row})`, userId: actor.userId, at, refEntity: 'import_batch', refId: batchId });
+    // Inserted just now with its activity mark at `at`: only the history line is new.
+    insertEventSync(deps, { clientId: id, kind: 'import', text: `Добавлен из списка «${fileName}» (строка ${r.row})`, userId: actor.userId, at, refEntity: 'import_batch', refId: batchId });
     return id;
   };
   return {
@@ -163,11 +190,13 @@ export function createClientImportRepo(deps: RepoDeps) {
         );
         const conflict = sqlite.prepare('INSERT INTO claim_conflicts (client_id, claimant_id, holder_id, reason, created_at) VALUES (?, ?, ?, ?, ?)');
         const counts: Counts = { created: 0, merged: 0, claimed: 0, skipped: 0, totalRows: plan.rows.length };
+        // The source column repeats a handful of names: each distinct one is looked up (or added) once.
+        const sources = new Map<string, number | null>();
         for (const p of plan.rows) {
           let outcome: 'created' | 'merged' | 'claimed' | 'skipped' = 'skipped';
           let clientId = p.matchId;
           if (p.decision === 'create') {
-            clientId = createSync(p, batchId, actor, at, plan.fileName);
+            clientId = createSync(p, batchId, actor, at, plan.fileName, sources);
             outcome = 'created';
           } else if (p.decision === 'merge' && mergeSync(p, batchId, actor, at, plan.fileName)) {
             outcome = 'merged';

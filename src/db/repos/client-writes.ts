@@ -207,11 +207,28 @@ export function refreshLadderSync(deps: RepoDeps, clientId: number): void {
   s.setLadder.run(computeLadder(factsFromEventCounts(counts)).current, clientId);
 }
 
+/** An entry of a client's history. */
+export interface ClientEventData {
+  clientId: number;
+  kind: string;
+  text: string;
+  userId: number | null;
+  at: string;
+  refEntity?: string;
+  refId?: number;
+}
+
+/**
+ * Writes a history entry only: for a client inserted at `e.at` in the same transaction, whose activity
+ * mark is already `e.at`, and a kind that is no ladder fact (what addEventSync would add is already there).
+ */
+export function insertEventSync(deps: RepoDeps, e: ClientEventData): number {
+  if (LADDER_FACT_KINDS[e.kind]) throw new Error(`insertEventSync: «${e.kind}» moves the ladder; use addEventSync`);
+  return Number(stmts(deps.sqlite).insertEvent.run(e.clientId, e.kind, e.at, e.userId, e.text, e.refEntity ?? null, e.refId ?? null).lastInsertRowid);
+}
+
 /** Adds an entry to the client's history and marks the client active; a fact event moves the ladder. */
-export function addEventSync(
-  deps: RepoDeps,
-  e: { clientId: number; kind: string; text: string; userId: number | null; at: string; refEntity?: string; refId?: number },
-): number {
+export function addEventSync(deps: RepoDeps, e: ClientEventData): number {
   const s = stmts(deps.sqlite);
   const res = s.insertEvent.run(e.clientId, e.kind, e.at, e.userId, e.text, e.refEntity ?? null, e.refId ?? null);
   s.touch.run(e.at, e.clientId);

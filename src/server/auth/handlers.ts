@@ -41,6 +41,7 @@ export const authHandlers: HandlerMap<
     if (!u || !ok) throw new AppError('BAD_CREDENTIALS');
     const settings = await ctx.store.settings.get();
     ctx.session.signIn(sessionUser(u), ctx.now(), settings.idleLockMinutes);
+    ctx.pdf.warm();
     return sessionUser(u);
   },
 

@@ -1,7 +1,9 @@
 import type { moneyApi } from '../../shared/api/money';
 import type { PaymentDto } from '../../shared/api/money-types';
 import { AppError, found } from '../app-error';
+import type { ApiParsed, ApiResult } from '../../shared/contract';
 import { requireUser, type CallContext } from '../context';
+import { singleFlight } from '../single-flight';
 import type { HandlerMap } from '../handler-types';
 import { moneyWrite } from './errors';
 import { assertKindFits, manualMatch, manualPayment } from './manual-payment';
@@ -55,19 +57,7 @@ export const paymentHandlers: HandlerMap<keyof typeof moneyApi> = {
   },
 
   async 'payments.importCommit'(input, ctx) {
-    const plan = await planStatementImport(ctx, input, input.overrides);
-    const written = await moneyWrite(() => ctx.store.money.commitImport(ctx.actor, plan.statement, plan.payments));
-    const counts = { ...plan.preview.counts };
-    if (written.alreadyImported || written.added === 0) {
-      Object.assign(counts, { new: 0, incoming: 0, outgoing: 0, fees: 0, other: 0, matched: 0, partial: 0, overpaid: 0, unmatched: 0 });
-      counts.duplicates = counts.documents - counts.skipped;
-    }
-    return {
-      statementId: written.statementId,
-      alreadyImported: written.alreadyImported,
-      counts,
-      message: importMessage({ alreadyImported: written.alreadyImported, added: written.added, duplicates: counts.duplicates, matched: counts.matched, unmatched: counts.unmatched }),
-    };
+    return singleFlight(ctx, 'payments.importCommit', 'Загрузка выписки', () => commitStatement(input, ctx));
   },
 
   async 'payments.match'(input, ctx) {
@@ -106,3 +96,19 @@ export const paymentHandlers: HandlerMap<keyof typeof moneyApi> = {
   },
 };
 
+/** The statement import itself: plans it again and writes it in one transaction. */
+async function commitStatement(input: ApiParsed<'payments.importCommit'>, ctx: CallContext): Promise<ApiResult<'payments.importCommit'>> {
+  const plan = await planStatementImport(ctx, input, input.overrides);
+  const written = await moneyWrite(() => ctx.store.money.commitImport(ctx.actor, plan.statement, plan.payments));
+  const counts = { ...plan.preview.counts };
+  if (written.alreadyImported || written.added === 0) {
+    Object.assign(counts, { new: 0, incoming: 0, outgoing: 0, fees: 0, other: 0, matched: 0, partial: 0, overpaid: 0, unmatched: 0 });
+    counts.duplicates = counts.documents - counts.skipped;
+  }
+  return {
+    statementId: written.statementId,
+    alreadyImported: written.alreadyImported,
+    counts,
+    message: importMessage({ alreadyImported: written.alreadyImported, added: written.added, duplicates: counts.duplicates, matched: counts.matched, unmatched: counts.unmatched }),
+  };
+}

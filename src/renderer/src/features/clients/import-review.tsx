@@ -125,9 +125,16 @@ export function ImportReview({
         <Button variant="default" onClick={onBack}>
           {IS.steps.mapping}
         </Button>
-        <Button onClick={() => setConfirm(true)} disabled={chosen === 0} data-testid="import-commit">
-          {IS.commit(chosen)}
-        </Button>
+        <Group gap="sm">
+          {busy && (
+            <Text size="sm" c="dimmed" data-testid="import-committing">
+              {IS.committing(chosen)}
+            </Text>
+          )}
+          <Button onClick={() => setConfirm(true)} loading={busy} disabled={chosen === 0} data-testid="import-commit">
+            {IS.commit(chosen)}
+          </Button>
+        </Group>
       </Group>
       <Modal opened={confirm} onClose={() => setConfirm(false)} title={IS.confirmTitle}>
         <Stack>

@@ -167,6 +167,7 @@ export const IS = {
   reason: 'Результат сверки',
   forAll: 'Для всех строк группы',
   commit: (n: number) => `Загрузить отмеченное (${n})`,
+  committing: (n: number) => `Записываем строк: ${n.toLocaleString('ru-RU')} — одним действием, подождите`,
   confirmTitle: 'Загрузить список?',
   confirmText: (n: number) => `Будет обработано строк: ${n}. Всё запишется одним действием; отчёт сохранится.`,
   report: {

@@ -188,9 +188,16 @@ export function ImportWizard({ onDone }: { onDone: (to: 'list' | 'queue') => voi
             <Button variant="subtle" onClick={reset}>
               {I.another}
             </Button>
-            <Button onClick={() => void commit()} loading={busy} disabled={preview.counts.new === 0 || preview.closedMonths.length > 0} data-testid="import-commit">
-              {preview.counts.new === 0 ? I.nothing : I.commit(preview.counts.new)}
-            </Button>
+            <Group gap="sm">
+              {busy && (
+                <Text size="sm" c="dimmed" data-testid="import-committing">
+                  {I.committing(preview.counts.new)}
+                </Text>
+              )}
+              <Button onClick={() => void commit()} loading={busy} disabled={preview.counts.new === 0 || preview.closedMonths.length > 0} data-testid="import-commit">
+                {preview.counts.new === 0 ? I.nothing : I.commit(preview.counts.new)}
+              </Button>
+            </Group>
           </Group>
         </>
       )}
