@@ -5,6 +5,7 @@ import { createTheme, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { LiveQueries } from './api/live-queries';
 import { App } from './app/app';
 
 const theme = createTheme({
@@ -19,7 +20,9 @@ if (root) {
     <StrictMode>
       <MantineProvider theme={theme}>
         <Notifications position="bottom-right" />
-        <App />
+        <LiveQueries>
+          <App />
+        </LiveQueries>
       </MantineProvider>
     </StrictMode>,
   );

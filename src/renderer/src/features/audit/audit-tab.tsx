@@ -2,7 +2,7 @@ import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from '@ma
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditVerification } from '../../../../shared/api/audit';
 import type { AuditEntryDto } from '../../../../shared/api/system';
-import { call, request, showError, useApi } from '../../api/call';
+import { call, request, showError, useEntry } from '../../api/call';
 import { AuditChanges } from './audit-changes';
 import { ACTION_LABELS, AUDIT_TEXT, ENTITY_LABELS } from './strings';
 
@@ -55,7 +55,7 @@ function VerifyChain() {
 
 /** Настройки → Журнал изменений (director): a read-only table with filters and the chain check. */
 export function AuditTab() {
-  const { data: choices } = useApi('audit.filters', {});
+  const { data: choices } = useEntry('audit.filters', {});
   const [filters, setFilters] = useState<Filters>({ person: null, entity: null, entityId: '', from: '', to: '' });
   const [entries, setEntries] = useState<AuditEntryDto[]>([]);
   const [hasMore, setHasMore] = useState(false);

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { ClientCard, ClientInput } from '../../../../shared/api/client-types';
 import type { ApiError } from '../../../../shared/errors';
-import { request, showSuccess, useApi } from '../../api/call';
+import { request, showSuccess, useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { ClientSalesPanel } from '../sales/client-sales-panel';
 import { ClientSignaturesPanel } from '../signing/client-signatures';
@@ -43,7 +43,7 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
   const [card, setCard] = useState<ClientCard | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [historyKey, setHistoryKey] = useState(0);
-  const facets = useApi('clients.facets', {});
+  const facets = useEntry('clients.facets', {});
   const load = useCallback(async () => {
     const res = await request('clients.get', { id });
     if (res.error) setError(res.error);

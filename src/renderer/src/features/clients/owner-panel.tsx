@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Timel
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ClientCard } from '../../../../shared/api/client-types';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { S } from './strings';
 import { day, when } from './when';
@@ -14,7 +14,7 @@ export function OwnerPanel({ card, onChanged }: { card: ClientCard; onChanged: (
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const facets = useApi('clients.facets', {});
+  const facets = useEntry('clients.facets', {});
   const open = (d: 'transfer' | 'claim') => {
     setDialog(d);
     setReason('');

@@ -3,13 +3,13 @@ import { useState } from 'react';
 import { formatPercent } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { DISCOUNT_HEADS, DOCUMENT_KIND_LABELS } from '../../../../shared/api/document-types';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { D } from './strings';
 
 /** The head of sales' queue of discounts beyond a limit: approve or decline with a comment; others see their requests. */
 export function ApprovalsPage({ user }: { user: SessionUser }) {
-  const { data, reload } = useApi('approvals.list', {});
+  const { data } = useEntry('approvals.list', {});
   const [comments, setComments] = useState<Record<number, string>>({});
   const head = DISCOUNT_HEADS.includes(user.role);
   const decide = async (id: number, approve: boolean) => {
@@ -17,7 +17,6 @@ export function ApprovalsPage({ user }: { user: SessionUser }) {
     if (!approve && comment.trim() === '') return showError({ code: 'VALIDATION', message: D.declineNeedsComment });
     const res = await request('approvals.decide', { id, approve, comment });
     if (res.error) return showError(res.error);
-    void reload();
   };
   return (
     <Stack data-testid="approvals-page">

@@ -4,7 +4,7 @@ import { formatDateNumeric, formatMoney } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { DocumentFilter } from '../../../../shared/api/documents';
 import { DISCOUNT_HEADS, DOC_WRITERS, DOCUMENT_KIND_LABELS, DOCUMENT_KIND_VALUES, DOCUMENT_STATUS_LABELS, DOCUMENT_STATUS_VALUES, type DocumentKindKey, type DocumentStatus } from '../../../../shared/api/document-types';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { InvoicePaymentCell, useInvoiceStatuses } from '../money/payment-status-badge';
 import { SIGNING_COLUMN, SignatureCell, SigningFilterSelect, useSigningStates } from '../signing/state-badge';
@@ -25,9 +25,9 @@ export function DocumentList({ user }: { user: SessionUser }) {
     const timer = setTimeout(() => setFilter((f) => ({ ...f, search: search.trim() || undefined })), 250);
     return () => clearTimeout(timer);
   }, [search]);
-  const { data, reload } = useApi('documents.list', { ...filter, limit }, [filter, limit]);
-  const people = useApi('sales.people', {});
-  const pending = useApi('approvals.pendingCount', {});
+  const { data } = useEntry('documents.list', { ...filter, limit });
+  const people = useEntry('sales.people', {});
+  const pending = useEntry('approvals.pendingCount', {});
   const set = (patch: Partial<DocumentFilter>) => {
     setLimit(PAGE);
     setFilter((f) => ({ ...f, ...patch }));
@@ -175,10 +175,7 @@ export function DocumentList({ user }: { user: SessionUser }) {
       {bundleOpen && (
         <BundleDialog
           preset={{ clientId: null, dealId: null, lines: [] }}
-          onClose={(done) => {
-            setBundleOpen(false);
-            if (done) void reload();
-          }}
+          onClose={() => setBundleOpen(false)}
         />
       )}
     </Stack>

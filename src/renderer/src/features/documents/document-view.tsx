@@ -20,7 +20,7 @@ function when(iso: string | null): string {
 }
 
 /** An issued (or annulled) document: what it holds, its stored PDF with print/open/save, annulment, copy, correction. */
-export function DocumentView({ user, doc, onChanged }: { user: SessionUser; doc: DocumentDetail; onChanged: () => void }) {
+export function DocumentView({ user, doc }: { user: SessionUser; doc: DocumentDetail }) {
   const [file, setFile] = useState<PdfFile | null>(null);
   const [annulOpen, setAnnulOpen] = useState(false);
   const [reason, setReason] = useState('');
@@ -32,7 +32,6 @@ export function DocumentView({ user, doc, onChanged }: { user: SessionUser; doc:
     if (res.error) return showError(res.error);
     setAnnulOpen(false);
     showSuccess(D.annulled);
-    onChanged();
   };
   const copy = async () => {
     const res = await request('documents.copy', { id: doc.id });

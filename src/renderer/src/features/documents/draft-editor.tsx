@@ -1,7 +1,7 @@
 import { Badge, Button, Card, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { CONTRACT_KINDS, DOCUMENT_KIND_LABELS, type DocumentDetail, type PdfFile, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { ClientPicker } from '../sales/client-picker';
 import { ApprovalsOfDocument } from './approvals-of-document';
@@ -13,15 +13,15 @@ import { D } from './strings';
 import { TermsFields } from './terms-fields';
 
 /** The draft editor: parties, date, VAT, lines from the price list with live totals, terms; save, preview, issue. */
-export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: DocumentDetail | null; initial: DraftForm; onChanged: () => void; showCosts: boolean }) {
+export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail | null; initial: DraftForm; showCosts: boolean }) {
   const [form, setForm] = useState<DraftForm>(initial);
   const [preview, setPreview] = useState<PdfFile | null>(null);
   const [busy, setBusy] = useState(false);
-  const orgs = useApi('orgs.list', {});
-  const catalog = useApi('catalog.list', { onDate: form.docDate }, [form.docDate]);
-  const templates = useApi('templates.list', { kind: form.kind });
-  const limit = useApi('discountLimits.mine', {});
-  const contracts = useApi('documents.list', { clientId: form.clientId ?? undefined, limit: 200 }, [form.clientId]);
+  const orgs = useEntry('orgs.list', {});
+  const catalog = useEntry('catalog.list', { onDate: form.docDate });
+  const templates = useEntry('templates.list', { kind: form.kind });
+  const limit = useEntry('discountLimits.mine', {});
+  const contracts = useEntry('documents.list', { clientId: form.clientId ?? undefined, limit: 200 });
   const set = (patch: Partial<DraftForm>) => setForm((f) => ({ ...f, ...patch }));
   const limitBp = limit.data?.maxDiscountBp ?? null;
   const overLimit = limitBp !== null && form.lines.some((l) => (toInput(l)?.discountBp ?? 0) > limitBp);
@@ -56,7 +56,6 @@ export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: Docum
       if (!saved) return;
       showSuccess(D.saved);
       if (!doc) navigate(`/documents/${saved.id}`);
-      else onChanged();
     });
   const onPreview = () =>
     run(async () => {
@@ -79,7 +78,6 @@ export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: Docum
       }
       showSuccess('number' in res.data ? D.issued(res.data.number) : D.bundleDone);
       if (!doc) navigate(`/documents/${saved.id}`);
-      else onChanged();
     });
   const onDelete = () =>
     run(async () => {

@@ -2,7 +2,7 @@ import { Button, Card, Group, Select, Stack, Table, Text, TextInput } from '@man
 import { useEffect, useState } from 'react';
 import { rublesToKopecks, scaledToDecimalString } from '../../../../core/index';
 import type { CatalogItemDto, PriceListDto } from '../../../../shared/api/catalog';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { todayIso } from './draft-form';
 import { D, DIR } from './strings';
 
@@ -18,8 +18,8 @@ function editOf(list: PriceListDto | null, items: readonly CatalogItemDto[]): Ed
 }
 
 /** The public price lists: prices of the catalog's items, valid from a date (until one, when replaced). */
-export function PriceListPanel({ items, canEdit, onSaved }: { items: CatalogItemDto[]; canEdit: boolean; onSaved: () => void }) {
-  const lists = useApi('priceLists.list', {});
+export function PriceListPanel({ items, canEdit }: { items: CatalogItemDto[]; canEdit: boolean }) {
+  const lists = useEntry('priceLists.list', {});
   const [selected, setSelected] = useState<number | 'new' | null>(null);
   const [edit, setEdit] = useState<Edit | null>(null);
   useEffect(() => {
@@ -39,8 +39,6 @@ export function PriceListPanel({ items, canEdit, onSaved }: { items: CatalogItem
     if (res.error) return showError(res.error);
     showSuccess(DIR.pricesSaved);
     setSelected(res.data.id);
-    void lists.reload();
-    onSaved();
   };
   return (
     <Card withBorder>

@@ -2,7 +2,7 @@ import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, 
 import { useState } from 'react';
 import { formatDateNumeric, rublesToKopecks } from '../../../../core/index';
 import type { PaymentDto, PaymentKind } from '../../../../shared/api/money-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { ClientPicker } from '../sales/client-picker';
 import { F, KIND_LABELS } from './strings';
@@ -21,7 +21,7 @@ export function PaymentForm({ opened, onClose, onSaved }: { opened: boolean; onC
   const [v, setV] = useState(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const orgs = useApi('orgs.list', {});
+  const orgs = useEntry('orgs.list', {});
   const orgId = v.orgId ?? String(orgs.data?.find((o) => o.isDefault)?.id ?? orgs.data?.[0]?.id ?? '');
   const set = (patch: Partial<typeof EMPTY>) => setV((old) => ({ ...old, ...patch }));
   const save = async () => {

@@ -2,7 +2,7 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } 
 import { useEffect, useState } from 'react';
 import { INBOUND_CHANNEL_LABELS, INBOUND_CHANNELS, type AdSourceDto, type InboundChannel, type InboundRequestDto } from '../../../../shared/api/inbound-types';
 import type { DealDto } from '../../../../shared/api/sales';
-import { call, request, showError, showSuccess, useApi } from '../../api/call';
+import { call, request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { nowLocal } from '../sales/dates';
 import { ClientPicker } from '../sales/client-picker';
@@ -20,7 +20,7 @@ export function InboundForm({ sources, editing, onClose, onSaved }: { sources: A
   const [dealId, setDealId] = useState<string | null>(editing?.dealId ? String(editing.dealId) : null);
   const [managerId, setManagerId] = useState<string | null>(editing?.managerId ? String(editing.managerId) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const people = useApi('sales.people', {});
+  const people = useEntry('sales.people', {});
   const [deals, setDeals] = useState<DealDto[]>([]);
   useEffect(() => {
     if (clientId === null) return setDeals([]);

@@ -4,7 +4,7 @@ import { CALL_GOAL_LABELS, CALL_GOALS, type CallGoal } from '../../../../core/in
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { SalesClientOption } from '../../../../shared/api/sales';
 import { ACTIVITY_KIND_VALUES, type ActivityDto, type ActivityKind } from '../../../../shared/api/sales-activities';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { ClientPicker } from './client-picker';
 import { nowLocal } from './dates';
@@ -60,9 +60,9 @@ export function CallForm({ user, preset, onClose }: { user: SessionUser; preset:
   const [showScript, setShowScript] = useState(true);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const people = useApi('sales.people', {});
-  const objections = useApi('objections.list', {});
-  const deals = useApi('deals.list', { clientId: clientId ?? undefined, outcome: 'open' }, [clientId]);
+  const people = useEntry('sales.people', {});
+  const objections = useEntry('objections.list', {});
+  const deals = useEntry('deals.list', { clientId: clientId ?? undefined, outcome: 'open' });
   const contacts = client?.contacts ?? [];
 
   // A client with a single key person: that is who the call was with.

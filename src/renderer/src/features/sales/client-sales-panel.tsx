@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { DEAL_STAGE_LABELS, formatMoneyRub } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { ActivityList } from './activity-list';
 import { CallForm } from './call-form';
@@ -14,17 +14,11 @@ import { S } from './strings';
  * (the clients area places it; it needs only the client's id).
  */
 export function ClientSalesPanel({ user, clientId }: { user: SessionUser; clientId: number }) {
-  const deals = useApi('deals.list', { clientId }, [clientId]);
-  const activities = useApi('activities.list', { clientId, limit: 50 }, [clientId]);
+  const deals = useEntry('deals.list', { clientId });
+  const activities = useEntry('activities.list', { clientId, limit: 50 });
   const [dialog, setDialog] = useState<'call' | 'deal' | null>(null);
   const sells = user.role === 'manager' || user.role === 'head_of_sales' || user.role === 'director';
-  const close = (changed: boolean | number | null) => {
-    setDialog(null);
-    if (changed) {
-      void deals.reload();
-      void activities.reload();
-    }
-  };
+  const close = () => setDialog(null);
   return (
     <Stack gap="sm" data-testid="client-sales-panel">
       {sells && (

@@ -2,7 +2,7 @@ import { Button, Card, Group, SegmentedControl, Select, Stack, Text, TextInput, 
 import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { ActivityDto } from '../../../../shared/api/sales-activities';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { ActivityList } from './activity-list';
 import { CallForm, type CallPreset } from './call-form';
@@ -14,12 +14,11 @@ export function DayPage({ user }: { user: SessionUser }) {
   const [day, setDay] = useState(todayLocal());
   const [managerId, setManagerId] = useState<string | null>(null);
   const [preset, setPreset] = useState<CallPreset | null>(null);
-  const people = useApi('sales.people', {});
-  const view = useApi('activities.day', { day, managerId: managerId ? Number(managerId) : undefined }, [day, managerId]);
+  const people = useEntry('sales.people', {});
+  const view = useEntry('activities.day', { day, managerId: managerId ? Number(managerId) : undefined });
   const cancel = async (a: ActivityDto) => {
     const res = await request('activities.setStatus', { id: a.id, status: 'cancelled' });
     if (res.error) return showError(res.error);
-    void view.reload();
   };
   const actions = (a: ActivityDto) => (
     <Group gap={4} wrap="nowrap">
@@ -91,10 +90,7 @@ export function DayPage({ user }: { user: SessionUser }) {
         <CallForm
           user={user}
           preset={preset}
-          onClose={(changed) => {
-            setPreset(null);
-            if (changed) void view.reload();
-          }}
+          onClose={() => setPreset(null)}
         />
       )}
     </Stack>

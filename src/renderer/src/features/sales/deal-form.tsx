@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { decimalToScaled, kopecksToDecimalString, rublesToKopecks } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { DealDetail, SalesClientOption } from '../../../../shared/api/sales';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { ClientPicker } from './client-picker';
 import { monthFromNow } from './dates';
@@ -24,7 +24,7 @@ function draftLines(deal: DealDetail | null): LineDraft[] {
 
 /** The deal form in a dialog: create (deal = null) or edit; closes with the saved deal's id. */
 export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser; deal: DealDetail | null; clientId?: number; onClose: (id: number | null) => void }) {
-  const people = useApi('sales.people', {});
+  const people = useEntry('sales.people', {});
   const [client, setClient] = useState<SalesClientOption | null>(null);
   const [v, setV] = useState({
     clientId: deal?.clientId ?? clientId ?? null,

@@ -65,7 +65,7 @@ function Column({ stage, deals }: { stage: DealStage; deals: DealDto[] }) {
 }
 
 /** The deals by stage; dragging a card (mouse or keyboard) moves the deal, the server checks the rules. */
-export function DealsKanban({ deals, onChanged }: { deals: DealDto[]; onChanged: () => void }) {
+export function DealsKanban({ deals }: { deals: DealDto[] }) {
   const [local, setLocal] = useState(deals);
   useEffect(() => setLocal(deals), [deals]);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
@@ -83,7 +83,6 @@ export function DealsKanban({ deals, onChanged }: { deals: DealDto[]; onChanged:
       setLocal(deals);
       return;
     }
-    onChanged();
   };
   return (
     <DndContext sensors={sensors} onDragEnd={(e) => void onDragEnd(e)}>

@@ -4,7 +4,7 @@ import { Button, Card, Group, List, SegmentedControl, Select, Stack, Text, TextI
 import { useState } from 'react';
 import { formatDateNumeric, WORK_METRIC_LABELS, WORK_METRICS, type WorkMetric } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { todayLocal } from './dates';
 import { StatsTable, ConversionsTable } from './stats-table';
 import { R, S } from './strings';
@@ -34,9 +34,9 @@ export function StatsPage({ user }: { user: SessionUser }) {
   const [granularity, setGranularity] = useState<'day' | 'week' | 'month'>('day');
   const [managerId, setManagerId] = useState<string | null>(null);
   const [metric, setMetric] = useState<WorkMetric>('calls');
-  const people = useApi('sales.people', {});
+  const people = useEntry('sales.people', {});
   const query = { from, to, granularity, managerId: managerId ? Number(managerId) : undefined };
-  const { data: stats } = useApi('workStats.get', query, [from, to, granularity, managerId]);
+  const { data: stats } = useEntry('workStats.get', query);
   const exportXlsx = async () => {
     const res = await request('workStats.export', query);
     if (res.error) return showError(res.error);

@@ -4,10 +4,9 @@ import { formatMoney } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { BoardFilter } from '../../../../shared/api/signing';
 import { SIGNING_KIND_LABELS, SIGNING_WRITERS, type BoardResult, type WaitingFor } from '../../../../shared/api/signing-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { BoardList } from './board-list';
 import { downloadFile } from './download';
-import { signingChanged } from './nav-badge';
 import { StepDialog, localToday, type StepValues } from './step-dialog';
 import { G } from './strings';
 
@@ -29,8 +28,8 @@ export function BoardPage({ user }: { user: SessionUser }) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [bulk, setBulk] = useState<'sent' | 'original_received' | null>(null);
   const [exportDate, setExportDate] = useState(localToday());
-  const { data: board, reload } = useApi('signing.board', filter, [filter]);
-  const people = useApi('sales.people', {});
+  const { data: board } = useEntry('signing.board', filter);
+  const people = useEntry('sales.people', {});
   const writer = SIGNING_WRITERS.includes(user.role);
   const set = (patch: Partial<BoardFilter>) => {
     setSelected(new Set());
@@ -50,9 +49,7 @@ export function BoardPage({ user }: { user: SessionUser }) {
       return false;
     }
     showSuccess(G.moved(res.data.moved));
-    signingChanged();
     setSelected(new Set());
-    void reload();
     return true;
   };
   const register = async () => {

@@ -2,7 +2,7 @@ import { ActionIcon, Button, Card, Group, Select, Stack, Table, Text, TextInput,
 import { useEffect, useMemo, useState } from 'react';
 import { formatDateNumeric } from '../../../../core/index';
 import type { HolidayDto } from '../../../../shared/api/signing-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { G } from './strings';
 
 const WEEKDAYS = ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'];
@@ -17,7 +17,7 @@ function isKind(v: string | null): v is HolidayDto['kind'] {
 
 /** The production calendar by year: holidays and transferred days off, and weekends made working. */
 export function HolidaysEditor({ canEdit }: { canEdit: boolean }) {
-  const { data } = useApi('signing.holidays', {});
+  const { data } = useEntry('signing.holidays', {});
   const [days, setDays] = useState<HolidayDto[]>([]);
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [draft, setDraft] = useState<HolidayDto>({ day: '', kind: 'holiday', note: '' });
