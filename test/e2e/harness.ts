@@ -30,7 +30,7 @@ export interface E2E {
 }
 
 /** Starts the browser host on a fresh temp base and opens the app in Chromium. */
-export async function startE2E(suite: string, opts: { now?: () => Date } = {}): Promise<E2E> {
+export async function startE2E(suite: string, opts: { now?: () => Date; locale?: string } = {}): Promise<E2E> {
   const dir = tempDir('sdelka-e2e-');
   const host = await startWebHost({
     dataDir: dir,
@@ -40,8 +40,11 @@ export async function startE2E(suite: string, opts: { now?: () => Date } = {}): 
     now: opts.now,
     log: () => {},
   });
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'ru-RU' });
+  // A test may start Chromium in another language: the screens must stay Russian whatever the browser's locale.
+  const locale = opts.locale ?? 'ru-RU';
+  const args = CHROMIUM_ARGS.map((a) => (a.startsWith('--lang=') ? `--lang=${locale}` : a));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(host.url);

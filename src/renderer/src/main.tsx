@@ -1,12 +1,14 @@
 import '@mantine/core/styles.css';
 import '@mantine/notifications/styles.css';
 import '@mantine/charts/styles.css';
+import '@mantine/dates/styles.css';
 import { createTheme, MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { LiveQueries } from './api/live-queries';
 import { App } from './app/app';
+import { RussianDates } from './app/date-fields';
 
 const theme = createTheme({
   primaryColor: 'indigo',
@@ -20,9 +22,11 @@ if (root) {
     <StrictMode>
       <MantineProvider theme={theme}>
         <Notifications position="bottom-right" />
-        <LiveQueries>
-          <App />
-        </LiveQueries>
+        <RussianDates>
+          <LiveQueries>
+            <App />
+          </LiveQueries>
+        </RussianDates>
       </MantineProvider>
     </StrictMode>,
   );

@@ -2,7 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AuthStatus } from '../../../shared/api/auth';
-import { call, onSessionEnded } from '../api/call';
+import { call, onSessionEnded, request } from '../api/call';
 import { AuditBanner } from '../features/audit/audit-banner';
 import { RecoveryPage } from '../features/backups/recovery-page';
 import { LoginPage, type SignInReason } from '../features/auth/login-page';
@@ -17,12 +17,8 @@ import { Shell } from './shell';
 function SignedIn({ status, onEnded }: { status: AuthStatus & { user: NonNullable<AuthStatus['user']> }; onEnded: (reason: SignInReason) => void }) {
   const path = usePath();
   useIdleLock(status.idleLockMinutes, () => onEnded('locked'));
-  const logout = async () => {
-    await call('auth.logout', {});
-    onEnded('signedOut');
-  };
   return (
-    <Shell user={status.user} path={path} onLogout={() => void logout()}>
+    <Shell user={status.user} path={path} onLogout={() => onEnded('signedOut')}>
       <AuditBanner brokenAt={status.auditBrokenAt} />
       {renderRoute(path, status.user)}
       <SalesReminders user={status.user} />
@@ -38,19 +34,28 @@ export function App() {
   // Who was locked out: the same person signing in again returns to their page, anyone else starts at home.
   const lockedUser = useRef<number | null>(null);
   const queries = useQueryClient();
-  const refresh = useCallback(async () => setStatus(await call('auth.status', {})), []);
+  // Whether a person's session is open here: the first word on its end (sign-out or lock) is the one shown.
+  const open = useRef(false);
+  const refresh = useCallback(async () => {
+    const s = await call('auth.status', {});
+    open.current = Boolean(s?.user);
+    setStatus(s);
+  }, []);
   const ended = useCallback(
-    (why: SignInReason, userId: number | null) => {
+    async (why: SignInReason, userId: number | null) => {
+      if (!open.current) return;
+      open.current = false;
       lockedUser.current = why === 'locked' ? userId : null;
+      setReason(why);
+      if (why === 'signedOut') await request('auth.logout', {});
       // The next person never sees the previous person's data, not even from the cache.
       queries.clear();
-      setReason(why);
-      void refresh();
+      await refresh();
     },
     [queries, refresh],
   );
   const userId = status?.user?.id ?? null;
-  useEffect(() => onSessionEnded(() => ended('locked', userId)), [ended, userId]);
+  useEffect(() => onSessionEnded(() => void ended('locked', userId)), [ended, userId]);
   useEffect(() => {
     void refresh();
   }, [refresh]);
@@ -79,6 +84,6 @@ export function App() {
   }
   const user = status.user;
   return (
-    <SignedIn status={{ ...status, user }} onEnded={(why) => ended(why, user.id)} />
+    <SignedIn status={{ ...status, user }} onEnded={(why) => void ended(why, user.id)} />
   );
 }

@@ -5,6 +5,7 @@ import type { AuditEntryDto } from '../../../../shared/api/system';
 import { call, request, showError, useEntry } from '../../api/call';
 import { AuditChanges } from './audit-changes';
 import { ACTION_LABELS, AUDIT_TEXT, ENTITY_LABELS } from './strings';
+import { DateField } from '../../app/date-fields';
 
 const PAGE = 100;
 
@@ -84,8 +85,8 @@ export function AuditTab() {
         <Select label={AUDIT_TEXT.person} placeholder={AUDIT_TEXT.everyone} data={people} value={filters.person} onChange={(v) => set({ person: v })} clearable w={240} />
         <Select label={AUDIT_TEXT.entity} placeholder={AUDIT_TEXT.anyEntity} data={entities} value={filters.entity} onChange={(v) => set({ entity: v })} clearable w={200} />
         <TextInput label={AUDIT_TEXT.entityId} value={filters.entityId} onChange={(e) => set({ entityId: e.currentTarget.value })} w={130} />
-        <TextInput type="date" label={AUDIT_TEXT.from} value={filters.from} onChange={(e) => set({ from: e.currentTarget.value })} w={160} />
-        <TextInput type="date" label={AUDIT_TEXT.to} value={filters.to} onChange={(e) => set({ to: e.currentTarget.value })} w={160} />
+        <DateField label={AUDIT_TEXT.from} value={filters.from} onChange={(v) => set({ from: v })} w={160} />
+        <DateField label={AUDIT_TEXT.to} value={filters.to} onChange={(v) => set({ to: v })} w={160} />
       </Group>
       {entries.length === 0 ? (
         <Text c="dimmed">{AUDIT_TEXT.empty}</Text>

@@ -6,6 +6,7 @@ import { request, showError, showSuccess } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { S } from './strings';
 import { day } from './when';
+import { DateField } from '../../app/date-fields';
 
 const EMPTY: ContactInput = { fullName: '', position: '', decisionRole: 'other', phones: [], emails: [], notes: '', birthday: '' };
 const ROLE_CHOICES = DECISION_ROLES.map((r) => ({ value: r, label: S.decisionRoles[r] }));
@@ -50,7 +51,7 @@ function ContactEditor({ clientId, contact, onClose }: { clientId: number; conta
             <Select label={S.contacts.role} data={ROLE_CHOICES} allowDeselect={false} {...form.getInputProps('contact.decisionRole')} />
           </Grid.Col>
           <Grid.Col span={5}>
-            <TextInput label={S.contacts.birthday} type="date" {...form.getInputProps('contact.birthday')} />
+            <DateField label={S.contacts.birthday} {...form.getInputProps('contact.birthday')} />
           </Grid.Col>
         </Grid>
         <SimpleGrid cols={2}>

@@ -1,4 +1,4 @@
-import { Button, Card, Group, Menu, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Menu, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { AnswerValue, ClientCard, QuestionnaireAnswer, QuestionnaireForm } from '../../../../shared/api/client-types';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
@@ -6,6 +6,7 @@ import { fieldErrors } from '../../api/field-errors';
 import { answerText, QuestionnaireFields } from './questionnaire-fields';
 import { S } from './strings';
 import { day } from './when';
+import { DateField } from '../../app/date-fields';
 
 interface Editing {
   id: number | null;
@@ -88,11 +89,10 @@ export function QuestionnairesPanel({ card }: { card: ClientCard }) {
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.form.title} size="lg">
         {editing && (
           <Stack>
-            <TextInput
+            <DateField
               label={S.dossier.filledOn}
-              type="date"
               value={editing.filledOn}
-              onChange={(e) => setEditing({ ...editing, filledOn: e.currentTarget.value })}
+              onChange={(v) => setEditing({ ...editing, filledOn: v })}
               error={errors.filledOn}
               w={200}
             />

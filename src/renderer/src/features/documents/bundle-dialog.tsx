@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { formatDateNumeric } from '../../../../core/index';
 import { DOCUMENT_KIND_LABELS, type BundleResult, type DocumentLineInput, type DocumentTermsInput, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
@@ -10,6 +10,7 @@ import { LinesEditor, RATE_OPTIONS } from './lines-editor';
 import { PdfFrame } from './pdf-frame';
 import { D } from './strings';
 import { TermsFields } from './terms-fields';
+import { DateField } from '../../app/date-fields';
 
 /** What the bundle starts from: a client, a deal and its lines (all optional). */
 export interface BundlePreset {
@@ -102,7 +103,7 @@ export function BundleDialog({ preset, onClose }: { preset: BundlePreset; onClos
               onChange={(v) => setOrgId(v ? Number(v) : null)}
             />
             <ClientPicker value={clientId} onChange={(c) => setClientId(c?.id ?? null)} />
-            <TextInput type="date" label={D.docDate} value={docDate} onChange={(e) => setDocDate(e.currentTarget.value)} />
+            <DateField label={D.docDate} value={docDate} onChange={(v) => setDocDate(v)} />
           </Group>
           <Group align="flex-end">
             <div>

@@ -11,6 +11,7 @@ import { SIGNING_COLUMN, SignatureCell, SigningFilterSelect, useSigningStates } 
 import { BundleDialog } from './bundle-dialog';
 import { ClientFilter } from './client-filter';
 import { D } from './strings';
+import { DateField } from '../../app/date-fields';
 
 const STATUS_COLORS: Record<DocumentStatus, string> = { draft: 'gray', issued: 'teal', annulled: 'red' };
 const PAGE = 100;
@@ -104,8 +105,8 @@ export function DocumentList({ user }: { user: SessionUser }) {
               onChange={(v) => set({ managerId: v ? Number(v) : undefined })}
             />
           )}
-          <TextInput type="date" label={D.from} w={150} value={filter.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
-          <TextInput type="date" label={D.to} w={150} value={filter.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} />
+          <DateField label={D.from} w={150} value={filter.from ?? ''} onChange={(v) => set({ from: v || undefined })} />
+          <DateField label={D.to} w={150} value={filter.to ?? ''} onChange={(v) => set({ to: v || undefined })} />
         </Group>
       </Card>
       <Card withBorder padding={0}>

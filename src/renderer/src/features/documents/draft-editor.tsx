@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { CONTRACT_KINDS, DOCUMENT_KIND_LABELS, type DocumentDetail, type PdfFile, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
@@ -11,6 +11,7 @@ import { LinesEditor, RATE_OPTIONS } from './lines-editor';
 import { PdfFrame } from './pdf-frame';
 import { D } from './strings';
 import { TermsFields } from './terms-fields';
+import { DateField } from '../../app/date-fields';
 
 /** The draft editor: parties, date, VAT, lines from the price list with live totals, terms; save, preview, issue. */
 export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail | null; initial: DraftForm; showCosts: boolean }) {
@@ -130,7 +131,7 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
                 onChange={(v) => set({ orgId: v ? Number(v) : null })}
               />
               <ClientPicker value={form.clientId} onChange={(c) => set({ clientId: c?.id ?? null, basisDocumentId: null })} />
-              <TextInput type="date" label={D.docDate} value={form.docDate} onChange={(e) => set({ docDate: e.currentTarget.value })} data-field="docDate" />
+              <DateField label={D.docDate} value={form.docDate} onChange={(v) => set({ docDate: v })} data-field="docDate" />
             </Group>
             <Group grow align="flex-end">
               {form.kind !== 'commercial_offer' && !CONTRACT_KINDS.includes(form.kind) && (

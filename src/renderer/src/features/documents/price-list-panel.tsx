@@ -5,6 +5,7 @@ import type { CatalogItemDto, PriceListDto } from '../../../../shared/api/catalo
 import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { todayIso } from './draft-form';
 import { D, DIR } from './strings';
+import { DateField } from '../../app/date-fields';
 
 type Edit = { id?: number; name: string; effectiveFrom: string; effectiveTo: string; prices: Record<number, string> };
 
@@ -53,8 +54,8 @@ export function PriceListPanel({ items, canEdit }: { items: CatalogItemDto[]; ca
             onChange={(v) => setSelected(v === 'new' ? 'new' : Number(v))}
           />
           <TextInput label={DIR.priceListName} value={edit.name} onChange={(e) => setEdit({ ...edit, name: e.currentTarget.value })} disabled={!canEdit} />
-          <TextInput type="date" label={DIR.effectiveFrom} value={edit.effectiveFrom} onChange={(e) => setEdit({ ...edit, effectiveFrom: e.currentTarget.value })} disabled={!canEdit} />
-          <TextInput type="date" label={DIR.effectiveTo} value={edit.effectiveTo} onChange={(e) => setEdit({ ...edit, effectiveTo: e.currentTarget.value })} disabled={!canEdit} />
+          <DateField label={DIR.effectiveFrom} value={edit.effectiveFrom} onChange={(v) => setEdit({ ...edit, effectiveFrom: v })} disabled={!canEdit} />
+          <DateField label={DIR.effectiveTo} value={edit.effectiveTo} onChange={(v) => setEdit({ ...edit, effectiveTo: v })} disabled={!canEdit} />
           {canEdit && <Button onClick={() => void save()}>{DIR.savePrices}</Button>}
         </Group>
         <Table>

@@ -3,6 +3,7 @@ import { rublesToKopecks } from '../../../../core/index';
 import type { DocumentKindKey, DocumentTermsInput } from '../../../../shared/api/document-types';
 import type { TemplateDto } from '../../../../shared/api/document-templates';
 import { D } from './strings';
+import { DateField } from '../../app/date-fields';
 
 const CONTRACTS: readonly DocumentKindKey[] = ['contract_supply', 'contract_services'];
 
@@ -59,8 +60,8 @@ export function TermsFields({
       </Group>
       {kind === 'reconciliation_act' && (
         <Group grow align="flex-start">
-          <TextInput type="date" label={D.periodFrom} value={terms.periodFrom ?? ''} onChange={(e) => set({ periodFrom: e.currentTarget.value || null })} />
-          <TextInput type="date" label={D.periodTo} value={terms.periodTo ?? ''} onChange={(e) => set({ periodTo: e.currentTarget.value || null })} />
+          <DateField label={D.periodFrom} value={terms.periodFrom ?? ''} onChange={(v) => set({ periodFrom: v || null })} />
+          <DateField label={D.periodTo} value={terms.periodTo ?? ''} onChange={(v) => set({ periodTo: v || null })} />
           <NumberInput label={D.opening} decimalScale={2} value={(terms.openingKopecks ?? 0) / 100} onChange={(v) => set({ openingKopecks: rublesToKopecks(v) ?? 0 })} />
         </Group>
       )}

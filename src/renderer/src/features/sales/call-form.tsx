@@ -10,6 +10,7 @@ import { ClientPicker } from './client-picker';
 import { nowLocal } from './dates';
 import { ScriptPanel } from './script-panel';
 import { A, REMIND_CHOICES } from './strings';
+import { DateTimeField } from '../../app/date-fields';
 
 /** What the form starts from: a deal's or client's context, or a planned activity to complete. */
 export interface CallPreset {
@@ -148,7 +149,7 @@ export function CallForm({ user, preset, onClose }: { user: SessionUser; preset:
           ]}
           aria-label={A.status}
         />
-        <TextInput label={A.at} type="datetime-local" value={at} onChange={(e) => setAt(e.currentTarget.value)} error={errors.at} />
+        <DateTimeField label={A.at} value={at} onChange={(v) => setAt(v)} error={errors.at} />
         {status === 'planned' && <Select label={A.remind} data={REMIND_CHOICES} value={remind} onChange={(v) => setRemind(v ?? '')} allowDeselect={false} />}
       </Group>
       <ClientPicker

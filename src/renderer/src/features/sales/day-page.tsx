@@ -1,4 +1,4 @@
-import { Button, Card, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { ActivityDto } from '../../../../shared/api/sales-activities';
@@ -8,6 +8,7 @@ import { ActivityList } from './activity-list';
 import { CallForm, type CallPreset } from './call-form';
 import { todayLocal } from './dates';
 import { A, S } from './strings';
+import { DateField } from '../../app/date-fields';
 
 /** «Мой день»: today's planned calls and meetings, what is overdue, what was done; one key to log a call. */
 export function DayPage({ user }: { user: SessionUser }) {
@@ -53,7 +54,7 @@ export function DayPage({ user }: { user: SessionUser }) {
         </Group>
       </Group>
       <Group gap="sm" align="flex-end">
-        <TextInput label={A.day} type="date" value={day} onChange={(e) => setDay(e.currentTarget.value || todayLocal())} w={180} />
+        <DateField label={A.day} value={day} onChange={(v) => setDay(v || todayLocal())} w={180} />
         {user.role !== 'manager' && (
           <Select
             label={S.manager}

@@ -9,6 +9,7 @@ import { ClientPicker } from './client-picker';
 import { monthFromNow } from './dates';
 import { DealLinesEditor, type LineDraft } from './deal-lines-editor';
 import { S } from './strings';
+import { MonthField } from '../../app/date-fields';
 
 const SOURCES = ['Холодный звонок', 'Входящий звонок', 'Рекомендация', 'Сайт', 'Выставка', 'Повторная продажа', 'Рассылка'];
 
@@ -97,7 +98,7 @@ export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser;
         </Group>
         <TextInput label={S.title} withAsterisk value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} error={errors.title} data-field="title" />
         <Group grow>
-          <TextInput label={S.closeMonth} type="month" value={v.closeMonth} onChange={(e) => setV({ ...v, closeMonth: e.currentTarget.value })} error={errors.closeMonth} />
+          <MonthField label={S.closeMonth} value={v.closeMonth} onChange={(m) => setV({ ...v, closeMonth: m })} error={errors.closeMonth} />
           <NumberInput label={S.probability} min={0} max={100} value={v.probability} onChange={(x) => setV({ ...v, probability: typeof x === 'number' ? x : 0 })} />
           <Autocomplete label={S.source} data={SOURCES} value={v.source} onChange={(x) => setV({ ...v, source: x })} />
         </Group>

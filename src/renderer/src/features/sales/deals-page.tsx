@@ -10,6 +10,7 @@ import { DealPage } from './deal-page';
 import { DealsKanban } from './deals-kanban';
 import { DealsTable } from './deals-table';
 import { S } from './strings';
+import { MonthField } from '../../app/date-fields';
 
 interface Filters {
   managerId: string | null;
@@ -85,8 +86,8 @@ function DealsList({ user, view }: { user: SessionUser; view: 'kanban' | 'table'
           onChange={(v) => set({ outcome: v })}
           w={150}
         />
-        <TextInput label={S.fromMonth} type="month" value={f.fromMonth} onChange={(e) => set({ fromMonth: e.currentTarget.value })} w={160} />
-        <TextInput label={S.toMonth} type="month" value={f.toMonth} onChange={(e) => set({ toMonth: e.currentTarget.value })} w={160} />
+        <MonthField label={S.fromMonth} value={f.fromMonth} onChange={(v) => set({ fromMonth: v })} w={160} />
+        <MonthField label={S.toMonth} value={f.toMonth} onChange={(v) => set({ toMonth: v })} w={160} />
         <TextInput label={S.search} value={f.search} onChange={(e) => set({ search: e.currentTarget.value })} w={240} />
       </Group>
       {view === 'kanban' ? <DealsKanban deals={deals} /> : <DealsTable deals={deals} />}

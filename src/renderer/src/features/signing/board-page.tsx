@@ -1,4 +1,4 @@
-import { Button, Card, Group, SegmentedControl, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { formatMoney } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
@@ -9,6 +9,7 @@ import { BoardList } from './board-list';
 import { downloadFile } from './download';
 import { StepDialog, localToday, type StepValues } from './step-dialog';
 import { G } from './strings';
+import { DateField } from '../../app/date-fields';
 
 const TRACKED_KINDS = ['contract_supply', 'contract_services', 'act_services', 'act_transfer', 'torg12', 'upd', 'reconciliation_act'];
 
@@ -111,7 +112,7 @@ export function BoardPage({ user }: { user: SessionUser }) {
           </Stack>
           <Switch label={G.overdueOnly} checked={filter.overdueOnly ?? false} onChange={(e) => set({ overdueOnly: e.currentTarget.checked })} mb={8} data-testid="overdue-only" />
           <Group gap="xs" align="flex-end" ml="auto">
-            <TextInput type="date" label={G.exportDate} w={160} value={exportDate} onChange={(e) => setExportDate(e.currentTarget.value || exportDate)} />
+            <DateField label={G.exportDate} w={160} value={exportDate} onChange={(v) => setExportDate(v || exportDate)} />
             <Button variant="light" onClick={() => void exportXlsx()} data-testid="export-unsigned">
               {G.exportXlsx}
             </Button>

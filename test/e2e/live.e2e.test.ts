@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { invoke } from '../../src/server/invoke';
+import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
+import { VALID_ORG } from '../helpers/temp-app';
+import { startE2E, type E2E } from './harness';
+
+let e: E2E;
+
+async function ok<K extends EntryName>(name: K, input: ApiInput<K>): Promise<ApiResult<K>> {
+  const res = await invoke(e.host.app, name, input);
+  if (res.error) throw new Error(`${name}: ${res.error.message}`);
+  return res.data as ApiResult<K>;
+}
+
+beforeAll(async () => {
+  // Chromium started in English, as a browser on an office PC with an English system would be.
+  e = await startE2E('live', { locale: 'en-US' });
+  await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
+  await ok('auth.logout', {});
+  const { page } = e;
+  await page.reload();
+  await page.getByLabel('Логин').fill('director');
+  await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
+  await page.getByRole('button', { name: 'Войти' }).click();
+  await page.getByTestId('current-user').waitFor();
+});
+afterAll(async () => {
+  await e?.close();
+});
+
+describe('dates in a browser started in English', () => {
+  it('shows and takes a date as ДД.ММ.ГГГГ with a Russian calendar, Monday first', async () => {
+    const { page } = e;
+    await page.goto(`${e.host.url}#/documents`);
+    const from = page.getByLabel('С даты');
+    await from.fill('15.01.2027');
+    await from.blur();
+    expect(await from.inputValue()).toBe('15.01.2027');
+    await from.click();
+    const dropdown = page.locator('.mantine-Popover-dropdown').filter({ hasText: 'январь 2027' });
+    await dropdown.waitFor();
+    const weekdays = await dropdown.locator('thead th').allInnerTexts();
+    expect(weekdays.map((w) => w.trim().toLowerCase())).toEqual(['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс']);
+    await e.shot('01-date-field');
+    await page.keyboard.press('Escape');
+  });
+
+  it('shows a month as «январь 2027» and its picker in Russian', async () => {
+    const { page } = e;
+    await page.goto(`${e.host.url}#/deals/table`);
+    const month = page.getByLabel('Закрытие с');
+    await month.click();
+    const dropdown = page.locator('.mantine-Popover-dropdown').filter({ hasText: 'янв' });
+    await dropdown.waitFor();
+    const names = await dropdown.locator('button').allInnerTexts();
+    expect(names.map((n) => n.trim().toLowerCase())).toEqual(expect.arrayContaining(['янв.', 'февр.', 'май', 'дек.']));
+    await e.shot('02-month-picker');
+    await dropdown.getByRole('button', { name: /^янв/i }).click();
+    await expect.poll(async () => (await month.textContent()) ?? (await month.inputValue())).toMatch(/^январь \d{4}$/);
+    await e.shot('03-month-chosen');
+  });
+
+  it('shows the time of a call on the 24-hour clock', async () => {
+    const { page } = e;
+    await page.goto(`${e.host.url}#/deals/day`);
+    await page.getByRole('button', { name: 'Записать звонок' }).click();
+    const form = page.getByTestId('call-form');
+    await form.waitFor();
+    const day = form.getByLabel('Когда');
+    expect(await day.inputValue()).toMatch(/^\d{2}\.\d{2}\.\d{4}$/);
+    const time = form.locator('.mantine-TimePicker-field');
+    await time.first().waitFor();
+    // Hours and minutes only, no AM/PM field.
+    expect(await time.count()).toBe(2);
+    expect(await form.getByText(/AM|PM/).count()).toBe(0);
+    await time.first().fill('16');
+    expect(await time.first().inputValue()).toBe('16');
+    await e.shot('04-time-24h');
+  });
+});
