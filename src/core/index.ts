@@ -30,3 +30,4 @@ export * from './payment-vat';
 export * from './forecast-weeks';
 export * from './plan-fact';
 export * from './scan-files';
+export * from './person-name';

@@ -44,7 +44,7 @@ describe('cost prices', () => {
     await signInAs(t, 'director');
     await t.ok('catalog.save', { id: itemId, item: { kind: 'goods', name: 'Стеллаж паллетный СТ-200', unit: 'шт', okei: '796', vatRate: '22', costKopecks: 70_000 } });
     await signInAs(t, 'manager');
-    await t.ok('documents.updateDraft', { id: draftId, draft: draftInput('invoice', clientId, { lines: [rackLine({ quantityMilli: 3_000 }), rackLine({ name: 'Стеллаж СТ-200 (второй)' })] }) });
+    await t.ok('documents.updateDraft', { id: draftId, version: (await t.ok('documents.get', { id: draftId })).version, draft: draftInput('invoice', clientId, { lines: [rackLine({ quantityMilli: 3_000 }), rackLine({ name: 'Стеллаж СТ-200 (второй)' })] }) });
     expect(costs(draftId)).toEqual([60_000, 70_000]);
   });
 
@@ -52,7 +52,7 @@ describe('cost prices', () => {
     await signInAs(t, 'head_of_sales');
     const doc = await t.ok('documents.get', { id: draftId });
     expect(doc.lines.map((l) => l.costKopecks)).toEqual([60_000, 70_000]);
-    await t.ok('documents.updateDraft', { id: draftId, draft: draftInput('invoice', clientId, { lines: [rackLine({ costKopecks: 55_000 }), rackLine({ costKopecks: null })] }) });
+    await t.ok('documents.updateDraft', { id: draftId, version: (await t.ok('documents.get', { id: draftId })).version, draft: draftInput('invoice', clientId, { lines: [rackLine({ costKopecks: 55_000 }), rackLine({ costKopecks: null })] }) });
     expect(costs(draftId)).toEqual([55_000, null]);
   });
 

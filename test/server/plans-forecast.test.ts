@@ -59,8 +59,8 @@ describe('forecast snapshots across weeks', () => {
   it('shows what appeared, moved, changed probability, was won or lost between two Mondays, per manager and against plan', async () => {
     // During week 47: A moves to January, B's probability rises, C is lost, D is won, E appears.
     const reason = await t.ok('lossReasons.save', { title: 'Выбрали конкурента' });
-    await t.ok('deals.update', { id: deals.a, deal: deal(ivanov, 'Стеллажи', '2027-01', 50, 1_000_000) });
-    await t.ok('deals.update', { id: deals.b, deal: deal(ivanov, 'Погрузчик', '2027-01', 60, 500_000) });
+    await t.ok('deals.update', { id: deals.a, version: (await t.ok('deals.get', { id: deals.a })).version, deal: deal(ivanov, 'Стеллажи', '2027-01', 50, 1_000_000) });
+    await t.ok('deals.update', { id: deals.b, version: (await t.ok('deals.get', { id: deals.b })).version, deal: deal(ivanov, 'Погрузчик', '2027-01', 60, 500_000) });
     await t.ok('deals.lose', { id: deals.c, reasonId: reason.id });
     await t.ok('deals.win', { id: deals.d });
     const e = await t.ok('deals.create', deal(petrova, 'Реконструкция', '2026-12', 30, 700_000));
@@ -99,7 +99,7 @@ describe('forecast snapshots across weeks', () => {
   it('compares the last week’s snapshot with the pipeline now by default, without closed deals reappearing', async () => {
     t.clock.now = WEEK3;
     await signInAs(t, 'director');
-    await t.ok('deals.update', { id: deals.b, deal: deal(ivanov, 'Погрузчик', '2027-01', 60, 650_000) });
+    await t.ok('deals.update', { id: deals.b, version: (await t.ok('deals.get', { id: deals.b })).version, deal: deal(ivanov, 'Погрузчик', '2027-01', 60, 650_000) });
     const view = await t.ok('forecast.week', { months: 3 });
     expect(view?.from.week).toBe('2026-W48');
     expect(view?.to).toBeNull();

@@ -5,6 +5,7 @@ import type { CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
 import { assertOwn, assertVisible, ownScope } from './access';
 import { dealValues, requireAllowed } from './deal-rules';
+import { refuseStale } from '../stale';
 
 const NO_DEAL = 'Сделка не найдена';
 
@@ -52,7 +53,7 @@ export const dealsHandlers: HandlerMap<
     const before = await ownDeal(ctx, input.id);
     assertOwn(ctx, input.deal.managerId);
     const { stage: _stage, ...values } = await dealValues(ctx, { ...input.deal, stage: before.stage });
-    return found(await ctx.store.sales.deals.update(ctx.actor, input.id, values), NO_DEAL);
+    return found(await refuseStale(() => ctx.store.sales.deals.update(ctx.actor, input.id, values, input.version)), NO_DEAL);
   },
 
   async 'deals.move'(input, ctx) {

@@ -74,6 +74,12 @@ export function useEntry<K extends EntryName>(name: K, input: ApiInput<K>, optio
   return { data: q.data ?? null, loading: q.isPending, fetching: q.isFetching };
 }
 
+/** Reads an entry keeping its refusal (for pages that show «Недостаточно прав» or «не найдена» in place). */
+export function useEntryEnvelope<K extends EntryName>(name: K, input: ApiInput<K>) {
+  const q = useQuery({ queryKey: [...entryKey(name, input), 'envelope'], queryFn: () => request(name, input) });
+  return { data: q.data?.data ?? null, error: q.data?.error ?? null, loading: q.isPending };
+}
+
 /** A write through one helper: shows its error, refreshes what shows its data, and tells whether it is running. */
 export function useWrite<K extends EntryName>(name: K) {
   const m = useMutation({ mutationFn: (input: ApiInput<K>) => request(name, input) });

@@ -1,9 +1,8 @@
 import { Alert, Anchor, Badge, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useRef } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { ClientCard, ClientInput } from '../../../../shared/api/client-types';
-import type { ApiError } from '../../../../shared/errors';
-import { request, showSuccess, useEntry } from '../../api/call';
+import { request, showSuccess, useEntry, useEntryEnvelope } from '../../api/call';
 import { navigate } from '../../app/router';
 import { ClientSalesPanel } from '../sales/client-sales-panel';
 import { ClientSignaturesPanel } from '../signing/client-signatures';
@@ -40,24 +39,11 @@ export function cardInput(c: ClientCard): ClientInput {
 
 /** The client card: requisites, key persons, questionnaires, history; the owner and the ladder beside. */
 export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: number; tab: string }) {
-  const [card, setCard] = useState<ClientCard | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [historyKey, setHistoryKey] = useState(0);
+  const { data: card, error } = useEntryEnvelope('clients.get', { id });
   const facets = useEntry('clients.facets', {});
-  const load = useCallback(async () => {
-    const res = await request('clients.get', { id });
-    if (res.error) setError(res.error);
-    else setCard(res.data);
-  }, [id]);
-  useEffect(() => {
-    setCard(null);
-    setError(null);
-    void load();
-  }, [load]);
-  const changed = (next: ClientCard) => {
-    setCard(next);
-    setHistoryKey((k) => k + 1);
-  };
+  // The version the requisites form was filled from: a save based on it is refused if someone saved since.
+  const base = useRef<{ id: number; version: number } | null>(null);
+  if (card && base.current?.id !== card.id) base.current = { id: card.id, version: card.version };
   if (error) {
     return (
       <Stack maw={720}>
@@ -70,9 +56,9 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
   }
   if (!card) return <Loader />;
   const save = async (client: ClientInput) => {
-    const res = await request('clients.update', { id, client });
+    const res = await request('clients.update', { id, version: base.current?.version ?? card.version, client });
     if (res.error) return res.error;
-    changed(res.data);
+    base.current = { id: res.data.id, version: res.data.version };
     showSuccess(S.saved);
     return null;
   };
@@ -106,13 +92,13 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
               <ClientForm key={card.id} initial={cardInput(card)} facets={facets.data} readOnly={!card.canEdit} submitLabel={S.save} onSave={save} />
             </Tabs.Panel>
             <Tabs.Panel value="contacts">
-              <ClientContacts card={card} onChanged={() => void load()} />
+              <ClientContacts card={card} />
             </Tabs.Panel>
             <Tabs.Panel value="dossier">
               <QuestionnairesPanel card={card} />
             </Tabs.Panel>
             <Tabs.Panel value="history">
-              <ClientTimeline key={historyKey} card={card} />
+              <ClientTimeline card={card} />
             </Tabs.Panel>
             <Tabs.Panel value="sales">
               <ClientSalesPanel user={user} clientId={card.id} />
@@ -121,7 +107,7 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
-            <OwnerPanel card={card} onChanged={changed} />
+            <OwnerPanel card={card} />
             <ClientLadder ladder={card.ladder} />
             <ClientSignaturesPanel clientId={card.id} />
           </Stack>

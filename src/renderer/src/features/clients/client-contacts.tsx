@@ -73,13 +73,12 @@ function ContactEditor({ clientId, contact, onClose }: { clientId: number; conta
 }
 
 /** Key persons: who they are, their part in the decision, how to reach them, the personal dossier. */
-export function ClientContacts({ card, onChanged }: { card: ClientCard; onChanged: () => void }) {
+export function ClientContacts({ card }: { card: ClientCard }) {
   const [editing, setEditing] = useState<ClientContact | 'new' | null>(null);
   const remove = async (c: ClientContact) => {
     if (!window.confirm(S.contacts.confirmRemove)) return;
     const res = await request('clients.deleteContact', { clientId: card.id, id: c.id });
     if (res.error) return showError(res.error);
-    onChanged();
   };
   return (
     <Stack>
@@ -129,10 +128,7 @@ export function ClientContacts({ card, onChanged }: { card: ClientCard; onChange
           <ContactEditor
             clientId={card.id}
             contact={editing === 'new' ? null : editing}
-            onClose={(saved) => {
-              setEditing(null);
-              if (saved) onChanged();
-            }}
+            onClose={() => setEditing(null)}
           />
         )}
       </Modal>

@@ -34,7 +34,7 @@ function NewDocument({ user, kind }: { user: SessionUser; kind: DocumentKindKey 
 function OneDocument({ user, id }: { user: SessionUser; id: number }) {
   const { data, loading } = useEntry('documents.get', { id });
   if (!data) return loading ? null : <Alert color="yellow">Документ не найден</Alert>;
-  if (data.canEdit) return <DraftEditor key={`${data.id}-${data.updatedAt}`} doc={data} initial={formOf(data)} showCosts={DOC_ADMINS.includes(user.role)} />;
+  if (data.canEdit) return <DraftEditor key={data.id} doc={data} initial={formOf(data)} showCosts={DOC_ADMINS.includes(user.role)} />;
   return <DocumentView user={user} doc={data} />;
 }
 

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { CONTRACT_KINDS, DOCUMENT_KIND_LABELS, type DocumentDetail, type PdfFile, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
@@ -16,6 +16,9 @@ import { DateField } from '../../app/date-fields';
 /** The draft editor: parties, date, VAT, lines from the price list with live totals, terms; save, preview, issue. */
 export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail | null; initial: DraftForm; showCosts: boolean }) {
   const [form, setForm] = useState<DraftForm>(initial);
+  // The version the form was filled from; what others save meanwhile never replaces the typing, and a save
+  // based on an older version is refused with who saved and when.
+  const baseVersion = useRef(doc?.version ?? 0);
   const [preview, setPreview] = useState<PdfFile | null>(null);
   const [busy, setBusy] = useState(false);
   const orgs = useEntry('orgs.list', {});
@@ -36,11 +39,12 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
       showError({ code: 'VALIDATION', message: built.missing });
       return null;
     }
-    const res = doc ? await request('documents.updateDraft', { id: doc.id, draft: built.input }) : await request('documents.createDraft', built.input);
+    const res = doc ? await request('documents.updateDraft', { id: doc.id, version: baseVersion.current, draft: built.input }) : await request('documents.createDraft', built.input);
     if (res.error) {
       showError(res.error);
       return null;
     }
+    baseVersion.current = res.data.version;
     return res.data;
   };
   const run = async (fn: () => Promise<void>) => {

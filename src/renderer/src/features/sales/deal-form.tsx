@@ -26,6 +26,8 @@ function draftLines(deal: DealDetail | null): LineDraft[] {
 /** The deal form in a dialog: create (deal = null) or edit; closes with the saved deal's id. */
 export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser; deal: DealDetail | null; clientId?: number; onClose: (id: number | null) => void }) {
   const people = useEntry('sales.people', {});
+  // The version the form was opened on: the deal shown behind it stays live, the form's base does not.
+  const [baseVersion] = useState(deal?.version ?? 0);
   const [client, setClient] = useState<SalesClientOption | null>(null);
   const [v, setV] = useState({
     clientId: deal?.clientId ?? clientId ?? null,
@@ -56,7 +58,7 @@ export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser;
     if (v.clientId === null) return setErrors({ clientId: 'Выберите клиента' });
     const input = { ...v, clientId: v.clientId, amountKopecks: amount, lines: parsed, stage: deal?.stage ?? 'first_contact' };
     setBusy(true);
-    const res = deal ? await request('deals.update', { id: deal.id, deal: input }) : await request('deals.create', input);
+    const res = deal ? await request('deals.update', { id: deal.id, version: baseVersion, deal: input }) : await request('deals.create', input);
     setBusy(false);
     if (res.error) {
       setErrors(fieldErrors(res.error, ''));
