@@ -1,10 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/server/invoke';
 import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
+import { insertClient } from '../helpers/sales-fixtures';
 import { VALID_ORG } from '../helpers/temp-app';
 import { startE2E, type E2E } from './harness';
 
 let e: E2E;
+let dealId: number;
+let managerId: number;
+let clientId: number;
 
 async function ok<K extends EntryName>(name: K, input: ApiInput<K>): Promise<ApiResult<K>> {
   const res = await invoke(e.host.app, name, input);
@@ -16,6 +20,9 @@ beforeAll(async () => {
   // Chromium started in English, as a browser on an office PC with an English system would be.
   e = await startE2E('live', { locale: 'en-US' });
   await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
+  managerId = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер', role: 'manager', password: 'Stol-Lampa-2026' })).id;
+  clientId = insertClient(e.host.app.store.sqlite, 'Альфа', managerId).clientId;
+  dealId = (await ok('deals.create', { clientId, managerId, title: 'Стеллажи для склада', closeMonth: '2026-12', probability: 5, amountKopecks: 45_000_000 })).id;
   await ok('auth.logout', {});
   const { page } = e;
   await page.reload();
@@ -76,5 +83,57 @@ describe('dates in a browser started in English', () => {
     await time.first().fill('16');
     expect(await time.first().inputValue()).toBe('16');
     await e.shot('04-time-24h');
+  });
+});
+
+describe('the kanban from the keyboard', () => {
+  it('moves a deal one stage per arrow press (the next column is «Встреча») and says so in Russian', async () => {
+    const { page } = e;
+    await page.goto(`${e.host.url}#/deals`);
+    const handle = page.locator(`[aria-roledescription]:has([data-deal-id="${dealId}"])`);
+    await handle.waitFor();
+    await handle.focus();
+    await page.keyboard.press('Space');
+    const live = page.locator('[aria-live]');
+    // Picked up: «взята», at once followed by where it stands.
+    await expect.poll(async () => (await live.allTextContents()).join(' ')).toMatch(/Сделка «Стеллажи для склада» (взята|над этапом «Первичный контакт)/);
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => (await live.allTextContents()).join(' ')).toContain('над этапом «Встреча»');
+    await e.shot('05-kanban-keyboard');
+    await page.keyboard.press('Space');
+    await expect.poll(async () => (await ok('deals.get', { id: dealId })).stage).toBe('meeting');
+    await expect.poll(async () => (await live.allTextContents()).join(' ')).toContain('перенесена на этап «Встреча»');
+    await page.getByTestId('kanban-column-meeting').locator(`[data-deal-id="${dealId}"]`).waitFor();
+  });
+});
+
+describe('rows and cards as links', () => {
+  it('reaches a deal of the table as a real link and opens it from the keyboard', async () => {
+    const { page } = e;
+    await page.goto(`${e.host.url}#/deals/table`);
+    const link = page.getByRole('link', { name: 'Стеллажи для склада' });
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(`#/deals/${dealId}`);
+    await link.focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => window.location.hash)).toBe(`#/deals/${dealId}`);
+  });
+});
+
+describe('a save on an older version', () => {
+  it('is refused with who saved and when, and keeps what the person typed', async () => {
+    const { page } = e;
+    await page.goto(`${e.host.url}#/deals/${dealId}`);
+    await page.getByRole('button', { name: 'Изменить сделку' }).click();
+    const title = page.getByLabel('Что продаём');
+    await title.fill('Стеллажи и мезонин');
+    // Meanwhile the deal is saved elsewhere (here through the host directly).
+    const current = await ok('deals.get', { id: dealId });
+    await ok('deals.update', { id: dealId, version: current.version, deal: { clientId, managerId, title: 'Стеллажи (изменено другим)', closeMonth: '2026-12', probability: 30, amountKopecks: 45_000_000 } });
+    await page.getByRole('button', { name: 'Сохранить' }).click();
+    await page.getByText(/^Эту запись изменил\(а\) Петров П\. П\. в \d{2}:\d{2}\. Обновите и повторите$/).first().waitFor();
+    expect(await title.inputValue()).toBe('Стеллажи и мезонин');
+    expect((await ok('deals.get', { id: dealId })).title).toBe('Стеллажи (изменено другим)');
+    await e.shot('06-stale-refused');
   });
 });

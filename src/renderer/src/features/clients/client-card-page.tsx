@@ -47,7 +47,7 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
   if (error) {
     return (
       <Stack maw={720}>
-        <Anchor onClick={() => navigate('/clients')}>{S.back}</Anchor>
+        <Anchor href="#/clients">{S.back}</Anchor>
         <Alert color={error.code === 'FORBIDDEN' ? 'yellow' : 'red'} title={S.title} data-testid="client-forbidden">
           {error.message}
         </Alert>
@@ -65,7 +65,7 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
   const active = tab in S.cardTabs ? tab : 'requisites';
   return (
     <Stack gap="md">
-      <Anchor size="sm" onClick={() => navigate('/clients')}>
+      <Anchor size="sm" href="#/clients">
         {S.back}
       </Anchor>
       <Group gap="sm" align="center">

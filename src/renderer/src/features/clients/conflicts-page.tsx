@@ -2,7 +2,6 @@ import { Anchor, Button, Group, Modal, Paper, Stack, Table, Text, Textarea, Titl
 import { useState } from 'react';
 import type { ClaimConflict, Responsible } from '../../../../shared/api/client-types';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
-import { navigate } from '../../app/router';
 import { DS, S } from './strings';
 import { when } from './when';
 
@@ -43,7 +42,7 @@ export function ConflictsPage() {
               {data.map((c) => (
                 <Table.Tr key={c.id}>
                   <Table.Td>
-                    <Anchor size="sm" onClick={() => navigate(`/clients/${c.clientId}`)}>
+                    <Anchor size="sm" href={`#/clients/${c.clientId}`}>
                       {c.clientName}
                     </Anchor>
                   </Table.Td>

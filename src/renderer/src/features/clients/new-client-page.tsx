@@ -38,7 +38,7 @@ export function NewClientPage({ user }: { user: SessionUser }) {
   ) : undefined;
   return (
     <Stack maw={1100}>
-      <Anchor size="sm" onClick={() => navigate('/clients')}>
+      <Anchor size="sm" href="#/clients">
         {S.back}
       </Anchor>
       <Title order={2}>{S.newClient}</Title>

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Indicator, Menu, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Indicator, Menu, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { formatDateNumeric, formatMoney } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
@@ -127,9 +127,11 @@ export function DocumentList({ user }: { user: SessionUser }) {
             {rows.map((d) => (
               <Table.Tr key={d.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/documents/${d.id}`)}>
                 <Table.Td>{DOCUMENT_KIND_LABELS[d.kind]}</Table.Td>
-                <Table.Td>
-                  {d.number || D.noNumber}
-                  {d.correctionNumber ? ` (${D.correction(d.correctionNumber)})` : ''}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Anchor href={`#/documents/${d.id}`} size="sm" onClick={(e) => e.stopPropagation()}>
+                    {d.number || D.noNumber}
+                    {d.correctionNumber ? ` (${D.correction(d.correctionNumber)})` : ''}
+                  </Anchor>
                 </Table.Td>
                 <Table.Td>{formatDateNumeric(d.docDate)}</Table.Td>
                 <Table.Td>{d.clientName}</Table.Td>
@@ -137,7 +139,7 @@ export function DocumentList({ user }: { user: SessionUser }) {
                   {formatMoney(d.grossKopecks)}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4}>
+                  <Group gap={4} wrap="wrap">
                     <Badge variant="light" color={STATUS_COLORS[d.status]}>
                       {DOCUMENT_STATUS_LABELS[d.status]}
                     </Badge>

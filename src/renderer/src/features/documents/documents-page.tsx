@@ -35,7 +35,7 @@ function OneDocument({ user, id }: { user: SessionUser; id: number }) {
   const { data, loading } = useEntry('documents.get', { id });
   if (!data) return loading ? null : <Alert color="yellow">Документ не найден</Alert>;
   if (data.canEdit) return <DraftEditor key={data.id} doc={data} initial={formOf(data)} showCosts={DOC_ADMINS.includes(user.role)} />;
-  return <DocumentView user={user} doc={data} />;
+  return <DocumentView key={`${data.id}-${data.version}-${data.status}`} user={user} doc={data} />;
 }
 
 /** Документы: /documents (list), /documents/new/<kind>, /documents/<id>, /documents/approvals. */

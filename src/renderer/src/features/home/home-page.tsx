@@ -3,7 +3,6 @@ import type { SessionUser } from '../../../../shared/api/auth';
 import { SALES_ROLES } from '../../../../shared/api/sales';
 import { ROLE_TITLES } from '../../../../shared/roles';
 import { useEntry } from '../../api/call';
-import { navigate } from '../../app/router';
 import { SECTIONS } from '../../app/sections';
 import { Dashboard } from '../plans/dashboard';
 
@@ -22,7 +21,7 @@ export function HomePage({ user }: { user: SessionUser }) {
       </div>
       <SimpleGrid cols={{ base: 2, md: 3 }}>
         {SECTIONS.filter((s) => !s.roles || s.roles.includes(user.role)).map((s) => (
-          <Card key={s.path} withBorder padding="md" radius="md" style={{ cursor: 'pointer' }} onClick={() => navigate(s.path)}>
+          <Card key={s.path} component="a" href={`#${s.path}`} withBorder padding="md" radius="md">
             <Text fw={600}>{s.label}</Text>
           </Card>
         ))}

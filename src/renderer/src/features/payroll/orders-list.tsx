@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Alert, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { PAYROLL_EDITORS } from '../../../../shared/api/payroll';
 import { useEntry } from '../../api/call';
@@ -37,7 +37,11 @@ export function OrdersList({ user }: { user: SessionUser }) {
               <Table.Tr key={o.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/payroll/orders/${o.id}`)}>
                 <Table.Td>{o.number || '—'}</Table.Td>
                 <Table.Td>{day(o.orderDate)}</Table.Td>
-                <Table.Td>{o.title}</Table.Td>
+                <Table.Td>
+                  <Anchor href={`#/payroll/orders/${o.id}`} size="sm" onClick={(e) => e.stopPropagation()}>
+                    {o.title}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>
                   {day(o.validFrom)} — {o.effectiveTo ? day(o.effectiveTo) : 'до замены'}
                 </Table.Td>

@@ -48,7 +48,7 @@ function MonthStatement({ user, month }: { user: SessionUser; month: string }) {
       {s.missingPlans.length > 0 && (
         <Alert color="orange">
           {Z.missingPlans(s.missingPlans.join(', '))}{' '}
-          <Anchor onClick={() => navigate('/plans/grid')}>{Z.toPlans}</Anchor>
+          <Anchor href="#/plans/grid">{Z.toPlans}</Anchor>
         </Alert>
       )}
       <Group gap="xs">

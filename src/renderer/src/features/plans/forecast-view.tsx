@@ -4,7 +4,6 @@ import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { BigDealDto, ForecastMonthDto } from '../../../../shared/api/forecast-types';
 import { useEntry } from '../../api/call';
-import { navigate } from '../../app/router';
 import { periodLabel, roubles, rub, shortMonth } from './format';
 import { P } from './strings';
 
@@ -47,7 +46,7 @@ export function BigDealsTable({ deals, compact = false }: { deals: BigDealDto[];
         {deals.map((d) => (
           <Table.Tr key={d.id}>
             <Table.Td>
-              <Anchor size="sm" onClick={() => navigate(`/deals/${d.id}`)}>
+              <Anchor size="sm" href={`#/deals/${d.id}`}>
                 {d.title}
               </Anchor>
               {compact && (

@@ -53,7 +53,7 @@ export function InboundView({ user }: { user: SessionUser }) {
               {(list.data ?? []).map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>
-                    <Anchor size="sm" onClick={() => setEditing(r)}>
+                    <Anchor component="button" type="button" size="sm" onClick={() => setEditing(r)}>
                       {formatAt(r.receivedAt)}
                     </Anchor>
                   </Table.Td>

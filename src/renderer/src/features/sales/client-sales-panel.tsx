@@ -1,9 +1,8 @@
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { DEAL_STAGE_LABELS, formatMoneyRub } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { useEntry } from '../../api/call';
-import { navigate } from '../../app/router';
 import { ActivityList } from './activity-list';
 import { CallForm } from './call-form';
 import { DealForm } from './deal-form';
@@ -41,8 +40,10 @@ export function ClientSalesPanel({ user, clientId }: { user: SessionUser; client
           </Text>
         )}
         {(deals.data ?? []).map((d) => (
-          <Group key={d.id} justify="space-between" style={{ cursor: 'pointer' }} onClick={() => navigate(`/deals/${d.id}`)}>
-            <Text size="sm">{d.title}</Text>
+          <Group key={d.id} justify="space-between">
+            <Anchor href={`#/deals/${d.id}`} size="sm">
+              {d.title}
+            </Anchor>
             <Group gap={6}>
               <Badge size="xs" variant="light">
                 {DEAL_STAGE_LABELS[d.stage]}

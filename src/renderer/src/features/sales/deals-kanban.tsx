@@ -6,6 +6,7 @@ import type { DealDto } from '../../../../shared/api/sales';
 import { request, showError } from '../../api/call';
 import { navigate } from '../../app/router';
 import { DealCard } from './deal-card';
+import { columnByColumn, KANBAN_INSTRUCTIONS, kanbanAnnouncements } from './kanban-keyboard';
 import { S } from './strings';
 
 function DraggableDeal({ deal }: { deal: DealDto }) {
@@ -68,7 +69,11 @@ function Column({ stage, deals }: { stage: DealStage; deals: DealDto[] }) {
 export function DealsKanban({ deals }: { deals: DealDto[] }) {
   const [local, setLocal] = useState(deals);
   useEffect(() => setLocal(deals), [deals]);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: columnByColumn }));
+  const titleOf = (id: unknown) => {
+    const d = local.find((x) => x.id === id);
+    return d ? `«${d.title}»` : '';
+  };
   const onDragEnd = async (e: DragEndEvent) => {
     const id = Number(e.active.id);
     const to = e.over?.id;
@@ -85,7 +90,7 @@ export function DealsKanban({ deals }: { deals: DealDto[] }) {
     }
   };
   return (
-    <DndContext sensors={sensors} onDragEnd={(e) => void onDragEnd(e)}>
+    <DndContext sensors={sensors} onDragEnd={(e) => void onDragEnd(e)} accessibility={{ announcements: kanbanAnnouncements(titleOf), screenReaderInstructions: KANBAN_INSTRUCTIONS }}>
       <ScrollArea type="auto" offsetScrollbars>
         <Group align="flex-start" gap="sm" wrap="nowrap" pb="sm">
           {DEAL_STAGES.map((s) => (

@@ -91,7 +91,7 @@ export function StandardView({ id, canEdit, onOpen, onEdit }: { id: number; canE
           {s.links.map((l) => (
             <Group key={`${l.targetId}-${l.label}`} gap={6}>
               <Text size="sm">{l.label} →</Text>
-              <Anchor size="sm" onClick={() => onOpen(l.targetId)}>
+              <Anchor component="button" type="button" size="sm" onClick={() => onOpen(l.targetId)}>
                 {l.targetCode ? `${l.targetCode}. ` : ''}
                 {l.targetTitle}
               </Anchor>
@@ -106,7 +106,7 @@ export function StandardView({ id, canEdit, onOpen, onEdit }: { id: number; canE
           </Text>
           {s.files.map((f) => (
             <Group key={f.id} gap={6}>
-              <Anchor size="sm" onClick={() => void openFile(f.id)}>
+              <Anchor component="button" type="button" size="sm" onClick={() => void openFile(f.id)}>
                 {f.fileName}
               </Anchor>
               <Badge size="xs" variant="light">

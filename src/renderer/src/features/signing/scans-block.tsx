@@ -70,7 +70,7 @@ export function ScansBlock({ documentId, scans, canAttach }: { documentId: numbe
       )}
       {scans.map((s) => (
         <Group key={s.sha256} justify="space-between" wrap="nowrap" gap="xs">
-          <Anchor size="sm" onClick={() => void show(s)} data-testid="scan-link" style={{ wordBreak: 'break-all' }}>
+          <Anchor component="button" type="button" size="sm" onClick={() => void show(s)} data-testid="scan-link" style={{ wordBreak: 'break-all' }}>
             {s.name}
           </Anchor>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
