@@ -93,3 +93,31 @@ describe('the short name in the refusal', () => {
     expect(shortPersonName('Администратор')).toBe('Администратор');
   });
 });
+
+describe('soft presence on a deal and a draft', () => {
+  it('tells each person who else has the record open, forgets who left or went quiet, and checks who may see it', async () => {
+    await as('director');
+    const deal = await t.ok('deals.create', { clientId, managerId: ivanovaId, title: 'Мезонин', closeMonth: '2026-12', probability: 20, amountKopecks: 100_000 });
+    expect(await t.ok('presence.here', { record: 'deal', id: deal.id })).toEqual([]);
+    await as('ivanova');
+    expect(await t.ok('presence.here', { record: 'deal', id: deal.id })).toEqual([{ userId: 1, fullName: 'Петров Пётр Петрович' }]);
+    await as('director');
+    expect(await t.ok('presence.here', { record: 'deal', id: deal.id })).toEqual([{ userId: ivanovaId, fullName: 'Иванова Ирина Сергеевна' }]);
+    // Иванова closes the deal: the director no longer sees her.
+    await as('ivanova');
+    await t.ok('presence.here', { record: 'deal', id: deal.id, leaving: true });
+    await as('director');
+    expect(await t.ok('presence.here', { record: 'deal', id: deal.id })).toEqual([]);
+    // Open again, then 46 s of silence: gone (an open screen says so every 20 s).
+    await as('ivanova');
+    await t.ok('presence.here', { record: 'deal', id: deal.id });
+    t.clock.now = new Date(t.clock.now.getTime() + 46_000);
+    await as('director');
+    expect(await t.ok('presence.here', { record: 'deal', id: deal.id })).toEqual([]);
+    // A manager may not learn about a deal that is not theirs.
+    await t.ok('users.create', { login: 'sidorov', fullName: 'Сидоров Олег', position: '', role: 'manager', password: 'Stol-Lampa-2026' });
+    await t.ok('auth.login', { login: 'sidorov', password: 'Stol-Lampa-2026' });
+    expect((await t.call('presence.here', { record: 'deal', id: deal.id })).error?.code).toBe('NOT_FOUND');
+    expect((await t.call('presence.here', { record: 'document', id: 999_999 })).error?.code).toBe('NOT_FOUND');
+  });
+});

@@ -9,7 +9,8 @@ import { refuseStale } from '../stale';
 
 const NO_DEAL = 'Сделка не найдена';
 
-async function visibleDeal(ctx: CallContext, id: number): Promise<DealDetail> {
+/** A deal the caller may see (managers only their own). */
+export async function visibleDeal(ctx: CallContext, id: number): Promise<DealDetail> {
   const deal = found(await ctx.store.sales.deals.get(id), NO_DEAL);
   assertVisible(ctx, deal.managerId, NO_DEAL);
   return deal;

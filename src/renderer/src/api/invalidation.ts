@@ -46,6 +46,7 @@ export const AREA_SHOWS: Record<Area, readonly Area[]> = {
   payroll: ['payroll', 'dashboard'],
   payments: ['payments', 'documents', 'deals', 'clients', 'signing', 'payroll', 'plans', 'forecast', 'dashboard', 'commercialReport', 'monthClose'],
   commercialReport: [],
+  presence: [],
   monthClose: ['monthClose', 'payments', 'payroll', 'commercialReport', 'documents', 'deals'],
 };
 

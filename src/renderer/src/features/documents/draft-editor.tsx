@@ -8,6 +8,7 @@ import { ApprovalsOfDocument } from './approvals-of-document';
 import { formInput, type DraftForm } from './draft-form';
 import { toInput } from './line-draft';
 import { LinesEditor, RATE_OPTIONS } from './lines-editor';
+import { PresenceNote } from '../sales/presence-note';
 import { PdfFrame } from './pdf-frame';
 import { D } from './strings';
 import { TermsFields } from './terms-fields';
@@ -98,6 +99,7 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
       <Button variant="subtle" w="fit-content" px={0} onClick={() => navigate('/documents')}>
         {D.back}
       </Button>
+      {doc && <PresenceNote record="document" id={doc.id} />}
       <Group justify="space-between">
         <Group gap="xs">
           <Title order={2}>{DOCUMENT_KIND_LABELS[form.kind]}</Title>

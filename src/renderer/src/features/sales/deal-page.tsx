@@ -10,6 +10,7 @@ import { ActivityList } from './activity-list';
 import { CallForm } from './call-form';
 import { formatAt, formatMonth, nowLocal } from './dates';
 import { DealForm } from './deal-form';
+import { PresenceNote } from './presence-note';
 import { LoseDialog } from './lose-dialog';
 import { S } from './strings';
 
@@ -56,6 +57,7 @@ export function DealPage({ user, id }: { user: SessionUser; id: number }) {
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
           <Title order={2}>{deal.title}</Title>
+          <PresenceNote record="deal" id={deal.id} />
           <Text c="dimmed">
             {deal.clientName} · {formatMoneyRub(deal.amountKopecks)} · {deal.probability}% · {formatMonth(deal.closeMonth)}
             {deal.source ? ` · ${deal.source}` : ''}
