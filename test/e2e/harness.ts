@@ -2,6 +2,8 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebHost, type WebHost } from '../../src/host/web-host';
+import { invoke } from '../../src/server/invoke';
+import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
 import { REPO, RESOURCES, tempDir } from '../helpers/temp-app';
 
 /** Where end-to-end screenshots go (look at them). */
@@ -68,4 +70,19 @@ export async function startE2E(suite: string, opts: { now?: () => Date; locale?:
 /** Fills a Mantine input found by its data-field attribute. */
 export async function fillField(page: Page, field: string, value: string): Promise<void> {
   await page.locator(`[data-field="${field}"]`).fill(value);
+}
+
+/** Calls an entry on the test's host directly (set-up and checks beside the UI); fails the test on an error. */
+export async function hostOk<K extends EntryName>(e: E2E, name: K, input: ApiInput<K>): Promise<ApiResult<K>> {
+  const res = await invoke(e.host.app, name, input);
+  if (res.error) throw new Error(`${name}: ${res.error.message}`);
+  return res.data as ApiResult<K>;
+}
+
+/** Signs in through the sign-in screen as `login` (password «Stol-Lampa-2026» unless given). */
+export async function signInPage(e: E2E, login: string, password = 'Stol-Lampa-2026'): Promise<void> {
+  await e.page.getByLabel('Логин').fill(login);
+  await e.page.getByLabel('Пароль').fill(password);
+  await e.page.getByRole('button', { name: 'Войти' }).click();
+  await e.page.getByTestId('current-user').waitFor();
 }

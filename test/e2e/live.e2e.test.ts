@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { invoke } from '../../src/server/invoke';
-import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
+import type { ApiInput, EntryName } from '../../src/shared/contract';
 import { insertClient } from '../helpers/sales-fixtures';
 import { VALID_ORG } from '../helpers/temp-app';
-import { startE2E, type E2E } from './harness';
+import { hostOk, signInPage, startE2E, type E2E } from './harness';
 
 let e: E2E;
 let dealId: number;
 let managerId: number;
 let clientId: number;
 
-async function ok<K extends EntryName>(name: K, input: ApiInput<K>): Promise<ApiResult<K>> {
-  const res = await invoke(e.host.app, name, input);
-  if (res.error) throw new Error(`${name}: ${res.error.message}`);
-  return res.data as ApiResult<K>;
-}
+const ok = <K extends EntryName>(name: K, input: ApiInput<K>) => hostOk(e, name, input);
 
 beforeAll(async () => {
   // Chromium started in English, as a browser on an office PC with an English system would be.
@@ -26,10 +21,7 @@ beforeAll(async () => {
   await ok('auth.logout', {});
   const { page } = e;
   await page.reload();
-  await page.getByLabel('Логин').fill('director');
-  await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
-  await page.getByRole('button', { name: 'Войти' }).click();
-  await page.getByTestId('current-user').waitFor();
+  await signInPage(e, 'director');
 });
 afterAll(async () => {
   await e?.close();

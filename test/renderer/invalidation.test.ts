@@ -117,3 +117,9 @@ describe('the query cache kept by changes', () => {
     off();
   });
 });
+
+describe('changes that do not write the base', () => {
+  it('refreshes the backup list after a backup is made', () => {
+    expect(queryIsStaleAfter('backup.create', ['backup.list', {}])).toBe(true);
+  });
+});

@@ -3,7 +3,7 @@ import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
 import { contract, type ApiInput, type ApiResult, type EntryName } from '../../../shared/contract';
 import { ERROR_MESSAGES, type ApiError, type Envelope } from '../../../shared/errors';
 import { announceChange } from './changes';
-import { areaOf } from './invalidation';
+import { areaOf, CHANGES_WITHOUT_WRITING } from './invalidation';
 import { api } from './client';
 
 /** Shows an API error as a Mantine notification — the one place errors become visible. */
@@ -31,8 +31,10 @@ export async function request<K extends EntryName>(name: K, input: ApiInput<K>):
   if (res.error && (res.error.code === 'SESSION_EXPIRED' || res.error.code === 'UNAUTHENTICATED')) {
     sessionListeners.forEach((fn) => fn());
   }
-  // This window's own write refreshes what shows it through the same path as a pushed change.
-  if (!res.error && contract[name].writes) {
+  // This window's own write refreshes what shows it through the same path as a pushed change. A restore is
+  // the exception: it ends every session and the window reloads after its own message, so nothing refetches.
+  const def = contract[name];
+  if (!res.error && !def.replacesBase && (def.writes || CHANGES_WITHOUT_WRITING.includes(name))) {
     announceChange({ entry: name, area: areaOf(name), ids: [], by: { userId: null, userName: null }, at: new Date().toISOString() });
   }
   return res;

@@ -50,6 +50,12 @@ export const AREA_SHOWS: Record<Area, readonly Area[]> = {
   monthClose: ['monthClose', 'payments', 'payroll', 'commercialReport', 'documents', 'deals'],
 };
 
+/**
+ * Entries that change what a screen shows without writing the base (so the host publishes nothing for
+ * them): this window refreshes after them as after a write.
+ */
+export const CHANGES_WITHOUT_WRITING: readonly EntryName[] = ['backup.create'];
+
 /** The area of an entry name (or the whole name when it has no dot). */
 export function areaOf(entry: string): string {
   return entry.split('.')[0] ?? entry;
