@@ -2,7 +2,7 @@ import type { Sqlite } from './connection';
 import { StaleRecordError } from '../shared/record-version';
 
 /** The tables whose rows carry a version and who saved them last. */
-export type VersionedTable = 'deals' | 'clients' | 'documents';
+export type VersionedTable = 'deals' | 'clients' | 'documents' | 'catalog_items';
 
 interface StampRow {
   version: number;

@@ -121,3 +121,22 @@ describe('soft presence on a deal and a draft', () => {
     expect((await t.call('presence.here', { record: 'document', id: 999_999 })).error?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('a catalog item edited by two people', () => {
+  it('refuses the older save with who saved and when, and a save of an existing item without its version', async () => {
+    await as('director');
+    const item = { kind: 'goods' as const, name: 'Стеллаж СТ-300', unit: 'шт', okei: '796', vatRate: '22' as const };
+    const created = await t.ok('catalog.save', { item });
+    expect(created.version).toBe(1);
+    await t.ok('users.create', { login: 'kuznetsova', fullName: 'Кузнецова Ольга Петровна', position: 'Офис-менеджер', role: 'office_manager', password: 'Stol-Lampa-2026' });
+    await t.ok('auth.login', { login: 'kuznetsova', password: 'Stol-Lampa-2026' });
+    t.clock.now = AT_1203;
+    expect((await t.ok('catalog.save', { id: created.id, version: 1, item: { ...item, name: 'Стеллаж СТ-300 усиленный' } })).version).toBe(2);
+    await as('director');
+    const stale = await t.call('catalog.save', { id: created.id, version: 1, item: { ...item, article: 'СТ-300-Д' } });
+    expect(stale.error).toEqual({ code: 'STALE', message: 'Эту запись изменил(а) Кузнецова О. П. в 12:03. Обновите и повторите' });
+    expect((await t.call('catalog.save', { id: created.id, item })).error?.code).toBe('VALIDATION');
+    const now = (await t.ok('catalog.list', { includeInactive: true })).find((i) => i.id === created.id);
+    expect(now).toMatchObject({ name: 'Стеллаж СТ-300 усиленный', article: '', version: 2 });
+  });
+});

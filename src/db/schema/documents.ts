@@ -28,6 +28,9 @@ export const catalogItems = sqliteTable(
     active: flag('active', true),
     createdAt: stamp('created_at'),
     updatedAt: text('updated_at').notNull(),
+    /** Bumped by every save; a save carrying an older one is refused (concurrent edits). */
+    version: integer('version').notNull().default(1),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [index('catalog_items_name_idx').on(t.name)],
 );

@@ -21,7 +21,7 @@ function ItemModal({ item, onClose }: { item: CatalogItemDto | null; onClose: (s
   const set = (patch: Partial<CatalogItemInput>) => setV({ ...v, ...patch });
   const save = async () => {
     if (costBad) return;
-    const res = await request('catalog.save', { id: item?.id, item: { ...v, costKopecks } });
+    const res = await request('catalog.save', { id: item?.id, version: item?.version, item: { ...v, costKopecks } });
     if (res.error) return showError(res.error);
     onClose(true);
   };
