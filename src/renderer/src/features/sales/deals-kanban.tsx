@@ -3,7 +3,7 @@ import { Badge, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { DEAL_STAGE_LABELS, DEAL_STAGES, formatMoneyRub, type DealStage } from '../../../../core/index';
 import type { DealDto } from '../../../../shared/api/sales';
-import { request, showError } from '../../api/call';
+import { showError, useWrite } from '../../api/call';
 import { navigate } from '../../app/router';
 import { DealCard } from './deal-card';
 import { columnByColumn, KANBAN_INSTRUCTIONS, kanbanAnnouncements } from './kanban-keyboard';
@@ -68,6 +68,7 @@ function Column({ stage, deals }: { stage: DealStage; deals: DealDto[] }) {
 /** The deals by stage; dragging a card (mouse or keyboard) moves the deal, the server checks the rules. */
 export function DealsKanban({ deals }: { deals: DealDto[] }) {
   const [local, setLocal] = useState(deals);
+  const move = useWrite('deals.move');
   useEffect(() => setLocal(deals), [deals]);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: columnByColumn }));
   const titleOf = (id: unknown) => {
@@ -82,7 +83,7 @@ export function DealsKanban({ deals }: { deals: DealDto[] }) {
     const stage = DEAL_STAGES.find((s) => s === to);
     if (!stage) return;
     setLocal((all) => all.map((d) => (d.id === id ? { ...d, stage } : d)));
-    const res = await request('deals.move', { id, stage });
+    const res = await move.send({ id, stage });
     if (res.error) {
       showError(res.error);
       setLocal(deals);
