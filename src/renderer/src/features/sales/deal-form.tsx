@@ -28,6 +28,7 @@ export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser;
   const people = useEntry('sales.people', {});
   // The version the form was opened on: the deal shown behind it stays live, the form's base does not.
   const [baseVersion] = useState(deal?.version ?? 0);
+  const [stale, setStale] = useState<string | null>(null);
   const [client, setClient] = useState<SalesClientOption | null>(null);
   const [v, setV] = useState({
     clientId: deal?.clientId ?? clientId ?? null,
@@ -62,6 +63,8 @@ export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser;
     setBusy(false);
     if (res.error) {
       setErrors(fieldErrors(res.error, ''));
+      // Someone saved the deal meanwhile: say so beside the form, which keeps what was typed.
+      setStale(res.error.code === 'STALE' ? res.error.message : null);
       return showError(res.error);
     }
     showSuccess(S.saved);
@@ -108,6 +111,11 @@ export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser;
         {errors.lines && <Alert color="red">{errors.lines}</Alert>}
         {lines.length === 0 && (
           <TextInput label={S.amount} value={v.amount} onChange={(e) => setV({ ...v, amount: e.currentTarget.value })} error={errors.amountKopecks} w={220} data-field="amount" />
+        )}
+        {stale && (
+          <Alert color="orange" data-testid="stale-alert">
+            {stale}
+          </Alert>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose(null)}>
