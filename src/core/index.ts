@@ -34,3 +34,4 @@ export * from './image-size';
 export * from './discounts';
 export * from './payment-qr';
 export * from './vat-dates';
+export * from './person-name';

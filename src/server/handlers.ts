@@ -9,6 +9,7 @@ import { moneyHandlers } from './money/handlers';
 import { orgsHandlers } from './orgs/handlers';
 import { payrollHandlers } from './payroll/handlers';
 import { plansAreaHandlers } from './plans/handlers';
+import { presenceHandlers } from './presence';
 import { salesHandlers } from './sales/handlers';
 import { signingHandlers } from './signing/handlers';
 import { systemHandlers } from './system/handlers';
@@ -29,4 +30,5 @@ export const handlers: HandlerMap<EntryName> = {
   ...plansAreaHandlers,
   ...payrollHandlers,
   ...moneyHandlers,
+  ...presenceHandlers,
 };

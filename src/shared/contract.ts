@@ -13,6 +13,7 @@ import { moneyApi } from './api/money';
 import { orgsApi } from './api/orgs';
 import { payrollApi } from './api/payroll';
 import { plansApi } from './api/plans';
+import { presenceApi } from './api/presence';
 import { salesApi } from './api/sales';
 import { activitiesApi } from './api/sales-activities';
 import { signingApi } from './api/signing';
@@ -43,6 +44,7 @@ export const contract = {
   ...payrollApi,
   ...moneyApi,
   ...commercialReportApi,
+  ...presenceApi,
 };
 
 /** The contract's type. */

@@ -70,7 +70,8 @@ describe('documents in the browser', () => {
     await e.shot('bundle-dialog');
     await dialog.getByTestId('make-bundle').click();
     const frame = dialog.getByTestId('pdf-frame');
-    await frame.waitFor();
+    // Four documents rendered and merged: on a busy shared machine this takes longer than the default wait.
+    await frame.waitFor({ timeout: 30_000 });
     const src = (await frame.getAttribute('src')) ?? '';
     expect(src.startsWith('blob:')).toBe(true);
     // The window holds the combined PDF as a blob: the download link hands the same bytes over.
@@ -86,9 +87,23 @@ describe('documents in the browser', () => {
     await e.shot('bundle-issued');
     await dialog.getByRole('link', { name: /Счёт на оплату № 1/ }).click();
     await page.getByTestId('document-view').waitFor();
-    await page.getByTestId('document-view').getByTestId('pdf-frame').waitFor();
+    const view = page.getByTestId('document-view');
+    await view.getByTestId('pdf-frame').waitFor();
     await page.waitForTimeout(800);
     await e.shot('document-view');
+    // The related-documents walk: each view shows and saves its own file, never the previous document's.
+    expect(await view.getByTestId('pdf-download').getAttribute('download')).toMatch(/^Счёт на оплату № 1 от /);
+    await view.getByRole('link', { name: /^Договор поставки № 1/ }).first().click();
+    await page.getByRole('heading', { name: /^Договор поставки № 1/ }).waitFor();
+    // At once, before its own file arrives: no file at all, or the contract's — never the invoice's.
+    for (const early of await view.getByTestId('pdf-download').all()) expect(await early.getAttribute('download')).toMatch(/^Договор поставки № 1 от /);
+    const contractFile = view.getByTestId('pdf-download');
+    await expect.poll(() => contractFile.getAttribute('download'), { timeout: 15_000 }).toMatch(/^Договор поставки № 1 от /);
+    expect(await view.getByTestId('pdf-download').count()).toBe(1);
+    await view.getByRole('link', { name: /^Счёт на оплату № 1/ }).first().click();
+    await page.getByRole('heading', { name: /^Счёт на оплату № 1/ }).waitFor();
+    await expect.poll(() => view.getByTestId('pdf-download').getAttribute('download'), { timeout: 15_000 }).toMatch(/^Счёт на оплату № 1 от /);
+    await e.shot('document-view-related-walk');
   });
 
   it('lists the documents with their status, and filters them by kind', async () => {

@@ -68,10 +68,15 @@ describe('a new office in the browser', () => {
   it('does not let the manager open Настройки → Сотрудники', async () => {
     const { page } = e;
     await page.getByRole('button', { name: 'Выйти' }).click();
+    // Signing out is not the idle lock: the screen says so, and the next person starts at home.
+    await page.getByText('Вы вышли из программы. Войдите, чтобы начать работу.').waitFor();
+    expect(await page.getByText('Программа заблокирована из-за бездействия', { exact: false }).count()).toBe(0);
     await page.getByLabel('Логин').fill('ivanov');
     await page.getByLabel('Пароль').fill('manager1');
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.getByTestId('current-user').getByText('Иванов Иван Иванович').waitFor();
+    expect(new URL(page.url()).hash).toBe('#/');
+    expect(await page.getByText('Недостаточно прав').count()).toBe(0);
     await page.goto(`${e.host.url}#/settings/users`);
     await page.getByRole('tab', { name: 'Организации' }).waitFor();
     expect(await page.getByRole('tab', { name: 'Сотрудники' }).count()).toBe(0);

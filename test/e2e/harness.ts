@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebHost, type WebHost } from '../../src/host/web-host';
 import { chromiumPath } from '../helpers/chromium';
+import { invoke } from '../../src/server/invoke';
+import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
 import { REPO, RESOURCES, tempDir } from '../helpers/temp-app';
 
 /** Where end-to-end screenshots go (look at them). */
@@ -31,7 +33,7 @@ export interface E2E {
 }
 
 /** Starts the browser host on a fresh temp base and opens the app in Chromium. */
-export async function startE2E(suite: string, opts: { now?: () => Date } = {}): Promise<E2E> {
+export async function startE2E(suite: string, opts: { now?: () => Date; locale?: string } = {}): Promise<E2E> {
   const dir = tempDir('sdelka-e2e-');
   const host = await startWebHost({
     dataDir: dir,
@@ -41,8 +43,11 @@ export async function startE2E(suite: string, opts: { now?: () => Date } = {}): 
     now: opts.now,
     log: () => {},
   });
-  const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale: 'ru-RU' });
+  // A test may start Chromium in another language: the screens must stay Russian whatever the browser's locale.
+  const locale = opts.locale ?? 'ru-RU';
+  const args = CHROMIUM_ARGS.map((a) => (a.startsWith('--lang=') ? `--lang=${locale}` : a));
+  const browser = await chromium.launch({ executablePath: chromiumPath(), args });
+  const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   await page.goto(host.url);
@@ -66,4 +71,19 @@ export async function startE2E(suite: string, opts: { now?: () => Date } = {}): 
 /** Fills a Mantine input found by its data-field attribute. */
 export async function fillField(page: Page, field: string, value: string): Promise<void> {
   await page.locator(`[data-field="${field}"]`).fill(value);
+}
+
+/** Calls an entry on the test's host directly (set-up and checks beside the UI); fails the test on an error. */
+export async function hostOk<K extends EntryName>(e: E2E, name: K, input: ApiInput<K>): Promise<ApiResult<K>> {
+  const res = await invoke(e.host.app, name, input);
+  if (res.error) throw new Error(`${name}: ${res.error.message}`);
+  return res.data as ApiResult<K>;
+}
+
+/** Signs in through the sign-in screen as `login` (password «Stol-Lampa-2026» unless given). */
+export async function signInPage(e: E2E, login: string, password = 'Stol-Lampa-2026'): Promise<void> {
+  await e.page.getByLabel('Логин').fill(login);
+  await e.page.getByLabel('Пароль').fill(password);
+  await e.page.getByRole('button', { name: 'Войти' }).click();
+  await e.page.getByTestId('current-user').waitFor();
 }

@@ -78,6 +78,7 @@ describe('plans and forecast in the browser', () => {
     // The manager raises the deal's probability after the picture was taken.
     await invoke(e.host.app, 'deals.update', {
       id: dealId,
+      version: (await ok('deals.get', { id: dealId })).version,
       deal: { clientId: (await ok('deals.get', { id: dealId })).clientId, managerId, title: 'Стеллажи для склада', closeMonth: (await ok('deals.get', { id: dealId })).closeMonth, probability: 60, amountKopecks: 90_000_000 },
     });
     await page.reload();

@@ -23,7 +23,8 @@ function localDay(offsetDays = 0): string {
 
 /** Closes the notifications so the screenshots show the page. */
 async function clearNotifications(): Promise<void> {
-  for (const close of await e.page.locator('.mantine-Notification-closeButton').all()) await close.click();
+  // A notification may close by itself meanwhile: that one needs no click.
+  for (const close of await e.page.locator('.mantine-Notification-closeButton').all()) await close.click({ timeout: 2000 }).catch(() => undefined);
   await e.page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
   await e.page.mouse.move(0, 0);
 }

@@ -114,7 +114,7 @@ describe('who sees and changes which card', () => {
     const get = await t.call('clients.get', { id });
     expect(get.error?.code).toBe('FORBIDDEN');
     expect(get.error?.message).toContain('закреплён за другим менеджером: Иванов Иван');
-    expect((await t.call('clients.update', { id, client: clientInput({ region: 'Тверь' }) })).error?.code).toBe('FORBIDDEN');
+    expect((await t.call('clients.update', { id, version: 1, client: clientInput({ region: 'Тверь' }) })).error?.code).toBe('FORBIDDEN');
     expect((await t.call('clients.addNote', { clientId: id, text: 'чужая заметка' })).error?.code).toBe('FORBIDDEN');
     expect((await t.call('clients.timeline', { clientId: id })).error?.code).toBe('FORBIDDEN');
   });
@@ -130,17 +130,17 @@ describe('who sees and changes which card', () => {
     await t.ok('clients.saveDivision', { mode: 'claims', lapseDays: 30, shareBase: true, rules: [] });
     await signIn(t, 'petrova');
     expect((await t.ok('clients.get', { id })).canEdit).toBe(false);
-    expect((await t.call('clients.update', { id, client: clientInput() })).error?.code).toBe('FORBIDDEN');
+    expect((await t.call('clients.update', { id, version: 1, client: clientInput() })).error?.code).toBe('FORBIDDEN');
   });
 
   it('lets the head of sales and the office manager change any card; the accountant only reads', async () => {
     for (const login of ['head', 'office']) {
       await signIn(t, login);
-      expect((await t.ok('clients.update', { id, client: clientInput({ region: login }) })).region).toBe(login);
+      expect((await t.ok('clients.update', { id, version: (await t.ok('clients.get', { id })).version, client: clientInput({ region: login }) })).region).toBe(login);
     }
     await signIn(t, 'buh');
     expect((await t.ok('clients.get', { id })).canEdit).toBe(false);
-    expect((await t.call('clients.update', { id, client: clientInput() })).error?.code).toBe('FORBIDDEN');
+    expect((await t.call('clients.update', { id, version: 1, client: clientInput() })).error?.code).toBe('FORBIDDEN');
   });
 
   it('gives the head of sales every client in the list and the filters', async () => {

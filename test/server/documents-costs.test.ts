@@ -54,9 +54,9 @@ describe('cost prices', () => {
   it('keeps a line’s cost when a manager saves the draft again, even if the catalog changes', async () => {
     const { itemId, draftId } = await managerDraft();
     await signInAs(t, 'director');
-    await t.ok('catalog.save', { id: itemId, item: { kind: 'goods', name: 'Стеллаж паллетный СТ-200', unit: 'шт', okei: '796', vatRate: '22', costKopecks: 70_000 } });
+    await t.ok('catalog.save', { id: itemId, version: 1, item: { kind: 'goods', name: 'Стеллаж паллетный СТ-200', unit: 'шт', okei: '796', vatRate: '22', costKopecks: 70_000 } });
     await signInAs(t, 'manager');
-    await t.ok('documents.updateDraft', { id: draftId, draft: draftInput('invoice', clientId, { lines: [rackLine(itemId, { quantityMilli: 3_000 }), rackLine(itemId, { name: 'Стеллаж СТ-200 (второй)' })] }) });
+    await t.ok('documents.updateDraft', { id: draftId, version: (await t.ok('documents.get', { id: draftId })).version, draft: draftInput('invoice', clientId, { lines: [rackLine(itemId, { quantityMilli: 3_000 }), rackLine(itemId, { name: 'Стеллаж СТ-200 (второй)' })] }) });
     expect(costs(draftId)).toEqual([60_000, 70_000]);
   });
 
@@ -65,7 +65,7 @@ describe('cost prices', () => {
     await signInAs(t, 'head_of_sales');
     const doc = await t.ok('documents.get', { id: draftId });
     expect(doc.lines.map((l) => l.costKopecks)).toEqual([60_000]);
-    await t.ok('documents.updateDraft', { id: draftId, draft: draftInput('invoice', clientId, { lines: [rackLine(itemId, { costKopecks: 55_000 }), rackLine(itemId, { costKopecks: null })] }) });
+    await t.ok('documents.updateDraft', { id: draftId, version: (await t.ok('documents.get', { id: draftId })).version, draft: draftInput('invoice', clientId, { lines: [rackLine(itemId, { costKopecks: 55_000 }), rackLine(itemId, { costKopecks: null })] }) });
     expect(costs(draftId)).toEqual([55_000, null]);
   });
 

@@ -79,7 +79,7 @@ describe('a correction of a счёт-фактура', () => {
     const last = seriesLast('factura');
     const draft = await t.ok('documents.correct', { id: original.id });
     expect(draft).toMatchObject({ status: 'draft', kind: 'invoice_factura', correctsDocumentId: original.id, correctionNumber: 1 });
-    const fixed = await t.ok('documents.updateDraft', { id: draft.id, draft: draftInput('invoice_factura', clientId, { docDate: '2026-11-20', lines: [{ name: 'Стеллаж паллетный СТ-200', unit: 'шт', okei: '796', quantityMilli: 9000, priceKopecks: 100_000, vatRate: '22' }] }) });
+    const fixed = await t.ok('documents.updateDraft', { id: draft.id, version: draft.version, draft: draftInput('invoice_factura', clientId, { docDate: '2026-11-20', lines: [{ name: 'Стеллаж паллетный СТ-200', unit: 'шт', okei: '796', quantityMilli: 9000, priceKopecks: 100_000, vatRate: '22' }] }) });
     const issued = await t.ok('documents.issue', { id: fixed.id });
     expect(issued).toMatchObject({ number: original.number, docDate: original.docDate, correctionNumber: 1, correctionDate: '2026-11-26', grossKopecks: 1_098_000 });
     expect(seriesLast('factura')).toBe(last);

@@ -72,7 +72,7 @@ describe('the акт сверки', () => {
     const draft = await t.ok('documents.correct', { id: original.id });
     // 9 × 1 000,00 = 9 000,00 + НДС 22 % 1 980,00 = 10 980,00.
     const one = [{ name: 'Стеллаж паллетный СТ-200', unit: 'шт', okei: '796', quantityMilli: 9000, priceKopecks: 100_000, vatRate: '22' as const }];
-    await t.ok('documents.issue', { id: (await t.ok('documents.updateDraft', { id: draft.id, draft: draftInput('upd', clientId, { docDate: '2026-11-10', lines: one }) })).id });
+    await t.ok('documents.issue', { id: (await t.ok('documents.updateDraft', { id: draft.id, version: draft.version, draft: draftInput('upd', clientId, { docDate: '2026-11-10', lines: one }) })).id });
     const { text } = await actPdf(clientId);
     expect(text).toContain(`УПД № ${original.number}, испр. № 1`);
     expect(text.match(/Реализация/g)?.length).toBe(1);

@@ -56,7 +56,7 @@ describe('the VAT rate follows the shipment date', () => {
     const id = original.data?.id ?? 0;
     const fix = async (rate: VatRateKey) => {
       const draft = await t.ok('documents.correct', { id });
-      const saved = await t.ok('documents.updateDraft', { id: draft.id, draft: draftAt('upd', '2025-12-20', rate) });
+      const saved = await t.ok('documents.updateDraft', { id: draft.id, version: draft.version, draft: draftAt('upd', '2025-12-20', rate) });
       return t.call('documents.issue', { id: saved.id });
     };
     const at22 = await fix('22');

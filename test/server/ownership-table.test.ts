@@ -71,6 +71,12 @@ const OWN_AND_FREE: Cells = { own: 'ok', other: 'no', free: 'ok' };
 const HIDES: Cells = { own: 'ok', other: 'hidden' };
 
 /** A fresh draft invoice for the own or the other client (made by the head of sales, owned by the client's manager). */
+/** The record's current version, read straight from the base (so a refusal is never about a stale version). */
+function versionOf(table: 'clients' | 'deals' | 'documents', id: number | undefined): number {
+  const row = w.t.app.store.sqlite.prepare(`SELECT version FROM ${table} WHERE id = ?`).get(id ?? 0) as { version: number } | undefined;
+  return row?.version ?? 1;
+}
+
 async function freshDraft(whose: Whose): Promise<number> {
   const s = w.t.app.store.sqlite;
   const client = whose === 'other' ? w.clients.other : w.clients.own;
@@ -112,7 +118,7 @@ const TABLE: Row[] = [
   owned('clients.get', ALL, OWN_AND_FREE, (x) => ({ id: w.clients[x] })),
   // A manager's new client is always his own: the responsible he names is ignored.
   owned('clients.create', FRONT, { own: 'ok', other: 'ok' }, (x) => ({ client: clientInput({ shortName: `ООО «Новый ${x}»`, inn: '', kpp: '', ogrn: '', accounts: [] }), responsibleId: mgr(x) })),
-  owned('clients.update', FRONT, OWN_NOT_FREE, async (x) => ({ id: w.clients[x], client: clientInput({ shortName: `ООО «Правка ${x}»`, inn: '', kpp: '', ogrn: '', accounts: [] }) })),
+  owned('clients.update', FRONT, OWN_NOT_FREE, async (x) => ({ id: w.clients[x], version: versionOf('clients', w.clients[x]), client: clientInput({ shortName: `ООО «Правка ${x}»`, inn: '', kpp: '', ogrn: '', accounts: [] }) })),
   owned('clients.saveContact', FRONT, OWN_NOT_FREE, (x) => ({ clientId: w.clients[x], contact: { fullName: 'Новиков Павел' } })),
   owned('clients.deleteContact', FRONT, OWN_NOT_FREE, (x) => {
     const s = w.t.app.store.sqlite;
@@ -140,7 +146,7 @@ const TABLE: Row[] = [
   owned('deals.list', ALL, HIDES, (x) => ({ managerId: mgr(x), clientId: x === 'other' ? w.clients.other : undefined })),
   owned('deals.get', ALL, OWN_ONLY, (x) => ({ id: w.deals[x] })),
   owned('deals.create', SALES, OWN_NOT_FREE, (x) => ({ ...dealInput(x), contactId: w.contacts[x] })),
-  owned('deals.update', SALES, OWN_NOT_FREE, (x) => ({ id: x === 'other' ? w.deals.other : w.deals.own, deal: { ...dealInput(x), title: 'Стеллажи' } })),
+  owned('deals.update', SALES, OWN_NOT_FREE, (x) => ({ id: x === 'other' ? w.deals.other : w.deals.own, version: versionOf('deals', x === 'other' ? w.deals.other : w.deals.own), deal: { ...dealInput(x), title: 'Стеллажи' } })),
   owned('deals.move', SALES, OWN_ONLY, (x) => ({ id: w.deals[x], stage: 'needs' })),
   owned('deals.win', SALES, OWN_ONLY, (x) => ({ id: w.deals[x] })),
   owned('deals.lose', SALES, OWN_ONLY, (x) => ({ id: w.deals[x], reasonId: extra.reasonId, note: '' })),
@@ -169,7 +175,10 @@ const TABLE: Row[] = [
   owned('documents.list', ALL, HIDES, (x) => ({ managerId: mgr(x), clientId: x === 'other' ? w.clients.other : undefined })),
   owned('documents.get', ALL, { own: 'ok', other: 'no', free: 'no' }, (x) => ({ id: w.invoices[x] })),
   owned('documents.createDraft', FRONT, OWN_NOT_FREE, docInput),
-  owned('documents.updateDraft', FRONT, OWN_ONLY, async (x) => ({ id: await freshDraft(x), draft: docInput(x === 'other' ? 'other' : 'own') })),
+  owned('documents.updateDraft', FRONT, OWN_ONLY, async (x) => {
+    const id = await freshDraft(x);
+    return { id, version: versionOf('documents', id), draft: docInput(x === 'other' ? 'other' : 'own') };
+  }),
   owned('documents.deleteDraft', FRONT, OWN_ONLY, async (x) => ({ id: await freshDraft(x) })),
   owned('documents.issue', FRONT, OWN_ONLY, (x) => ({ id: two(extra.drafts, x) })),
   shared('documents.annul', OFFICE_ADMINS, 'annulment is the office’s, not a manager’s'),

@@ -61,8 +61,8 @@ async function weekOne(): Promise<void> {
 async function weekTwo(): Promise<{ id: number }> {
   await weekOne();
   const reason = await t.ok('lossReasons.save', { title: 'Выбрали конкурента' });
-  await t.ok('deals.update', { id: deals.a, deal: deal(ivanov, 'Стеллажи', '2027-01', 50, 1_000_000) });
-  await t.ok('deals.update', { id: deals.b, deal: deal(ivanov, 'Погрузчик', '2027-01', 60, 500_000) });
+  await t.ok('deals.update', { id: deals.a, version: (await t.ok('deals.get', { id: deals.a })).version, deal: deal(ivanov, 'Стеллажи', '2027-01', 50, 1_000_000) });
+  await t.ok('deals.update', { id: deals.b, version: (await t.ok('deals.get', { id: deals.b })).version, deal: deal(ivanov, 'Погрузчик', '2027-01', 60, 500_000) });
   await t.ok('deals.lose', { id: deals.c, reasonId: reason.id });
   await t.ok('deals.win', { id: deals.d });
   const e = await t.ok('deals.create', deal(petrova, 'Реконструкция', '2026-12', 30, 700_000));
@@ -77,7 +77,7 @@ async function weekThree(): Promise<void> {
   await ensureWeeklySnapshot(t.app);
   t.clock.now = WEEK3;
   await signInAs(t, 'director');
-  await t.ok('deals.update', { id: deals.b, deal: deal(ivanov, 'Погрузчик', '2027-01', 60, 650_000) });
+  await t.ok('deals.update', { id: deals.b, version: (await t.ok('deals.get', { id: deals.b })).version, deal: deal(ivanov, 'Погрузчик', '2027-01', 60, 650_000) });
 }
 
 describe('forecast snapshots across weeks', () => {

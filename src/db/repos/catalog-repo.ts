@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { CatalogItemDto, PriceListDto } from '../../shared/api/catalog';
 import type { VatRateKey } from '../../shared/api/document-types';
 import { appendAudit, type Actor } from '../audit';
+import { claimVersionSync } from '../record-version';
 import { inTransaction, type RepoDeps } from '../drizzle';
 import { catalogItems, priceListItems, priceLists } from '../schema/documents';
 
@@ -36,18 +37,19 @@ interface ItemRow {
   cost_kopecks: number | null;
   active: number;
   price_kopecks: number | null;
+  version: number;
 }
 
 // The price list in force on a day: started on or before it, not ended before it; the latest start wins.
 const PRICED_ITEMS = `
-  SELECT i.id, i.kind, i.name, i.article, i.unit, i.okei, i.vat_rate, i.cost_kopecks, i.active,
+  SELECT i.id, i.kind, i.name, i.article, i.unit, i.okei, i.vat_rate, i.cost_kopecks, i.active, i.version,
     (SELECT pi.price_kopecks FROM price_list_items pi JOIN price_lists pl ON pl.id = pi.price_list_id
       WHERE pi.catalog_item_id = i.id AND pl.effective_from <= @day AND (pl.effective_to IS NULL OR pl.effective_to >= @day)
       ORDER BY pl.effective_from DESC, pl.id DESC LIMIT 1) AS price_kopecks
   FROM catalog_items i`;
 
 function toItem(r: ItemRow): CatalogItemDto {
-  return { id: r.id, kind: r.kind, name: r.name, article: r.article, unit: r.unit, okei: r.okei, vatRate: r.vat_rate, active: r.active === 1, priceKopecks: r.price_kopecks, costKopecks: r.cost_kopecks };
+  return { id: r.id, kind: r.kind, name: r.name, article: r.article, unit: r.unit, okei: r.okei, vatRate: r.vat_rate, active: r.active === 1, priceKopecks: r.price_kopecks, costKopecks: r.cost_kopecks, version: r.version };
 }
 
 /** Goods and services, and the public price lists with their effective dates. */
@@ -70,7 +72,7 @@ export function createCatalogRepo(deps: RepoDeps) {
   };
 
   /** Creates or changes an item inside an open transaction. */
-  const saveItemSync = (actor: Actor, id: number | undefined, v: CatalogItemValues): CatalogItemDto | null => {
+  const saveItemSync = (actor: Actor, id: number | undefined, v: CatalogItemValues, version?: number): CatalogItemDto | null => {
     const at = deps.now().toISOString();
     const day = at.slice(0, 10);
     if (id === undefined) {
@@ -80,6 +82,7 @@ export function createCatalogRepo(deps: RepoDeps) {
     }
     const before = itemSync(id, day);
     if (!before) return null;
+    if (version !== undefined) claimVersionSync(sqlite, 'catalog_items', id, version, actor.userId);
     db.update(catalogItems).set({ ...v, updatedAt: at }).where(eq(catalogItems.id, id)).run();
     appendAudit(sqlite, actor, { action: 'update', entity: 'catalog_item', entityId: id, before, after: v }, at);
     return itemSync(id, day);
@@ -113,8 +116,8 @@ export function createCatalogRepo(deps: RepoDeps) {
     async get(id: number, onDate: string): Promise<CatalogItemDto | null> {
       return itemSync(id, onDate);
     },
-    async save(actor: Actor, id: number | undefined, v: CatalogItemValues): Promise<CatalogItemDto | null> {
-      return inTransaction(deps, () => saveItemSync(actor, id, v));
+    async save(actor: Actor, id: number | undefined, v: CatalogItemValues, version?: number): Promise<CatalogItemDto | null> {
+      return inTransaction(deps, () => saveItemSync(actor, id, v, version));
     },
     async priceLists(): Promise<PriceListDto[]> {
       const ids = db.select({ id: priceLists.id }).from(priceLists).orderBy(asc(priceLists.effectiveFrom), asc(priceLists.id)).all();

@@ -4,6 +4,7 @@ import { computeLadder, factsFromEventCounts, normalizeCompanyName } from '../..
 import type { ClientCard, ClientContact, ClientInput } from '../../shared/api/client-types';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
+import { claimVersionSync } from '../record-version';
 import {
   claimConflicts,
   clientBankAccounts,
@@ -54,6 +55,7 @@ export function readClientSync(deps: RepoDeps, id: number): ClientRecord | null 
   const c = db.select().from(clients).where(eq(clients.id, id)).get();
   if (!c) return null;
   const owner = c.responsibleId === null ? null : db.select({ id: users.id, fullName: users.fullName }).from(users).where(eq(users.id, c.responsibleId)).get();
+  const savedBy = c.updatedBy === null ? null : db.select({ fullName: users.fullName }).from(users).where(eq(users.id, c.updatedBy)).get();
   const source = c.sourceId === null ? null : db.select({ name: clientSources.name }).from(clientSources).where(eq(clientSources.id, c.sourceId)).get();
   const phones = db.select().from(clientPhones).where(eq(clientPhones.clientId, id)).orderBy(asc(clientPhones.id)).all();
   const emails = db.select().from(clientEmails).where(eq(clientEmails.clientId, id)).orderBy(asc(clientEmails.id)).all();
@@ -112,6 +114,8 @@ export function readClientSync(deps: RepoDeps, id: number): ClientRecord | null 
     ownerHistory: ownerHistorySync(deps, id),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
+    version: c.version,
+    updatedByName: savedBy?.fullName ?? null,
   };
 }
 
@@ -156,10 +160,11 @@ export function createClientsRepo(deps: RepoDeps) {
         return created;
       });
     },
-    async update(actor: Actor, id: number, input: ClientInput): Promise<ClientRecord | null> {
+    async update(actor: Actor, id: number, input: ClientInput, version: number): Promise<ClientRecord | null> {
       return inTransaction(deps, () => {
         const before = readClientSync(deps, id);
         if (!before) return null;
+        claimVersionSync(deps.sqlite, 'clients', id, version, actor.userId);
         const at = deps.now().toISOString();
         const { phones, emails, accounts, ...fields } = input;
         db.update(clients)

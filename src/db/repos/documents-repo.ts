@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { DocumentFilter } from '../../shared/api/documents';
 import type { DocumentDetail, DocumentRef, DocumentRow } from '../../shared/api/document-types';
 import { appendAudit, type Actor } from '../audit';
+import { claimVersionSync } from '../record-version';
 import { inTransaction, type RepoDeps } from '../drizzle';
 import { documentLines, documents } from '../schema/documents';
 import { approvalsOfSync, requestApprovalsSync, type ApprovalRequest } from './discount-approvals-repo';
@@ -38,14 +39,17 @@ interface DetailExtra {
   annulled_by_name: string | null;
   annulled_reason: string | null;
   updated_at: string;
+  version: number;
+  updated_by_name: string | null;
 }
 
 const DETAIL_SELECT = ROW_SELECT.replace(
   'FROM documents d',
   `, d.vat_mode, d.vat_rate, d.terms, d.basis_document_id, d.corrects_document_id, d.correction_date, d.template_version_id,
      t.name AS template_name, tv.version AS template_version, d.pdf_sha256, iu.full_name AS issued_by_name, d.annulled_at,
-     au.full_name AS annulled_by_name, d.annulled_reason, d.updated_at
+     au.full_name AS annulled_by_name, d.annulled_reason, d.updated_at, d.version, ub.full_name AS updated_by_name
    FROM documents d
+   LEFT JOIN users ub ON ub.id = d.updated_by
    LEFT JOIN template_versions tv ON tv.id = d.template_version_id
    LEFT JOIN templates t ON t.id = tv.template_id
    LEFT JOIN users iu ON iu.id = d.issued_by
@@ -105,6 +109,8 @@ export function createDocumentsRepo(deps: RepoDeps) {
       annulledReason: r.annulled_reason,
       approvals: approvalsOfSync(deps, id),
       updatedAt: r.updated_at,
+      version: r.version,
+      updatedByName: r.updated_by_name,
     };
   };
 
@@ -177,10 +183,11 @@ export function createDocumentsRepo(deps: RepoDeps) {
         return created;
       });
     },
-    async updateDraft(actor: Actor, id: number, v: DraftValues, approvals: { requests: ApprovalRequest[]; reason: string }): Promise<DocumentRecord | null> {
+    async updateDraft(actor: Actor, id: number, v: DraftValues, approvals: { requests: ApprovalRequest[]; reason: string }, version: number): Promise<DocumentRecord | null> {
       return inTransaction(deps, () => {
         const at = deps.now().toISOString();
         const before = detailSync(id);
+        if (before?.status === 'draft') claimVersionSync(sqlite, 'documents', id, version, actor.userId);
         if (!before || !updateDraftSync(deps, id, v, at)) return null;
         requestApprovalsSync(deps, actor, id, approvals.requests, approvals.reason, at);
         appendAudit(sqlite, actor, { action: 'update', entity: 'document', entityId: id, before: { totals: { net: before.netKopecks, vat: before.vatKopecks, gross: before.grossKopecks }, lines: before.lines.length }, after: { totals: v.totals, lines: v.lines.length } }, at);

@@ -3,6 +3,7 @@ import { normalizeCompanyName } from '../../core/index';
 import type { DealDetail, DealDto, DealFilter, DealHistoryDto, DealLineDto, DealParsed, DealOutcomeKey, DealStageKey } from '../../shared/api/sales';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
+import { bumpVersionSync, claimVersionSync } from '../record-version';
 import { users } from '../schema/foundation';
 import { dealLines, deals, dealStageHistory } from '../schema/sales';
 
@@ -52,19 +53,22 @@ interface DealRow {
   created_at: string;
   updated_at: string;
   line_count: number;
+  version: number;
+  updated_by_name: string | null;
 }
 
 const DEAL_SELECT = `
   SELECT d.id, d.client_id, coalesce(nullif(c.short_name, ''), c.full_name) AS client_name, d.contact_id,
          cc.full_name AS contact_name, d.manager_id, u.full_name AS manager_name, d.title, d.amount_kopecks,
          d.close_month, d.probability, d.source, d.stage, d.outcome, d.loss_reason_id, lr.title AS loss_reason,
-         d.loss_note, d.closed_at, d.created_at, d.updated_at,
+         d.loss_note, d.closed_at, d.created_at, d.updated_at, d.version, ub.full_name AS updated_by_name,
          (SELECT count(*) FROM deal_lines l WHERE l.deal_id = d.id) AS line_count
   FROM deals d
   JOIN clients c ON c.id = d.client_id
   JOIN users u ON u.id = d.manager_id
   LEFT JOIN client_contacts cc ON cc.id = d.contact_id
-  LEFT JOIN loss_reasons lr ON lr.id = d.loss_reason_id`;
+  LEFT JOIN loss_reasons lr ON lr.id = d.loss_reason_id
+  LEFT JOIN users ub ON ub.id = d.updated_by`;
 
 function toDeal(r: DealRow): DealDto {
   return {
@@ -89,6 +93,8 @@ function toDeal(r: DealRow): DealDto {
     createdAt: r.created_at,
     updatedAt: r.updated_at,
     lineCount: r.line_count,
+    version: r.version,
+    updatedByName: r.updated_by_name,
   };
 }
 
@@ -177,6 +183,7 @@ export function createSalesDealsRepo(deps: RepoDeps) {
       })
       .where(eq(deals.id, id))
       .run();
+    bumpVersionSync(sqlite, 'deals', id, actor.userId);
     db.insert(dealStageHistory)
       .values({
         dealId: id,
@@ -232,10 +239,11 @@ export function createSalesDealsRepo(deps: RepoDeps) {
       return inTransaction(deps, () => createSync(actor, v));
     },
     /** Updates the deal's fields and lines; a stage change goes through `change` (it has rules). */
-    async update(actor: Actor, id: number, v: Omit<DealValues, 'stage'>): Promise<DealDetail | null> {
+    async update(actor: Actor, id: number, v: Omit<DealValues, 'stage'>, version: number): Promise<DealDetail | null> {
       return inTransaction(deps, () => {
         const before = detailSync(id);
         if (!before) return null;
+        claimVersionSync(sqlite, 'deals', id, version, actor.userId);
         const at = deps.now().toISOString();
         const { lines, ...fields } = v;
         db.update(deals).set({ ...fields, updatedAt: at }).where(eq(deals.id, id)).run();

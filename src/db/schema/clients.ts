@@ -71,6 +71,9 @@ export const clients = sqliteTable(
     createdBy: integer('created_by').references(() => users.id),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** Bumped by every save; a save carrying an older one is refused (concurrent edits). */
+    version: integer('version').notNull().default(1),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [
     index('clients_inn_idx').on(t.inn),

@@ -28,6 +28,9 @@ export const catalogItems = sqliteTable(
     active: flag('active', true),
     createdAt: stamp('created_at'),
     updatedAt: text('updated_at').notNull(),
+    /** Bumped by every save; a save carrying an older one is refused (concurrent edits). */
+    version: integer('version').notNull().default(1),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [index('catalog_items_name_idx').on(t.name)],
 );
@@ -205,6 +208,9 @@ export const documents = sqliteTable(
     createdBy: integer('created_by').references(() => users.id),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    /** Bumped by every save; a save carrying an older one is refused (concurrent edits). */
+    version: integer('version').notNull().default(1),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [
     index('documents_list_idx').on(t.status, t.docDate),

@@ -38,6 +38,9 @@ export const deals = sqliteTable(
     closedAt: text('closed_at'),
     createdAt: stamp('created_at'),
     updatedAt: text('updated_at').notNull(),
+    /** Bumped by every save; a save carrying an older one is refused (concurrent edits). */
+    version: integer('version').notNull().default(1),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [index('deals_manager_idx').on(t.managerId, t.outcome), index('deals_client_idx').on(t.clientId)],
 );

@@ -5,6 +5,7 @@ import type { ClientRecord } from '../../db/repos/clients-repo';
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
+import { refuseStale } from '../stale';
 import { assertCanEdit, assertCanOpen, canOpen, seesWholeBase, withRights } from './access';
 import { assertClientInput, assertContactInput, assertInnFree } from './validate';
 
@@ -87,7 +88,7 @@ export const clientCardHandlers: HandlerMap<
     await editableCard(ctx, input.id);
     assertClientInput(input.client);
     await assertInnFree(ctx, input.client.inn, input.id);
-    found(await ctx.store.clients.update(ctx.actor, input.id, input.client), NOT_FOUND);
+    found(await refuseStale(() => ctx.store.clients.update(ctx.actor, input.id, input.client, input.version)), NOT_FOUND);
     return cardFor(ctx, input.id);
   },
 

@@ -3,6 +3,7 @@ import { imageInfo, validateMask } from '../../core/index';
 import { ORG_ASSET_KINDS, type NumberSeriesDto, type OrgAssetDto, type OrgAssetKind } from '../../shared/api/catalog';
 import { DISCOUNT_HEADS } from '../../shared/api/document-types';
 import { AppError, found } from '../app-error';
+import { refuseStale } from '../stale';
 import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
 import { seesCosts } from './access';
@@ -74,7 +75,8 @@ export const catalogHandlers: HandlerMap<
     return seesCosts(requireUser(ctx)) ? items : items.map((i) => ({ ...i, costKopecks: null }));
   },
   async 'catalog.save'(input, ctx) {
-    return found(await ctx.store.documents.catalog.save(ctx.actor, input.id, input.item), 'Позиция не найдена');
+    if (input.id !== undefined && input.version === undefined) throw new AppError('VALIDATION', 'Не указана версия позиции: обновите справочник и повторите', [{ path: 'version', message: 'Обновите справочник' }]);
+    return found(await refuseStale(() => ctx.store.documents.catalog.save(ctx.actor, input.id, input.item, input.version)), 'Позиция не найдена');
   },
   async 'priceLists.list'(_input, ctx) {
     return ctx.store.documents.catalog.priceLists();

@@ -2,6 +2,7 @@ import type { DraftValues } from '../../db/repos/document-drafts';
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
+import { refuseStale } from '../stale';
 import { documentScope, editableDraft, visibleDocument, withRights } from './access';
 import { pdfFileName } from './document-data';
 import { approvalRequestsFor, draftValuesOf } from './draft-values';
@@ -49,7 +50,7 @@ export const documentHandlers: HandlerMap<
     if (before.correctsDocumentId !== null && input.draft.kind !== before.kind) throw new AppError('VALIDATION', 'Вид исправления счёта-фактуры не меняется');
     const { values } = await draftValuesOf(ctx, input.draft, before);
     const approvals = await approvalRequestsFor(ctx, input.draft, before.id);
-    found(await ctx.store.documents.docs.updateDraft(ctx.actor, before.id, values, approvals), 'Документ уже выставлен');
+    found(await refuseStale(() => ctx.store.documents.docs.updateDraft(ctx.actor, before.id, values, approvals, input.version)), 'Документ уже выставлен');
     return detail(ctx, before.id);
   },
 

@@ -50,7 +50,7 @@ async function fillSnapshot(ctx: AppContext, today: string): Promise<void> {
       clientId: d.clientId, contactId: d.contactId, managerId: d.managerId, title: d.title, amountKopecks: d.amountKopecks, source: d.source, lines: detail.lines,
       closeMonth: i === 0 ? addMonths(d.closeMonth, 1) : d.closeMonth,
       probability: i === 1 ? Math.min(90, d.probability + 30) : d.probability,
-    });
+    }, detail.version);
   }
   const first = open[0];
   if (first) {

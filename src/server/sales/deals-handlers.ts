@@ -6,10 +6,12 @@ import { canOpen } from '../clients/access';
 import type { HandlerMap } from '../handler-types';
 import { assertOwn, assertVisible, ownScope } from './access';
 import { dealValues, requireAllowed } from './deal-rules';
+import { refuseStale } from '../stale';
 
 const NO_DEAL = 'Сделка не найдена';
 
-async function visibleDeal(ctx: CallContext, id: number): Promise<DealDetail> {
+/** A deal the caller may see (managers only their own). */
+export async function visibleDeal(ctx: CallContext, id: number): Promise<DealDetail> {
   const deal = found(await ctx.store.sales.deals.get(id), NO_DEAL);
   assertVisible(ctx, deal.managerId, NO_DEAL);
   return deal;
@@ -53,7 +55,7 @@ export const dealsHandlers: HandlerMap<
     const before = await ownDeal(ctx, input.id);
     assertOwn(ctx, input.deal.managerId);
     const { stage: _stage, ...values } = await dealValues(ctx, { ...input.deal, stage: before.stage });
-    return found(await ctx.store.sales.deals.update(ctx.actor, input.id, values), NO_DEAL);
+    return found(await refuseStale(() => ctx.store.sales.deals.update(ctx.actor, input.id, values, input.version)), NO_DEAL);
   },
 
   async 'deals.move'(input, ctx) {

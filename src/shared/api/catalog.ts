@@ -1,6 +1,7 @@
 import { z } from '../zod-ru';
 import { entry } from '../entry';
 import { ANY_ROLE, ROLES, type Role } from '../roles';
+import { versionSchema } from '../record-version';
 import { DISCOUNT_HEADS, DOC_ADMINS, DOC_WRITERS, idSchema, isoDateSchema, type VatRateKey } from './document-types';
 import { VAT_RATE_VALUES } from './orgs';
 
@@ -33,6 +34,8 @@ export interface CatalogItemDto {
   priceKopecks: number | null;
   /** Cost per unit without VAT; null when not entered or when the caller may not see costs (managers). */
   costKopecks: number | null;
+  /** The item's version (sent back with a save). */
+  version: number;
 }
 
 /** A public price list. */
@@ -101,7 +104,7 @@ export const catalogApi = {
     access: ANY_ROLE,
     writes: false,
   }),
-  'catalog.save': entry<CatalogItemDto>()({ input: z.object({ id: idSchema.optional(), item: catalogItemSchema }), access: DOC_ADMINS, writes: true }),
+  'catalog.save': entry<CatalogItemDto>()({ input: z.object({ id: idSchema.optional(), version: versionSchema.optional(), item: catalogItemSchema }), access: DOC_ADMINS, writes: true }),
   'priceLists.list': entry<PriceListDto[]>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
   'priceLists.save': entry<PriceListDto>()({ input: priceListInput, access: DOC_ADMINS, writes: true }),
   'discountLimits.list': entry<DiscountLimitDto[]>()({ input: z.object({}), access: DISCOUNT_HEADS, writes: false }),

@@ -169,6 +169,9 @@ export interface ClientCard extends ClientInput {
   canClaim: boolean;
   createdAt: string;
   updatedAt: string;
+  /** The card's version (sent back with a save) and who saved it last. */
+  version: number;
+  updatedByName: string | null;
 }
 
 /** One entry of the client's history. */

@@ -1,5 +1,6 @@
 import { z } from '../zod-ru';
 import { entry } from '../entry';
+import { versionSchema } from '../record-version';
 import { ANY_ROLE, type Role } from '../roles';
 import { clientImportApi } from './client-import';
 import { passportSchema, type PassportDto } from './client-passport';
@@ -69,7 +70,7 @@ const clientCardApi = {
     access: CLIENT_EDITORS,
     writes: true,
   }),
-  'clients.update': entry<ClientCard>()({ input: z.object({ id, client: clientInputSchema }), access: CLIENT_EDITORS, writes: true }),
+  'clients.update': entry<ClientCard>()({ input: z.object({ id, version: versionSchema, client: clientInputSchema }), access: CLIENT_EDITORS, writes: true }),
   'clients.saveContact': entry<ClientContact>()({
     input: z.object({ clientId: id, id: id.nullable().default(null), contact: contactInputSchema }),
     access: CLIENT_EDITORS,

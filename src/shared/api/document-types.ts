@@ -262,6 +262,9 @@ export interface DocumentDetail extends DocumentRow {
   annulledReason: string | null;
   approvals: ApprovalDto[];
   updatedAt: string;
+  /** The draft's version (sent back with a save) and who saved it last. */
+  version: number;
+  updatedByName: string | null;
   canEdit: boolean;
   canAnnul: boolean;
 }

@@ -1,5 +1,6 @@
 import { z } from '../zod-ru';
 import { entry } from '../entry';
+import { versionSchema } from '../record-version';
 import { ANY_ROLE } from '../roles';
 import {
   DOC_ADMINS,
@@ -74,7 +75,7 @@ export const documentsApi = {
   'documents.list': entry<{ total: number; rows: DocumentRow[] }>()({ input: documentFilterSchema, access: ANY_ROLE, writes: false }),
   'documents.get': entry<DocumentDetail>()({ input: byId, access: ANY_ROLE, writes: false }),
   'documents.createDraft': entry<DocumentDetail>()({ input: draftInputSchema, access: DOC_WRITERS, writes: true }),
-  'documents.updateDraft': entry<DocumentDetail>()({ input: z.object({ id: idSchema, draft: draftInputSchema }), access: DOC_WRITERS, writes: true }),
+  'documents.updateDraft': entry<DocumentDetail>()({ input: z.object({ id: idSchema, version: versionSchema, draft: draftInputSchema }), access: DOC_WRITERS, writes: true }),
   'documents.deleteDraft': entry<{ deleted: true }>()({ input: byId, access: DOC_WRITERS, writes: true }),
   'documents.issue': entry<DocumentDetail>()({ input: byId, access: DOC_WRITERS, writes: true }),
   'documents.annul': entry<DocumentDetail>()({

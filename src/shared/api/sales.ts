@@ -1,6 +1,7 @@
 import { z } from '../zod-ru';
 import { entry } from '../entry';
 import { ANY_ROLE, type Role } from '../roles';
+import { versionSchema } from '../record-version';
 
 /** Roles that work deals and log calls: a manager their own, the head of sales and the director everyone's. */
 export const SALES_ROLES: readonly Role[] = ['director', 'head_of_sales', 'manager'];
@@ -99,6 +100,9 @@ export interface DealDto {
   createdAt: string;
   updatedAt: string;
   lineCount: number;
+  /** The record's version (sent back with a save) and who saved it last. */
+  version: number;
+  updatedByName: string | null;
 }
 
 /** One stage or outcome change. */
@@ -161,7 +165,7 @@ export const salesApi = {
   'deals.list': entry<DealDto[]>()({ input: dealFilterSchema, access: ANY_ROLE, writes: false }),
   'deals.get': entry<DealDetail>()({ input: z.object({ id }), access: ANY_ROLE, writes: false }),
   'deals.create': entry<DealDetail>()({ input: dealInputSchema, access: SALES_ROLES, writes: true }),
-  'deals.update': entry<DealDetail>()({ input: z.object({ id, deal: dealInputSchema }), access: SALES_ROLES, writes: true }),
+  'deals.update': entry<DealDetail>()({ input: z.object({ id, version: versionSchema, deal: dealInputSchema }), access: SALES_ROLES, writes: true }),
   'deals.move': entry<DealDetail>()({
     input: z.object({ id, stage: z.enum(DEAL_STAGE_VALUES), note: z.string().trim().max(500).default('') }),
     access: SALES_ROLES,

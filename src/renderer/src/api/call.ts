@@ -1,7 +1,9 @@
 import { notifications } from '@mantine/notifications';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { ApiInput, ApiResult, EntryName } from '../../../shared/contract';
+import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { contract, type ApiInput, type ApiResult, type EntryName } from '../../../shared/contract';
 import { ERROR_MESSAGES, type ApiError, type Envelope } from '../../../shared/errors';
+import { announceChange } from './changes';
+import { areaOf, CHANGES_WITHOUT_WRITING } from './invalidation';
 import { api } from './client';
 
 /** Shows an API error as a Mantine notification — the one place errors become visible. */
@@ -29,6 +31,12 @@ export async function request<K extends EntryName>(name: K, input: ApiInput<K>):
   if (res.error && (res.error.code === 'SESSION_EXPIRED' || res.error.code === 'UNAUTHENTICATED')) {
     sessionListeners.forEach((fn) => fn());
   }
+  // This window's own write refreshes what shows it through the same path as a pushed change. A restore is
+  // the exception: it ends every session and the window reloads after its own message, so nothing refetches.
+  const def = contract[name];
+  if (!res.error && !def.replacesBase && (def.writes || CHANGES_WITHOUT_WRITING.includes(name))) {
+    announceChange({ entry: name, area: areaOf(name), ids: [], by: { userId: null, userName: null }, at: new Date().toISOString() });
+  }
   return res;
 }
 
@@ -42,20 +50,53 @@ export async function call<K extends EntryName>(name: K, input: ApiInput<K>): Pr
   return res.data;
 }
 
-/** Loads an entry's data for a component and reloads when `deps` change. */
-export function useApi<K extends EntryName>(name: K, input: ApiInput<K>, deps: unknown[] = []) {
-  const [data, setData] = useState<ApiResult<K> | null>(null);
-  const [loading, setLoading] = useState(true);
-  const latest = useRef(input);
-  latest.current = input;
-  const key = JSON.stringify([input, deps]);
-  const reload = useCallback(async () => {
-    setLoading(true);
-    setData(await call(name, latest.current));
-    setLoading(false);
-  }, [name, key]);
-  useEffect(() => {
-    void reload();
-  }, [reload]);
-  return { data, loading, reload };
+/** The query key of entry `name` read with `input`: one per entry and input. */
+export function entryKey<K extends EntryName>(name: K, input: ApiInput<K>): readonly [K, ApiInput<K>] {
+  return [name, input];
+}
+
+/** How a screen reads an entry. */
+export interface EntryOptions {
+  /** False holds the query (e.g. until an id is known). */
+  enabled?: boolean;
+  /** Keeps showing the previous input's data while the next loads (lists and filters, never a record's file). */
+  keepPrevious?: boolean;
+  /** A background read (a badge): its error is not shown. */
+  quiet?: boolean;
+}
+
+/** Reads an entry through the query cache; the data stays true as changes arrive (null until loaded or on error). */
+export function useEntry<K extends EntryName>(name: K, input: ApiInput<K>, options: EntryOptions = {}) {
+  const q = useQuery({
+    queryKey: entryKey(name, input),
+    queryFn: async () => (options.quiet ? ((await request(name, input)).data ?? null) : call(name, input)),
+    enabled: options.enabled ?? true,
+    placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+  });
+  return { data: q.data ?? null, loading: q.isPending, fetching: q.isFetching };
+}
+
+/** Reads an entry keeping its refusal (for pages that show «Недостаточно прав» or «не найдена» in place). */
+export function useEntryEnvelope<K extends EntryName>(name: K, input: ApiInput<K>) {
+  const q = useQuery({ queryKey: [...entryKey(name, input), 'envelope'], queryFn: () => request(name, input) });
+  return { data: q.data?.data ?? null, error: q.data?.error ?? null, loading: q.isPending };
+}
+
+/** A write through one helper: shows its error, refreshes what shows its data, and tells whether it is running. */
+export function useWrite<K extends EntryName>(name: K) {
+  const m = useMutation({ mutationFn: (input: ApiInput<K>) => request(name, input) });
+  return {
+    /** Runs the write; resolves to its result, or null after showing the error. */
+    run: async (input: ApiInput<K>): Promise<ApiResult<K> | null> => {
+      const res = await m.mutateAsync(input);
+      if (res.error) {
+        showError(res.error);
+        return null;
+      }
+      return res.data;
+    },
+    /** Runs the write and returns the envelope (for forms that place field errors themselves). */
+    send: (input: ApiInput<K>): Promise<Envelope<ApiResult<K>>> => m.mutateAsync(input),
+    pending: m.isPending,
+  };
 }

@@ -2,9 +2,10 @@ import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from '@ma
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditVerification } from '../../../../shared/api/audit';
 import type { AuditEntryDto } from '../../../../shared/api/system';
-import { call, request, showError, useApi } from '../../api/call';
+import { call, request, showError, useEntry } from '../../api/call';
 import { AuditChanges } from './audit-changes';
 import { ACTION_LABELS, AUDIT_TEXT, ENTITY_LABELS } from './strings';
+import { DateField } from '../../app/date-fields';
 
 const PAGE = 100;
 
@@ -55,7 +56,7 @@ function VerifyChain() {
 
 /** Настройки → Журнал изменений (director): a read-only table with filters and the chain check. */
 export function AuditTab() {
-  const { data: choices } = useApi('audit.filters', {});
+  const { data: choices } = useEntry('audit.filters', {});
   const [filters, setFilters] = useState<Filters>({ person: null, entity: null, entityId: '', from: '', to: '' });
   const [entries, setEntries] = useState<AuditEntryDto[]>([]);
   const [hasMore, setHasMore] = useState(false);
@@ -84,8 +85,8 @@ export function AuditTab() {
         <Select label={AUDIT_TEXT.person} placeholder={AUDIT_TEXT.everyone} data={people} value={filters.person} onChange={(v) => set({ person: v })} clearable w={240} />
         <Select label={AUDIT_TEXT.entity} placeholder={AUDIT_TEXT.anyEntity} data={entities} value={filters.entity} onChange={(v) => set({ entity: v })} clearable w={200} />
         <TextInput label={AUDIT_TEXT.entityId} value={filters.entityId} onChange={(e) => set({ entityId: e.currentTarget.value })} w={130} />
-        <TextInput type="date" label={AUDIT_TEXT.from} value={filters.from} onChange={(e) => set({ from: e.currentTarget.value })} w={160} />
-        <TextInput type="date" label={AUDIT_TEXT.to} value={filters.to} onChange={(e) => set({ to: e.currentTarget.value })} w={160} />
+        <DateField label={AUDIT_TEXT.from} value={filters.from} onChange={(v) => set({ from: v })} w={160} />
+        <DateField label={AUDIT_TEXT.to} value={filters.to} onChange={(v) => set({ to: v })} w={160} />
       </Group>
       {entries.length === 0 ? (
         <Text c="dimmed">{AUDIT_TEXT.empty}</Text>

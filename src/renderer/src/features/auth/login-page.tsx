@@ -3,8 +3,17 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import { request } from '../../api/call';
 
-/** The sign-in screen the app opens on (and returns to after the idle lock). */
-export function LoginPage({ onSignedIn, locked }: { onSignedIn: () => void; locked: boolean }) {
+/** Why the sign-in screen is shown: the app just opened, the person signed out, or the idle lock ended the session. */
+export type SignInReason = 'start' | 'signedOut' | 'locked';
+
+const GREETING: Record<SignInReason, string> = {
+  start: 'Войдите, чтобы начать работу.',
+  signedOut: 'Вы вышли из программы. Войдите, чтобы начать работу.',
+  locked: 'Программа заблокирована из-за бездействия. Войдите снова.',
+};
+
+/** The sign-in screen the app opens on (and returns to after sign-out or the idle lock). */
+export function LoginPage({ onSignedIn, reason }: { onSignedIn: (userId: number) => void; reason: SignInReason }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const form = useForm({ mode: 'controlled', initialValues: { login: '', password: '' } });
@@ -17,7 +26,7 @@ export function LoginPage({ onSignedIn, locked }: { onSignedIn: () => void; lock
       setError(res.error.message);
       return;
     }
-    onSignedIn();
+    onSignedIn(res.data.id);
   };
 
   return (
@@ -27,7 +36,7 @@ export function LoginPage({ onSignedIn, locked }: { onSignedIn: () => void; lock
           <Stack>
             <Title order={2}>Сделка</Title>
             <Text c="dimmed" size="sm">
-              {locked ? 'Программа заблокирована из-за бездействия. Войдите снова.' : 'Войдите, чтобы начать работу.'}
+              {GREETING[reason]}
             </Text>
             <TextInput label="Логин" autoFocus {...form.getInputProps('login')} />
             <PasswordInput label="Пароль" {...form.getInputProps('password')} />

@@ -2,12 +2,12 @@ import { Alert, Button, Code, Group, Progress, Stack, Table, Text } from '@manti
 import { useEffect, useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { BackupOverview, BackupProgress } from '../../../../shared/api/backup';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { RestoreDialog } from './restore-dialog';
 import { BACKUP_TEXT, formatBytes, formatDateTime, KIND_LABELS, LOCATION_LABELS, PHASE_LABELS } from './strings';
 
 /** «Создать копию сейчас» with a progress bar fed by `backup.progress` while the copy is made. */
-function MakeNow({ onMade }: { onMade: () => void }) {
+function MakeNow() {
   const [making, setMaking] = useState(false);
   const [progress, setProgress] = useState<BackupProgress | null>(null);
   useEffect(() => {
@@ -24,7 +24,6 @@ function MakeNow({ onMade }: { onMade: () => void }) {
     setMaking(false);
     if (res.error) return showError(res.error);
     showSuccess(BACKUP_TEXT.made);
-    onMade();
   };
   return (
     <Stack gap={6} maw={520}>
@@ -45,11 +44,10 @@ function MakeNow({ onMade }: { onMade: () => void }) {
   );
 }
 
-function SecondDir({ overview, canEdit, onChanged }: { overview: BackupOverview; canEdit: boolean; onChanged: () => void }) {
+function SecondDir({ overview, canEdit }: { overview: BackupOverview; canEdit: boolean }) {
   const change = async (name: 'backup.chooseSecondDir' | 'backup.clearSecondDir') => {
     const res = await request(name, {});
     if (res.error) return showError(res.error);
-    onChanged();
   };
   return (
     <Stack gap={4}>
@@ -81,7 +79,7 @@ function SecondDir({ overview, canEdit, onChanged }: { overview: BackupOverview;
 
 /** Настройки → Резервные копии: every copy, «make one now», the second folder; the director restores. */
 export function BackupsTab({ user }: { user: SessionUser }) {
-  const { data: overview, reload } = useApi('backup.list', {});
+  const { data: overview } = useEntry('backup.list', {});
   const [inspecting, setInspecting] = useState<string | null>(null);
   const isDirector = user.role === 'director';
   if (!overview) return null;
@@ -90,9 +88,9 @@ export function BackupsTab({ user }: { user: SessionUser }) {
       <Text size="sm" maw={760}>
         {BACKUP_TEXT.intro}
       </Text>
-      <MakeNow onMade={() => void reload()} />
+      <MakeNow />
       {overview.lastError && <Alert color="red">{overview.lastError}</Alert>}
-      <SecondDir overview={overview} canEdit={isDirector} onChanged={() => void reload()} />
+      <SecondDir overview={overview} canEdit={isDirector} />
       <Text size="sm">
         {BACKUP_TEXT.lastFullCheck}: {overview.lastFullCheckAt ? formatDateTime(overview.lastFullCheckAt) : BACKUP_TEXT.never}
       </Text>

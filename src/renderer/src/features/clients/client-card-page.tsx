@@ -1,9 +1,8 @@
 import { Alert, Anchor, Badge, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useRef } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { ClientCard, ClientInput } from '../../../../shared/api/client-types';
-import type { ApiError } from '../../../../shared/errors';
-import { request, showSuccess, useApi } from '../../api/call';
+import { request, showSuccess, useEntry, useEntryEnvelope } from '../../api/call';
 import { navigate } from '../../app/router';
 import { ClientSalesPanel } from '../sales/client-sales-panel';
 import { ClientSignaturesPanel } from '../signing/client-signatures';
@@ -42,28 +41,15 @@ export function cardInput(c: ClientCard): ClientInput {
 
 /** The client card: requisites, key persons, questionnaires, history; the owner and the ladder beside. */
 export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: number; tab: string }) {
-  const [card, setCard] = useState<ClientCard | null>(null);
-  const [error, setError] = useState<ApiError | null>(null);
-  const [historyKey, setHistoryKey] = useState(0);
-  const facets = useApi('clients.facets', {});
-  const load = useCallback(async () => {
-    const res = await request('clients.get', { id });
-    if (res.error) setError(res.error);
-    else setCard(res.data);
-  }, [id]);
-  useEffect(() => {
-    setCard(null);
-    setError(null);
-    void load();
-  }, [load]);
-  const changed = (next: ClientCard) => {
-    setCard(next);
-    setHistoryKey((k) => k + 1);
-  };
+  const { data: card, error } = useEntryEnvelope('clients.get', { id });
+  const facets = useEntry('clients.facets', {});
+  // The version the requisites form was filled from: a save based on it is refused if someone saved since.
+  const base = useRef<{ id: number; version: number } | null>(null);
+  if (card && base.current?.id !== card.id) base.current = { id: card.id, version: card.version };
   if (error) {
     return (
       <Stack maw={720}>
-        <Anchor onClick={() => navigate('/clients')}>{S.back}</Anchor>
+        <Anchor href="#/clients">{S.back}</Anchor>
         <Alert color={error.code === 'FORBIDDEN' ? 'yellow' : 'red'} title={S.title} data-testid="client-forbidden">
           {error.message}
         </Alert>
@@ -72,16 +58,16 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
   }
   if (!card) return <Loader />;
   const save = async (client: ClientInput) => {
-    const res = await request('clients.update', { id, client });
+    const res = await request('clients.update', { id, version: base.current?.version ?? card.version, client });
     if (res.error) return res.error;
-    changed(res.data);
+    base.current = { id: res.data.id, version: res.data.version };
     showSuccess(S.saved);
     return null;
   };
   const active = tab in S.cardTabs ? tab : 'requisites';
   return (
     <Stack gap="md">
-      <Anchor size="sm" onClick={() => navigate('/clients')}>
+      <Anchor size="sm" href="#/clients">
         {S.back}
       </Anchor>
       <Group gap="sm" align="center">
@@ -107,18 +93,18 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
             <Tabs.Panel value="requisites">
               <Stack gap="md">
                 <ClientForm key={card.id} initial={cardInput(card)} facets={facets.data} readOnly={!card.canEdit} submitLabel={S.save} onSave={save} />
-                <FacsimileAgreement user={user} card={card} onChanged={changed} />
+                <FacsimileAgreement user={user} card={card} />
                 {card.kind === 'person' && <ClientPassport clientId={card.id} readOnly={!card.canEdit} />}
               </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="contacts">
-              <ClientContacts card={card} onChanged={() => void load()} />
+              <ClientContacts card={card} />
             </Tabs.Panel>
             <Tabs.Panel value="dossier">
               <QuestionnairesPanel card={card} />
             </Tabs.Panel>
             <Tabs.Panel value="history">
-              <ClientTimeline key={historyKey} card={card} />
+              <ClientTimeline card={card} />
             </Tabs.Panel>
             <Tabs.Panel value="sales">
               <ClientSalesPanel user={user} clientId={card.id} />
@@ -127,7 +113,7 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           <Stack>
-            <OwnerPanel card={card} onChanged={changed} />
+            <OwnerPanel card={card} />
             <ClientLadder ladder={card.ladder} />
             <ClientSignaturesPanel clientId={card.id} />
           </Stack>

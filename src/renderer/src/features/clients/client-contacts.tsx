@@ -6,6 +6,7 @@ import { request, showError, showSuccess } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { S } from './strings';
 import { day } from './when';
+import { DateField } from '../../app/date-fields';
 
 const EMPTY: ContactInput = { fullName: '', position: '', decisionRole: 'other', phones: [], emails: [], notes: '', birthday: '' };
 const ROLE_CHOICES = DECISION_ROLES.map((r) => ({ value: r, label: S.decisionRoles[r] }));
@@ -50,7 +51,7 @@ function ContactEditor({ clientId, contact, onClose }: { clientId: number; conta
             <Select label={S.contacts.role} data={ROLE_CHOICES} allowDeselect={false} {...form.getInputProps('contact.decisionRole')} />
           </Grid.Col>
           <Grid.Col span={5}>
-            <TextInput label={S.contacts.birthday} type="date" {...form.getInputProps('contact.birthday')} />
+            <DateField label={S.contacts.birthday} {...form.getInputProps('contact.birthday')} />
           </Grid.Col>
         </Grid>
         <SimpleGrid cols={2}>
@@ -72,13 +73,12 @@ function ContactEditor({ clientId, contact, onClose }: { clientId: number; conta
 }
 
 /** Key persons: who they are, their part in the decision, how to reach them, the personal dossier. */
-export function ClientContacts({ card, onChanged }: { card: ClientCard; onChanged: () => void }) {
+export function ClientContacts({ card }: { card: ClientCard }) {
   const [editing, setEditing] = useState<ClientContact | 'new' | null>(null);
   const remove = async (c: ClientContact) => {
     if (!window.confirm(S.contacts.confirmRemove)) return;
     const res = await request('clients.deleteContact', { clientId: card.id, id: c.id });
     if (res.error) return showError(res.error);
-    onChanged();
   };
   return (
     <Stack>
@@ -128,10 +128,7 @@ export function ClientContacts({ card, onChanged }: { card: ClientCard; onChange
           <ContactEditor
             clientId={card.id}
             contact={editing === 'new' ? null : editing}
-            onClose={(saved) => {
-              setEditing(null);
-              if (saved) onChanged();
-            }}
+            onClose={() => setEditing(null)}
           />
         )}
       </Modal>

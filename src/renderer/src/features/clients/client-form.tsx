@@ -1,10 +1,12 @@
 import { Autocomplete, Button, Divider, Grid, Group, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useState, type ReactNode } from 'react';
 import type { ClientInput, ClientSource } from '../../../../shared/api/client-types';
 import type { ApiError } from '../../../../shared/errors';
 import { showError } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
+import { CARD_SCHEMA } from './card-schema';
 import { AccountList, ChannelList } from './client-form-lists';
 import { FIELD_LABELS, S } from './strings';
 
@@ -38,7 +40,7 @@ export function ClientForm({
   extra?: ReactNode;
 }) {
   const [busy, setBusy] = useState(false);
-  const form = useForm<{ client: ClientInput }>({ mode: 'controlled', initialValues: { client: initial } });
+  const form = useForm<{ client: ClientInput }>({ mode: 'controlled', initialValues: { client: initial }, validate: zod4Resolver(CARD_SCHEMA) });
   const kind = form.getValues().client.kind;
   const field = (name: Field) => ({
     label: name === 'ogrn' && kind === 'ip' ? 'ОГРНИП' : FIELD_LABELS[name],

@@ -4,7 +4,7 @@ import { useState, type ReactNode } from 'react';
 import { LADDER_STEPS, LADDER_TITLES, type LadderStep } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { ClientRow } from '../../../../shared/api/client-types';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { S } from './strings';
 import { usePagedClients, type ClientFilters } from './use-paged-clients';
@@ -96,7 +96,7 @@ export function ClientList({ user }: { user: SessionUser }) {
   const [region, setRegion] = useState<string | null>(null);
   const [sourceId, setSourceId] = useState<string | null>(null);
   const [step, setStep] = useState<string | null>(null);
-  const facets = useApi('clients.facets', {});
+  const facets = useEntry('clients.facets', {});
   const stepValue = LADDER_STEPS.find((s) => s === step);
   const filters: ClientFilters = {
     scope: scope === 'all' && managerId ? 'all' : scope,

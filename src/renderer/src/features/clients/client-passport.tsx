@@ -1,8 +1,8 @@
 import { Button, Card, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import type { ChangeEvent } from 'react';
 import type { PassportDto } from '../../../../shared/api/client-passport';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
+import { DateField } from '../../app/date-fields';
 import { fieldErrors } from '../../api/field-errors';
 import { S } from './strings';
 
@@ -10,7 +10,7 @@ const EMPTY: PassportDto = { seriesNumber: '', issuedBy: '', issuedOn: null, div
 
 /** A private person's passport data and registration address: a consumer contract identifies them by these. */
 export function ClientPassport({ clientId, readOnly }: { clientId: number; readOnly: boolean }) {
-  const stored = useApi('clients.passport', { clientId }, [clientId]);
+  const stored = useEntry('clients.passport', { clientId });
   if (!stored.data) return null;
   return <PassportForm key={clientId} clientId={clientId} readOnly={readOnly} initial={stored.data} />;
 }
@@ -26,10 +26,10 @@ function PassportForm({ clientId, readOnly, initial }: { clientId: number; readO
     showSuccess(S.passport.saved);
   };
   const date = (key: 'issuedOn' | 'birthDate') => ({
-    type: 'date',
     value: form.values[key] ?? '',
     error: form.errors[key],
-    onChange: (e: ChangeEvent<HTMLInputElement>) => form.setFieldValue(key, e.currentTarget.value || null),
+    onChange: (v: string) => form.setFieldValue(key, v || null),
+    clearable: true,
   });
   return (
     <Card withBorder mt="md" data-testid="client-passport">
@@ -41,12 +41,12 @@ function PassportForm({ clientId, readOnly, initial }: { clientId: number; readO
           </Text>
           <SimpleGrid cols={3}>
             <TextInput label={S.passport.seriesNumber} placeholder="4510 123456" disabled={readOnly} {...form.getInputProps('seriesNumber')} />
-            <TextInput label={S.passport.issuedOn} disabled={readOnly} {...date('issuedOn')} />
+            <DateField label={S.passport.issuedOn} disabled={readOnly} {...date('issuedOn')} />
             <TextInput label={S.passport.divisionCode} placeholder="770-001" disabled={readOnly} {...form.getInputProps('divisionCode')} />
           </SimpleGrid>
           <TextInput label={S.passport.issuedBy} disabled={readOnly} {...form.getInputProps('issuedBy')} />
           <SimpleGrid cols={3}>
-            <TextInput label={S.passport.birthDate} disabled={readOnly} {...date('birthDate')} />
+            <DateField label={S.passport.birthDate} disabled={readOnly} {...date('birthDate')} />
           </SimpleGrid>
           <TextInput label={S.passport.registrationAddress} disabled={readOnly} {...form.getInputProps('registrationAddress')} />
           {!readOnly && (

@@ -1,7 +1,7 @@
 import { Button, Group, Stack, Text, Textarea, Timeline } from '@mantine/core';
 import { useState } from 'react';
 import type { ClientCard } from '../../../../shared/api/client-types';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { S } from './strings';
 import { when } from './when';
 
@@ -9,7 +9,7 @@ const BULLETS: Record<string, string> = { note: 'blue', transfer: 'grape', quest
 
 /** Everything that happened with the client, newest first; the responsible manager adds notes. */
 export function ClientTimeline({ card }: { card: ClientCard }) {
-  const { data, reload } = useApi('clients.timeline', { clientId: card.id }, [card.id]);
+  const { data } = useEntry('clients.timeline', { clientId: card.id });
   const [text, setText] = useState('');
   const [busy, setBusy] = useState(false);
   const add = async () => {
@@ -18,7 +18,6 @@ export function ClientTimeline({ card }: { card: ClientCard }) {
     setBusy(false);
     if (res.error) return showError(res.error);
     setText('');
-    void reload();
   };
   return (
     <Stack>

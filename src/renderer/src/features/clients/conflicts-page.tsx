@@ -1,14 +1,13 @@
 import { Anchor, Button, Group, Modal, Paper, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { ClaimConflict, Responsible } from '../../../../shared/api/client-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
-import { navigate } from '../../app/router';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { DS, S } from './strings';
 import { when } from './when';
 
 /** Споры: two managers claiming one client; the head of sales keeps it with one of them, with a note. */
 export function ConflictsPage() {
-  const { data, reload } = useApi('clients.conflicts', {});
+  const { data } = useEntry('clients.conflicts', {});
   const [deciding, setDeciding] = useState<{ c: ClaimConflict; winner: Responsible } | null>(null);
   const [note, setNote] = useState('');
   const resolve = async () => {
@@ -17,7 +16,6 @@ export function ConflictsPage() {
     if (res.error) return showError(res.error);
     showSuccess(DS.conflicts.resolved);
     setDeciding(null);
-    void reload();
   };
   const C = DS.conflicts;
   return (
@@ -44,7 +42,7 @@ export function ConflictsPage() {
               {data.map((c) => (
                 <Table.Tr key={c.id}>
                   <Table.Td>
-                    <Anchor size="sm" onClick={() => navigate(`/clients/${c.clientId}`)}>
+                    <Anchor size="sm" href={`#/clients/${c.clientId}`}>
                       {c.clientName}
                     </Anchor>
                   </Table.Td>

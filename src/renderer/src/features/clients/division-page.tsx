@@ -2,7 +2,7 @@ import { ActionIcon, Alert, Autocomplete, Button, Group, NumberInput, Paper, Seg
 import { useEffect, useState } from 'react';
 import { DIVISION_MODE_TITLES, DIVISION_MODES, type DivisionMode } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { DS } from './strings';
 
@@ -14,8 +14,8 @@ interface Rule {
 /** Распределение: the written standard of dividing the base — by region, segment, source or claims that lapse. */
 export function DivisionPage({ user }: { user: SessionUser }) {
   const canEdit = user.role === 'director' || user.role === 'head_of_sales';
-  const { data, reload } = useApi('clients.division', {});
-  const facets = useApi('clients.facets', {});
+  const { data } = useEntry('clients.division', {});
+  const facets = useEntry('clients.facets', {});
   const [mode, setMode] = useState<DivisionMode>('claims');
   const [lapseDays, setLapseDays] = useState(30);
   const [shareBase, setShareBase] = useState(false);
@@ -44,13 +44,11 @@ export function DivisionPage({ user }: { user: SessionUser }) {
     }
     setErrors({});
     showSuccess(DS.saved);
-    void reload();
   };
   const apply = async () => {
     const res = await request('clients.applyDivision', {});
     if (res.error) return showError(res.error);
     showSuccess(DS.applied(res.data.assigned, res.data.left));
-    void reload();
   };
   const setRule = (i: number, patch: Partial<Rule>) => setRules(rules.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   return (

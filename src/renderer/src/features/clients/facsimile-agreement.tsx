@@ -6,8 +6,8 @@ import { FACSIMILE_KEEPERS } from '../../../../shared/api/clients';
 import { request, showError, showSuccess } from '../../api/call';
 import { S } from './strings';
 
-/** The card's flag «есть соглашение о факсимиле» (ГК ст.160 п.2): only then our documents may carry a facsimile signature. */
-export function FacsimileAgreement({ user, card, onChanged }: { user: SessionUser; card: ClientCard; onChanged: (c: ClientCard) => void }) {
+/** The card's flag (the card itself refreshes through the live queries when the write lands) «есть соглашение о факсимиле» (ГК ст.160 п.2): only then our documents may carry a facsimile signature. */
+export function FacsimileAgreement({ user, card }: { user: SessionUser; card: ClientCard }) {
   const [busy, setBusy] = useState(false);
   const canSet = card.canEdit && FACSIMILE_KEEPERS.includes(user.role);
   const toggle = async (agreed: boolean) => {
@@ -15,7 +15,6 @@ export function FacsimileAgreement({ user, card, onChanged }: { user: SessionUse
     try {
       const res = await request('clients.setFacsimileAgreement', { clientId: card.id, agreed });
       if (res.error) return showError(res.error);
-      onChanged(res.data);
       showSuccess(S.facsimile.saved);
     } finally {
       setBusy(false);

@@ -1,7 +1,7 @@
 import { ActionIcon, Badge, Button, Card, Checkbox, Group, Modal, Select, Stack, Switch, TagsInput, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { FIELD_TYPES, FORM_KINDS, type FormField, type QuestionnaireForm } from '../../../../shared/api/client-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { DIR, S } from './strings';
 
@@ -65,7 +65,7 @@ function FormEditor({ draft, onClose }: { draft: Draft; onClose: (saved: boolean
 
 /** Справочники → Анкеты: the questionnaires the office defines (fields and their types). */
 export function FormsTab({ canEdit }: { canEdit: boolean }) {
-  const { data, reload } = useApi('clients.forms', { includeInactive: true });
+  const { data } = useEntry('clients.forms', { includeInactive: true });
   const [editing, setEditing] = useState<Draft | null>(null);
   return (
     <Stack maw={860}>
@@ -111,10 +111,7 @@ export function FormsTab({ canEdit }: { canEdit: boolean }) {
         {editing && (
           <FormEditor
             draft={editing}
-            onClose={(saved) => {
-              setEditing(null);
-              if (saved) void reload();
-            }}
+            onClose={() => setEditing(null)}
           />
         )}
       </Modal>

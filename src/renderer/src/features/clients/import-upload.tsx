@@ -3,7 +3,7 @@ import { Group, Loader, Select, Stack, Table, Text, Title } from '@mantine/core'
 import { Dropzone } from '@mantine/dropzone';
 import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { IS } from './strings';
 import { when } from './when';
 
@@ -33,8 +33,8 @@ export function ImportUpload({
   onFile: (name: string, data: string) => Promise<void>;
 }) {
   const [busy, setBusy] = useState(false);
-  const facets = useApi('clients.facets', {});
-  const batches = useApi('clients.importBatches', {});
+  const facets = useEntry('clients.facets', {});
+  const batches = useEntry('clients.importBatches', {});
   const heads = user.role === 'director' || user.role === 'head_of_sales';
   const drop = async (files: File[]) => {
     const f = files[0];

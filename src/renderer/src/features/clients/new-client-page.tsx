@@ -2,7 +2,7 @@ import { Anchor, Paper, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { ClientInput } from '../../../../shared/api/client-types';
-import { request, showSuccess, useApi } from '../../api/call';
+import { request, showSuccess, useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { ClientForm } from './client-form';
 import { EMPTY_CLIENT, S } from './strings';
@@ -11,7 +11,7 @@ const STANDARD = 'standard';
 
 /** A new client card; a manager's own, the heads and the office manager choose whose (or the standard decides). */
 export function NewClientPage({ user }: { user: SessionUser }) {
-  const facets = useApi('clients.facets', {});
+  const facets = useEntry('clients.facets', {});
   const [owner, setOwner] = useState<string>(STANDARD);
   const chooses = user.role !== 'manager';
   const save = async (client: ClientInput) => {
@@ -38,7 +38,7 @@ export function NewClientPage({ user }: { user: SessionUser }) {
   ) : undefined;
   return (
     <Stack maw={1100}>
-      <Anchor size="sm" onClick={() => navigate('/clients')}>
+      <Anchor size="sm" href="#/clients">
         {S.back}
       </Anchor>
       <Title order={2}>{S.newClient}</Title>

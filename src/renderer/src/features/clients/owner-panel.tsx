@@ -2,19 +2,19 @@ import { Alert, Button, Card, Group, Modal, Select, Stack, Text, Textarea, Timel
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import type { ClientCard } from '../../../../shared/api/client-types';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { S } from './strings';
 import { day, when } from './when';
 
 /** Whose client this is, since when, until when the claim holds; transfer (heads) and claim (managers) with a reason. */
-export function OwnerPanel({ card, onChanged }: { card: ClientCard; onChanged: (c: ClientCard) => void }) {
+export function OwnerPanel({ card }: { card: ClientCard }) {
   const [dialog, setDialog] = useState<'transfer' | 'claim' | null>(null);
   const [to, setTo] = useState<string | null>(null);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const facets = useApi('clients.facets', {});
+  const facets = useEntry('clients.facets', {});
   const open = (d: 'transfer' | 'claim') => {
     setDialog(d);
     setReason('');
@@ -30,13 +30,11 @@ export function OwnerPanel({ card, onChanged }: { card: ClientCard; onChanged: (
         showError(res.error);
         return;
       }
-      onChanged(res.data);
     } else {
       const res = await request('clients.claim', { clientId: card.id, reason });
       setBusy(false);
       if (res.error) return showError(res.error);
       notifications.show({ color: res.data.outcome === 'conflict' ? 'yellow' : 'teal', message: S.owner.outcomes[res.data.outcome] });
-      if (res.data.card) onChanged(res.data.card);
     }
     setDialog(null);
   };

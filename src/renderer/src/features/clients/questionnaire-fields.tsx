@@ -1,5 +1,6 @@
-import { Checkbox, NumberInput, Select, Stack, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, NumberInput, Select, Stack, Textarea } from '@mantine/core';
 import type { AnswerValue, FormField } from '../../../../shared/api/client-types';
+import { DateField } from '../../app/date-fields';
 
 /** The inputs of a questionnaire, one per field of the office's form, typed as the form says. */
 export function QuestionnaireFields({
@@ -22,7 +23,7 @@ export function QuestionnaireFields({
           case 'number':
             return <NumberInput {...common} value={typeof v === 'number' ? v : ''} onChange={(n) => onChange(f.key, typeof n === 'number' ? n : null)} />;
           case 'date':
-            return <TextInput {...common} type="date" value={typeof v === 'string' ? v : ''} onChange={(e) => onChange(f.key, e.currentTarget.value || null)} />;
+            return <DateField {...common} value={typeof v === 'string' ? v : ''} onChange={(v) => onChange(f.key, v || null)} />;
           case 'select':
             return <Select {...common} data={f.options} clearable value={typeof v === 'string' ? v : null} onChange={(s) => onChange(f.key, s)} />;
           case 'checkbox':

@@ -1,11 +1,12 @@
-import { Button, Card, Group, Menu, Modal, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, Menu, Modal, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { AnswerValue, ClientCard, QuestionnaireAnswer, QuestionnaireForm } from '../../../../shared/api/client-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { answerText, QuestionnaireFields } from './questionnaire-fields';
 import { S } from './strings';
 import { day } from './when';
+import { DateField } from '../../app/date-fields';
 
 interface Editing {
   id: number | null;
@@ -16,8 +17,8 @@ interface Editing {
 
 /** The dossier's questionnaires: анкета клиента, техпаспорт объекта… filled per client and dated. */
 export function QuestionnairesPanel({ card }: { card: ClientCard }) {
-  const forms = useApi('clients.forms', {});
-  const answers = useApi('clients.answers', { clientId: card.id }, [card.id]);
+  const forms = useEntry('clients.forms', {});
+  const answers = useEntry('clients.answers', { clientId: card.id });
   const [editing, setEditing] = useState<Editing | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -41,7 +42,6 @@ export function QuestionnairesPanel({ card }: { card: ClientCard }) {
     }
     showSuccess(S.saved);
     setEditing(null);
-    void answers.reload();
   };
   return (
     <Stack>
@@ -89,11 +89,10 @@ export function QuestionnairesPanel({ card }: { card: ClientCard }) {
       <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.form.title} size="lg">
         {editing && (
           <Stack>
-            <TextInput
+            <DateField
               label={S.dossier.filledOn}
-              type="date"
               value={editing.filledOn}
-              onChange={(e) => setEditing({ ...editing, filledOn: e.currentTarget.value })}
+              onChange={(v) => setEditing({ ...editing, filledOn: v })}
               error={errors.filledOn}
               w={200}
             />

@@ -1,7 +1,7 @@
 import { Button, Group, Select, Stack, Switch, Table, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { SOURCE_KINDS, type ClientSource } from '../../../../shared/api/client-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { DIR } from './strings';
 
 const KIND_CHOICES = SOURCE_KINDS.map((k) => ({ value: k, label: DIR.sourceKinds[k] }));
@@ -9,7 +9,7 @@ const kindOf = (v: string | null) => SOURCE_KINDS.find((k) => k === v) ?? 'other
 
 /** Справочники → Источники клиентов: where the base comes from; the heads and the office manager edit it. */
 export function SourcesTab({ canEdit }: { canEdit: boolean }) {
-  const { data, reload } = useApi('clients.sources', {});
+  const { data } = useEntry('clients.sources', {});
   const [name, setName] = useState('');
   const [kind, setKind] = useState<string | null>('directory');
   const [error, setError] = useState<string | undefined>();
@@ -22,7 +22,6 @@ export function SourcesTab({ canEdit }: { canEdit: boolean }) {
     }
     setError(undefined);
     showSuccess(DIR.saved);
-    void reload();
     return true;
   };
   return (

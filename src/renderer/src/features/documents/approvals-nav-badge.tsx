@@ -1,23 +1,10 @@
 import { Badge } from '@mantine/core';
-import { useEffect, useState } from 'react';
-import { request } from '../../api/call';
+import { useEntry } from '../../api/call';
 
-/** The count on the «Документы» navigation item for the heads: discounts waiting for their decision (checked every minute). */
+/** The count on the «Документы» navigation item for the heads: discounts waiting for their decision (kept true by pushed changes). */
 export function ApprovalsNavBadge() {
-  const [count, setCount] = useState(0);
-  useEffect(() => {
-    let alive = true;
-    const check = async () => {
-      const res = await request('approvals.pendingCount', {});
-      if (alive && res.data) setCount(res.data.count);
-    };
-    void check();
-    const timer = setInterval(() => void check(), 60_000);
-    return () => {
-      alive = false;
-      clearInterval(timer);
-    };
-  }, []);
+  const { data } = useEntry('approvals.pendingCount', {}, { quiet: true });
+  const count = data?.count ?? 0;
   if (count === 0) return null;
   return (
     <Badge size="sm" circle={count < 10} color="orange" data-testid="approvals-nav-badge" title={`Скидок ждут согласования: ${count}`}>

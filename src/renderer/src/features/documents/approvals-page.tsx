@@ -2,20 +2,19 @@ import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Titl
 import { useState } from 'react';
 import { formatPercent } from '../../../../core/index';
 import { DOCUMENT_KIND_LABELS } from '../../../../shared/api/document-types';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { D } from './strings';
 
 /** The heads' queue of discounts beyond a limit: approve (up to the caller's own limit) or decline with a comment; others see their requests. */
 export function ApprovalsPage() {
-  const { data, reload } = useApi('approvals.list', {});
+  const { data } = useEntry('approvals.list', {});
   const [comments, setComments] = useState<Record<number, string>>({});
   const decide = async (id: number, approve: boolean) => {
     const comment = comments[id] ?? '';
     if (!approve && comment.trim() === '') return showError({ code: 'VALIDATION', message: D.declineNeedsComment });
     const res = await request('approvals.decide', { id, approve, comment });
     if (res.error) return showError(res.error);
-    void reload();
   };
   return (
     <Stack data-testid="approvals-page">

@@ -1,8 +1,8 @@
-import { Alert, Anchor, Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { formatDateNumeric } from '../../../../core/index';
 import { DOCUMENT_KIND_LABELS, type BundleResult, type DocumentLineInput, type DocumentTermsInput, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { ClientPicker } from '../sales/client-picker';
 import { DEFAULT_TERMS, todayIso } from './draft-form';
 import { toDraft, toInput, type LineDraft } from './line-draft';
@@ -10,6 +10,7 @@ import { LinesEditor, RATE_OPTIONS } from './lines-editor';
 import { PdfFrame } from './pdf-frame';
 import { D } from './strings';
 import { TermsFields } from './terms-fields';
+import { DateField } from '../../app/date-fields';
 
 /** What the bundle starts from: a client, a deal and its lines (all optional). */
 export interface BundlePreset {
@@ -23,8 +24,8 @@ export interface BundlePreset {
  * when asked), issued together; shows the combined PDF to print and links to each document.
  */
 export function BundleDialog({ preset, onClose }: { preset: BundlePreset; onClose: (done: boolean) => void }) {
-  const orgs = useApi('orgs.list', {});
-  const limit = useApi('discountLimits.mine', {});
+  const orgs = useEntry('orgs.list', {});
+  const limit = useEntry('discountLimits.mine', {});
   const [orgId, setOrgId] = useState<number | null>(null);
   const [clientId, setClientId] = useState<number | null>(preset.clientId);
   const [docDate, setDocDate] = useState(todayIso());
@@ -38,7 +39,7 @@ export function BundleDialog({ preset, onClose }: { preset: BundlePreset; onClos
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<BundleResult | null>(null);
-  const catalog = useApi('catalog.list', { onDate: docDate }, [docDate]);
+  const catalog = useEntry('catalog.list', { onDate: docDate });
   useEffect(() => {
     const def = orgs.data?.find((o) => o.isDefault) ?? orgs.data?.[0];
     if (def && orgId === null) {
@@ -102,7 +103,7 @@ export function BundleDialog({ preset, onClose }: { preset: BundlePreset; onClos
               onChange={(v) => setOrgId(v ? Number(v) : null)}
             />
             <ClientPicker value={clientId} onChange={(c) => setClientId(c?.id ?? null)} />
-            <TextInput type="date" label={D.docDate} value={docDate} onChange={(e) => setDocDate(e.currentTarget.value)} />
+            <DateField label={D.docDate} value={docDate} onChange={(v) => setDocDate(v)} />
           </Group>
           <Group align="flex-end">
             <div>

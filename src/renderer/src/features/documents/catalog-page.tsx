@@ -4,7 +4,7 @@ import { formatMoney, rublesToKopecks, scaledToDecimalString } from '../../../..
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { CatalogItemDto, CatalogItemInput } from '../../../../shared/api/catalog';
 import { DOC_ADMINS, type VatRateKey } from '../../../../shared/api/document-types';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { RATE_OPTIONS } from './lines-editor';
 import { PriceListPanel } from './price-list-panel';
 import { D, DIR } from './strings';
@@ -21,7 +21,7 @@ function ItemModal({ item, onClose }: { item: CatalogItemDto | null; onClose: (s
   const set = (patch: Partial<CatalogItemInput>) => setV({ ...v, ...patch });
   const save = async () => {
     if (costBad) return;
-    const res = await request('catalog.save', { id: item?.id, item: { ...v, costKopecks } });
+    const res = await request('catalog.save', { id: item?.id, version: item?.version, item: { ...v, costKopecks } });
     if (res.error) return showError(res.error);
     onClose(true);
   };
@@ -48,7 +48,7 @@ function ItemModal({ item, onClose }: { item: CatalogItemDto | null; onClose: (s
 
 /** Справочники → Товары и услуги: the catalog (unit, ОКЕИ, VAT, article) and the public price lists. */
 export function CatalogPage({ user }: { user: SessionUser }) {
-  const items = useApi('catalog.list', { includeInactive: true });
+  const items = useEntry('catalog.list', { includeInactive: true });
   const [editing, setEditing] = useState<CatalogItemDto | 'new' | null>(null);
   const canEdit = DOC_ADMINS.includes(user.role);
   return (
@@ -85,14 +85,11 @@ export function CatalogPage({ user }: { user: SessionUser }) {
           ))}
         </Table.Tbody>
       </Table>
-      <PriceListPanel items={items.data ?? []} canEdit={canEdit} onSaved={() => void items.reload()} />
+      <PriceListPanel items={items.data ?? []} canEdit={canEdit} />
       {editing && (
         <ItemModal
           item={editing === 'new' ? null : editing}
-          onClose={(saved) => {
-            setEditing(null);
-            if (saved) void items.reload();
-          }}
+          onClose={() => setEditing(null)}
         />
       )}
     </Stack>

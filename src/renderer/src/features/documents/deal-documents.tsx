@@ -4,7 +4,7 @@ import { formatDateNumeric, formatMoney } from '../../../../core/index';
 import type { CatalogItemDto } from '../../../../shared/api/catalog';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS, type DocumentLineInput } from '../../../../shared/api/document-types';
 import type { DealDetail } from '../../../../shared/api/sales';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { BundleDialog } from './bundle-dialog';
 import { D } from './strings';
 
@@ -30,8 +30,8 @@ export function dealLinesForDocuments(deal: DealDetail, catalog: readonly Catalo
 
 /** The deal page's documents: those made for the deal, and the bundle made from the deal's lines. */
 export function DealDocuments({ deal, canEdit }: { deal: DealDetail; canEdit: boolean }) {
-  const docs = useApi('documents.list', { dealId: deal.id, limit: 100 }, [deal.id]);
-  const catalog = useApi('catalog.list', {});
+  const docs = useEntry('documents.list', { dealId: deal.id, limit: 100 });
+  const catalog = useEntry('catalog.list', {});
   const [open, setOpen] = useState(false);
   const rows = docs.data?.rows ?? [];
   return (
@@ -62,10 +62,7 @@ export function DealDocuments({ deal, canEdit }: { deal: DealDetail; canEdit: bo
       {open && (
         <BundleDialog
           preset={{ clientId: deal.clientId, dealId: deal.id, lines: dealLinesForDocuments(deal, catalog.data ?? []) }}
-          onClose={(done) => {
-            setOpen(false);
-            if (done) void docs.reload();
-          }}
+          onClose={() => setOpen(false)}
         />
       )}
     </Stack>

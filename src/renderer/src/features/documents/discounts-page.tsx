@@ -5,10 +5,10 @@ import type { SessionUser } from '../../../../shared/api/auth';
 import type { DiscountLimitDto } from '../../../../shared/api/catalog';
 import { DISCOUNT_HEADS } from '../../../../shared/api/document-types';
 import { ROLE_TITLES } from '../../../../shared/roles';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { DIR } from './strings';
 
-function LimitRow({ limit, editable, onSaved }: { limit: DiscountLimitDto; editable: boolean; onSaved: () => void }) {
+function LimitRow({ limit, editable }: { limit: DiscountLimitDto; editable: boolean }) {
   const [percent, setPercent] = useState<number>(limit.maxDiscountBp / 100);
   const [conditions, setConditions] = useState(limit.conditions);
   useEffect(() => {
@@ -19,7 +19,6 @@ function LimitRow({ limit, editable, onSaved }: { limit: DiscountLimitDto; edita
     const res = await request('discountLimits.save', { role: limit.role, maxDiscountBp: Math.round(percent * 100), conditions });
     if (res.error) return showError(res.error);
     showSuccess(DIR.limitSaved);
-    onSaved();
   };
   return (
     <Table.Tr>
@@ -41,7 +40,7 @@ function LimitRow({ limit, editable, onSaved }: { limit: DiscountLimitDto; edita
   );
 }
 
-function LimitsTable({ rows, editable, onSaved }: { rows: DiscountLimitDto[]; editable: (l: DiscountLimitDto) => boolean; onSaved: () => void }) {
+function LimitsTable({ rows, editable }: { rows: DiscountLimitDto[]; editable: (l: DiscountLimitDto) => boolean }) {
   return (
     <Card withBorder padding={0}>
       <Table>
@@ -55,7 +54,7 @@ function LimitsTable({ rows, editable, onSaved }: { rows: DiscountLimitDto[]; ed
         </Table.Thead>
         <Table.Tbody>
           {rows.map((l) => (
-            <LimitRow key={l.role} limit={l} editable={editable(l)} onSaved={onSaved} />
+            <LimitRow key={l.role} limit={l} editable={editable(l)} />
           ))}
         </Table.Tbody>
       </Table>
@@ -64,20 +63,20 @@ function LimitsTable({ rows, editable, onSaved }: { rows: DiscountLimitDto[]; ed
 }
 
 function AllLimits({ user }: { user: SessionUser }) {
-  const all = useApi('discountLimits.list', {});
+  const all = useEntry('discountLimits.list', {});
   // The heads' own limits are the director's to set.
-  return <LimitsTable rows={all.data ?? []} editable={(l) => user.role === 'director' || !DISCOUNT_HEADS.includes(l.role)} onSaved={() => void all.reload()} />;
+  return <LimitsTable rows={all.data ?? []} editable={(l) => user.role === 'director' || !DISCOUNT_HEADS.includes(l.role)} />;
 }
 
 function MyLimit() {
-  const mine = useApi('discountLimits.mine', {});
+  const mine = useEntry('discountLimits.mine', {});
   if (!mine.data) return null;
   return (
     <>
       <Text>
         {DIR.maxDiscount}: <b>{formatPercent(mine.data.maxDiscountBp)}</b>
       </Text>
-      <LimitsTable rows={[mine.data]} editable={() => false} onSaved={() => undefined} />
+      <LimitsTable rows={[mine.data]} editable={() => false} />
     </>
   );
 }

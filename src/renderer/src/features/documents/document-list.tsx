@@ -1,16 +1,17 @@
-import { Badge, Button, Card, Group, Indicator, Menu, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Indicator, Menu, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { formatDateNumeric, formatMoney } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { DocumentFilter } from '../../../../shared/api/documents';
 import { DISCOUNT_HEADS, DOC_WRITERS, DOCUMENT_KIND_LABELS, DOCUMENT_KIND_VALUES, DOCUMENT_STATUS_LABELS, DOCUMENT_STATUS_VALUES, type DocumentKindKey, type DocumentStatus } from '../../../../shared/api/document-types';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { InvoicePaymentCell, useInvoiceStatuses } from '../money/payment-status-badge';
 import { SIGNING_COLUMN, SignatureCell, SigningFilterSelect, useSigningStates } from '../signing/state-badge';
 import { BundleDialog } from './bundle-dialog';
 import { ClientFilter } from './client-filter';
 import { D } from './strings';
+import { DateField } from '../../app/date-fields';
 
 const STATUS_COLORS: Record<DocumentStatus, string> = { draft: 'gray', issued: 'teal', annulled: 'red' };
 const PAGE = 100;
@@ -25,9 +26,9 @@ export function DocumentList({ user }: { user: SessionUser }) {
     const timer = setTimeout(() => setFilter((f) => ({ ...f, search: search.trim() || undefined })), 250);
     return () => clearTimeout(timer);
   }, [search]);
-  const { data, reload } = useApi('documents.list', { ...filter, limit }, [filter, limit]);
-  const people = useApi('sales.people', {});
-  const pending = useApi('approvals.pendingCount', {});
+  const { data } = useEntry('documents.list', { ...filter, limit });
+  const people = useEntry('sales.people', {});
+  const pending = useEntry('approvals.pendingCount', {});
   const set = (patch: Partial<DocumentFilter>) => {
     setLimit(PAGE);
     setFilter((f) => ({ ...f, ...patch }));
@@ -104,8 +105,8 @@ export function DocumentList({ user }: { user: SessionUser }) {
               onChange={(v) => set({ managerId: v ? Number(v) : undefined })}
             />
           )}
-          <TextInput type="date" label={D.from} w={150} value={filter.from ?? ''} onChange={(e) => set({ from: e.currentTarget.value || undefined })} />
-          <TextInput type="date" label={D.to} w={150} value={filter.to ?? ''} onChange={(e) => set({ to: e.currentTarget.value || undefined })} />
+          <DateField label={D.from} w={150} value={filter.from ?? ''} onChange={(v) => set({ from: v || undefined })} />
+          <DateField label={D.to} w={150} value={filter.to ?? ''} onChange={(v) => set({ to: v || undefined })} />
         </Group>
       </Card>
       <Card withBorder padding={0}>
@@ -126,9 +127,11 @@ export function DocumentList({ user }: { user: SessionUser }) {
             {rows.map((d) => (
               <Table.Tr key={d.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/documents/${d.id}`)}>
                 <Table.Td>{DOCUMENT_KIND_LABELS[d.kind]}</Table.Td>
-                <Table.Td>
-                  {d.number || D.noNumber}
-                  {d.correctionNumber ? ` (${D.correction(d.correctionNumber)})` : ''}
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                  <Anchor href={`#/documents/${d.id}`} size="sm" onClick={(e) => e.stopPropagation()}>
+                    {d.number || D.noNumber}
+                    {d.correctionNumber ? ` (${D.correction(d.correctionNumber)})` : ''}
+                  </Anchor>
                 </Table.Td>
                 <Table.Td>{formatDateNumeric(d.docDate)}</Table.Td>
                 <Table.Td>{d.clientName}</Table.Td>
@@ -136,7 +139,7 @@ export function DocumentList({ user }: { user: SessionUser }) {
                   {formatMoney(d.grossKopecks)}
                 </Table.Td>
                 <Table.Td>
-                  <Group gap={4}>
+                  <Group gap={4} wrap="wrap">
                     <Badge variant="light" color={STATUS_COLORS[d.status]}>
                       {DOCUMENT_STATUS_LABELS[d.status]}
                     </Badge>
@@ -175,10 +178,7 @@ export function DocumentList({ user }: { user: SessionUser }) {
       {bundleOpen && (
         <BundleDialog
           preset={{ clientId: null, dealId: null, lines: [] }}
-          onClose={(done) => {
-            setBundleOpen(false);
-            if (done) void reload();
-          }}
+          onClose={() => setBundleOpen(false)}
         />
       )}
     </Stack>

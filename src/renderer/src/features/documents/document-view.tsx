@@ -1,9 +1,9 @@
 import { Anchor, Badge, Button, Card, Grid, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { formatDateNumeric, formatMoney, formatQuantity } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
-import { DOC_WRITERS, DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS, type DocumentDetail, type DocumentRef, type PdfFile } from '../../../../shared/api/document-types';
-import { call, request, showError, showSuccess } from '../../api/call';
+import { DOC_WRITERS, DOCUMENT_KIND_LABELS, DOCUMENT_STATUS_LABELS, type DocumentDetail, type DocumentRef } from '../../../../shared/api/document-types';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { InvoicePaymentBadge } from '../money/payment-status-badge';
 import { SignaturePanel } from '../signing/signature-panel';
@@ -21,19 +21,17 @@ function when(iso: string | null): string {
 }
 
 /** An issued (or annulled) document: what it holds, its stored PDF with print/open/save, annulment, copy, correction. */
-export function DocumentView({ user, doc, onChanged }: { user: SessionUser; doc: DocumentDetail; onChanged: () => void }) {
-  const [file, setFile] = useState<PdfFile | null>(null);
+export function DocumentView({ user, doc }: { user: SessionUser; doc: DocumentDetail }) {
+  // The file is read by this document's id; an issued one is shown only if its bytes are the ones stored for it.
+  const { data: loaded } = useEntry('documents.pdf', { id: doc.id });
+  const file = loaded && (doc.pdfSha256 === null || loaded.sha256 === doc.pdfSha256) ? loaded : null;
   const [annulOpen, setAnnulOpen] = useState(false);
   const [reason, setReason] = useState('');
-  useEffect(() => {
-    void call('documents.pdf', { id: doc.id }).then(setFile);
-  }, [doc.id, doc.status]);
   const annul = async () => {
     const res = await request('documents.annul', { id: doc.id, reason });
     if (res.error) return showError(res.error);
     setAnnulOpen(false);
     showSuccess(D.annulled);
-    onChanged();
   };
   const copy = async () => {
     const res = await request('documents.copy', { id: doc.id });

@@ -2,7 +2,7 @@ import { Alert } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { DOC_ADMINS, DOCUMENT_KIND_VALUES, type DocumentKindKey, type VatRateKey } from '../../../../shared/api/document-types';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { ApprovalsPage } from './approvals-page';
 import { DocumentList } from './document-list';
 import { DocumentView } from './document-view';
@@ -20,7 +20,7 @@ function queryNumber(name: string): number | null {
 }
 
 function NewDocument({ user, kind }: { user: SessionUser; kind: DocumentKindKey }) {
-  const orgs = useApi('orgs.list', {});
+  const orgs = useEntry('orgs.list', {});
   const [form, setForm] = useState<DraftForm | null>(null);
   useEffect(() => {
     if (!orgs.data || form) return;
@@ -28,14 +28,14 @@ function NewDocument({ user, kind }: { user: SessionUser; kind: DocumentKindKey 
     const vatRate: VatRateKey = org?.defaultVatRate ?? '22';
     setForm(newForm(kind, { orgId: org?.id ?? null, clientId: queryNumber('client'), dealId: queryNumber('deal'), vatRate }));
   }, [orgs.data, form, kind]);
-  return form ? <DraftEditor doc={null} initial={form} onChanged={() => undefined} showCosts={DOC_ADMINS.includes(user.role)} /> : null;
+  return form ? <DraftEditor doc={null} initial={form} showCosts={DOC_ADMINS.includes(user.role)} /> : null;
 }
 
 function OneDocument({ user, id }: { user: SessionUser; id: number }) {
-  const { data, loading, reload } = useApi('documents.get', { id }, [id]);
+  const { data, loading } = useEntry('documents.get', { id });
   if (!data) return loading ? null : <Alert color="yellow">Документ не найден</Alert>;
-  if (data.canEdit) return <DraftEditor key={`${data.id}-${data.updatedAt}`} doc={data} initial={formOf(data)} onChanged={() => void reload()} showCosts={DOC_ADMINS.includes(user.role)} />;
-  return <DocumentView user={user} doc={data} onChanged={() => void reload()} />;
+  if (data.canEdit) return <DraftEditor key={data.id} doc={data} initial={formOf(data)} showCosts={DOC_ADMINS.includes(user.role)} />;
+  return <DocumentView key={`${data.id}-${data.version}-${data.status}`} user={user} doc={data} />;
 }
 
 /** Документы: /documents (list), /documents/new/<kind>, /documents/<id>, /documents/approvals. */

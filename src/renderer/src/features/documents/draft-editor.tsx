@@ -1,30 +1,35 @@
-import { Badge, Button, Card, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
-import { useState } from 'react';
+import { Badge, Button, Card, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useRef, useState } from 'react';
 import { CONTRACT_KINDS, DOCUMENT_KIND_LABELS, type DocumentDetail, type DocumentKindKey, type PdfFile, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { ClientPicker } from '../sales/client-picker';
 import { ApprovalsOfDocument } from './approvals-of-document';
 import { formInput, type DraftForm } from './draft-form';
 import { toInput } from './line-draft';
 import { LinesEditor, RATE_OPTIONS } from './lines-editor';
+import { PresenceNote } from '../sales/presence-note';
 import { PdfFrame } from './pdf-frame';
 import { D } from './strings';
 import { TermsFields } from './terms-fields';
+import { DateField } from '../../app/date-fields';
 
 /** Kinds whose lines may carry the country of origin, the declaration and the код вида товара. */
 const ORIGIN_KINDS: readonly DocumentKindKey[] = ['torg12', 'upd', 'invoice_factura', 'act_transfer'];
 
 /** The draft editor: parties, date, VAT, lines from the price list with live totals, terms; save, preview, issue. */
-export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: DocumentDetail | null; initial: DraftForm; onChanged: () => void; showCosts: boolean }) {
+export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail | null; initial: DraftForm; showCosts: boolean }) {
   const [form, setForm] = useState<DraftForm>(initial);
+  // The version the form was filled from; what others save meanwhile never replaces the typing, and a save
+  // based on an older version is refused with who saved and when.
+  const baseVersion = useRef(doc?.version ?? 0);
   const [preview, setPreview] = useState<PdfFile | null>(null);
   const [busy, setBusy] = useState(false);
-  const orgs = useApi('orgs.list', {});
-  const catalog = useApi('catalog.list', { onDate: form.docDate }, [form.docDate]);
-  const templates = useApi('templates.list', { kind: form.kind });
-  const limit = useApi('discountLimits.mine', {});
-  const contracts = useApi('documents.list', { clientId: form.clientId ?? undefined, limit: 200 }, [form.clientId]);
+  const orgs = useEntry('orgs.list', {});
+  const catalog = useEntry('catalog.list', { onDate: form.docDate });
+  const templates = useEntry('templates.list', { kind: form.kind });
+  const limit = useEntry('discountLimits.mine', {});
+  const contracts = useEntry('documents.list', { clientId: form.clientId ?? undefined, limit: 200 });
   const set = (patch: Partial<DraftForm>) => setForm((f) => ({ ...f, ...patch }));
   const limitBp = limit.data?.maxDiscountBp ?? null;
   const overLimit = limitBp !== null && form.lines.some((l) => (toInput(l)?.discountBp ?? 0) > limitBp);
@@ -38,11 +43,12 @@ export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: Docum
       showError({ code: 'VALIDATION', message: built.missing });
       return null;
     }
-    const res = doc ? await request('documents.updateDraft', { id: doc.id, draft: built.input }) : await request('documents.createDraft', built.input);
+    const res = doc ? await request('documents.updateDraft', { id: doc.id, version: baseVersion.current, draft: built.input }) : await request('documents.createDraft', built.input);
     if (res.error) {
       showError(res.error);
       return null;
     }
+    baseVersion.current = res.data.version;
     return res.data;
   };
   const run = async (fn: () => Promise<void>) => {
@@ -59,7 +65,6 @@ export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: Docum
       if (!saved) return;
       showSuccess(D.saved);
       if (!doc) navigate(`/documents/${saved.id}`);
-      else onChanged();
     });
   const onPreview = () =>
     run(async () => {
@@ -82,7 +87,6 @@ export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: Docum
       }
       showSuccess('number' in res.data ? D.issued(res.data.number) : D.bundleDone);
       if (!doc) navigate(`/documents/${saved.id}`);
-      else onChanged();
     });
   const onDelete = () =>
     run(async () => {
@@ -98,6 +102,7 @@ export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: Docum
       <Button variant="subtle" w="fit-content" px={0} onClick={() => navigate('/documents')}>
         {D.back}
       </Button>
+      {doc && <PresenceNote record="document" id={doc.id} />}
       <Group justify="space-between">
         <Group gap="xs">
           <Title order={2}>{DOCUMENT_KIND_LABELS[form.kind]}</Title>
@@ -135,7 +140,7 @@ export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: Docum
                 onChange={(v) => set({ orgId: v ? Number(v) : null })}
               />
               <ClientPicker value={form.clientId} onChange={(c) => set({ clientId: c?.id ?? null, basisDocumentId: null })} />
-              <TextInput type="date" label={D.docDate} value={form.docDate} onChange={(e) => set({ docDate: e.currentTarget.value })} data-field="docDate" />
+              <DateField label={D.docDate} value={form.docDate} onChange={(v) => set({ docDate: v })} data-field="docDate" />
             </Group>
             <Group grow align="flex-end">
               {form.kind !== 'commercial_offer' && !CONTRACT_KINDS.includes(form.kind) && (

@@ -3,10 +3,10 @@ import { useEffect, useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { NumberSeriesDto } from '../../../../shared/api/catalog';
 import { DOC_ADMINS } from '../../../../shared/api/document-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { DIR } from './strings';
 
-function SeriesRow({ s, canEdit, onSaved }: { s: NumberSeriesDto; canEdit: boolean; onSaved: () => void }) {
+function SeriesRow({ s, canEdit }: { s: NumberSeriesDto; canEdit: boolean }) {
   const [mask, setMask] = useState(s.mask);
   const [next, setNext] = useState<number>(s.lastNumber + 1);
   const [ahead, setAhead] = useState<number | null>(s.maxDaysAhead);
@@ -23,7 +23,6 @@ function SeriesRow({ s, canEdit, onSaved }: { s: NumberSeriesDto; canEdit: boole
       if (rule.error) return showError(rule.error);
     }
     showSuccess(DIR.seriesSaved);
-    onSaved();
   };
   return (
     <Table.Tr>
@@ -69,12 +68,12 @@ function SeriesRow({ s, canEdit, onSaved }: { s: NumberSeriesDto; canEdit: boole
 export function NumberingPage({ user }: { user: SessionUser }) {
   const thisYear = new Date().getFullYear();
   const [year, setYear] = useState(thisYear);
-  const orgs = useApi('orgs.list', {});
+  const orgs = useEntry('orgs.list', {});
   const [orgId, setOrgId] = useState<number | null>(null);
   useEffect(() => {
     if (orgId === null && orgs.data?.length) setOrgId((orgs.data.find((o) => o.isDefault) ?? orgs.data[0]).id);
   }, [orgs.data, orgId]);
-  const series = useApi('numberSeries.list', { orgId: orgId ?? undefined, year }, [orgId, year]);
+  const series = useEntry('numberSeries.list', { orgId: orgId ?? undefined, year });
   const canEdit = DOC_ADMINS.includes(user.role);
   return (
     <Stack maw={1000} data-testid="numbering-page">
@@ -100,7 +99,7 @@ export function NumberingPage({ user }: { user: SessionUser }) {
           </Table.Thead>
           <Table.Tbody>
             {(series.data ?? []).map((s) => (
-              <SeriesRow key={s.seriesKey} s={s} canEdit={canEdit} onSaved={() => void series.reload()} />
+              <SeriesRow key={s.seriesKey} s={s} canEdit={canEdit} />
             ))}
           </Table.Tbody>
         </Table>

@@ -5,20 +5,23 @@ import type { PdfFile } from '../../../../shared/api/document-types';
 import { request, showError, showSuccess } from '../../api/call';
 import { D } from './strings';
 
-/** A blob: URL for a PDF's bytes, revoked when the bytes change or the component goes away. */
+/**
+ * A blob: URL for a PDF's bytes, revoked when the bytes change or the component goes away. The URL is
+ * returned only for the very file it was made from: a new file never shows (or saves) the previous bytes.
+ */
 export function usePdfUrl(file: PdfFile | null): string | null {
-  const [url, setUrl] = useState<string | null>(null);
+  const [made, setMade] = useState<{ file: PdfFile; url: string } | null>(null);
   useEffect(() => {
     if (!file) {
-      setUrl(null);
+      setMade(null);
       return;
     }
     const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
-    const next = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
-    setUrl(next);
-    return () => URL.revokeObjectURL(next);
+    const url = URL.createObjectURL(new Blob([bytes], { type: 'application/pdf' }));
+    setMade({ file, url });
+    return () => URL.revokeObjectURL(url);
   }, [file]);
-  return url;
+  return made && made.file === file ? made.url : null;
 }
 
 /** A PDF shown in the window (an <iframe> over a blob: URL), with print, open and save. */

@@ -2,9 +2,10 @@ import { Button, Card, Group, Select, Stack, Table, Text, TextInput } from '@man
 import { useEffect, useState } from 'react';
 import { rublesToKopecks, scaledToDecimalString } from '../../../../core/index';
 import type { CatalogItemDto, PriceListDto } from '../../../../shared/api/catalog';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { todayIso } from './draft-form';
 import { D, DIR } from './strings';
+import { DateField } from '../../app/date-fields';
 
 type Edit = { id?: number; name: string; effectiveFrom: string; effectiveTo: string; prices: Record<number, string> };
 
@@ -18,8 +19,8 @@ function editOf(list: PriceListDto | null, items: readonly CatalogItemDto[]): Ed
 }
 
 /** The public price lists: prices of the catalog's items, valid from a date (until one, when replaced). */
-export function PriceListPanel({ items, canEdit, onSaved }: { items: CatalogItemDto[]; canEdit: boolean; onSaved: () => void }) {
-  const lists = useApi('priceLists.list', {});
+export function PriceListPanel({ items, canEdit }: { items: CatalogItemDto[]; canEdit: boolean }) {
+  const lists = useEntry('priceLists.list', {});
   const [selected, setSelected] = useState<number | 'new' | null>(null);
   const [edit, setEdit] = useState<Edit | null>(null);
   useEffect(() => {
@@ -39,8 +40,6 @@ export function PriceListPanel({ items, canEdit, onSaved }: { items: CatalogItem
     if (res.error) return showError(res.error);
     showSuccess(DIR.pricesSaved);
     setSelected(res.data.id);
-    void lists.reload();
-    onSaved();
   };
   return (
     <Card withBorder>
@@ -55,8 +54,8 @@ export function PriceListPanel({ items, canEdit, onSaved }: { items: CatalogItem
             onChange={(v) => setSelected(v === 'new' ? 'new' : Number(v))}
           />
           <TextInput label={DIR.priceListName} value={edit.name} onChange={(e) => setEdit({ ...edit, name: e.currentTarget.value })} disabled={!canEdit} />
-          <TextInput type="date" label={DIR.effectiveFrom} value={edit.effectiveFrom} onChange={(e) => setEdit({ ...edit, effectiveFrom: e.currentTarget.value })} disabled={!canEdit} />
-          <TextInput type="date" label={DIR.effectiveTo} value={edit.effectiveTo} onChange={(e) => setEdit({ ...edit, effectiveTo: e.currentTarget.value })} disabled={!canEdit} />
+          <DateField label={DIR.effectiveFrom} value={edit.effectiveFrom} onChange={(v) => setEdit({ ...edit, effectiveFrom: v })} disabled={!canEdit} />
+          <DateField label={DIR.effectiveTo} value={edit.effectiveTo} onChange={(v) => setEdit({ ...edit, effectiveTo: v })} disabled={!canEdit} />
           {canEdit && <Button onClick={() => void save()}>{DIR.savePrices}</Button>}
         </Group>
         <Table>

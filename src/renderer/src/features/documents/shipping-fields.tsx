@@ -1,6 +1,6 @@
 import { Group, NumberInput, Select, TextInput } from '@mantine/core';
 import { DOCUMENT_KIND_LABELS, type DocumentKindKey, type DocumentTermsInput } from '../../../../shared/api/document-types';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { D } from './strings';
 
 const SHIPPING_KINDS: readonly DocumentKindKey[] = ['torg12', 'act_transfer', 'act_services', 'upd'];
@@ -12,7 +12,7 @@ function count(v: string | number): number | null {
 
 /** The счёт-фактура's shipping document (строка 5а) among the client's issued ones. */
 function ShippingDocument({ clientId, terms, set }: { clientId: number; terms: DocumentTermsInput; set: (patch: Partial<DocumentTermsInput>) => void }) {
-  const issued = useApi('documents.list', { clientId, status: 'issued', limit: 200 }, [clientId]);
+  const issued = useEntry('documents.list', { clientId, status: 'issued', limit: 200 });
   const options = (issued.data?.rows ?? [])
     .filter((r) => SHIPPING_KINDS.includes(r.kind))
     .map((r) => ({ value: String(r.id), label: `${DOCUMENT_KIND_LABELS[r.kind]} № ${r.number} от ${r.docDate.split('-').reverse().join('.')}` }));

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { ORG_ASSET_KINDS, type OrgAssetKind } from '../../../../shared/api/catalog';
 import { DOC_ADMINS } from '../../../../shared/api/document-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { DIR } from './strings';
 
 async function base64Of(file: File): Promise<string> {
@@ -15,25 +15,23 @@ async function base64Of(file: File): Promise<string> {
 
 /** Our stamp and the head's facsimile signature (PNG), drawn where templates say ::stamp. */
 export function StampPage({ user }: { user: SessionUser }) {
-  const orgs = useApi('orgs.list', {});
+  const orgs = useEntry('orgs.list', {});
   const [orgId, setOrgId] = useState<number | null>(null);
   useEffect(() => {
     if (orgId === null && orgs.data?.length) setOrgId((orgs.data.find((o) => o.isDefault) ?? orgs.data[0]).id);
   }, [orgs.data, orgId]);
-  const assets = useApi('orgAssets.list', { orgId: orgId ?? 1 }, [orgId]);
+  const assets = useEntry('orgAssets.list', { orgId: orgId ?? 1 });
   const canEdit = DOC_ADMINS.includes(user.role);
   const upload = async (kind: OrgAssetKind, file: File | null) => {
     if (!file || orgId === null) return;
     const res = await request('orgAssets.upload', { orgId, kind, pngBase64: await base64Of(file) });
     if (res.error) return showError(res.error);
     showSuccess(DIR.uploaded);
-    void assets.reload();
   };
   const remove = async (kind: OrgAssetKind) => {
     if (orgId === null) return;
     const res = await request('orgAssets.remove', { orgId, kind });
     if (res.error) return showError(res.error);
-    void assets.reload();
   };
   return (
     <Stack maw={900} data-testid="stamp-page">

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Card, Grid, Group, Stack, Text, TextInput, Textar
 import { useEffect, useRef, useState } from 'react';
 import type { DocumentKindKey, PdfFile } from '../../../../shared/api/document-types';
 import type { TemplateDetail, TemplateErrorDto } from '../../../../shared/api/document-templates';
-import { call, request, showError, showSuccess, useApi } from '../../api/call';
+import { call, request, showError, showSuccess, useEntry } from '../../api/call';
 import { PdfFrame } from './pdf-frame';
 import { DIR } from './strings';
 import { applyEdit, TemplateToolbar, type Edit } from './template-toolbar';
@@ -31,7 +31,7 @@ export function TemplateEditor({
   const [errors, setErrors] = useState<TemplateErrorDto[]>([]);
   const [pdf, setPdf] = useState<PdfFile | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
-  const catalog = useApi('templates.catalog', { kind }, [kind]);
+  const catalog = useEntry('templates.catalog', { kind });
   const readOnly = !canEdit || (template?.builtIn ?? false);
   useEffect(() => {
     let alive = true;

@@ -2,8 +2,7 @@ import { Badge, Button, Group, NavLink, Select, Stack } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { DOC_ADMINS, DOCUMENT_KIND_LABELS, DOCUMENT_KIND_VALUES, type DocumentKindKey } from '../../../../shared/api/document-types';
-import type { TemplateDetail } from '../../../../shared/api/document-templates';
-import { call, useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { DIR } from './strings';
 import { TemplateEditor } from './template-editor';
 
@@ -11,19 +10,8 @@ import { TemplateEditor } from './template-editor';
 export function TemplatesPage({ user }: { user: SessionUser }) {
   const [kind, setKind] = useState<DocumentKindKey>('invoice');
   const [selected, setSelected] = useState<number | null>(null);
-  const list = useApi('templates.list', { kind, includeArchived: true }, [kind]);
-  const [detail, setDetail] = useState<TemplateDetail | null>(null);
-  const [version, setVersion] = useState(0);
-  useEffect(() => {
-    if (selected === null || selected < 1) return;
-    let alive = true;
-    void call('templates.get', { id: selected }).then((d) => {
-      if (alive) setDetail(d);
-    });
-    return () => {
-      alive = false;
-    };
-  }, [selected, version]);
+  const list = useEntry('templates.list', { kind, includeArchived: true });
+  const { data: detail } = useEntry('templates.get', { id: selected ?? 0 }, { enabled: selected !== null && selected > 0 });
   useEffect(() => {
     const first = list.data?.find((t) => t.isDefault) ?? list.data?.[0];
     if (first && (selected === null || (selected > 0 && !list.data?.some((t) => t.id === selected)))) setSelected(first.id);
@@ -73,7 +61,7 @@ export function TemplatesPage({ user }: { user: SessionUser }) {
         </Stack>
         <div style={{ flex: 1, minWidth: 0 }}>
           {selected === -1 ? (
-            <TemplateEditor key={`new-${kind}`} kind={kind} template={null} startFrom={startFrom} canEdit={canEdit} onSaved={(id) => { setSelected(id); void list.reload(); }} />
+            <TemplateEditor key={`new-${kind}`} kind={kind} template={null} startFrom={startFrom} canEdit={canEdit} onSaved={setSelected} />
           ) : (
             current && (
               <TemplateEditor
@@ -81,11 +69,7 @@ export function TemplatesPage({ user }: { user: SessionUser }) {
                 kind={kind}
                 template={current}
                 canEdit={canEdit}
-                onSaved={(id) => {
-                  setSelected(id);
-                  void list.reload();
-                  setVersion((v) => v + 1);
-                }}
+                onSaved={setSelected}
               />
             )
           )}

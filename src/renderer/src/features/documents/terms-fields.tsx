@@ -4,6 +4,7 @@ import type { DocumentKindKey, DocumentTermsInput } from '../../../../shared/api
 import type { TemplateDto } from '../../../../shared/api/document-templates';
 import { ShippingFields } from './shipping-fields';
 import { D } from './strings';
+import { DateField } from '../../app/date-fields';
 
 const CONTRACTS: readonly DocumentKindKey[] = ['contract_supply', 'contract_services'];
 
@@ -69,8 +70,8 @@ export function TermsFields({
       </Group>
       {kind === 'reconciliation_act' && (
         <Group grow align="flex-start">
-          <TextInput type="date" label={D.periodFrom} value={terms.periodFrom ?? ''} onChange={(e) => set({ periodFrom: e.currentTarget.value || null })} />
-          <TextInput type="date" label={D.periodTo} value={terms.periodTo ?? ''} onChange={(e) => set({ periodTo: e.currentTarget.value || null })} />
+          <DateField label={D.periodFrom} value={terms.periodFrom ?? ''} onChange={(v) => set({ periodFrom: v || null })} />
+          <DateField label={D.periodTo} value={terms.periodTo ?? ''} onChange={(v) => set({ periodTo: v || null })} />
           <NumberInput label={D.opening} description={D.openingHint} decimalScale={2} value={(terms.openingKopecks ?? 0) / 100} onChange={(v) => set({ openingKopecks: rublesToKopecks(v) ?? 0 })} />
         </Group>
       )}

@@ -2,14 +2,13 @@ import { Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { SALES_ROLES } from '../../../../shared/api/sales';
 import { ROLE_TITLES } from '../../../../shared/roles';
-import { useApi } from '../../api/call';
-import { navigate } from '../../app/router';
+import { useEntry } from '../../api/call';
 import { SECTIONS } from '../../app/sections';
 import { Dashboard } from '../plans/dashboard';
 
 /** The start page: the sales dashboard by role (plans, pace, forecast, the day) or, for other roles, where to go. */
 export function HomePage({ user }: { user: SessionUser }) {
-  const { data: orgs } = useApi('orgs.list', {});
+  const { data: orgs } = useEntry('orgs.list', {});
   const main = orgs?.find((o) => o.isDefault) ?? orgs?.[0];
   const greeting = `Здравствуйте, ${user.fullName.split(' ').slice(1, 2).join('') || user.fullName}!`;
   const subtitle = `${ROLE_TITLES[user.role]}${main ? ` · ${main.shortName}` : ''}`;
@@ -22,7 +21,7 @@ export function HomePage({ user }: { user: SessionUser }) {
       </div>
       <SimpleGrid cols={{ base: 2, md: 3 }}>
         {SECTIONS.filter((s) => !s.roles || s.roles.includes(user.role)).map((s) => (
-          <Card key={s.path} withBorder padding="md" radius="md" style={{ cursor: 'pointer' }} onClick={() => navigate(s.path)}>
+          <Card key={s.path} component="a" href={`#${s.path}`} withBorder padding="md" radius="md">
             <Text fw={600}>{s.label}</Text>
           </Card>
         ))}

@@ -1,7 +1,7 @@
 import { ActionIcon, Alert, Badge, Button, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { downloadBase64, monthOptions, shiftMonth, thisMonth } from './months';
 import { MonthClosePanel } from './month-close-panel';
 import { ReportTable } from './report-table';
@@ -12,8 +12,7 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 /** Отчёты → Коммерческий отчёт: a month's deals and payments per manager, plan and fulfilment, commission, XLSX, and the month's close. */
 export function CommercialReportPage({ user }: { user: SessionUser }) {
   const [month, setMonth] = useState(thisMonth());
-  const [reloadKey, setReloadKey] = useState(0);
-  const { data } = useApi('commercialReport.get', { month }, [month, reloadKey]);
+  const { data } = useEntry('commercialReport.get', { month });
   const exportXlsx = async () => {
     const res = await request('commercialReport.export', { month });
     if (res.error) return showError(res.error);
@@ -53,7 +52,7 @@ export function CommercialReportPage({ user }: { user: SessionUser }) {
           {data.commission.note}
         </Text>
       )}
-      {user.role !== 'manager' && <MonthClosePanel key={month} month={month} onChanged={() => setReloadKey((k) => k + 1)} />}
+      {user.role !== 'manager' && <MonthClosePanel key={month} month={month} />}
     </Stack>
   );
 }

@@ -1,12 +1,12 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { formatDateNumeric, formatMoneyRub } from '../../../../core/index';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { PaymentStatusBadge } from './payment-status-badge';
 import { DP } from './strings';
 
 /** The deal page's payments: each invoice of the deal with its state, and the payments received on them. */
 export function DealPayments({ dealId }: { dealId: number }) {
-  const { data } = useApi('payments.forDeal', { dealId }, [dealId]);
+  const { data } = useEntry('payments.forDeal', { dealId });
   if (!data) return null;
   if (data.invoices.length === 0) {
     return (

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { formatDateNumeric } from '../../../../core/index';
 import type { MonthClosePanelDto } from '../../../../shared/api/commercial-report-types';
 import type { Envelope } from '../../../../shared/errors';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { C } from './strings';
 
 function at(iso: string | null): string {
@@ -30,8 +30,8 @@ function Side({ label, by, when, stale, testId }: { label: string; by: string | 
 }
 
 /** Закрытие месяца: the two confirmations, what still blocks them, the director's reopening and the history. */
-export function MonthClosePanel({ month, onChanged }: { month: string; onChanged: () => void }) {
-  const { data, reload } = useApi('monthClose.get', { month }, [month]);
+export function MonthClosePanel({ month }: { month: string }) {
+  const { data } = useEntry('monthClose.get', { month });
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
@@ -41,8 +41,6 @@ export function MonthClosePanel({ month, onChanged }: { month: string; onChanged
     setBusy(false);
     if (res.error) return showError(res.error);
     showSuccess(res.data.closed && !p.closed ? C.closedNow : message);
-    await reload();
-    onChanged();
   };
   const confirm = async () => {
     setBusy(true);

@@ -2,10 +2,11 @@ import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, 
 import { useState } from 'react';
 import { formatDateNumeric, rublesToKopecks } from '../../../../core/index';
 import type { PaymentDto, PaymentKind } from '../../../../shared/api/money-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { ClientPicker } from '../sales/client-picker';
 import { F, KIND_LABELS } from './strings';
+import { DateField } from '../../app/date-fields';
 
 const KINDS: Record<'in' | 'out', PaymentKind[]> = { in: ['client', 'other'], out: ['outgoing', 'bank_fee', 'other'] };
 
@@ -21,7 +22,7 @@ export function PaymentForm({ opened, onClose, onSaved }: { opened: boolean; onC
   const [v, setV] = useState(EMPTY);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const orgs = useApi('orgs.list', {});
+  const orgs = useEntry('orgs.list', {});
   const orgId = v.orgId ?? String(orgs.data?.find((o) => o.isDefault)?.id ?? orgs.data?.[0]?.id ?? '');
   const set = (patch: Partial<typeof EMPTY>) => setV((old) => ({ ...old, ...patch }));
   const save = async () => {
@@ -68,7 +69,7 @@ export function PaymentForm({ opened, onClose, onSaved }: { opened: boolean; onC
           {(orgs.data?.length ?? 0) > 1 && <Select label={F.org} allowDeselect={false} data={(orgs.data ?? []).map((o) => ({ value: String(o.id), label: o.shortName }))} value={orgId} onChange={(o) => set({ orgId: o })} />}
         </Group>
         <Group grow>
-          <TextInput label={F.date} type="date" withAsterisk value={v.date} onChange={(e) => set({ date: e.currentTarget.value })} error={errors.date} data-field="date" />
+          <DateField label={F.date} withAsterisk value={v.date} onChange={(v) => set({ date: v })} error={errors.date} data-field="date" />
           <TextInput label={F.amount} withAsterisk value={v.amount} onChange={(e) => set({ amount: e.currentTarget.value })} error={errors.amountKopecks} data-field="amount" />
         </Group>
         {v.direction === 'in' && v.kind === 'client' && (
@@ -80,7 +81,7 @@ export function PaymentForm({ opened, onClose, onSaved }: { opened: boolean; onC
         </Group>
         <Group grow>
           <TextInput label={F.docNumber} withAsterisk value={v.docNumber} onChange={(e) => set({ docNumber: e.currentTarget.value })} error={errors.docNumber} data-field="docNumber" />
-          <TextInput label={F.docDate} type="date" value={v.docDate} onChange={(e) => set({ docDate: e.currentTarget.value })} />
+          <DateField label={F.docDate} value={v.docDate} onChange={(v) => set({ docDate: v })} />
         </Group>
         <Textarea label={F.purpose} autosize minRows={2} value={v.purpose} onChange={(e) => set({ purpose: e.currentTarget.value })} data-field="purpose" />
         <Text size="xs" c="dimmed">

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import { formatDateNumeric, formatMoney } from '../../../../core/index';
 import type { PaymentFilter } from '../../../../shared/api/money';
 import type { PaymentDto } from '../../../../shared/api/money-types';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { monthOptions } from './months';
 import { KIND_LABELS, P } from './strings';
 
@@ -34,7 +34,7 @@ export function PaymentStateBadge({ p }: { p: PaymentDto }) {
 }
 
 /** The payment list with filters (month, in/out, matched or not, search) and the totals; a click opens the payment. */
-export function PaymentsList({ fixed, onOpen, reloadKey }: { fixed: Partial<PaymentFilter>; onOpen: (p: PaymentDto) => void; reloadKey: number }) {
+export function PaymentsList({ fixed, onOpen }: { fixed: Partial<PaymentFilter>; onOpen: (p: PaymentDto) => void }) {
   const [month, setMonth] = useState<string | null>(null);
   const [direction, setDirection] = useState<string | null>(null);
   const [state, setState] = useState<string | null>(null);
@@ -53,7 +53,7 @@ export function PaymentsList({ fixed, onOpen, reloadKey }: { fixed: Partial<Paym
     ...fixed,
     limit,
   };
-  const { data } = useApi('payments.list', filter, [month, direction, state, debounced, limit, reloadKey, JSON.stringify(fixed)]);
+  const { data } = useEntry('payments.list', filter);
   const rows = data?.rows ?? [];
   return (
     <Stack gap="sm">

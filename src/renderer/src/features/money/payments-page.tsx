@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { MONEY_WRITERS } from '../../../../shared/api/money';
 import type { PaymentDto } from '../../../../shared/api/money-types';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { ImportWizard } from './import-wizard';
 import { PaymentCard } from './payment-card';
@@ -17,12 +17,7 @@ export function PaymentsPage({ user, rest }: { user: SessionUser; rest: string[]
   const tab = rest[0] === 'unmatched' || (rest[0] === 'import' && canWrite) ? rest[0] : 'list';
   const [open, setOpen] = useState<PaymentDto | null>(null);
   const [adding, setAdding] = useState(false);
-  const [reloadKey, setReloadKey] = useState(0);
-  const queue = useApi('payments.list', { state: 'unmatched', limit: 1 }, [reloadKey]);
-  const changed = (p: PaymentDto | null) => {
-    setOpen(p);
-    setReloadKey((k) => k + 1);
-  };
+  const queue = useEntry('payments.list', { state: 'unmatched', limit: 1 });
   return (
     <Stack>
       <Group justify="space-between">
@@ -47,30 +42,28 @@ export function PaymentsPage({ user, rest }: { user: SessionUser; rest: string[]
           {canWrite && <Tabs.Tab value="import">{P.tabImport}</Tabs.Tab>}
         </Tabs.List>
       </Tabs>
-      {tab === 'list' && <PaymentsList fixed={{}} onOpen={setOpen} reloadKey={reloadKey} />}
+      {tab === 'list' && <PaymentsList fixed={{}} onOpen={setOpen} />}
       {tab === 'unmatched' && (
         <>
           <Text size="sm" c="dimmed">
             {P.queueIntro}
           </Text>
-          <PaymentsList fixed={{ state: 'unmatched' }} onOpen={setOpen} reloadKey={reloadKey} />
+          <PaymentsList fixed={{ state: 'unmatched' }} onOpen={setOpen} />
         </>
       )}
       {tab === 'import' && (
         <ImportWizard
           onDone={(to) => {
-            setReloadKey((k) => k + 1);
             navigate(to === 'queue' ? '/payments/unmatched' : '/payments');
           }}
         />
       )}
-      <PaymentCard payment={open} canWrite={canWrite} onClose={() => setOpen(null)} onChanged={changed} />
+      <PaymentCard payment={open} canWrite={canWrite} onClose={() => setOpen(null)} onChanged={setOpen} />
       <PaymentForm
         opened={adding}
         onClose={() => setAdding(false)}
         onSaved={() => {
           setAdding(false);
-          setReloadKey((k) => k + 1);
         }}
       />
     </Stack>

@@ -1,14 +1,14 @@
-import { Alert, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Alert, Badge, Button, Group, Loader, Stack, Table, Text } from '@mantine/core';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { PAYROLL_EDITORS } from '../../../../shared/api/payroll';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { day } from './format';
 import { ORDER_STATUS, Z } from './strings';
 
 /** Приказы по оплате труда: every order the caller may see, newest start first. */
 export function OrdersList({ user }: { user: SessionUser }) {
-  const { data, loading } = useApi('payroll.orders.list', {});
+  const { data, loading } = useEntry('payroll.orders.list', {});
   if (loading && !data) return <Loader />;
   const orders = data ?? [];
   return (
@@ -37,7 +37,11 @@ export function OrdersList({ user }: { user: SessionUser }) {
               <Table.Tr key={o.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/payroll/orders/${o.id}`)}>
                 <Table.Td>{o.number || '—'}</Table.Td>
                 <Table.Td>{day(o.orderDate)}</Table.Td>
-                <Table.Td>{o.title}</Table.Td>
+                <Table.Td>
+                  <Anchor href={`#/payroll/orders/${o.id}`} size="sm" onClick={(e) => e.stopPropagation()}>
+                    {o.title}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td>
                   {day(o.validFrom)} — {o.effectiveTo ? day(o.effectiveTo) : 'до замены'}
                 </Table.Td>

@@ -3,7 +3,7 @@ import { useEffect, useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { PAYROLL_CALCULATORS } from '../../../../shared/api/payroll';
 import type { PayrollFileDto, PayrollStatementDto } from '../../../../shared/api/payroll-types';
-import { call, showSuccess, useApi } from '../../api/call';
+import { call, showSuccess, useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { day, downloadBase64, money, monthLabel, XLSX } from './format';
 import { PdfPreview } from './pdf-preview';
@@ -12,7 +12,7 @@ import { Z } from './strings';
 
 const STATUS = { none: { label: Z.statementNone, color: 'gray' }, draft: { label: Z.statementDraft, color: 'yellow' }, approved: { label: Z.statementApproved, color: 'teal' } };
 
-function MonthStatement({ user, month, onChanged }: { user: SessionUser; month: string; onChanged: () => void }) {
+function MonthStatement({ user, month }: { user: SessionUser; month: string }) {
   const [s, setS] = useState<PayrollStatementDto | null>(null);
   const [pdf, setPdf] = useState<PayrollFileDto | null>(null);
   useEffect(() => {
@@ -26,7 +26,6 @@ function MonthStatement({ user, month, onChanged }: { user: SessionUser; month: 
       showSuccess(message);
       setS(next);
       setPdf(null);
-      onChanged();
     }
   };
   const xlsx = async () => {
@@ -49,7 +48,7 @@ function MonthStatement({ user, month, onChanged }: { user: SessionUser; month: 
       {s.missingPlans.length > 0 && (
         <Alert color="orange">
           {Z.missingPlans(s.missingPlans.join(', '))}{' '}
-          <Anchor onClick={() => navigate('/plans/grid')}>{Z.toPlans}</Anchor>
+          <Anchor href="#/plans/grid">{Z.toPlans}</Anchor>
         </Alert>
       )}
       <Group gap="xs">
@@ -88,7 +87,7 @@ function MonthStatement({ user, month, onChanged }: { user: SessionUser; month: 
 
 /** Ведомости: a month picked from the list (with its state), and that month's statement. */
 export function StatementsPage({ user, month }: { user: SessionUser; month: string | undefined }) {
-  const { data, reload } = useApi('payroll.statements.list', {});
+  const { data } = useEntry('payroll.statements.list', {});
   const months = data ?? [];
   const active = month ?? months.find((m) => m.status !== 'none')?.month ?? months.find((m) => m.closed)?.month;
   const label = (m: (typeof months)[number]) =>
@@ -104,7 +103,7 @@ export function StatementsPage({ user, month }: { user: SessionUser; month: stri
         value={active ?? null}
         onChange={(v) => v && navigate(`/payroll/statements/${v}`)}
       />
-      {active ? <MonthStatement user={user} month={active} onChanged={() => void reload()} /> : <Loader />}
+      {active ? <MonthStatement user={user} month={active} /> : <Loader />}
     </Stack>
   );
 }

@@ -1,5 +1,5 @@
 import { Alert, Card, List, Loader, Stack, Table, Text, Title } from '@mantine/core';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { money, monthLabel, signedMoney } from './format';
 import { Z } from './strings';
 
@@ -10,7 +10,7 @@ function diffColor(kopecks: number | null): string | undefined {
 
 /** The what-if comparison: per manager per closed month, this order's pay against the order in force; differences highlighted; the holes found. */
 export function WhatIfPanel({ orderId }: { orderId: number }) {
-  const { data, loading } = useApi('payroll.orders.whatIf', { id: orderId }, [orderId]);
+  const { data, loading } = useEntry('payroll.orders.whatIf', { id: orderId });
   if (loading) return <Loader />;
   if (!data) return null;
   return (

@@ -3,7 +3,6 @@ import { Anchor, Badge, Card, Group, Stack, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { DashboardActivity, DashboardStatsRow, DashboardView, DashboardYearMonth } from '../../../../shared/api/dashboard-types';
 import { ACTIVITY_KIND_LABELS, ACTIVITY_KIND_VALUES } from '../../../../shared/api/sales-activities';
-import { navigate } from '../../app/router';
 import { roubles, rub, shortMonth } from './format';
 import { H, P, Q } from './strings';
 import { VipScheduleTable } from './vip-view';
@@ -15,7 +14,7 @@ export function DashCard({ title, link, children, testId }: { title: string; lin
       <Group justify="space-between" mb="xs">
         <Text fw={600}>{title}</Text>
         {link && (
-          <Anchor size="sm" onClick={() => navigate(link)}>
+          <Anchor size="sm" href={`#${link}`}>
             {H.open}
           </Anchor>
         )}
@@ -63,7 +62,7 @@ export function TodayList({ items }: { items: DashboardActivity[] }) {
           <Badge size="sm" variant="light">
             {kindLabel(a.kind)}
           </Badge>
-          <Anchor size="sm" onClick={() => navigate(`/clients/${a.clientId}`)}>
+          <Anchor size="sm" href={`#/clients/${a.clientId}`}>
             {a.clientName}
           </Anchor>
           <Text size="sm" c="dimmed" truncate>

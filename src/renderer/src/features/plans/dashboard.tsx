@@ -1,6 +1,6 @@
 import { Alert, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import type { DashboardView } from '../../../../shared/api/dashboard-types';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { DashCard, StatsTable, TodayList, VipCard, YearChart } from './dashboard-cards';
 import { BigDealsTable, ForecastChart } from './forecast-view';
 import { periodLabel } from './format';
@@ -25,7 +25,7 @@ function PlanBlock({ d, own }: { d: DashboardView; own: boolean }) {
 
 /** The home page by role: a manager's own plan, pace, forecast and day; the department's figures for the heads. */
 export function Dashboard({ greeting, subtitle }: { greeting: string; subtitle: string }) {
-  const { data: d } = useApi('dashboard.get', {});
+  const { data: d } = useEntry('dashboard.get', {});
   const own = d?.scope === 'own';
   return (
     <Stack gap="lg" data-testid="dashboard">

@@ -3,8 +3,7 @@ import { Anchor, Card, Group, Select, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { BigDealDto, ForecastMonthDto } from '../../../../shared/api/forecast-types';
-import { useApi } from '../../api/call';
-import { navigate } from '../../app/router';
+import { useEntry } from '../../api/call';
 import { periodLabel, roubles, rub, shortMonth } from './format';
 import { P } from './strings';
 
@@ -47,7 +46,7 @@ export function BigDealsTable({ deals, compact = false }: { deals: BigDealDto[];
         {deals.map((d) => (
           <Table.Tr key={d.id}>
             <Table.Td>
-              <Anchor size="sm" onClick={() => navigate(`/deals/${d.id}`)}>
+              <Anchor size="sm" href={`#/deals/${d.id}`}>
                 {d.title}
               </Anchor>
               {compact && (
@@ -77,9 +76,9 @@ export function BigDealsTable({ deals, compact = false }: { deals: BigDealDto[];
 export function ForecastView({ user }: { user: SessionUser }) {
   const [months, setMonths] = useState('6');
   const [managerId, setManagerId] = useState<string | null>(null);
-  const people = useApi('sales.people', {});
+  const people = useEntry('sales.people', {});
   const query = { months: Number(months), managerId: managerId ? Number(managerId) : undefined };
-  const { data } = useApi('forecast.get', query, [months, managerId]);
+  const { data } = useEntry('forecast.get', query);
   return (
     <Stack>
       <Group align="flex-end">

@@ -2,11 +2,12 @@ import { Button, Group, Modal, Select, SimpleGrid, Stack, Textarea, TextInput } 
 import { useEffect, useState } from 'react';
 import { INBOUND_CHANNEL_LABELS, INBOUND_CHANNELS, type AdSourceDto, type InboundChannel, type InboundRequestDto } from '../../../../shared/api/inbound-types';
 import type { DealDto } from '../../../../shared/api/sales';
-import { call, request, showError, showSuccess, useApi } from '../../api/call';
+import { call, request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { nowLocal } from '../sales/dates';
 import { ClientPicker } from '../sales/client-picker';
 import { P, Q } from './strings';
+import { DateTimeField } from '../../app/date-fields';
 
 /** The request form in a modal: when, how, from which advertising source, who and what; later the client, deal and manager. */
 export function InboundForm({ sources, editing, onClose, onSaved }: { sources: AdSourceDto[]; editing: InboundRequestDto | null; onClose: () => void; onSaved: () => void }) {
@@ -20,7 +21,7 @@ export function InboundForm({ sources, editing, onClose, onSaved }: { sources: A
   const [dealId, setDealId] = useState<string | null>(editing?.dealId ? String(editing.dealId) : null);
   const [managerId, setManagerId] = useState<string | null>(editing?.managerId ? String(editing.managerId) : null);
   const [errors, setErrors] = useState<Record<string, string>>({});
-  const people = useApi('sales.people', {});
+  const people = useEntry('sales.people', {});
   const [deals, setDeals] = useState<DealDto[]>([]);
   useEffect(() => {
     if (clientId === null) return setDeals([]);
@@ -49,7 +50,7 @@ export function InboundForm({ sources, editing, onClose, onSaved }: { sources: A
     <Modal opened onClose={onClose} title={editing ? Q.editRequest : Q.newRequest} size="lg">
       <Stack data-testid="inbound-form">
         <SimpleGrid cols={3}>
-          <TextInput label={Q.receivedAt} type="datetime-local" value={receivedAt} onChange={(e) => setReceivedAt(e.currentTarget.value || receivedAt)} error={errors['request.receivedAt']} />
+          <DateTimeField label={Q.receivedAt} value={receivedAt} onChange={(v) => setReceivedAt(v || receivedAt)} error={errors['request.receivedAt']} />
           <Select
             label={Q.channel}
             data={INBOUND_CHANNELS.map((c) => ({ value: c, label: INBOUND_CHANNEL_LABELS[c] }))}

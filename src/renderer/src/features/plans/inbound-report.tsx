@@ -2,7 +2,7 @@ import { Button, Card, Group, ScrollArea, Select, Stack, Table, Text, TextInput 
 import { useState } from 'react';
 import { addMonths } from '../../../../core/index';
 import type { AdSourceDto } from '../../../../shared/api/inbound-types';
-import { call, request, showError, showSuccess, useApi } from '../../api/call';
+import { call, request, showError, showSuccess, useEntry } from '../../api/call';
 import { monthFromNow } from '../sales/dates';
 import { inputRoubles, parseRoubles, periodLabel, rub, shortMonth } from './format';
 import { P, Q } from './strings';
@@ -14,19 +14,17 @@ function monthsBetween(from: string, to: string): string[] {
 }
 
 /** The report by advertising source (requests, deals, revenue, conversion, revenue per rouble), the spend grid and new sources. */
-export function InboundReportView({ sources, onSourcesChanged }: { sources: AdSourceDto[]; onSourcesChanged: () => void }) {
+export function InboundReportView({ sources }: { sources: AdSourceDto[] }) {
   const [from, setFrom] = useState(monthFromNow(-2));
   const [to, setTo] = useState(monthFromNow(0));
-  const [version, setVersion] = useState(0);
   const [newSource, setNewSource] = useState('');
   const [spendEdits, setSpendEdits] = useState<Record<string, string>>({});
-  const { data } = useApi('inbound.report', { fromMonth: from, toMonth: to }, [from, to, version, sources.length]);
+  const { data } = useEntry('inbound.report', { fromMonth: from, toMonth: to });
   const months = Array.from({ length: 25 }, (_, i) => monthFromNow(1 - i)).map((m) => ({ value: m, label: periodLabel(m) }));
   const spendOf = new Map((data?.spend ?? []).map((s) => [`${s.sourceId}|${s.month}`, s.amountKopecks]));
   const addSource = async () => {
     if (await call('inbound.saveSource', { name: newSource })) {
       setNewSource('');
-      onSourcesChanged();
     }
   };
   const saveSpend = async (sourceId: number, month: string, text: string) => {
@@ -38,7 +36,6 @@ export function InboundReportView({ sources, onSourcesChanged }: { sources: AdSo
     if (res.error) return showError(res.error);
     showSuccess(P.saved);
     setSpendEdits((e) => Object.fromEntries(Object.entries(e).filter(([k]) => k !== key)));
-    setVersion((v) => v + 1);
   };
   const spendMonths = monthsBetween(from, to);
   return (

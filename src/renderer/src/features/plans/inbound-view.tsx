@@ -3,7 +3,7 @@ import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { INBOUND_CHANNEL_LABELS, type InboundRequestDto } from '../../../../shared/api/inbound-types';
 import { SALES_HEADS } from '../../../../shared/api/sales';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { formatAt, monthFromNow } from '../sales/dates';
 import { periodLabel } from './format';
 import { InboundForm } from './inbound-form';
@@ -16,13 +16,12 @@ const OUTCOME_COLORS = { open: 'indigo', won: 'teal', lost: 'red' } as const;
 export function InboundView({ user }: { user: SessionUser }) {
   const [month, setMonth] = useState(monthFromNow(0));
   const [editing, setEditing] = useState<InboundRequestDto | 'new' | null>(null);
-  const [version, setVersion] = useState(0);
-  const sources = useApi('inbound.sources', {}, [version]);
-  const list = useApi('inbound.list', { fromMonth: month, toMonth: month }, [month, version]);
+  const sources = useEntry('inbound.sources', {});
+  const list = useEntry('inbound.list', { fromMonth: month, toMonth: month });
   const months = Array.from({ length: 13 }, (_, i) => monthFromNow(-i)).map((m) => ({ value: m, label: periodLabel(m) }));
   return (
     <Stack>
-      {SALES_HEADS.includes(user.role) && <InboundReportView sources={sources.data ?? []} onSourcesChanged={() => setVersion((v) => v + 1)} />}
+      {SALES_HEADS.includes(user.role) && <InboundReportView sources={sources.data ?? []} />}
       <Card withBorder radius="md">
         <Group justify="space-between" mb="sm">
           <Group>
@@ -54,7 +53,7 @@ export function InboundView({ user }: { user: SessionUser }) {
               {(list.data ?? []).map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td>
-                    <Anchor size="sm" onClick={() => setEditing(r)}>
+                    <Anchor component="button" type="button" size="sm" onClick={() => setEditing(r)}>
                       {formatAt(r.receivedAt)}
                     </Anchor>
                   </Table.Td>
@@ -90,7 +89,6 @@ export function InboundView({ user }: { user: SessionUser }) {
           onClose={() => setEditing(null)}
           onSaved={() => {
             setEditing(null);
-            setVersion((v) => v + 1);
           }}
         />
       )}

@@ -2,7 +2,7 @@ import { Alert, Group, SegmentedControl, Select, Stack, Text } from '@mantine/co
 import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { PlanMeasure } from '../../../../shared/api/plan-types';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { todayLocal } from '../sales/dates';
 import { periodLabel } from './format';
 import { PaceCard } from './pace-card';
@@ -39,7 +39,7 @@ export function PlanFactPage({ user }: { user: SessionUser }) {
   const today = todayLocal();
   const [period, setPeriod] = useState(today.slice(0, 7));
   const [measure, setMeasure] = useState<PlanMeasure>('revenue_net');
-  const { data } = useApi('plans.planFact', { period, measure }, [period, measure]);
+  const { data } = useEntry('plans.planFact', { period, measure });
   return (
     <Stack>
       <Group align="flex-end">

@@ -2,7 +2,7 @@ import { Alert, Button, Group, ScrollArea, Select, Stack, Table, Text, TextInput
 import { useEffect, useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { PlanCellInput, PlanDto, PlanGrid, PlanMeasure, PlanScope } from '../../../../shared/api/plan-types';
-import { call, showError, showSuccess, useApi } from '../../api/call';
+import { call, showError, showSuccess, useEntry } from '../../api/call';
 import { todayLocal } from '../sales/dates';
 import { inputRoubles, parseRoubles, periodLabel, rub, shortMonth } from './format';
 import { PlanCopyApprove } from './plan-copy-approve';
@@ -33,7 +33,7 @@ export function PlanGridView({ user }: { user: SessionUser }) {
   const thisYear = todayLocal().slice(0, 4);
   const [year, setYear] = useState(thisYear);
   const [measure, setMeasure] = useState<PlanMeasure>('revenue_net');
-  const loaded = useApi('plans.grid', { year, measure }, [year, measure]);
+  const loaded = useEntry('plans.grid', { year, measure });
   const [grid, setGrid] = useState<PlanGrid | null>(null);
   const [edits, setEdits] = useState<Record<string, string>>({});
   useEffect(() => {

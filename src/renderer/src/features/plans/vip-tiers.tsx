@@ -6,7 +6,7 @@ import { ClientPicker } from '../sales/client-picker';
 import { P, Q } from './strings';
 
 /** One tier's row: its name, how often, whether it is the default for working clients. */
-function TierRow({ tier, onSaved }: { tier: VipTierDto; onSaved: () => void }) {
+function TierRow({ tier }: { tier: VipTierDto }) {
   const [name, setName] = useState(tier.name);
   const [interval, setIntervalMonths] = useState<number>(tier.intervalMonths);
   const [isDefault, setIsDefault] = useState(tier.isDefault);
@@ -14,7 +14,6 @@ function TierRow({ tier, onSaved }: { tier: VipTierDto; onSaved: () => void }) {
   const save = async () => {
     if (await call('vip.saveTier', { id: tier.id, name, intervalMonths: interval, isDefault })) {
       showSuccess(P.saved);
-      onSaved();
     }
   };
   return (
@@ -39,7 +38,7 @@ function TierRow({ tier, onSaved }: { tier: VipTierDto; onSaved: () => void }) {
 }
 
 /** The programme's tiers (editable by the heads) and putting a client in a tier. */
-export function VipTiers({ tiers, onChanged }: { tiers: VipTierDto[]; onChanged: () => void }) {
+export function VipTiers({ tiers }: { tiers: VipTierDto[] }) {
   const [clientId, setClientId] = useState<number | null>(null);
   const [tierId, setTierId] = useState<string | null>(null);
   const assign = async () => {
@@ -47,7 +46,6 @@ export function VipTiers({ tiers, onChanged }: { tiers: VipTierDto[]; onChanged:
     const res = await request('vip.setClientTier', { clientId, tierId: tierId && tierId !== 'default' ? Number(tierId) : null });
     if (res.error) return showError(res.error);
     showSuccess(P.saved);
-    onChanged();
   };
   return (
     <Card withBorder radius="md">
@@ -65,7 +63,7 @@ export function VipTiers({ tiers, onChanged }: { tiers: VipTierDto[]; onChanged:
           </Table.Thead>
           <Table.Tbody>
             {tiers.map((t) => (
-              <TierRow key={`${t.id}-${t.name}-${t.intervalMonths}-${String(t.isDefault)}`} tier={t} onSaved={onChanged} />
+              <TierRow key={`${t.id}-${t.name}-${t.intervalMonths}-${String(t.isDefault)}`} tier={t} />
             ))}
           </Table.Tbody>
         </Table>

@@ -4,7 +4,7 @@ import { formatDateNumeric } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { SALES_HEADS } from '../../../../shared/api/sales';
 import type { VipDueRow, VipDueStatus } from '../../../../shared/api/vip-types';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { Q } from './strings';
 import { VipTiers } from './vip-tiers';
 import { VipVisitForm } from './vip-visit-form';
@@ -70,10 +70,9 @@ export function VipScheduleTable({ rows, canVisit, onVisit, compact = false }: {
 export function VipView({ user }: { user: SessionUser }) {
   const [includeLater, setIncludeLater] = useState(false);
   const [visiting, setVisiting] = useState<VipDueRow | null>(null);
-  const [version, setVersion] = useState(0);
-  const setup = useApi('vip.setup', {}, [version]);
-  const schedule = useApi('vip.schedule', { includeLater }, [includeLater, version]);
-  const visits = useApi('vip.visits', {}, [version]);
+  const setup = useEntry('vip.setup', {});
+  const schedule = useEntry('vip.schedule', { includeLater });
+  const visits = useEntry('vip.visits', {});
   const head = SALES_HEADS.includes(user.role);
   const canVisit = (r: VipDueRow) => head || r.managerId === user.id;
   return (
@@ -140,7 +139,7 @@ export function VipView({ user }: { user: SessionUser }) {
           </Table>
         )}
       </Card>
-      {head && setup.data && <VipTiers tiers={setup.data.tiers} onChanged={() => setVersion((v) => v + 1)} />}
+      {head && setup.data && <VipTiers tiers={setup.data.tiers} />}
       {visiting && (
         <VipVisitForm
           row={visiting}
@@ -148,7 +147,6 @@ export function VipView({ user }: { user: SessionUser }) {
           onClose={() => setVisiting(null)}
           onSaved={() => {
             setVisiting(null);
-            setVersion((v) => v + 1);
           }}
         />
       )}

@@ -7,6 +7,7 @@ import { fieldErrors } from '../../api/field-errors';
 import { QuestionnaireFields } from '../clients/questionnaire-fields';
 import { todayLocal } from '../sales/dates';
 import { Q } from './strings';
+import { DateField } from '../../app/date-fields';
 
 interface Referral {
   shortName: string;
@@ -38,7 +39,7 @@ export function VipVisitForm({ row, form, onClose, onSaved }: { row: VipDueRow; 
     <Modal opened onClose={onClose} title={Q.visitTitle(row.clientName)} size="xl">
       <ScrollArea.Autosize mah="75vh">
         <Stack data-testid="vip-visit-form" pr="sm">
-          <TextInput label={Q.visitedOn} type="date" value={visitedOn} onChange={(e) => setVisitedOn(e.currentTarget.value || visitedOn)} error={errors.visitedOn} w={200} />
+          <DateField label={Q.visitedOn} value={visitedOn} onChange={(v) => setVisitedOn(v || visitedOn)} error={errors.visitedOn} w={200} />
           {form && (
             <Card withBorder>
               <Text fw={600} mb="xs">

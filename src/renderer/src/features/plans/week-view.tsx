@@ -4,7 +4,7 @@ import { FORECAST_CHANGE_KINDS } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { ForecastChangeDto, SnapshotDto } from '../../../../shared/api/forecast-types';
 import { SALES_HEADS } from '../../../../shared/api/sales';
-import { call, showSuccess, useApi } from '../../api/call';
+import { call, showSuccess, useEntry } from '../../api/call';
 import { periodLabel, rub, signedRub } from './format';
 import { CHANGE_LABELS, P } from './strings';
 
@@ -31,14 +31,12 @@ function value(c: ForecastChangeDto, v: string | number | null): string {
 export function WeekView({ user }: { user: SessionUser }) {
   const [fromId, setFromId] = useState<string | null>(null);
   const [toId, setToId] = useState<string>('now');
-  const [version, setVersion] = useState(0);
-  const snapshots = useApi('forecast.snapshots', {}, [version]);
+  const snapshots = useEntry('forecast.snapshots', {});
   const query = { fromId: fromId ? Number(fromId) : undefined, toId: toId === 'now' ? undefined : Number(toId), months: 6 };
-  const { data } = useApi('forecast.week', query, [fromId, toId, version]);
+  const { data } = useEntry('forecast.week', query);
   const take = async () => {
     if (await call('forecast.takeSnapshot', {})) {
       showSuccess(P.snapshotTaken);
-      setVersion((v) => v + 1);
     }
   };
   const options = (snapshots.data ?? []).map((s) => ({ value: String(s.id), label: snapshotLabel(s) }));

@@ -4,12 +4,13 @@ import { CALL_GOAL_LABELS, CALL_GOALS, type CallGoal } from '../../../../core/in
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { SalesClientOption } from '../../../../shared/api/sales';
 import { ACTIVITY_KIND_VALUES, type ActivityDto, type ActivityKind } from '../../../../shared/api/sales-activities';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { ClientPicker } from './client-picker';
 import { nowLocal } from './dates';
 import { ScriptPanel } from './script-panel';
 import { A, REMIND_CHOICES } from './strings';
+import { DateTimeField } from '../../app/date-fields';
 
 /** What the form starts from: a deal's or client's context, or a planned activity to complete. */
 export interface CallPreset {
@@ -60,9 +61,9 @@ export function CallForm({ user, preset, onClose }: { user: SessionUser; preset:
   const [showScript, setShowScript] = useState(true);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
-  const people = useApi('sales.people', {});
-  const objections = useApi('objections.list', {});
-  const deals = useApi('deals.list', { clientId: clientId ?? undefined, outcome: 'open' }, [clientId]);
+  const people = useEntry('sales.people', {});
+  const objections = useEntry('objections.list', {});
+  const deals = useEntry('deals.list', { clientId: clientId ?? undefined, outcome: 'open' });
   const contacts = client?.contacts ?? [];
 
   // A client with a single key person: that is who the call was with.
@@ -148,7 +149,7 @@ export function CallForm({ user, preset, onClose }: { user: SessionUser; preset:
           ]}
           aria-label={A.status}
         />
-        <TextInput label={A.at} type="datetime-local" value={at} onChange={(e) => setAt(e.currentTarget.value)} error={errors.at} />
+        <DateTimeField label={A.at} value={at} onChange={(v) => setAt(v)} error={errors.at} />
         {status === 'planned' && <Select label={A.remind} data={REMIND_CHOICES} value={remind} onChange={(v) => setRemind(v ?? '')} allowDeselect={false} />}
       </Group>
       <ClientPicker

@@ -1,9 +1,8 @@
-import { Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { DEAL_STAGE_LABELS, formatMoneyRub } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
-import { useApi } from '../../api/call';
-import { navigate } from '../../app/router';
+import { useEntry } from '../../api/call';
 import { ActivityList } from './activity-list';
 import { CallForm } from './call-form';
 import { DealForm } from './deal-form';
@@ -14,17 +13,11 @@ import { S } from './strings';
  * (the clients area places it; it needs only the client's id).
  */
 export function ClientSalesPanel({ user, clientId }: { user: SessionUser; clientId: number }) {
-  const deals = useApi('deals.list', { clientId }, [clientId]);
-  const activities = useApi('activities.list', { clientId, limit: 50 }, [clientId]);
+  const deals = useEntry('deals.list', { clientId });
+  const activities = useEntry('activities.list', { clientId, limit: 50 });
   const [dialog, setDialog] = useState<'call' | 'deal' | null>(null);
   const sells = user.role === 'manager' || user.role === 'head_of_sales' || user.role === 'director';
-  const close = (changed: boolean | number | null) => {
-    setDialog(null);
-    if (changed) {
-      void deals.reload();
-      void activities.reload();
-    }
-  };
+  const close = () => setDialog(null);
   return (
     <Stack gap="sm" data-testid="client-sales-panel">
       {sells && (
@@ -47,8 +40,10 @@ export function ClientSalesPanel({ user, clientId }: { user: SessionUser; client
           </Text>
         )}
         {(deals.data ?? []).map((d) => (
-          <Group key={d.id} justify="space-between" style={{ cursor: 'pointer' }} onClick={() => navigate(`/deals/${d.id}`)}>
-            <Text size="sm">{d.title}</Text>
+          <Group key={d.id} justify="space-between">
+            <Anchor href={`#/deals/${d.id}`} size="sm">
+              {d.title}
+            </Anchor>
             <Group gap={6}>
               <Badge size="xs" variant="light">
                 {DEAL_STAGE_LABELS[d.stage]}

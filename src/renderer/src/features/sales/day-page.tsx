@@ -1,25 +1,25 @@
-import { Button, Card, Group, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { ActivityDto } from '../../../../shared/api/sales-activities';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { ActivityList } from './activity-list';
 import { CallForm, type CallPreset } from './call-form';
 import { todayLocal } from './dates';
 import { A, S } from './strings';
+import { DateField } from '../../app/date-fields';
 
 /** «Мой день»: today's planned calls and meetings, what is overdue, what was done; one key to log a call. */
 export function DayPage({ user }: { user: SessionUser }) {
   const [day, setDay] = useState(todayLocal());
   const [managerId, setManagerId] = useState<string | null>(null);
   const [preset, setPreset] = useState<CallPreset | null>(null);
-  const people = useApi('sales.people', {});
-  const view = useApi('activities.day', { day, managerId: managerId ? Number(managerId) : undefined }, [day, managerId]);
+  const people = useEntry('sales.people', {});
+  const view = useEntry('activities.day', { day, managerId: managerId ? Number(managerId) : undefined });
   const cancel = async (a: ActivityDto) => {
     const res = await request('activities.setStatus', { id: a.id, status: 'cancelled' });
     if (res.error) return showError(res.error);
-    void view.reload();
   };
   const actions = (a: ActivityDto) => (
     <Group gap={4} wrap="nowrap">
@@ -54,7 +54,7 @@ export function DayPage({ user }: { user: SessionUser }) {
         </Group>
       </Group>
       <Group gap="sm" align="flex-end">
-        <TextInput label={A.day} type="date" value={day} onChange={(e) => setDay(e.currentTarget.value || todayLocal())} w={180} />
+        <DateField label={A.day} value={day} onChange={(v) => setDay(v || todayLocal())} w={180} />
         {user.role !== 'manager' && (
           <Select
             label={S.manager}
@@ -91,10 +91,7 @@ export function DayPage({ user }: { user: SessionUser }) {
         <CallForm
           user={user}
           preset={preset}
-          onClose={(changed) => {
-            setPreset(null);
-            if (changed) void view.reload();
-          }}
+          onClose={() => setPreset(null)}
         />
       )}
     </Stack>

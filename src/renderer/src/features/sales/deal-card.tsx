@@ -1,4 +1,4 @@
-import { Badge, Card, Group, Text } from '@mantine/core';
+import { Anchor, Badge, Card, Group, Text } from '@mantine/core';
 import { DEAL_OUTCOME_LABELS, formatMoneyRub } from '../../../../core/index';
 import type { DealDto } from '../../../../shared/api/sales';
 import { formatMonth } from './dates';
@@ -10,9 +10,9 @@ export function DealCard({ deal, onOpen }: { deal: DealDto; onOpen?: () => void 
       <Text size="sm" fw={600} lineClamp={1}>
         {deal.clientName}
       </Text>
-      <Text size="xs" lineClamp={2}>
+      <Anchor href={`#/deals/${deal.id}`} size="xs" lineClamp={2} c="dark" onClick={(e) => e.stopPropagation()}>
         {deal.title}
-      </Text>
+      </Anchor>
       <Group justify="space-between" mt={4} gap={4} wrap="nowrap">
         <Text size="xs" fw={500}>
           {formatMoneyRub(deal.amountKopecks)}

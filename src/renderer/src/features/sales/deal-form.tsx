@@ -3,12 +3,13 @@ import { useState } from 'react';
 import { decimalToScaled, kopecksToDecimalString, rublesToKopecks } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { DealDetail, SalesClientOption } from '../../../../shared/api/sales';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { ClientPicker } from './client-picker';
 import { monthFromNow } from './dates';
 import { DealLinesEditor, type LineDraft } from './deal-lines-editor';
 import { S } from './strings';
+import { MonthField } from '../../app/date-fields';
 
 const SOURCES = ['Холодный звонок', 'Входящий звонок', 'Рекомендация', 'Сайт', 'Выставка', 'Повторная продажа', 'Рассылка'];
 
@@ -24,7 +25,10 @@ function draftLines(deal: DealDetail | null): LineDraft[] {
 
 /** The deal form in a dialog: create (deal = null) or edit; closes with the saved deal's id. */
 export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser; deal: DealDetail | null; clientId?: number; onClose: (id: number | null) => void }) {
-  const people = useApi('sales.people', {});
+  const people = useEntry('sales.people', {});
+  // The version the form was opened on: the deal shown behind it stays live, the form's base does not.
+  const [baseVersion] = useState(deal?.version ?? 0);
+  const [stale, setStale] = useState<string | null>(null);
   const [client, setClient] = useState<SalesClientOption | null>(null);
   const [v, setV] = useState({
     clientId: deal?.clientId ?? clientId ?? null,
@@ -55,10 +59,12 @@ export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser;
     if (v.clientId === null) return setErrors({ clientId: 'Выберите клиента' });
     const input = { ...v, clientId: v.clientId, amountKopecks: amount, lines: parsed, stage: deal?.stage ?? 'first_contact' };
     setBusy(true);
-    const res = deal ? await request('deals.update', { id: deal.id, deal: input }) : await request('deals.create', input);
+    const res = deal ? await request('deals.update', { id: deal.id, version: baseVersion, deal: input }) : await request('deals.create', input);
     setBusy(false);
     if (res.error) {
       setErrors(fieldErrors(res.error, ''));
+      // Someone saved the deal meanwhile: say so beside the form, which keeps what was typed.
+      setStale(res.error.code === 'STALE' ? res.error.message : null);
       return showError(res.error);
     }
     showSuccess(S.saved);
@@ -97,7 +103,7 @@ export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser;
         </Group>
         <TextInput label={S.title} withAsterisk value={v.title} onChange={(e) => setV({ ...v, title: e.currentTarget.value })} error={errors.title} data-field="title" />
         <Group grow>
-          <TextInput label={S.closeMonth} type="month" value={v.closeMonth} onChange={(e) => setV({ ...v, closeMonth: e.currentTarget.value })} error={errors.closeMonth} />
+          <MonthField label={S.closeMonth} value={v.closeMonth} onChange={(m) => setV({ ...v, closeMonth: m })} error={errors.closeMonth} />
           <NumberInput label={S.probability} min={0} max={100} value={v.probability} onChange={(x) => setV({ ...v, probability: typeof x === 'number' ? x : 0 })} />
           <Autocomplete label={S.source} data={SOURCES} value={v.source} onChange={(x) => setV({ ...v, source: x })} />
         </Group>
@@ -105,6 +111,11 @@ export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser;
         {errors.lines && <Alert color="red">{errors.lines}</Alert>}
         {lines.length === 0 && (
           <TextInput label={S.amount} value={v.amount} onChange={(e) => setV({ ...v, amount: e.currentTarget.value })} error={errors.amountKopecks} w={220} data-field="amount" />
+        )}
+        {stale && (
+          <Alert color="orange" data-testid="stale-alert">
+            {stale}
+          </Alert>
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose(null)}>

@@ -2,7 +2,7 @@ import { Alert, Badge, Button, Card, Group, Menu, Stack, Stepper, Table, Text, T
 import { useState, type ReactNode } from 'react';
 import { allowedStages, checkReopen, checkWin, DEAL_OUTCOME_LABELS, DEAL_STAGE_LABELS, DEAL_STAGES, formatMoneyRub, formatQuantity, stageIndex } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { DealPayments } from '../money/deal-payments';
 import { DealDocuments } from '../documents/deal-documents';
@@ -10,6 +10,7 @@ import { ActivityList } from './activity-list';
 import { CallForm } from './call-form';
 import { formatAt, formatMonth, nowLocal } from './dates';
 import { DealForm } from './deal-form';
+import { PresenceNote } from './presence-note';
 import { LoseDialog } from './lose-dialog';
 import { S } from './strings';
 
@@ -27,14 +28,12 @@ function Section({ title, children, action }: { title: string; children: ReactNo
 
 /** A deal's page: client and people, stage and actions, lines, activities, documents, payments, history. */
 export function DealPage({ user, id }: { user: SessionUser; id: number }) {
-  const { data: deal, loading, reload } = useApi('deals.get', { id }, [id]);
-  const activities = useApi('activities.list', { dealId: id, limit: 200 }, [id]);
+  const { data: deal, loading } = useEntry('deals.get', { id });
+  const activities = useEntry('activities.list', { dealId: id, limit: 200 });
   const [dialog, setDialog] = useState<'edit' | 'lose' | 'call' | null>(null);
   if (!deal) return loading ? null : <Alert color="yellow">{S.dealNotFound}</Alert>;
   const canEdit = user.role === 'director' || user.role === 'head_of_sales' || (user.role === 'manager' && deal.managerId === user.id);
   const refresh = () => {
-    void reload();
-    void activities.reload();
   };
   const act = async (name: 'deals.win' | 'deals.reopen') => {
     const res = await request(name, { id: deal.id });
@@ -58,6 +57,7 @@ export function DealPage({ user, id }: { user: SessionUser; id: number }) {
       <Group justify="space-between" align="flex-start">
         <Stack gap={2}>
           <Title order={2}>{deal.title}</Title>
+          <PresenceNote record="deal" id={deal.id} />
           <Text c="dimmed">
             {deal.clientName} · {formatMoneyRub(deal.amountKopecks)} · {deal.probability}% · {formatMonth(deal.closeMonth)}
             {deal.source ? ` · ${deal.source}` : ''}

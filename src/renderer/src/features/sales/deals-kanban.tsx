@@ -3,9 +3,10 @@ import { Badge, Group, Paper, ScrollArea, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { DEAL_STAGE_LABELS, DEAL_STAGES, formatMoneyRub, type DealStage } from '../../../../core/index';
 import type { DealDto } from '../../../../shared/api/sales';
-import { request, showError } from '../../api/call';
+import { showError, useWrite } from '../../api/call';
 import { navigate } from '../../app/router';
 import { DealCard } from './deal-card';
+import { columnByColumn, KANBAN_INSTRUCTIONS, kanbanAnnouncements } from './kanban-keyboard';
 import { S } from './strings';
 
 function DraggableDeal({ deal }: { deal: DealDto }) {
@@ -65,10 +66,15 @@ function Column({ stage, deals }: { stage: DealStage; deals: DealDto[] }) {
 }
 
 /** The deals by stage; dragging a card (mouse or keyboard) moves the deal, the server checks the rules. */
-export function DealsKanban({ deals, onChanged }: { deals: DealDto[]; onChanged: () => void }) {
+export function DealsKanban({ deals }: { deals: DealDto[] }) {
   const [local, setLocal] = useState(deals);
+  const move = useWrite('deals.move');
   useEffect(() => setLocal(deals), [deals]);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor));
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 6 } }), useSensor(KeyboardSensor, { coordinateGetter: columnByColumn }));
+  const titleOf = (id: unknown) => {
+    const d = local.find((x) => x.id === id);
+    return d ? `«${d.title}»` : '';
+  };
   const onDragEnd = async (e: DragEndEvent) => {
     const id = Number(e.active.id);
     const to = e.over?.id;
@@ -77,16 +83,15 @@ export function DealsKanban({ deals, onChanged }: { deals: DealDto[]; onChanged:
     const stage = DEAL_STAGES.find((s) => s === to);
     if (!stage) return;
     setLocal((all) => all.map((d) => (d.id === id ? { ...d, stage } : d)));
-    const res = await request('deals.move', { id, stage });
+    const res = await move.send({ id, stage });
     if (res.error) {
       showError(res.error);
       setLocal(deals);
       return;
     }
-    onChanged();
   };
   return (
-    <DndContext sensors={sensors} onDragEnd={(e) => void onDragEnd(e)}>
+    <DndContext sensors={sensors} onDragEnd={(e) => void onDragEnd(e)} accessibility={{ announcements: kanbanAnnouncements(titleOf), screenReaderInstructions: KANBAN_INSTRUCTIONS }}>
       <ScrollArea type="auto" offsetScrollbars>
         <Group align="flex-start" gap="sm" wrap="nowrap" pb="sm">
           {DEAL_STAGES.map((s) => (

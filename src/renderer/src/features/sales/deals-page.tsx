@@ -2,7 +2,7 @@ import { Button, Group, SegmentedControl, Select, Stack, TextInput, Title } from
 import { useState } from 'react';
 import { DEAL_OUTCOME_LABELS, DEAL_OUTCOMES, DEAL_STAGE_LABELS, DEAL_STAGES, type DealOutcome, type DealStage } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { DayPage } from './day-page';
 import { DealForm } from './deal-form';
@@ -10,6 +10,7 @@ import { DealPage } from './deal-page';
 import { DealsKanban } from './deals-kanban';
 import { DealsTable } from './deals-table';
 import { S } from './strings';
+import { MonthField } from '../../app/date-fields';
 
 interface Filters {
   managerId: string | null;
@@ -23,10 +24,10 @@ interface Filters {
 function DealsList({ user, view }: { user: SessionUser; view: 'kanban' | 'table' }) {
   const [f, setF] = useState<Filters>({ managerId: null, stage: null, outcome: null, fromMonth: '', toMonth: '', search: '' });
   const [creating, setCreating] = useState(false);
-  const people = useApi('sales.people', {});
+  const people = useEntry('sales.people', {});
   const stage = DEAL_STAGES.find((s) => s === f.stage);
   const outcome = DEAL_OUTCOMES.find((o) => o === f.outcome);
-  const { data, reload } = useApi('deals.list', {
+  const { data } = useEntry('deals.list', {
     managerId: f.managerId ? Number(f.managerId) : undefined,
     stage,
     outcome,
@@ -85,11 +86,11 @@ function DealsList({ user, view }: { user: SessionUser; view: 'kanban' | 'table'
           onChange={(v) => set({ outcome: v })}
           w={150}
         />
-        <TextInput label={S.fromMonth} type="month" value={f.fromMonth} onChange={(e) => set({ fromMonth: e.currentTarget.value })} w={160} />
-        <TextInput label={S.toMonth} type="month" value={f.toMonth} onChange={(e) => set({ toMonth: e.currentTarget.value })} w={160} />
+        <MonthField label={S.fromMonth} value={f.fromMonth} onChange={(v) => set({ fromMonth: v })} w={160} />
+        <MonthField label={S.toMonth} value={f.toMonth} onChange={(v) => set({ toMonth: v })} w={160} />
         <TextInput label={S.search} value={f.search} onChange={(e) => set({ search: e.currentTarget.value })} w={240} />
       </Group>
-      {view === 'kanban' ? <DealsKanban deals={deals} onChanged={() => void reload()} /> : <DealsTable deals={deals} />}
+      {view === 'kanban' ? <DealsKanban deals={deals} /> : <DealsTable deals={deals} />}
       {creating && (
         <DealForm
           user={user}

@@ -1,4 +1,4 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Table, Text } from '@mantine/core';
 import { DEAL_OUTCOME_LABELS, DEAL_STAGE_LABELS, formatMoneyRub } from '../../../../core/index';
 import type { DealDto } from '../../../../shared/api/sales';
 import { navigate } from '../../app/router';
@@ -26,7 +26,11 @@ export function DealsTable({ deals }: { deals: DealDto[] }) {
         {deals.map((d) => (
           <Table.Tr key={d.id} style={{ cursor: 'pointer' }} onClick={() => navigate(`/deals/${d.id}`)}>
             <Table.Td>{d.clientName}</Table.Td>
-            <Table.Td>{d.title}</Table.Td>
+            <Table.Td>
+              <Anchor href={`#/deals/${d.id}`} size="sm" onClick={(e) => e.stopPropagation()}>
+                {d.title}
+              </Anchor>
+            </Table.Td>
             <Table.Td>{DEAL_STAGE_LABELS[d.stage]}</Table.Td>
             <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
               {formatMoneyRub(d.amountKopecks)}

@@ -1,11 +1,11 @@
 import { Button, Group, Modal, Select, Stack, Textarea } from '@mantine/core';
 import { useState } from 'react';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { S } from './strings';
 
 /** Asks for the reason (from the editable list) and marks the deal lost. */
 export function LoseDialog({ dealId, onClose }: { dealId: number; onClose: (changed: boolean) => void }) {
-  const reasons = useApi('lossReasons.list', {});
+  const reasons = useEntry('lossReasons.list', {});
   const [reasonId, setReasonId] = useState<string | null>(null);
   const [note, setNote] = useState('');
   const save = async () => {

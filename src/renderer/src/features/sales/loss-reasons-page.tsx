@@ -1,17 +1,16 @@
 import { Button, Group, Stack, Switch, Table, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { L } from './strings';
 
 /** Справочники → Причины проигрыша: the editable list a lost deal's reason is picked from. */
 export function LossReasonsPage({ canEdit }: { canEdit: boolean }) {
-  const { data, reload } = useApi('lossReasons.list', {});
+  const { data } = useEntry('lossReasons.list', {});
   const [title, setTitle] = useState('');
   const save = async (input: { id?: number; title: string; archived: boolean }) => {
     const res = await request('lossReasons.save', input);
     if (res.error) return showError(res.error);
     setTitle('');
-    void reload();
   };
   return (
     <Stack maw={640}>

@@ -1,9 +1,9 @@
 import { Button, Card, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { L } from './strings';
 
-function AnswerForm({ objectionId, onDone }: { objectionId: number; onDone: () => void }) {
+function AnswerForm({ objectionId }: { objectionId: number }) {
   const [product, setProduct] = useState('');
   const [answer, setAnswer] = useState('');
   const save = async () => {
@@ -11,7 +11,6 @@ function AnswerForm({ objectionId, onDone }: { objectionId: number; onDone: () =
     if (res.error) return showError(res.error);
     setProduct('');
     setAnswer('');
-    onDone();
   };
   return (
     <Stack gap={4}>
@@ -26,18 +25,16 @@ function AnswerForm({ objectionId, onDone }: { objectionId: number; onDone: () =
 
 /** The objection standard: objection → strong answers by product, with how often each worked. */
 export function ObjectionsView({ canEdit }: { canEdit: boolean }) {
-  const { data, reload } = useApi('objections.list', {});
+  const { data } = useEntry('objections.list', {});
   const [text, setText] = useState('');
   const add = async () => {
     const res = await request('objections.save', { text });
     if (res.error) return showError(res.error);
     setText('');
-    void reload();
   };
   const worked = async (answerId: number) => {
     const res = await request('objections.worked', { answerId });
     if (res.error) return showError(res.error);
-    void reload();
   };
   return (
     <Stack gap="sm">
@@ -66,7 +63,7 @@ export function ObjectionsView({ canEdit }: { canEdit: boolean }) {
                 </Group>
               </Stack>
             ))}
-            {canEdit && <AnswerForm objectionId={o.id} onDone={() => void reload()} />}
+            {canEdit && <AnswerForm objectionId={o.id} />}
           </Stack>
         </Card>
       ))}

@@ -1,6 +1,6 @@
 import { Button, Divider, Group, Stack, Text, Title } from '@mantine/core';
 import { STANDARD_KIND_LABELS, type StandardKind } from '../../../../shared/api/standards';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { L } from './strings';
 
 /** The order the sales book reads in: its own text, then scripts, incoming calls, letters, presentation, competitors. */
@@ -8,7 +8,7 @@ export const BOOK_ORDER: StandardKind[] = ['book', 'script', 'incoming', 'letter
 
 /** Книга продаж: every current standard and the objection standard in one readable, printable page. */
 export function SalesBook() {
-  const { data } = useApi('standards.book', {});
+  const { data } = useEntry('standards.book', {});
   if (!data) return null;
   return (
     <Stack gap="md" data-testid="sales-book">

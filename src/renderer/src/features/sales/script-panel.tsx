@@ -2,13 +2,13 @@ import { Accordion, Badge, Button, Group, Paper, ScrollArea, Select, Stack, Text
 import { useEffect, useState } from 'react';
 import { STANDARD_KIND_LABELS } from '../../../../shared/api/standards';
 import type { StandardDetail } from '../../../../shared/api/standards';
-import { call, request, showError, useApi } from '../../api/call';
+import { call, request, showError, useEntry } from '../../api/call';
 import { L } from './strings';
 
 /** The call script beside the call form: branches with their transitions, and the objection answers. */
 export function ScriptPanel({ onScriptVersion }: { onScriptVersion: (versionId: number | null) => void }) {
-  const scripts = useApi('standards.list', { kind: 'script' });
-  const objections = useApi('objections.list', {});
+  const scripts = useEntry('standards.list', { kind: 'script' });
+  const objections = useEntry('objections.list', {});
   const [openId, setOpenId] = useState<number | null>(null);
   const [trail, setTrail] = useState<number[]>([]);
   const [standard, setStandard] = useState<StandardDetail | null>(null);
@@ -34,7 +34,6 @@ export function ScriptPanel({ onScriptVersion }: { onScriptVersion: (versionId: 
   const worked = async (answerId: number) => {
     const res = await request('objections.worked', { answerId });
     if (res.error) return showError(res.error);
-    void objections.reload();
   };
   const shown = openId !== null && standard && standard.id === openId ? standard : null;
   return (

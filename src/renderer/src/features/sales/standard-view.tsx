@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, FileButton, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { StandardDetail } from '../../../../shared/api/standards';
-import { call, request, showError } from '../../api/call';
+import { call, request, showError, useEntry } from '../../api/call';
 import { formatAt, nowLocal } from './dates';
 import { L } from './strings';
 
@@ -41,22 +41,13 @@ function Block({ title, text }: { title: string; text: string }) {
 /** One standard at a chosen version: its text, transitions, attached files; heads edit and attach. */
 export function StandardView({ id, canEdit, onOpen, onEdit }: { id: number; canEdit: boolean; onOpen: (id: number) => void; onEdit: (s: StandardDetail) => void }) {
   const [version, setVersion] = useState<number | undefined>(undefined);
-  const [s, setS] = useState<StandardDetail | null>(null);
-  const [tick, setTick] = useState(0);
   useEffect(() => setVersion(undefined), [id]);
-  useEffect(() => {
-    let alive = true;
-    void call('standards.get', { id, version }).then((x) => alive && setS(x));
-    return () => {
-      alive = false;
-    };
-  }, [id, version, tick]);
+  const { data: s } = useEntry('standards.get', { id, version });
   if (!s) return null;
   const attach = async (file: File | null) => {
     if (!file) return;
     const res = await request('standards.attach', { standardId: s.id, fileName: file.name, mime: file.type || 'application/octet-stream', base64: await toBase64(file) });
     if (res.error) return showError(res.error);
-    setTick((t) => t + 1);
   };
   const latest = s.versions[0]?.version;
   return (
@@ -100,7 +91,7 @@ export function StandardView({ id, canEdit, onOpen, onEdit }: { id: number; canE
           {s.links.map((l) => (
             <Group key={`${l.targetId}-${l.label}`} gap={6}>
               <Text size="sm">{l.label} →</Text>
-              <Anchor size="sm" onClick={() => onOpen(l.targetId)}>
+              <Anchor component="button" type="button" size="sm" onClick={() => onOpen(l.targetId)}>
                 {l.targetCode ? `${l.targetCode}. ` : ''}
                 {l.targetTitle}
               </Anchor>
@@ -115,7 +106,7 @@ export function StandardView({ id, canEdit, onOpen, onEdit }: { id: number; canE
           </Text>
           {s.files.map((f) => (
             <Group key={f.id} gap={6}>
-              <Anchor size="sm" onClick={() => void openFile(f.id)}>
+              <Anchor component="button" type="button" size="sm" onClick={() => void openFile(f.id)}>
                 {f.fileName}
               </Anchor>
               <Badge size="xs" variant="light">

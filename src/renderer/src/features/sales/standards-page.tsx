@@ -2,7 +2,7 @@ import { Alert, Grid, NavLink, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { STANDARD_KIND_LABELS, type StandardDetail, type StandardKind } from '../../../../shared/api/standards';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { ObjectionsView } from './objections-view';
 import { BOOK_ORDER, SalesBook } from './sales-book';
 import { StandardEditor } from './standard-editor';
@@ -14,10 +14,9 @@ type Shown = { standard: number } | 'objections' | 'book' | null;
 /** Справочники → Стандарты продаж: scripts with branches, objections, presentation, competitors, the sales book. */
 export function StandardsPage({ user }: { user: SessionUser }) {
   const canEdit = user.role === 'director' || user.role === 'head_of_sales';
-  const { data: all, reload } = useApi('standards.list', {});
+  const { data: all } = useEntry('standards.list', {});
   const [shown, setShown] = useState<Shown>(null);
   const [editing, setEditing] = useState<{ kind: StandardKind; standard: StandardDetail | null } | null>(null);
-  const [version, setVersion] = useState(0);
   const current = shown ?? (all?.[0] ? { standard: all[0].id } : 'objections');
   return (
     <Stack>
@@ -54,7 +53,7 @@ export function StandardsPage({ user }: { user: SessionUser }) {
             {current === 'book' && <SalesBook />}
             {typeof current === 'object' && current !== null && (
               <StandardView
-                key={`${current.standard}-${version}`}
+                key={current.standard}
                 id={current.standard}
                 canEdit={canEdit}
                 onOpen={(id) => setShown({ standard: id })}
@@ -73,9 +72,7 @@ export function StandardsPage({ user }: { user: SessionUser }) {
           onClose={(id) => {
             setEditing(null);
             if (id) {
-              void reload();
               setShown({ standard: id });
-              setVersion((v) => v + 1);
             }
           }}
         />

@@ -1,13 +1,14 @@
 import '@mantine/charts/styles.css';
 import { LineChart } from '@mantine/charts';
-import { Button, Card, Group, List, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, List, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { formatDateNumeric, WORK_METRIC_LABELS, WORK_METRICS, type WorkMetric } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
-import { request, showError, useApi } from '../../api/call';
+import { request, showError, useEntry } from '../../api/call';
 import { todayLocal } from './dates';
 import { StatsTable, ConversionsTable } from './stats-table';
 import { R, S } from './strings';
+import { DateField } from '../../app/date-fields';
 
 const COLORS = ['indigo.6', 'teal.6', 'orange.6', 'grape.6', 'cyan.6', 'red.6', 'lime.7', 'pink.6', 'blue.6', 'yellow.7'];
 
@@ -34,9 +35,9 @@ export function StatsPage({ user }: { user: SessionUser }) {
   const [granularity, setGranularity] = useState<'day' | 'week' | 'month'>('day');
   const [managerId, setManagerId] = useState<string | null>(null);
   const [metric, setMetric] = useState<WorkMetric>('calls');
-  const people = useApi('sales.people', {});
+  const people = useEntry('sales.people', {});
   const query = { from, to, granularity, managerId: managerId ? Number(managerId) : undefined };
-  const { data: stats } = useApi('workStats.get', query, [from, to, granularity, managerId]);
+  const { data: stats } = useEntry('workStats.get', query);
   const exportXlsx = async () => {
     const res = await request('workStats.export', query);
     if (res.error) return showError(res.error);
@@ -53,8 +54,8 @@ export function StatsPage({ user }: { user: SessionUser }) {
         {R.source}
       </Text>
       <Group align="flex-end" gap="sm">
-        <TextInput label={R.from} type="date" value={from} onChange={(e) => setFrom(e.currentTarget.value || from)} w={170} />
-        <TextInput label={R.to} type="date" value={to} onChange={(e) => setTo(e.currentTarget.value || to)} w={170} />
+        <DateField label={R.from} value={from} onChange={(v) => setFrom(v || from)} w={170} />
+        <DateField label={R.to} value={to} onChange={(v) => setTo(v || to)} w={170} />
         <SegmentedControl
           value={granularity}
           onChange={(v) => setGranularity(v === 'week' ? 'week' : v === 'month' ? 'month' : 'day')}

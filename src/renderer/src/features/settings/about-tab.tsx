@@ -1,9 +1,9 @@
 import { Code, Stack, Text } from '@mantine/core';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 
 /** About the program: version and where the data lives (to back it up). */
 export function AboutTab() {
-  const { data } = useApi('system.info', {});
+  const { data } = useEntry('system.info', {});
   if (!data) return null;
   return (
     <Stack gap="xs">

@@ -1,10 +1,10 @@
 import { Button, Group, NumberInput, Stack, Switch, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 
 /** Office settings: the idle lock, sign-in without a password for a one-person base. */
 export function GeneralTab({ canEdit }: { canEdit: boolean }) {
-  const { data, reload } = useApi('settings.get', {});
+  const { data } = useEntry('settings.get', {});
   const [minutes, setMinutes] = useState(15);
   const [loginDisabled, setLoginDisabled] = useState(false);
   useEffect(() => {
@@ -17,7 +17,6 @@ export function GeneralTab({ canEdit }: { canEdit: boolean }) {
     const res = await request('settings.update', { idleLockMinutes: minutes, loginDisabled });
     if (res.error) return showError(res.error);
     showSuccess('Настройки сохранены');
-    void reload();
   };
   return (
     <Stack maw={520}>

@@ -2,7 +2,7 @@ import { Badge, Button, Card, Group, Modal, Stack, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { Org, OrgInput } from '../../../../shared/api/orgs';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { OrgFields } from '../orgs/org-fields';
 import { EMPTY_ORG } from '../orgs/strings';
@@ -45,16 +45,12 @@ function OrgEditor({ org, onClose }: { org: Org | null; onClose: (saved: boolean
 
 /** Our organisations' requisites, editable by the director. */
 export function OrgsTab({ canEdit }: { canEdit: boolean }) {
-  const { data: orgs, reload } = useApi('orgs.list', {});
+  const { data: orgs } = useEntry('orgs.list', {});
   const [editing, setEditing] = useState<Org | 'new' | null>(null);
-  const close = (saved: boolean) => {
-    setEditing(null);
-    if (saved) void reload();
-  };
+  const close = () => setEditing(null);
   const makeDefault = async (id: number) => {
     const res = await request('orgs.setDefault', { id });
     if (res.error) return showError(res.error);
-    void reload();
   };
   return (
     <Stack>
@@ -102,7 +98,7 @@ export function OrgsTab({ canEdit }: { canEdit: boolean }) {
           </Button>
         </Group>
       )}
-      <Modal opened={editing !== null} onClose={() => close(false)} title="Реквизиты организации" size="xl">
+      <Modal opened={editing !== null} onClose={close} title="Реквизиты организации" size="xl">
         {editing !== null && <OrgEditor org={editing === 'new' ? null : editing} onClose={close} />}
       </Modal>
     </Stack>

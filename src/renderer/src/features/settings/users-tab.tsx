@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form';
 import { useState } from 'react';
 import type { UserDto } from '../../../../shared/api/users';
 import { ROLE_TITLES, ROLES, type Role } from '../../../../shared/roles';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 
 const ROLE_CHOICES = ROLES.map((r) => ({ value: r, label: ROLE_TITLES[r] }));
@@ -79,12 +79,9 @@ export function UsersTab({ isDirector, currentUserId }: { isDirector: boolean; c
 }
 
 function UsersTable({ currentUserId }: { currentUserId: number }) {
-  const { data: people, reload } = useApi('users.list', {});
+  const { data: people } = useEntry('users.list', {});
   const [editing, setEditing] = useState<UserDto | 'new' | null>(null);
-  const close = (saved: boolean) => {
-    setEditing(null);
-    if (saved) void reload();
-  };
+  const close = () => setEditing(null);
   return (
     <Stack>
       <Group>
@@ -119,7 +116,7 @@ function UsersTable({ currentUserId }: { currentUserId: number }) {
           ))}
         </Table.Tbody>
       </Table>
-      <Modal opened={editing !== null} onClose={() => close(false)} title="Сотрудник">
+      <Modal opened={editing !== null} onClose={close} title="Сотрудник">
         {editing !== null && <PersonEditor person={editing === 'new' ? null : editing} onClose={close} />}
       </Modal>
     </Stack>

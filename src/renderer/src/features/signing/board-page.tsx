@@ -1,15 +1,15 @@
-import { Button, Card, Group, SegmentedControl, Select, Stack, Switch, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Select, Stack, Switch, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { formatMoney } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { BoardFilter } from '../../../../shared/api/signing';
 import { SIGNING_KIND_LABELS, SIGNING_WRITERS, type BoardResult, type WaitingFor } from '../../../../shared/api/signing-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { BoardList } from './board-list';
 import { downloadFile } from './download';
-import { signingChanged } from './nav-badge';
 import { StepDialog, localToday, type StepValues } from './step-dialog';
 import { G } from './strings';
+import { DateField } from '../../app/date-fields';
 
 const TRACKED_KINDS = ['contract_supply', 'contract_services', 'act_services', 'act_transfer', 'torg12', 'upd', 'reconciliation_act'];
 
@@ -29,8 +29,8 @@ export function BoardPage({ user }: { user: SessionUser }) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [bulk, setBulk] = useState<'sent' | 'original_received' | null>(null);
   const [exportDate, setExportDate] = useState(localToday());
-  const { data: board, reload } = useApi('signing.board', filter, [filter]);
-  const people = useApi('sales.people', {});
+  const { data: board } = useEntry('signing.board', filter);
+  const people = useEntry('sales.people', {});
   const writer = SIGNING_WRITERS.includes(user.role);
   const set = (patch: Partial<BoardFilter>) => {
     setSelected(new Set());
@@ -50,9 +50,7 @@ export function BoardPage({ user }: { user: SessionUser }) {
       return false;
     }
     showSuccess(G.moved(res.data.moved));
-    signingChanged();
     setSelected(new Set());
-    void reload();
     return true;
   };
   const register = async () => {
@@ -114,7 +112,7 @@ export function BoardPage({ user }: { user: SessionUser }) {
           </Stack>
           <Switch label={G.overdueOnly} checked={filter.overdueOnly ?? false} onChange={(e) => set({ overdueOnly: e.currentTarget.checked })} mb={8} data-testid="overdue-only" />
           <Group gap="xs" align="flex-end" ml="auto">
-            <TextInput type="date" label={G.exportDate} w={160} value={exportDate} onChange={(e) => setExportDate(e.currentTarget.value || exportDate)} />
+            <DateField label={G.exportDate} w={160} value={exportDate} onChange={(v) => setExportDate(v || exportDate)} />
             <Button variant="light" onClick={() => void exportXlsx()} data-testid="export-unsigned">
               {G.exportXlsx}
             </Button>

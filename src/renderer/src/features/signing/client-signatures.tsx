@@ -1,14 +1,14 @@
 import { Anchor, Card, Group, Stack, Text } from '@mantine/core';
 import { formatMoney } from '../../../../core/index';
 import { signingDocTitle } from '../../../../shared/api/signing-types';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { documentHref } from './board-list';
 import { SignatureStateBadge } from './state-badge';
 import { G } from './strings';
 
 /** The client card's «Документы и подписи»: every issued document that needs signatures, with its state and deadline. */
 export function ClientSignaturesPanel({ clientId }: { clientId: number }) {
-  const { data } = useApi('signing.clientDocuments', { clientId }, [clientId]);
+  const { data } = useEntry('signing.clientDocuments', { clientId });
   const rows = data ?? [];
   const waiting = rows.filter((r) => r.waitingFor !== null);
   return (

@@ -2,8 +2,9 @@ import { ActionIcon, Button, Card, Group, Select, Stack, Table, Text, TextInput,
 import { useEffect, useMemo, useState } from 'react';
 import { formatDateNumeric } from '../../../../core/index';
 import type { HolidayDto } from '../../../../shared/api/signing-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { G } from './strings';
+import { DateField } from '../../app/date-fields';
 
 const WEEKDAYS = ['вс', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб'];
 
@@ -17,7 +18,7 @@ function isKind(v: string | null): v is HolidayDto['kind'] {
 
 /** The production calendar by year: holidays and transferred days off, and weekends made working. */
 export function HolidaysEditor({ canEdit }: { canEdit: boolean }) {
-  const { data } = useApi('signing.holidays', {});
+  const { data } = useEntry('signing.holidays', {});
   const [days, setDays] = useState<HolidayDto[]>([]);
   const [year, setYear] = useState(String(new Date().getFullYear()));
   const [draft, setDraft] = useState<HolidayDto>({ day: '', kind: 'holiday', note: '' });
@@ -81,7 +82,7 @@ export function HolidaysEditor({ canEdit }: { canEdit: boolean }) {
         </Table>
         {canEdit && (
           <Group align="flex-end" gap="sm">
-            <TextInput type="date" label={G.day} value={draft.day} onChange={(e) => setDraft({ ...draft, day: e.currentTarget.value })} w={170} />
+            <DateField label={G.day} value={draft.day} onChange={(v) => setDraft({ ...draft, day: v })} w={170} />
             <Select label={G.dayKind} w={260} data={[{ value: 'holiday', label: G.holiday }, { value: 'working', label: G.workingDay }]} value={draft.kind} onChange={(v) => setDraft({ ...draft, kind: isKind(v) ? v : 'holiday' })} allowDeselect={false} />
             <TextInput label={G.note} value={draft.note} onChange={(e) => setDraft({ ...draft, note: e.currentTarget.value })} w={260} />
             <Button variant="light" onClick={add} disabled={!draft.day}>

@@ -1,6 +1,6 @@
 import { Group, Stack, Text } from '@mantine/core';
 import { formatMoney } from '../../../../core/index';
-import { useApi } from '../../api/call';
+import { useEntry } from '../../api/call';
 import { G } from './strings';
 
 function Figure({ label, value, red }: { label: string; value: string; red?: boolean }) {
@@ -18,7 +18,7 @@ function Figure({ label, value, red }: { label: string; value: string; red?: boo
 
 /** The home page's signing figures: a manager's own waiting and overdue documents, or the department's money at risk. */
 export function SigningSummary({ scope }: { scope: 'own' | 'department' }) {
-  const { data } = useApi('signing.badge', {});
+  const { data } = useEntry('signing.badge', {});
   if (!data) return null;
   if (data.waiting === 0) {
     return (

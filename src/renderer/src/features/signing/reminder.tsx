@@ -36,7 +36,7 @@ export function SigningReminder({ user }: { user: SessionUser }) {
                 {i.title} — {i.clientName}, {formatMoney(i.riskKopecks)} ₽, +{G.daysOverdue(i.daysOverdue)}
               </Text>
             ))}
-            <Anchor size="sm" onClick={() => { notifications.hide('signing-overdue'); navigate('/signatures'); }}>
+            <Anchor component="button" type="button" size="sm" onClick={() => { notifications.hide('signing-overdue'); navigate('/signatures'); }}>
               {G.openBoard}
             </Anchor>
           </Stack>

@@ -2,7 +2,7 @@ import { Alert, Button, Card, Checkbox, Group, NumberInput, Stack, Table, Text, 
 import { useEffect, useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import { SIGNING_ADMINS, SIGNING_KIND_LABELS, SIGNING_KIND_ORDER, type SigningRuleDto } from '../../../../shared/api/signing-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { HolidaysEditor } from './holidays-editor';
 import { G } from './strings';
 
@@ -18,7 +18,7 @@ const FLAGS: [Flag, string][] = [
 
 /** The rules per document kind: what it waits for and how long the client has. */
 function RulesTable({ canEdit }: { canEdit: boolean }) {
-  const { data } = useApi('signing.rules', {});
+  const { data } = useEntry('signing.rules', {});
   const [rules, setRules] = useState<SigningRuleDto[]>([]);
   useEffect(() => setRules([...(data ?? [])].sort((a, b) => order(a.kind) - order(b.kind))), [data]);
   const patch = (kind: string, p: Partial<SigningRuleDto>) => setRules((old) => old.map((r) => (r.kind === kind ? { ...r, ...p } : r)));

@@ -37,7 +37,7 @@ function ScanPreview({ file, onClose }: { file: SigningFile; onClose: () => void
 }
 
 /** The scans of a document: the list (each openable) and, for those who may, a drop zone to attach more. */
-export function ScansBlock({ documentId, scans, canAttach, onChanged }: { documentId: number; scans: ScanDto[]; canAttach: boolean; onChanged: () => void }) {
+export function ScansBlock({ documentId, scans, canAttach }: { documentId: number; scans: ScanDto[]; canAttach: boolean }) {
   const [busy, setBusy] = useState(false);
   const [open, setOpen] = useState<SigningFile | null>(null);
   const attach = async (files: File[]) => {
@@ -48,7 +48,6 @@ export function ScansBlock({ documentId, scans, canAttach, onChanged }: { docume
       else showSuccess(res.data.stored === 'existing' ? G.alreadyStored : G.attached);
     }
     setBusy(false);
-    onChanged();
   };
   const reject = (rejections: FileRejection[]) => {
     for (const r of rejections) {
@@ -71,7 +70,7 @@ export function ScansBlock({ documentId, scans, canAttach, onChanged }: { docume
       )}
       {scans.map((s) => (
         <Group key={s.sha256} justify="space-between" wrap="nowrap" gap="xs">
-          <Anchor size="sm" onClick={() => void show(s)} data-testid="scan-link" style={{ wordBreak: 'break-all' }}>
+          <Anchor component="button" type="button" size="sm" onClick={() => void show(s)} data-testid="scan-link" style={{ wordBreak: 'break-all' }}>
             {s.name}
           </Anchor>
           <Text size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>

@@ -2,8 +2,7 @@ import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, ThemeIcon, 
 import { useState } from 'react';
 import { formatDateNumeric, formatMoney, SENDING_METHOD_LABELS, SIGNING_CHAIN, SIGNING_STATE_LABELS } from '../../../../core/index';
 import { signingDocTitle, type DocumentSigning, type SigningEventDto, type SigningStateKey } from '../../../../shared/api/signing-types';
-import { request, showError, showSuccess, useApi } from '../../api/call';
-import { signingChanged } from './nav-badge';
+import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { ScansBlock } from './scans-block';
 import { SignatureStateBadge } from './state-badge';
 import { StepDialog, type StepValues } from './step-dialog';
@@ -70,7 +69,7 @@ function Facts({ s }: { s: DocumentSigning }) {
 
 /** The signature panel of one document: the state stepper, the next steps, the history with who and when, and the scans. */
 export function SignaturePanel({ documentId, withTitle = false }: { documentId: number; withTitle?: boolean }) {
-  const { data: s, loading, reload } = useApi('signing.document', { documentId }, [documentId]);
+  const { data: s, loading } = useEntry('signing.document', { documentId });
   const [moving, setMoving] = useState<SigningStateKey | null>(null);
   if (loading && !s) return null;
   if (!s) {
@@ -90,8 +89,6 @@ export function SignaturePanel({ documentId, withTitle = false }: { documentId: 
       return false;
     }
     showSuccess(SIGNING_STATE_LABELS[to]);
-    signingChanged();
-    void reload();
     return true;
   };
   const tracked = s.rule.needsClientSignature || s.rule.needsOriginal;
@@ -164,7 +161,7 @@ export function SignaturePanel({ documentId, withTitle = false }: { documentId: 
             ))}
           </Timeline>
         )}
-        <ScansBlock documentId={documentId} scans={s.scans} canAttach={s.canWrite && s.state !== 'annulled'} onChanged={() => void reload()} />
+        <ScansBlock documentId={documentId} scans={s.scans} canAttach={s.canWrite && s.state !== 'annulled'} />
       </Stack>
       {moving && <StepDialog to={moving} onSubmit={(v) => move(moving, v)} onClose={() => setMoving(null)} />}
     </Card>

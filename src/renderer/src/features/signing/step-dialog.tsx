@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { SENDING_METHOD_LABELS, SENDING_METHODS, SIGNING_STATE_LABELS } from '../../../../core/index';
 import type { SendingMethodKey, SigningStateKey } from '../../../../shared/api/signing-types';
 import { G } from './strings';
+import { DateField } from '../../app/date-fields';
 
 /** What a step carries, as typed in the dialog. */
 export interface StepValues {
@@ -42,7 +43,7 @@ export function StepDialog({ to, title, onSubmit, onClose }: { to: SigningStateK
   return (
     <Modal opened onClose={onClose} title={title ?? SIGNING_STATE_LABELS[to]} data-testid="step-dialog">
       <Stack>
-        <TextInput type="date" label={G.at} value={v.at} onChange={(e) => set({ at: e.currentTarget.value || v.at })} max={localToday()} w={180} data-field="step-at" />
+        <DateField label={G.at} value={v.at} onChange={(d) => set({ at: d || v.at })} max={localToday()} w={180} data-field="step-at" />
         {to === 'sent' && (
           <>
             <Select

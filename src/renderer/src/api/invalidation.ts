@@ -1,0 +1,82 @@
+import type { EntryName } from '../../../shared/contract';
+
+/** An entry's area: the part of its name before the first dot (`clients` for `clients.create`). */
+export type AreaOf<K extends string> = K extends `${infer A}.${string}` ? A : never;
+
+/** Every area of the contract. */
+export type Area = AreaOf<EntryName>;
+
+/**
+ * The one map from "what changed" to what shows it: a write in area A makes every query of the
+ * areas listed under A stale (its own area included). Keyed by every area of the contract, so a new
+ * area does not compile until it says what it touches; read-only areas list nothing.
+ */
+export const AREA_SHOWS: Record<Area, readonly Area[]> = {
+  auth: ['auth', 'users'],
+  setup: ['auth', 'system', 'settings', 'users', 'orgs'],
+  system: [],
+  settings: ['settings', 'auth', 'system', 'signing', 'documents'],
+  audit: [],
+  users: ['users', 'auth', 'sales', 'clients', 'plans', 'payroll', 'dashboard'],
+  orgs: ['orgs', 'documents', 'templates', 'orgAssets', 'payments', 'commercialReport'],
+  clients: ['clients', 'sales', 'deals', 'activities', 'documents', 'signing', 'vip', 'inbound', 'dashboard', 'payments'],
+  // A restore replaces the whole base: everything shown is stale.
+  backup: ['backup', 'auth', 'system', 'settings', 'audit', 'users', 'orgs', 'clients', 'deals', 'lossReasons', 'sales', 'activities', 'workStats', 'standards', 'objections', 'documents', 'catalog', 'priceLists', 'discountLimits', 'numberSeries', 'orgAssets', 'templates', 'approvals', 'signing', 'plans', 'forecast', 'inbound', 'vip', 'dashboard', 'payroll', 'payments', 'commercialReport', 'monthClose'],
+  deals: ['deals', 'clients', 'sales', 'activities', 'documents', 'signing', 'plans', 'forecast', 'dashboard', 'workStats', 'payroll', 'payments', 'commercialReport', 'inbound', 'vip'],
+  lossReasons: ['lossReasons', 'deals'],
+  sales: [],
+  activities: ['activities', 'clients', 'deals', 'workStats', 'dashboard', 'vip', 'forecast'],
+  workStats: [],
+  standards: ['standards', 'objections', 'activities'],
+  objections: ['objections', 'standards'],
+  documents: ['documents', 'deals', 'clients', 'signing', 'approvals', 'payments', 'plans', 'forecast', 'dashboard', 'payroll', 'commercialReport', 'numberSeries'],
+  catalog: ['catalog', 'priceLists', 'documents'],
+  priceLists: ['priceLists', 'catalog', 'documents'],
+  discountLimits: ['discountLimits', 'approvals', 'documents'],
+  numberSeries: ['numberSeries', 'documents'],
+  orgAssets: ['orgAssets', 'orgs', 'documents', 'templates'],
+  templates: ['templates', 'documents'],
+  approvals: ['approvals', 'documents', 'deals'],
+  signing: ['signing', 'documents', 'deals', 'clients', 'dashboard'],
+  plans: ['plans', 'forecast', 'dashboard'],
+  forecast: ['forecast', 'dashboard'],
+  inbound: ['inbound', 'dashboard', 'clients'],
+  vip: ['vip', 'clients', 'dashboard'],
+  dashboard: [],
+  payroll: ['payroll', 'dashboard'],
+  payments: ['payments', 'documents', 'deals', 'clients', 'signing', 'payroll', 'plans', 'forecast', 'dashboard', 'commercialReport', 'monthClose'],
+  commercialReport: [],
+  presence: [],
+  monthClose: ['monthClose', 'payments', 'payroll', 'commercialReport', 'documents', 'deals'],
+};
+
+/**
+ * Entries that change what a screen shows without writing the base (so the host publishes nothing for
+ * them): this window refreshes after them as after a write.
+ */
+export const CHANGES_WITHOUT_WRITING: readonly EntryName[] = ['backup.create'];
+
+/** The area of an entry name (or the whole name when it has no dot). */
+export function areaOf(entry: string): string {
+  return entry.split('.')[0] ?? entry;
+}
+
+/** Whether `area` is one of the contract's areas. */
+function isArea(area: string): area is Area {
+  return Object.prototype.hasOwnProperty.call(AREA_SHOWS, area);
+}
+
+/** The areas whose queries a write of `entry` makes stale; an unknown area (a newer host) makes everything stale. */
+export function areasInvalidatedBy(entry: string): ReadonlySet<string> | 'all' {
+  const area = areaOf(entry);
+  if (!isArea(area)) return 'all';
+  return new Set(AREA_SHOWS[area]);
+}
+
+/** Whether a query with key `[entry, input]` shows data that a write of `changedEntry` changed. */
+export function queryIsStaleAfter(changedEntry: string, queryKey: readonly unknown[]): boolean {
+  const areas = areasInvalidatedBy(changedEntry);
+  if (areas === 'all') return true;
+  const shown = queryKey[0];
+  return typeof shown === 'string' && areas.has(areaOf(shown));
+}

@@ -1,0 +1,18 @@
+import { z } from './zod-ru';
+
+/** The version a save was based on: the one the person's form was filled from. */
+export const versionSchema = z.number().int().positive();
+
+/** Who saved a record last and when, with its version (shown when a stale save is refused). */
+export interface RecordStamp {
+  version: number;
+  updatedByName: string | null;
+  updatedAt: string;
+}
+
+/** Thrown inside a store transaction when a save carries an older version than the record's; nothing is written. */
+export class StaleRecordError extends Error {
+  constructor(readonly stamp: RecordStamp) {
+    super('stale record');
+  }
+}
