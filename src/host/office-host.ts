@@ -9,7 +9,8 @@ import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import type { AppContext, Caller, CallOrigin } from '../server/context';
 import { contractHash } from '../server/contract-hash';
 import { invoke } from '../server/invoke';
-import { connectionString, type HostCertificate } from './certificate';
+import { connectionString } from '../server/office/connection-string';
+import type { HostCertificate } from './certificate';
 import { serveEvents } from './events';
 
 /** The session cookie of browsers (HttpOnly, Secure, SameSite=Strict). */
