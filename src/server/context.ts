@@ -54,6 +54,8 @@ export interface OfficeHostState {
   info: OfficeInfo;
   /** Starts or stops serving the LAN (the desktop app); absent in tools, tests and on a desk. */
   serve?: (on: boolean, port?: number) => Promise<OfficeInfo>;
+  /** Makes this computer a desk of the office at `connection` (the desktop app); a Russian reason when it cannot. */
+  connectDesk?: (connection: string) => Promise<string | null>;
 }
 
 /** Not serving, and unable to. */

@@ -2,7 +2,7 @@ import { AppError } from '../app-error';
 import type { HandlerMap } from '../handler-types';
 
 /** The office: who is signed in where, ending a session, serving the LAN. */
-export const officeHandlers: HandlerMap<'office.sessions' | 'office.endSession' | 'office.info' | 'office.serve'> = {
+export const officeHandlers: HandlerMap<'office.sessions' | 'office.endSession' | 'office.info' | 'office.serve' | 'office.connect'> = {
   async 'office.sessions'(_input, ctx) {
     const mine = ctx.sessions.find(ctx.caller.credential.token)?.id ?? null;
     return ctx.sessions.list().map((s) => ({
@@ -25,6 +25,16 @@ export const officeHandlers: HandlerMap<'office.sessions' | 'office.endSession' 
 
   async 'office.info'(_input, ctx) {
     return ctx.officeHost.info;
+  },
+
+  async 'office.connect'(input, ctx) {
+    const connect = ctx.officeHost.connectDesk;
+    if (!connect) throw new AppError('CONFLICT', 'Подключиться к офису можно из настольной программы; в браузере просто откройте адрес главного компьютера');
+    // Only a fresh base (the set-up screen) or its director may turn this computer into a desk.
+    if ((await ctx.store.users.count()) > 0 && ctx.user?.role !== 'director') throw new AppError('FORBIDDEN');
+    const problem = await connect(input.connection);
+    if (problem) throw new AppError('CONFLICT', problem, [{ path: 'connection', message: problem }]);
+    return null;
   },
 
   async 'office.serve'(input, ctx) {

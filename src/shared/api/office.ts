@@ -44,6 +44,11 @@ export const officeApi = {
     writes: false,
   }),
   'office.info': entry<OfficeInfo>()({ input: z.object({}), access: DIRECTOR_ONLY, writes: false }),
+  'office.connect': entry<null>()({
+    input: z.object({ connection: z.string().trim().min(1, { message: 'Вставьте строку подключения' }).max(300) }),
+    access: 'public',
+    writes: false,
+  }),
   'office.serve': entry<OfficeInfo>()({
     input: z.object({ on: z.boolean(), port: z.number().int().min(1024).max(65535).optional() }),
     access: DIRECTOR_ONLY,
