@@ -3,14 +3,14 @@ import { fileURLToPath } from 'node:url';
 import { dataDirFrom, electronUserDataDir } from '../server/data-dir';
 import { startWebHost } from './web-host';
 
-// `npm run office -- --data-dir=DIR [--port=N] [--listen=ADDR]`: the office host without Electron.
+// `npm run office -- --data-dir=DIR [--port=N] [--listen=ADDR]`: the office host without Electron (--port=0: any free port).
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${repo}/package.json`, 'utf8')) as { version: string };
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const dataDir = dataDirFrom(process.argv, process.env, electronUserDataDir());
 const port = Number(flag('port') ?? '8443');
 const listen = flag('listen') ?? '0.0.0.0';
-if (!Number.isInteger(port) || port < 1 || port > 65535) {
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
   console.error(`Неверный порт: ${flag('port') ?? ''}`);
   process.exit(2);
 }

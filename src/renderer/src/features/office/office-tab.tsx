@@ -15,7 +15,7 @@ function CopyLine({ label, value, testId }: { label: string; value: string; test
         </Code>
         <CopyButton value={value}>
           {({ copied, copy }) => (
-            <Button size="xs" variant="light" onClick={copy}>
+            <Button size="xs" variant="light" onClick={copy} style={{ flexShrink: 0 }}>
               {copied ? T.copied : T.copy}
             </Button>
           )}
