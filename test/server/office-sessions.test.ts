@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/server/app';
 import { invoke } from '../../src/server/invoke';
+import { draftInput, makeClient } from '../helpers/document-fixtures';
 import { openDesk, openTestApp, RESOURCES, setUpOffice, signInAs, VALID_ORG, type TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
@@ -139,5 +140,28 @@ describe('many writers', () => {
     // Another request id is another action.
     await t.ok('orgs.create', { ...input, shortName: 'ООО «Лютик-2»' });
     expect((await t.ok('orgs.list', {})).length).toBe(before + 2);
+  });
+});
+
+describe('concurrent document issues from several desks', () => {
+  it('queues twelve parallel issues: all issued, numbered 1…12 without gaps, none refused', async () => {
+    const clientId = await makeClient(t);
+    const desks = [t, openDesk(t), openDesk(t)];
+    for (const d of desks.slice(1)) await signInAs(d, 'director');
+    const drafts: number[] = [];
+    for (let i = 0; i < 12; i++) drafts.push((await t.ok('documents.createDraft', draftInput('invoice', clientId))).id);
+    const results = await Promise.all(drafts.map((id, i) => (desks[i % 3] ?? t).call('documents.issue', { id })));
+    expect(results.map((r) => r.error?.message ?? null)).toEqual(Array(12).fill(null));
+    expect(results.map((r) => Number(r.data?.number)).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('makes one document when the same issue is retried with its request id', async () => {
+    const clientId = await makeClient(t);
+    const draftA = (await t.ok('documents.createDraft', draftInput('invoice', clientId))).id;
+    const first = await t.call('documents.issue', { id: draftA }, { requestId: 'issue-7' });
+    const retry = await t.call('documents.issue', { id: draftA }, { requestId: 'issue-7' });
+    expect(retry.data).toEqual(first.data);
+    const issued = (t.app.store.sqlite.prepare("SELECT count(*) AS n FROM documents WHERE status = 'issued'").get() as { n: number }).n;
+    expect(issued).toBe(1);
   });
 });
