@@ -3,7 +3,9 @@
 ---
 | Исполнитель: | **{{seller.line}}**
 | Заказчик: | **{{buyer.line}}**
+{{#contract}}
 | Основание: | **{{basis}}**
+{{/contract}}
 
 ::lines
 ::totals

@@ -5,7 +5,9 @@
 {{seller.name}} (далее — «Поставщик»){{#seller.isLegal}}, от имени которого действует {{seller.director.position}} {{seller.director.name}},{{/seller.isLegal}} передал, а {{buyer.name}} (далее — «Покупатель»){{#buyer.isLegal}}, от имени которого действует {{buyer.director.position}} {{buyer.director.name}},{{/buyer.isLegal}} принял следующий товар.
 | Поставщик: | {{seller.line}}
 | Покупатель: | {{buyer.line}}
+{{#contract}}
 | Основание: | {{basis}}
+{{/contract}}
 
 ::lines
 ::totals

@@ -1,10 +1,11 @@
+::logo
 <> **{{seller.shortName}}** | {{seller.address}}
 <> {{seller.innKpp}} | {{seller.contacts}}
 ---
 > Исх. № {{doc.number}} от {{doc.dateNumeric}}
 > Кому: **{{buyer.shortName}}**
 {{#buyer.director.name}}
-> {{buyer.director.position}} {{buyer.director.initials}}
+> {{buyer.director.dative}}
 {{/buyer.director.name}}
 
 # Коммерческое предложение
@@ -29,10 +30,12 @@
 - Срок поставки: {{doc.deliveryTermsDays}} рабочих дней с даты поступления оплаты.
 {{/doc.deliveryTermsDays}}
 {{#doc.paymentTermsDays}}
-- Оплата: 100% предоплата по счёту в течение {{doc.paymentTermsDays}} банковских дней.
+- Оплата: предоплата {{doc.prepaymentPercent}}% по счёту в течение {{doc.paymentTermsDays}} банковских дней{{#doc.postpaymentPercent}}, оставшиеся {{doc.postpaymentPercent}}% — после поставки{{/doc.postpaymentPercent}}.
 {{/doc.paymentTermsDays}}
+{{^servicesOnly}}
 - Доставка до склада покупателя или самовывоз со склада поставщика в г. Москве.
 - Вся продукция сертифицирована, гарантия производителя сохраняется.
+{{/servicesOnly}}
 {{#doc.validUntil}}
 - Предложение действительно до {{doc.validUntil}}
 {{/doc.validUntil}}

@@ -1,9 +1,10 @@
+::logo
 <> **{{seller.shortName}}** | {{seller.address}}
 <> {{seller.innKpp}}, {{seller.ogrnLabel}} {{seller.ogrn}} | {{seller.contacts}}
 ---
 <> Исх. № {{doc.number}} от {{doc.dateNumeric}} | Кому: **{{buyer.shortName}}**
 {{#buyer.director.name}}
-> {{buyer.director.position}} {{buyer.director.initials}}
+> {{buyer.director.dative}}
 {{/buyer.director.name}}
 
 {{#doc.subject}}
@@ -18,7 +19,7 @@
 {{doc.notes}}
 {{/doc.notes}}
 {{^doc.notes}}
-Направляем Вам комплект документов (основание: {{basis}}). Просим подписать и вернуть по одному экземпляру в наш адрес.
+Направляем Вам комплект документов{{#contract}} (основание: {{basis}}){{/contract}}. Просим подписать и вернуть по одному экземпляру в наш адрес.
 {{/doc.notes}}
 
 С уважением,

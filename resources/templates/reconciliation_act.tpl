@@ -1,8 +1,11 @@
 # Акт сверки
 ^ **взаимных расчётов {{reconciliation.period}}**
-^ **между {{seller.shortName}} и {{buyer.shortName}}**
+^ **между {{seller.shortName}} и {{buyer.nameInstrumental}}**
 {{#contract}}
 ^ по договору № {{number}} от {{date}}
+{{/contract}}
+{{^contract}}
+^ по всем договорам
 {{/contract}}
 <> {{doc.city}} | {{doc.date}}
 

@@ -1,3 +1,4 @@
 ::form-header
 ::lines
 ::signatures
+::stamp

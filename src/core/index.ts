@@ -30,3 +30,7 @@ export * from './payment-vat';
 export * from './forecast-weeks';
 export * from './plan-fact';
 export * from './scan-files';
+export * from './image-size';
+export * from './discounts';
+export * from './payment-qr';
+export * from './vat-dates';

@@ -31,8 +31,10 @@ export type VatLineResult = VatAmounts & {
   subtotalKopecks: Kopecks;
   /** subtotal − amount, so that the printed columns always add up. */
   discountKopecks: Kopecks;
-  /** The line amount as priced (net for on_top, gross for included), after the discount. */
+  /** The line amount as priced (net for on_top, gross for included): quantity × unitPriceKopecks, half-up. */
   amountKopecks: Kopecks;
+  /** The unit price after the discount, half-up to kopecks (the price as entered when there is none). */
+  unitPriceKopecks: Kopecks;
 };
 
 /** Totals of one VAT rate across a document. */
@@ -70,7 +72,7 @@ export function vatForLine(input: { amount: Kopecks; rate: VatRate; mode: VatMod
   return { net: amount - vat, vat, gross: amount };
 }
 
-function lineAmounts(line: VatLineInput, index: number): { subtotal: Kopecks; amount: Kopecks } {
+function lineAmounts(line: VatLineInput, index: number): { subtotal: Kopecks; amount: Kopecks; unitPrice: Kopecks } {
   const where = `Строка ${index + 1}`;
   assertSafeInteger(line.quantityMilli, `${where}, количество`);
   assertSafeInteger(line.priceKopecks, `${where}, цена`);
@@ -79,11 +81,13 @@ function lineAmounts(line: VatLineInput, index: number): { subtotal: Kopecks; am
   if (line.quantityMilli < 0) throw new RangeError(`${where}: количество не может быть отрицательным`);
   if (line.priceKopecks < 0) throw new RangeError(`${where}: цена не может быть отрицательной`);
   if (discount < 0 || discount > 10_000) throw new RangeError(`${where}: скидка должна быть от 0 до 100 %`);
-  const qp = BigInt(line.quantityMilli) * BigInt(line.priceKopecks);
-  const subtotal = toSafeNumber(divHalfUp(qp, 1000n), `${where}, сумма`);
-  // One rounding for quantity × price × (1 − discount), so no error piles up between steps.
-  const amount = toSafeNumber(divHalfUp(qp * BigInt(10_000 - discount), 10_000_000n), `${where}, сумма`);
-  return { subtotal, amount };
+  const q = BigInt(line.quantityMilli);
+  const subtotal = toSafeNumber(divHalfUp(q * BigInt(line.priceKopecks), 1000n), `${where}, сумма`);
+  // The printed price is the discounted one in kopecks, and the printed amount is quantity × that
+  // printed price rounded once: a reader who multiplies the columns gets the same kopecks.
+  const unitPrice = discount === 0 ? line.priceKopecks : toSafeNumber(divHalfUp(BigInt(line.priceKopecks) * BigInt(10_000 - discount), 10_000n), `${where}, цена`);
+  const amount = toSafeNumber(divHalfUp(q * BigInt(unitPrice), 1000n), `${where}, сумма`);
+  return { subtotal, amount, unitPrice };
 }
 
 function addAmounts(a: VatAmounts, b: VatAmounts): VatAmounts {
@@ -100,11 +104,11 @@ export function computeLines(lines: readonly VatLineInput[], options: { mode: Va
   const perRate = new Map<VatRate, VatAmounts>();
   let totals = zero;
   const results = lines.map((line, index): VatLineResult => {
-    const { subtotal, amount } = lineAmounts(line, index);
+    const { subtotal, amount, unitPrice } = lineAmounts(line, index);
     const split = vatForLine({ amount, rate: line.rate, mode: options.mode });
     totals = addAmounts(totals, split);
     perRate.set(line.rate, addAmounts(perRate.get(line.rate) ?? zero, split));
-    return { ...split, rate: line.rate, subtotalKopecks: subtotal, discountKopecks: subtotal - amount, amountKopecks: amount };
+    return { ...split, rate: line.rate, subtotalKopecks: subtotal, discountKopecks: subtotal - amount, amountKopecks: amount, unitPriceKopecks: unitPrice };
   });
   const byRate: VatRateTotal[] = [];
   for (const rate of VAT_RATES) {

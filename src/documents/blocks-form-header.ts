@@ -2,6 +2,7 @@
 import type { BlockContext } from './block-context';
 import { BOX, borderlessTable, captionedField, cell } from './pdf-helpers';
 import type { PdfContent } from './pdf-types';
+import { shippingText } from './view-model';
 import type { PartyView } from './view-model-types';
 
 const SIZE = 6.5;
@@ -69,19 +70,25 @@ function torg12Header(ctx: BlockContext): PdfContent[] {
 function invoiceRows(ctx: BlockContext): Array<[string, string, string]> {
   const vm = ctx.vm;
   const pay = vm.paymentDocument;
-  const shipping = ctx.kind === 'upd' && vm.lines.length > 0 ? `№ п/п 1–${vm.lines.length} № ${vm.doc.number} от ${vm.doc.dateNumeric}` : DASH;
-  const withAddress = (p: PartyView): string => (p.name === '' ? DASH : `${p.shortName}, ${p.address}`);
+  // A УПД is its own shipping document; a счёт-фактура names the one issued for the shipment.
+  const shipping = ctx.kind === 'upd' && vm.lines.length > 0 ? shippingText(vm.lines.length, vm.doc.numberText, vm.doc.dateNumeric) : vm.shippingDocument || DASH;
+  const withAddress = (p: PartyView): string => (p.name === '' ? DASH : [p.shortName, p.address].filter((s) => s.trim() !== '').join(', '));
+  // Works and services have no consignor or consignee; the seller or the buyer itself is «он же».
+  const consignor = vm.servicesOnly ? DASH : vm.consignorIsSeller ? 'он же' : withAddress(vm.consignor);
+  const consignee = vm.servicesOnly ? DASH : vm.consigneeIsBuyer ? 'он же' : withAddress(vm.consignee);
+  // A private person has neither an address nor an ИНН on a счёт-фактура (строки 6а, 6б «—»).
+  const person = vm.buyer.isPerson;
   return [
     ['Продавец:', vm.seller.name, '(2)'],
     ['Адрес:', vm.seller.address, '(2а)'],
     ['ИНН/КПП продавца:', [vm.seller.inn, vm.seller.kpp].filter((s) => s !== '').join('/'), '(2б)'],
-    ['Грузоотправитель и его адрес:', withAddress(vm.consignor), '(3)'],
-    ['Грузополучатель и его адрес:', withAddress(vm.consignee), '(4)'],
+    ['Грузоотправитель и его адрес:', consignor, '(3)'],
+    ['Грузополучатель и его адрес:', consignee, '(4)'],
     ['К платёжно-расчётному документу', pay === false ? '№ — от —' : `№ ${pay.number} от ${pay.date}`, '(5)'],
     ['Документ об отгрузке', shipping, '(5а)'],
     ['Покупатель:', vm.buyer.name, '(6)'],
-    ['Адрес:', vm.buyer.address, '(6а)'],
-    ['ИНН/КПП покупателя:', [vm.buyer.inn, vm.buyer.kpp].filter((s) => s !== '').join('/'), '(6б)'],
+    ['Адрес:', person ? DASH : vm.buyer.address || DASH, '(6а)'],
+    ['ИНН/КПП покупателя:', person ? DASH : [vm.buyer.inn, vm.buyer.kpp].filter((s) => s !== '').join('/') || DASH, '(6б)'],
     ['Валюта: наименование, код', vm.currency, '(7)'],
     ['Идентификатор государственного контракта, договора (соглашения) (при наличии):', vm.governmentContractId || DASH, '(8)'],
   ];
@@ -92,7 +99,7 @@ function invoiceTitleRows(ctx: BlockContext, title: string): PdfContent[][] {
   const correction = vm.correction;
   const big = (text: string): PdfContent => cell(text, { bold: true, fontSize: 9 });
   return [
-    [big(`${title} № ${vm.doc.number} от ${vm.doc.date}`), cell('(1)', { fontSize: SIZE, alignment: 'right' })],
+    [big(`${title} ${vm.doc.numberText} от ${vm.doc.date}`), cell('(1)', { fontSize: SIZE, alignment: 'right' })],
     [
       cell(correction === false ? 'Исправление № — от —' : `Исправление № ${correction.number} от ${correction.date}`, { fontSize: 8 }),
       cell('(1а)', { fontSize: SIZE, alignment: 'right' }),

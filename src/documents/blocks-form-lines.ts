@@ -1,5 +1,7 @@
 // Goods tables of the unified forms (ТОРГ-12, УПД, счёт-фактура): grouped headers, numbered columns, total rows.
+import { formatMoney, formatQuantity } from '../core/index';
 import type { BlockContext } from './block-context';
+import { KEPT_LINES } from './keep-end';
 import { cell, gridLayout, headCell } from './pdf-helpers';
 import type { PdfContent, PdfTableNode } from './pdf-types';
 import type { LineView } from './view-model-types';
@@ -18,6 +20,11 @@ type FormColumn = {
 const HEAD_SIZE = 5.8;
 const BODY_SIZE = 7;
 const DASH = '—';
+
+/** A declaration number «10702070/150126/0001234» may wrap after a slash, never inside a part. */
+function breakAtSlashes(value: string): string {
+  return value.replace(/\//g, '/\u200b');
+}
 
 function orDash(value: string): string {
   return value.trim() === '' ? DASH : value;
@@ -57,8 +64,12 @@ function totalRow(columns: readonly FormColumn[], label: string, spanTo: string,
   return row;
 }
 
-function formTable(columns: readonly FormColumn[], lines: readonly LineView[], totals: PdfContent[][]): PdfTableNode {
-  const body = lines.map((line) => columns.map((c) => cell(c.value(line), { fontSize: BODY_SIZE, alignment: c.align })));
+function formTable(columns: readonly FormColumn[], lines: readonly LineView[], totals: PdfContent[][], part: number): PdfTableNode {
+  // The first filled cell's id tells render which page the line landed on (pdfmake skips empty text).
+  const body = lines.map((line) => {
+    const idAt = Math.max(0, columns.findIndex((c) => c.value(line) !== ''));
+    return columns.map((c, i) => cell(c.value(line), { fontSize: BODY_SIZE, alignment: c.align, ...(i === idAt ? { id: rowId(part, line.n) } : {}) }));
+  });
   return {
     table: { headerRows: 3, keepWithHeaderRows: 1, dontBreakRows: true, widths: columns.map((c) => c.width), body: [...headerRows(columns), ...body, ...totals] },
     layout: gridLayout(1.5, 1.5),
@@ -91,10 +102,11 @@ function torg12Columns(): FormColumn[] {
 }
 
 /** Columns 1…11 of the счёт-фактура (Постановление № 1137), shared by the УПД. */
-function invoiceColumns(withTraceability: boolean): FormColumn[] {
+function invoiceColumns(withTraceability: boolean, withKindCodes: boolean): FormColumn[] {
   const columns: FormColumn[] = [
     { num: '1', title: 'Наименование товара (описание выполненных работ, оказанных услуг), имущественного права', width: '*', align: 'left', value: (l) => l.name },
-    { num: '1а', title: 'Код вида товара', width: 24, align: 'center', value: () => DASH },
+    // Wide enough for a 10-digit ТН ВЭД code only when a line has one: the name keeps its room otherwise.
+    { num: '1а', title: 'Код вида товара', width: withKindCodes ? 46 : 24, align: 'center', value: (l) => orDash(l.productKindCode) },
     { num: '2', group: UNIT, title: 'код', width: 22, align: 'center', value: (l) => orDash(l.okei) },
     { num: '2а', group: UNIT, title: 'условное обозначение (национальное)', width: 38, align: 'center', value: (l) => orDash(l.unit) },
     { num: '3', title: 'Количество (объём)', width: 36, align: 'right', value: (l) => l.quantity },
@@ -106,7 +118,7 @@ function invoiceColumns(withTraceability: boolean): FormColumn[] {
     { num: '9', title: GROSS_TITLE, width: 56, align: 'right', value: (l) => l.total },
     { num: '10', group: 'Страна происхождения товара', title: 'цифровой код', width: 30, align: 'center', value: (l) => orDash(l.countryCode) },
     { num: '10а', group: 'Страна происхождения товара', title: 'краткое наименование', width: 44, align: 'center', value: (l) => orDash(l.country) },
-    { num: '11', title: 'Регистрационный номер декларации на товары или партии товара, подлежащего прослеживаемости', width: 56, align: 'center', value: (l) => orDash(l.customsDeclaration) },
+    { num: '11', title: 'Регистрационный номер декларации на товары или партии товара, подлежащего прослеживаемости', width: 56, align: 'center', value: (l) => orDash(breakAtSlashes(l.customsDeclaration)) },
   ];
   if (!withTraceability) return columns;
   const traced = 'Количественная единица измерения товара, используемая в целях прослеживаемости';
@@ -118,32 +130,111 @@ function invoiceColumns(withTraceability: boolean): FormColumn[] {
   ];
 }
 
-/** The УПД has no traceability columns, so the others get room for their long headings. */
-const UPD_WIDTHS: Readonly<Record<string, number>> = { '10': 32, '2а': 52, '4': 52, '5': 62, '8': 56, '9': 62, '10а': 46, '11': 78 };
+/** The УПД carries the счёт-фактура's table in full (columns 1а…13), narrowed to leave the name room. */
+const UPD_WIDTHS: Readonly<Record<string, number>> = { '2а': 36, '4': 44, '5': 50, '6': 28, '7': 28, '8': 44, '9': 50, '10': 26, '10а': 38, '11': 54, '12': 20, '12а': 30, '13': 58 };
 const UPD_NUMBERS: Readonly<Record<string, string>> = { '1': '1а', '1а': '1б' };
 
-function updColumns(): FormColumn[] {
+function updColumns(withKindCodes: boolean): FormColumn[] {
   return [
-    { num: 'А', title: 'Код товара/ работ, услуг', width: 30, align: 'center', value: () => '' },
+    { num: 'А', title: 'Код товара/ работ, услуг', width: 26, align: 'center', value: () => '' },
     { num: '1', title: '№ п/п', width: 16, align: 'center', value: (l) => l.n },
-    ...invoiceColumns(false).map((c) => ({ ...c, num: UPD_NUMBERS[c.num] ?? c.num, width: UPD_WIDTHS[c.num] ?? c.width })),
+    ...invoiceColumns(true, withKindCodes).map((c) => ({ ...c, num: UPD_NUMBERS[c.num] ?? c.num, width: UPD_WIDTHS[c.num] ?? c.width })),
   ];
 }
 
-function factureColumns(): FormColumn[] {
-  return [{ num: '№ п/п', title: '№ п/п', width: 16, align: 'center', value: (l) => l.n }, ...invoiceColumns(true)];
+function factureColumns(withKindCodes: boolean): FormColumn[] {
+  return [{ num: '№ п/п', title: '№ п/п', width: 16, align: 'center', value: (l) => l.n }, ...invoiceColumns(true, withKindCodes)];
+}
+
+/** Total rows a kind's lines table ends with (they move with its last lines). */
+export function trailingTotalRows(kind: BlockContext['kind']): number {
+  if (kind === 'torg12') return 2;
+  return kind === 'upd' || kind === 'invoice_factura' ? 1 : 0;
+}
+
+/** The id of a ТОРГ-12 line's first cell, which tells render which page the line landed on. */
+export function rowId(part: number, n: string): string {
+  return `sdelka-row-${part}-${n}`;
+}
+
+/** The part and line index (0-based) of a row id, or null. */
+export function rowOfId(id: string | undefined): { part: number; index: number } | null {
+  const m = id === undefined ? null : /^sdelka-row-(\d+)-(\d+)$/.exec(id);
+  return m ? { part: Number(m[1]), index: Number(m[2]) - 1 } : null;
+}
+
+function sumOf(lines: readonly LineView[], vatNone: boolean): Record<string, string> {
+  const add = (pick: (l: LineView) => number): number => lines.reduce((acc, l) => acc + pick(l), 0);
+  return {
+    '10': formatQuantity(add((l) => l.sums.quantityMilli)),
+    '12': formatMoney(add((l) => l.sums.net)),
+    '13': 'X',
+    '14': vatNone ? 'без НДС' : formatMoney(add((l) => l.sums.vat)),
+    '15': formatMoney(add((l) => l.sums.gross)),
+  };
+}
+
+/**
+ * Group sizes for a ТОРГ-12 laid out page by page: every full page of the first pass gives up one
+ * line to make room for its «Итого»; the last page keeps no more lines than fitted there with the
+ * signatures (at least two), the lines pushed over in between fill pages of their own.
+ */
+export function pageGroupSizes(pages: readonly number[], lineCount: number, endWasAlone: boolean): number[] {
+  const perPage: number[] = [];
+  pages.forEach((page, i) => {
+    if (i === 0 || page !== pages[i - 1]) perPage.push(0);
+    perPage[perPage.length - 1]++;
+  });
+  const full = endWasAlone ? perPage : perPage.slice(0, -1);
+  const sizes = full.map((c) => Math.max(1, c - 1));
+  const lastFits = endWasAlone ? KEPT_LINES : Math.max(KEPT_LINES, perPage[perPage.length - 1]);
+  const pageFits = Math.max(1, Math.max(...perPage) - 1);
+  let rest = lineCount - sizes.reduce((a, b) => a + b, 0);
+  while (rest > lastFits) {
+    const next = Math.min(pageFits, rest - lastFits);
+    sizes.push(next);
+    rest -= next;
+  }
+  if (rest > 0) sizes.push(rest);
+  return sizes;
+}
+
+function pageGroups(lines: readonly LineView[], sizes: readonly number[]): LineView[][] {
+  const groups: LineView[][] = [];
+  let at = 0;
+  for (const size of sizes) {
+    groups.push(lines.slice(at, at + size));
+    at += size;
+  }
+  return groups.filter((g) => g.length > 0);
+}
+
+/** ТОРГ-12: one table, or (a page count known from the first pass) one per page, each ending with its «Итого». */
+function torg12Tables(ctx: BlockContext): PdfContent {
+  const { totals, vat, lines } = ctx.vm;
+  const columns = torg12Columns();
+  const all = { '10': totals.quantity, '12': totals.net, '13': 'X', '14': vat.none ? 'без НДС' : totals.vat, '15': totals.gross };
+  const pages = ctx.layout.rowPages;
+  if (pages === null || new Set(pages).size < 2) {
+    return formTable(columns, lines, [totalRow(columns, 'Итого', '7', sumOf(lines, vat.none)), totalRow(columns, 'Всего по накладной', '7', all)], ctx.part);
+  }
+  const groups = pageGroups(lines, pageGroupSizes(pages, lines.length, ctx.layout.endAlone));
+  const tables = groups.map((group, g): PdfTableNode => {
+    const rows = [totalRow(columns, 'Итого', '7', sumOf(group, vat.none))];
+    if (g === groups.length - 1) rows.push(totalRow(columns, 'Всего по накладной', '7', all));
+    const table = formTable(columns, group, rows, ctx.part);
+    return g === 0 ? table : { ...table, pageBreak: 'before' };
+  });
+  return { stack: tables };
 }
 
 /** The goods table of ТОРГ-12, УПД or счёт-фактура. */
-export function formLinesTable(ctx: BlockContext): PdfTableNode {
+export function formLinesTable(ctx: BlockContext): PdfContent {
   const { totals, vat } = ctx.vm;
   const vatTotal = vat.none ? 'без НДС' : totals.vat;
-  if (ctx.kind === 'torg12') {
-    const columns = torg12Columns();
-    const sums = { '10': totals.quantity, '12': totals.net, '13': 'X', '14': vatTotal, '15': totals.gross };
-    return formTable(columns, ctx.vm.lines, [totalRow(columns, 'Всего по накладной', '7', sums)]);
-  }
-  const columns = ctx.kind === 'upd' ? updColumns() : factureColumns();
+  if (ctx.kind === 'torg12') return torg12Tables(ctx);
+  const withKindCodes = ctx.vm.lines.some((l) => l.productKindCode !== '');
+  const columns = ctx.kind === 'upd' ? updColumns(withKindCodes) : factureColumns(withKindCodes);
   const sums = { '5': totals.net, '6': 'X', '7': 'X', '8': vatTotal, '9': totals.gross };
-  return formTable(columns, ctx.vm.lines, [totalRow(columns, 'Всего к оплате (9)', '5', sums)]);
+  return formTable(columns, ctx.vm.lines, [totalRow(columns, 'Всего к оплате (9)', '5', sums)], ctx.part);
 }

@@ -1,6 +1,8 @@
 // Signature areas of the unified forms: ТОРГ-12, УПД (lines 8–19) and счёт-фактура (п.6 ст.169 НК).
+import { numberInWords, pluralRu } from '../core/index';
 import type { BlockContext } from './block-context';
-import { borderlessTable, captionedField, cell, type Facsimile } from './pdf-helpers';
+import { sheetsText } from './keep-end';
+import { borderlessTable, captionedField, cell, stampMark, type Facsimile } from './pdf-helpers';
 import type { PdfContent, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
 
 const SIZE = 6.5;
@@ -29,6 +31,28 @@ function side(rows: PdfContent[][], widths: PdfWidth[] = [108, 80, 56, '*']): Pd
   return borderlessTable(widths, rows, { paddingX: 2, paddingY: 0.6 });
 }
 
+/** «Товарная накладная имеет приложение на … листах и содержит три порядковых номера записей» (the count in words, as the form asks). */
+function recordsText(ctx: BlockContext): string {
+  const vm = ctx.vm;
+  const count = vm.lines.length;
+  const sheets = vm.cargo.attachmentSheets === '' ? '____' : vm.cargo.attachmentSheets;
+  return `Товарная накладная имеет приложение на ${sheets} листах и содержит ${numberInWords(count)} ${pluralRu(count, 'порядковый номер', 'порядковых номера', 'порядковых номеров')} записей`;
+}
+
+/** «Всего мест», «Масса груза (нетто / брутто)», «Приложение (паспорта, сертификаты и т.п.) на … листах». */
+function cargoRows(ctx: BlockContext): PdfContent {
+  const c = ctx.vm.cargo;
+  const field = (text: string, value: string, caption: string): PdfContent[] => [label(text), captionedField(value, caption, SIZE, 'left')];
+  // One row, as on the printed form's line under the table: places, net and gross mass, attachment sheets.
+  const row: PdfContent[] = [
+    ...field('Всего мест', c.placesWords, 'прописью'),
+    ...field('Масса груза (нетто)', c.massNet, 'прописью'),
+    ...field('Масса груза (брутто)', c.massGross, 'прописью'),
+    ...field('Приложение (паспорта, сертификаты и т.п.), листов', c.attachmentWords, 'прописью'),
+  ];
+  return { ...borderlessTable(['auto', '*', 'auto', '*', 'auto', '*', 70, '*'], [row], { paddingX: 2, paddingY: 0.4 }), margin: [0, 0, 0, 3] };
+}
+
 function torg12Signatures(ctx: BlockContext): PdfContent {
   const vm = ctx.vm;
   const seller = vm.seller;
@@ -38,7 +62,7 @@ function torg12Signatures(ctx: BlockContext): PdfContent {
     positionRow('Отпуск разрешил', seller.director.position, seller.director.initials, ctx.facsimile),
     signRow('Главный (старший) бухгалтер', seller.isLegal ? seller.accountant.initials : ''),
     positionRow('Отпуск груза произвёл', '', ''),
-    [label('М.П.', { bold: true }), { ...label(vm.doc.dateContract.replace(/ г\.$/, ' года')), colSpan: 3 }, '', ''],
+    [stampMark(ctx.facsimile, SIZE), { ...label(vm.doc.dateContract.replace(/ г\.$/, ' года')), colSpan: 3 }, '', ''],
   ]);
   const right = side([
     wide('По доверенности №', '', 'от «___» ____________ 20___ г.'),
@@ -49,7 +73,8 @@ function torg12Signatures(ctx: BlockContext): PdfContent {
   ]);
   return {
     stack: [
-      { text: `Товарная накладная имеет приложение на ____ листах и содержит ${vm.totals.count} порядковых номеров записей`, fontSize: SIZE, margin: [0, 2, 0, 4] },
+      { text: recordsText(ctx), fontSize: SIZE, margin: [0, 2, 0, 2] },
+      cargoRows(ctx),
       { ...borderlessTable(['*', '*'], [[left, { ...right, border: [true, false, false, false] }]], { paddingX: 6 }), margin: [-6, 0, -6, 0] },
     ],
     unbreakable: true,
@@ -100,7 +125,7 @@ function updSignatures(ctx: BlockContext): PdfContent {
     ...positionRow(text, position, initials, facsimile).slice(1),
     cell(num, { fontSize: SIZE, alignment: 'right' }),
   ];
-  const widths: PdfWidth[] = [140, 84, 46, '*', 16];
+  const widths: PdfWidth[] = [168, 74, 40, '*', 14];
   const left = side(
     [
       person('Товар (груз) передал / услуги, результаты работ сдал', seller.director.position, seller.director.initials, '[10]', vm.upd.status1 ? undefined : ctx.facsimile),
@@ -108,7 +133,7 @@ function updSignatures(ctx: BlockContext): PdfContent {
       numbered('Иные сведения об отгрузке, передаче', '', '[12]'),
       person('Ответственный за правильность оформления факта хозяйственной жизни', seller.director.position, seller.director.initials, '[13]'),
       numbered('Наименование экономического субъекта — составителя документа (в т.ч. комиссионера / агента)', `${seller.shortName}, ${seller.innKpp}`, '[14]'),
-      [label('М.П.', { bold: true }), '', '', '', ''],
+      [stampMark(ctx.facsimile, SIZE), '', '', '', ''],
     ],
     widths,
   );
@@ -134,7 +159,7 @@ function updSignatures(ctx: BlockContext): PdfContent {
   return {
     stack: [
       taxInvoiceSigners(ctx, vm.upd.status1),
-      { text: `Документ составлен на ____ листах`, fontSize: SIZE, margin: [0, 2, 0, 2] },
+      { text: `Документ составлен на ${sheetsText(ctx.layout.sheets ?? 1)}`, fontSize: SIZE, margin: [0, 2, 0, 2] },
       basisRows,
       { ...borderlessTable(['*', '*'], [[left, { ...right, border: [true, false, false, false] }]], { paddingX: 6 }), margin: [-6, 4, -6, 0] },
     ],

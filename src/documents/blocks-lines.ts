@@ -1,6 +1,6 @@
 // `::lines` and `::totals` for invoices, offers, acts, contract specifications and letters.
 import type { BlockContext } from './block-context';
-import { formLinesTable } from './blocks-form-lines';
+import { formLinesTable, rowId } from './blocks-form-lines';
 import { borderlessTable, cell, gridLayout, headCell } from './pdf-helpers';
 import type { PdfContent, PdfTableNode, PdfWidth } from './pdf-types';
 import type { LineView } from './view-model-types';
@@ -34,9 +34,10 @@ function simpleColumns(ctx: BlockContext): Column[] {
     { title: nameTitle(ctx), width: '*', align: 'left', value: (l) => l.name },
     { title: 'Кол-во', width: 44, align: 'right', value: (l) => l.quantity },
     { title: 'Ед.', width: 38, align: 'center', value: (l) => l.unit },
-    { title: 'Цена', width: 62, align: 'right', value: (l) => l.price },
   ];
+  // With a discount the price printed is the discounted one, so that quantity × price = amount.
   if (hasDiscount) columns.push({ title: 'Скидка', width: 38, align: 'right', value: (l) => l.discount });
+  columns.push({ title: hasDiscount ? 'Цена со скидкой' : 'Цена', width: 62, align: 'right', value: (l) => l.price });
   columns.push({ title: 'Сумма', width: 68, align: 'right', value: (l) => l.amount });
   return columns;
 }
@@ -48,8 +49,8 @@ export function linesBlock(ctx: BlockContext): PdfContent {
   const columns = simpleColumns(ctx);
   const header = columns.map((c) => headCell(c.title, size, { fillColor: '#eeeeee' }));
   const body: PdfContent[][] = ctx.vm.lines.map((line) =>
-    // The font size is set once on the table; cells inherit it.
-    columns.map((c) => (c.align === 'left' ? c.value(line) : cell(c.value(line), { alignment: c.align }))),
+    // The font size is set once on the table; cells inherit it. The first cell's id tells render the line's page.
+    columns.map((c, i) => (i === 0 ? cell(c.value(line), { alignment: c.align, id: rowId(ctx.part, line.n) }) : c.align === 'left' ? c.value(line) : cell(c.value(line), { alignment: c.align }))),
   );
   const table: PdfTableNode = {
     table: { headerRows: 1, keepWithHeaderRows: 1, dontBreakRows: true, widths: columns.map((c) => c.width), body: [header, ...body] },
@@ -74,5 +75,8 @@ export function totalsBlock(ctx: BlockContext): PdfContent {
   for (const vatRow of totals.vatRows) rows.push(row(vatRow.label, vatRow.amount));
   const payable = ctx.kind === 'invoice' || ctx.kind === 'commercial_offer' ? 'Всего к оплате' : 'Всего';
   rows.push(row(payable, totals.gross));
-  return { ...borderlessTable(['*', 80], rows, { paddingY: 1 }), margin: [0, 2, 0, 4], unbreakable: true };
+  const table: PdfContent = { ...borderlessTable(['*', 80], rows, { paddingY: 1 }), margin: [0, 2, 0, 4], unbreakable: true };
+  const note = ctx.vm.vat.note;
+  if (note === '') return table;
+  return { stack: [table, cell(note, { italics: true, fontSize: size - 1, alignment: 'right', margin: [0, 0, 0, 4] })], unbreakable: true };
 }

@@ -6,6 +6,9 @@ import type { PartyView } from './view-model-types';
 
 const CAPTION = 7;
 
+/** Side of the payment QR in points (about 3,5 cm: phones read it from a printed page). */
+const QR_SIDE = 100;
+
 /** The «Банк получателя / БИК / Сч. № / ИНН / КПП / Получатель» block at the top of an invoice. */
 export function requisitesBlock(ctx: BlockContext): PdfContent {
   const seller = ctx.vm.seller;
@@ -39,12 +42,29 @@ export function requisitesBlock(ctx: BlockContext): PdfContent {
     layout: { hLineWidth: () => 0.6, vLineWidth: () => 0.6, paddingLeft: () => 3, paddingRight: () => 3, paddingTop: () => 2, paddingBottom: () => 2 },
     margin: [0, 0, 0, 10],
   };
-  return table;
+  const payment = ctx.vm.payment;
+  if (payment === false) return table;
+  // ГОСТ Р 56042-2014 payment QR beside the bank block, «Назначение платежа» (the QR's Purpose) under it.
+  return {
+    stack: [
+      {
+        columns: [
+          { ...table, margin: [0, 0, 0, 0] },
+          { stack: [{ qr: payment.qr, fit: QR_SIDE, eccLevel: 'M' }, cell('Оплата по QR-коду', { fontSize: CAPTION, alignment: 'center' })], width: QR_SIDE },
+        ],
+        columnGap: 8,
+      },
+      cell([{ text: 'Назначение платежа: ', bold: true }, payment.purpose], { fontSize: size - 1, margin: [0, 3, 0, 10] }),
+    ],
+  };
 }
 
 function detailLines(party: PartyView): PdfInline[] {
   const lines: Array<[string, string]> = [
-    ['Юридический адрес', party.legalAddress],
+    ['Паспорт', party.passport.replace(/^паспорт\s+/, '')],
+    ['Адрес регистрации', party.registrationAddress],
+    // Only an organisation has a «юридический» address; an ИП or a person has an address.
+    [party.isLegal ? 'Юридический адрес' : 'Адрес', party.registrationAddress !== '' && party.legalAddress === party.registrationAddress ? '' : party.legalAddress],
     ['Почтовый адрес', party.postalAddress !== party.legalAddress ? party.postalAddress : ''],
     ['ИНН', party.inn],
     ['КПП', party.kpp],
@@ -77,7 +97,7 @@ function partyColumn(role: string, party: PartyView, size: number): PdfContent {
 
 /** Both parties' requisites side by side, each ending in a signature line (the last section of a contract). */
 export function partyDetailsBlock(ctx: BlockContext): PdfContent {
-  const [ours, theirs] = roleLabels(ctx.kind);
+  const [ours, theirs] = roleLabels(ctx.kind, ctx.vm.buyer.isPerson);
   const table = borderlessTable(
     ['*', '*'],
     [[partyColumn(ours, ctx.vm.seller, ctx.fontSize), partyColumn(theirs, ctx.vm.buyer, ctx.fontSize)]],

@@ -1,7 +1,7 @@
 // `::signatures` for invoices, offers, acts, contracts and reconciliation acts, and `::stamp`.
 import { roleLabels, type BlockContext } from './block-context';
 import { formSignaturesBlock } from './blocks-form-signatures';
-import { borderlessTable, signatureLine, type Facsimile } from './pdf-helpers';
+import { borderlessTable, signatureLine, stampMark, type Facsimile } from './pdf-helpers';
 import type { PdfContent } from './pdf-types';
 import type { PartyView } from './view-model-types';
 
@@ -10,9 +10,10 @@ function invoiceSignatures(ctx: BlockContext): PdfContent {
   const size = ctx.fontSize;
   if (!seller.isLegal) {
     // An ИП signs the invoice himself, as «Предприниматель» (there is no accountant's line).
-    return { ...signatureLine('Предприниматель', seller.director.initials, size, { facsimile: ctx.facsimile }), margin: [0, 8, 260, 0] };
+    const line: PdfContent = { ...signatureLine('Предприниматель', seller.director.initials, size, { facsimile: ctx.facsimile }), margin: [0, 8, 260, 0] };
+    return withStamp(line, ctx);
   }
-  return {
+  const table: PdfContent = {
     ...borderlessTable(
       ['*', '*'],
       [[signatureLine('Руководитель', seller.director.initials, size, { facsimile: ctx.facsimile }), signatureLine('Бухгалтер', seller.accountant.initials, size)]],
@@ -20,7 +21,16 @@ function invoiceSignatures(ctx: BlockContext): PdfContent {
     ),
     margin: [-6, 8, -6, 0],
   };
+  return withStamp(table, ctx);
 }
+
+/** Signatures followed by «М.П.» and our stamp, kept on one page; unchanged when no stamp was uploaded. */
+function withStamp(signatures: PdfContent, ctx: BlockContext): PdfContent {
+  if (ctx.facsimile?.stamp === undefined) return signatures;
+  return { stack: [signatures, { ...stampMark(ctx.facsimile, ctx.fontSize - 1), margin: [0, 4, 0, 0] }], unbreakable: true };
+}
+
+
 
 function sideStack(heading: string, party: PartyView, size: number, withName: boolean, facsimile?: Facsimile): PdfContent {
   const name: PdfContent[] = withName ? [{ text: party.shortName === '' ? ' ' : party.shortName, fontSize: size, margin: [0, 0, 0, 8] }] : [];
@@ -30,14 +40,14 @@ function sideStack(heading: string, party: PartyView, size: number, withName: bo
       ...name,
       { text: party.director.position === '' ? ' ' : party.director.position, fontSize: size, margin: [0, 0, 0, 2] },
       signatureLine('', party.director.initials, size, { facsimile }),
-      { text: party.isPerson ? ' ' : 'М.П.', fontSize: size - 1, margin: [0, 2, 0, 0] },
+      party.isPerson ? { text: ' ', fontSize: size - 1, margin: [0, 2, 0, 0] } : { ...stampMark(facsimile, size - 1), margin: [0, 2, 0, 0] },
     ],
   };
 }
 
 function headings(ctx: BlockContext): [string, string] {
   if (ctx.kind === 'reconciliation_act') return [`От ${ctx.vm.seller.shortName}`, `От ${ctx.vm.buyer.shortName}`];
-  const [ours, theirs] = roleLabels(ctx.kind);
+  const [ours, theirs] = roleLabels(ctx.kind, ctx.vm.buyer.isPerson);
   if (ctx.kind === 'act_transfer') return [`Передал (${ours.toLowerCase()}):`, `Принял (${theirs.toLowerCase()}):`];
   return [`${ours.toUpperCase()}:`, `${theirs.toUpperCase()}:`];
 }
@@ -56,7 +66,7 @@ function twoSidedSignatures(ctx: BlockContext): PdfContent {
 
 function singleSignature(ctx: BlockContext): PdfContent {
   const director = ctx.vm.seller.director;
-  return { ...signatureLine(director.position, director.initials, ctx.fontSize, { facsimile: ctx.facsimile }), margin: [0, 10, 200, 0] };
+  return withStamp({ ...signatureLine(director.position, director.initials, ctx.fontSize, { facsimile: ctx.facsimile }), margin: [0, 10, 200, 0] }, ctx);
 }
 
 /** Signature area of the kind: the seller's head (and accountant), or both parties, or the unified form's. */

@@ -32,8 +32,14 @@ export type PartyData = {
   directorName: string;
   /** Full name of the chief accountant; empty when the head keeps the books. */
   accountantName: string;
+  /** What the signer acts on: «доверенности № 12 от 01.02.2026»; empty = «Устава». */
+  signerBasis?: string;
   phone: string;
   email: string;
+  /** A private person's identity, printed only on their own documents: «паспорт 4510 123456, выдан …». */
+  passport?: string;
+  /** A private person's address of registration. */
+  registrationAddress?: string;
 };
 
 /** One goods or services line. */
@@ -55,6 +61,8 @@ export type LineData = {
   country?: string;
   /** Customs declaration number for imported goods (column 11). */
   customsDeclaration?: string;
+  /** Код вида товара по ТН ВЭД ЕАЭС (счёт-фактура column 1а, УПД 1б). */
+  productKindCode?: string;
 };
 
 /** A reference to another document: the contract a document is based on, a payment order. */
@@ -88,6 +96,8 @@ export type ReconciliationData = {
 export type DocumentData = {
   kind: DocumentKind;
   number: string;
+  /** A draft or preview: «ЧЕРНОВИК» across every page, «б/н» for the number, never a stamp or facsimile. */
+  draft?: boolean;
   dateIso: string;
   /** Our organisation. */
   seller: PartyData;
@@ -105,6 +115,8 @@ export type DocumentData = {
   city?: string;
   validUntilIso?: string | null;
   paymentTermsDays?: number | null;
+  /** The prepayment agreed in the deal or the contract, per cent (100 when not set). */
+  prepaymentPercent?: number | null;
   deliveryTermsDays?: number | null;
   /** Free text printed where the template asks for {{notes}}. */
   notes?: string;
@@ -114,6 +126,12 @@ export type DocumentData = {
   updStatus?: 1 | 2;
   /** Исправление счёта-фактуры / УПД: its number and date. */
   correction?: { number: string; dateIso: string } | null;
+  /** The shipping document a счёт-фактура covers (строка 5а: «№ п/п 1–3 № 15 от 09.01.2026»). */
+  shippingDocument?: { number: string; dateIso: string } | null;
+  /** Works and services only: no consignor or consignee (счёт-фактура строки 3 и 4 «—»), no goods wording. */
+  servicesOnly?: boolean;
+  /** ТОРГ-12: places, net and gross mass as typed («125,5 кг»), the number of attachment sheets. */
+  cargo?: { places: number | null; massNet: string; massGross: string; attachmentSheets: number | null } | null;
   /** Платёжно-расчётный документ for advances (счёт-фактура line 5). */
   paymentDocument?: DocumentRef | null;
   /** Идентификатор государственного контракта (line 8). */

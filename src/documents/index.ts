@@ -20,7 +20,7 @@ export type { TemplateError } from './template-validate';
 export { renderPdf, renderCombinedPdf } from './render';
 export type { DocumentTemplate, DocumentAssets, RenderOptions, RenderPart } from './render';
 export { configureDocuments, getResourcesDir, fontFilePaths, FONT_FILES } from './fonts';
-export { loadBuiltInTemplate, builtInTemplatePath } from './templates';
+export { loadBuiltInTemplate, loadBuiltInConsumerTemplate, builtInTemplatePath, CONSUMER_TEMPLATE_KINDS } from './templates';
 export { createPdfRenderer } from './pdf-renderer';
 export type { PdfRenderer, PdfRendererOptions } from './pdf-renderer';
 export { renderPayrollOrderPdf, renderPayrollStatementPdf } from './payroll-pdf';

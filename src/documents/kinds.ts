@@ -33,6 +33,7 @@ export const DIRECTIVES = [
   'party-details',
   'signatures',
   'stamp',
+  'logo',
   'pagebreak',
 ] as const;
 
@@ -54,10 +55,11 @@ export const DIRECTIVE_DESCRIPTIONS: Readonly<Record<DirectiveName, string>> = {
   'party-details': 'Реквизиты обеих сторон в две колонки с подписями (для договоров)',
   signatures: 'Подписи сторон: должность, ____, расшифровка подписи',
   stamp: 'Печать и факсимильная подпись, если загружены',
+  logo: 'Логотип нашей организации, если загружен (на его месте, слева)',
   pagebreak: 'Разрыв страницы',
 };
 
-const WITHOUT_LINES: readonly DirectiveName[] = ['party-details', 'signatures', 'stamp', 'pagebreak'];
+const WITHOUT_LINES: readonly DirectiveName[] = ['party-details', 'signatures', 'stamp', 'logo', 'pagebreak'];
 const WITH_LINES: readonly DirectiveName[] = ['lines', 'totals', ...WITHOUT_LINES];
 const FORMS: readonly DirectiveName[] = ['form-header', ...WITH_LINES];
 

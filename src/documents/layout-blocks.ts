@@ -1,6 +1,8 @@
 // Turns parsed markup into pdfmake content; block directives are dispatched to their builders.
 import type { BlockContext } from './block-context';
 import { formHeaderBlock } from './blocks-form-header';
+import { trailingTotalRows } from './blocks-form-lines';
+import { KEEP_END_KINDS, keepEndTogether } from './keep-end';
 import { linesBlock, totalsBlock } from './blocks-lines';
 import { partyDetailsBlock, requisitesBlock } from './blocks-parties';
 import { reconciliationBlock } from './blocks-reconciliation';
@@ -21,6 +23,8 @@ const DIRECTIVE_BUILDERS: Readonly<Record<Exclude<DirectiveName, 'pagebreak'>, D
   'party-details': (ctx) => [partyDetailsBlock(ctx)],
   signatures: (ctx) => [signaturesBlock(ctx)],
   stamp: stampBlock,
+  // The logo keeps its proportions within 150 × 45 points, at the left margin.
+  logo: (ctx) => (ctx.logo === undefined ? [] : [{ image: ctx.logo, fit: [150, 45], margin: [0, 0, 0, 6] }]),
 };
 
 function isEmpty(inlines: readonly MarkupInline[]): boolean {
@@ -90,6 +94,7 @@ function withPageBreak(node: PdfContent): PdfContent {
 export function buildContent(blocks: readonly MarkupBlock[], ctx: BlockContext): PdfContent[] {
   const out: PdfContent[] = [];
   let breakPending = false;
+  let linesAt = -1;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i];
     if (block.type === 'directive' && block.name === 'pagebreak') {
@@ -114,9 +119,11 @@ export function buildContent(blocks: readonly MarkupBlock[], ctx: BlockContext):
       nodes[0] = withPageBreak(nodes[0]);
       breakPending = false;
     }
+    if (block.type === 'directive' && block.name === 'lines' && nodes.length === 1) linesAt = out.length;
     out.push(...nodes);
   }
-  return keepHeadingsWithNext(out);
+  const kept = KEEP_END_KINDS.includes(ctx.kind) && linesAt >= 0 ? keepEndTogether(out, linesAt, ctx.part, ctx.layout.endAlone, trailingTotalRows(ctx.kind)) : out;
+  return keepHeadingsWithNext(kept);
 }
 
 function isShortOrUnbreakable(node: PdfContent): boolean {

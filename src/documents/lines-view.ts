@@ -31,8 +31,8 @@ export function buildLines(lines: readonly LineData[], mode: VatMode): { lines: 
   const views = lines.map((line, i): LineView => {
     const c = computed.lines[i];
     const hasDiscount = (line.discountBp ?? 0) > 0;
-    const priceNet =
-      mode === 'on_top' && !hasDiscount ? line.priceKopecks : line.quantityMilli > 0 ? mulDivHalfUp(c.net, 1000, line.quantityMilli) : 0;
+    // On top, the net price is the printed (discounted) price; with VAT included the forms' «цена без НДС» is derived from the net amount.
+    const priceNet = mode === 'on_top' ? c.unitPriceKopecks : line.quantityMilli > 0 ? mulDivHalfUp(c.net, 1000, line.quantityMilli) : 0;
     const none = line.vatRate === 'none';
     return {
       n: String(i + 1),
@@ -40,7 +40,7 @@ export function buildLines(lines: readonly LineData[], mode: VatMode): { lines: 
       unit: line.unit,
       okei: line.okei,
       quantity: formatQuantity(line.quantityMilli),
-      price: formatMoney(line.priceKopecks),
+      price: formatMoney(c.unitPriceKopecks),
       priceNet: formatMoney(priceNet),
       discount: hasDiscount ? formatPercent(line.discountBp ?? 0) : '',
       amount: formatMoney(c.amountKopecks),
@@ -52,6 +52,8 @@ export function buildLines(lines: readonly LineData[], mode: VatMode): { lines: 
       countryCode: line.countryCode ?? '',
       country: line.country ?? '',
       customsDeclaration: line.customsDeclaration ?? '',
+      productKindCode: line.productKindCode ?? '',
+      sums: { quantityMilli: line.quantityMilli, net: c.net, vat: none ? 0 : c.vat, gross: c.gross },
     };
   });
 
@@ -85,6 +87,7 @@ export function buildLines(lines: readonly LineData[], mode: VatMode): { lines: 
     none: allExempt,
     included: mode === 'included',
     onTop: mode === 'on_top',
+    note: '',
   };
   return { lines: views, totals, vat: vatView };
 }

@@ -1,5 +1,6 @@
 // Formats a party (our organisation, the client, consignor, consignee) for templates.
 import type { PartyData } from './document-data';
+import { fullNameIn, positionDative, shortNameIn } from './name-cases';
 import type { PartyView, SignerView } from './view-model-types';
 
 const NBSP = '\u00a0';
@@ -21,14 +22,15 @@ function ipPersonName(party: PartyData): string {
   return party.fullName.replace(/^(Индивидуальный предприниматель|ИП)\s+/i, '').trim();
 }
 
-function signer(position: string, name: string): SignerView {
-  return { position, name, initials: initialsOf(name) };
+function signer(position: string, name: string, basis = ''): SignerView {
+  const addressee = [positionDative(position), shortNameIn(name, 'dative')].filter((s) => s !== '').join(' ');
+  return { position, name, initials: initialsOf(name), dative: addressee, basis: basis.trim() || 'Устава' };
 }
 
 function directorOf(party: PartyData): SignerView {
   if (party.kind === 'ip') return signer(IP_TITLE, ipPersonName(party));
   if (party.kind === 'person') return signer('', party.fullName.trim());
-  return signer(party.directorPosition.trim() || 'Руководитель', party.directorName.trim());
+  return signer(party.directorPosition.trim() || 'Руководитель', party.directorName.trim(), party.signerBasis ?? '');
 }
 
 function accountantOf(party: PartyData, director: SignerView): SignerView {
@@ -48,10 +50,18 @@ function innKppOf(party: PartyData): string {
   return joinNonEmpty([inn, kpp], ' / ');
 }
 
+/** «ООО «Вектор»» as it is; an ИП and a person declined: «ИП Петрова П. П.», «Кузьминой М. О.». */
+function shortGenitiveOf(party: PartyData, personName: string): string {
+  if (party.kind === 'person') return shortNameIn(party.fullName, 'genitive');
+  if (party.kind === 'ip' && personName !== '') return `ИП ${shortNameIn(personName, 'genitive')}`;
+  return party.shortName.trim() || party.fullName.trim();
+}
+
 /** Formats one party; an empty party (all fields blank) gives blank strings. */
 export function buildParty(party: PartyData): PartyView {
   const director = directorOf(party);
-  const address = party.legalAddress.trim() || party.postalAddress.trim();
+  const registrationAddress = party.kind === 'person' ? (party.registrationAddress?.trim() ?? '') : '';
+  const address = party.legalAddress.trim() || party.postalAddress.trim() || registrationAddress;
   const phone = party.phone.trim();
   const email = party.email.trim();
   const contacts = joinNonEmpty([phone === '' ? '' : `тел.${NBSP}${phone}`, email === '' ? '' : `e-mail:${NBSP}${email}`]);
@@ -75,6 +85,10 @@ export function buildParty(party: PartyData): PartyView {
     email,
     contacts,
     bank: party.bank === null ? false : { ...party.bank },
+    nameInstrumental: party.kind === 'person' ? fullNameIn(party.fullName, 'instrumental') : party.shortName.trim() || party.fullName.trim(),
+    shortGenitive: shortGenitiveOf(party, director.name),
+    passport: party.kind === 'person' ? (party.passport?.trim() ?? '') : '',
+    registrationAddress,
     line: joinNonEmpty([party.shortName.trim() || party.fullName.trim(), inn, kpp, address, phone === '' ? '' : `тел.:${NBSP}${phone}`]),
     director,
     accountant: accountantOf(party, director),

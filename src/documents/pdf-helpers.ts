@@ -1,13 +1,36 @@
 // Small builders for pdfmake nodes shared by the layout blocks: cells, grids, captioned fields, signature lines.
 import type { MarkupInline } from './markup';
-import type { PdfAlignment, PdfContent, PdfInline, PdfTableLayout, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
+import type { PdfAlignment, PdfColumnsNode, PdfContent, PdfInline, PdfTableLayout, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
 
 /** Font size of captions under lines («подпись», «расшифровка подписи»). */
 export const CAPTION_SIZE = 5.5;
 
+/**
+ * Words joined by a hyphen («Вектор-Строй», «1-ЗП», with a leading «№»): a line never breaks inside
+ * them. They are kept together rather than rewritten with U+2011 (which DejaVu has): the printed text
+ * stays the same characters, so a name copied from the PDF or searched in it still matches.
+ */
+// The whole word around the hyphen (quotes and punctuation included), so justification never opens a gap inside it.
+const HYPHENATED = /(?:№[ \u00a0])?[^\s]*[\p{L}\p{N}]-[\p{L}\p{N}][^\s]*/gu;
+
+function keepHyphenated(run: MarkupInline): PdfInline[] {
+  const style = run.bold || run.italics ? { bold: run.bold, italics: run.italics } : {};
+  const out: PdfInline[] = [];
+  let at = 0;
+  for (const m of run.text.matchAll(HYPHENATED)) {
+    const start = m.index;
+    if (start > at) out.push({ text: run.text.slice(at, start), ...style });
+    out.push({ text: m[0], noWrap: true, ...style });
+    at = start + m[0].length;
+  }
+  if (at === 0) return [run.bold || run.italics ? { text: run.text, ...style } : run.text];
+  if (at < run.text.length) out.push({ text: run.text.slice(at), ...style });
+  return out;
+}
+
 /** Markup runs as pdfmake inlines. */
 export function toPdfInlines(inlines: readonly MarkupInline[]): PdfInline[] {
-  return inlines.map((run) => (run.bold || run.italics ? { text: run.text, bold: run.bold, italics: run.italics } : run.text));
+  return inlines.flatMap(keepHyphenated);
 }
 
 /** A thin full grid with a slightly heavier outer frame. */
@@ -73,16 +96,27 @@ export function captionedField(value: string, caption: string, fontSize: number,
 export type Facsimile = { signature?: string; stamp?: string };
 
 /**
- * A cell with the facsimile drawn over it: detached images (relativePosition) take no room and are
- * positioned from the cell itself, so they land on the signature line whatever the layout around it.
+ * A signature cell with the facsimile signature drawn over it: a detached image (relativePosition)
+ * takes no room and sits on the line itself. The stamp never goes here (see stampMark).
  */
 export function withFacsimile(content: PdfTextNode, facsimile: Facsimile | undefined): PdfContent {
-  if (facsimile === undefined || (facsimile.signature === undefined && facsimile.stamp === undefined)) return content;
+  if (facsimile?.signature === undefined) return content;
   const { border, ...inner } = content;
-  const images: PdfContent[] = [];
-  if (facsimile.signature !== undefined) images.push({ image: facsimile.signature, fit: [78, 30], relativePosition: { x: 2, y: -28 } });
-  if (facsimile.stamp !== undefined) images.push({ image: facsimile.stamp, fit: [96, 96], relativePosition: { x: 44, y: -46 } });
-  return { stack: [inner, ...images], ...(border ? { border } : {}) };
+  const image: PdfContent = { image: facsimile.signature, fit: [72, 22], relativePosition: { x: 2, y: -17 } };
+  return { stack: [inner, image], ...(border ? { border } : {}) };
+}
+
+/** Room the stamp takes beside «М.П.», in points. */
+export const STAMP_SIZE = 70;
+
+/**
+ * «М.П.» with our stamp beside it when one was uploaded. The stamp is laid out in the flow, so it
+ * takes its own room and can never cover the text around it.
+ */
+export function stampMark(facsimile: Facsimile | undefined, fontSize: number, label = 'М.П.'): PdfTextNode | PdfColumnsNode {
+  const text: PdfTextNode = { text: label, fontSize, bold: true, margin: [0, 2, 6, 0] };
+  if (facsimile?.stamp === undefined) return text;
+  return { columns: [{ ...text, width: 'auto' }, { image: facsimile.stamp, fit: [STAMP_SIZE, STAMP_SIZE], width: STAMP_SIZE }], columnGap: 0 };
 }
 
 /** «Должность ____ / И.О. Фамилия /» with «подпись» and «расшифровка подписи» captions. */

@@ -84,7 +84,10 @@ export type PdfCanvasLine = { type: 'line'; x1: number; y1: number; x2: number; 
 export type PdfCanvasNode = PdfNodeBase & { canvas: PdfCanvasLine[] };
 
 /** Anything that can appear in content, a stack, a column or a table cell. */
-export type PdfContent = string | PdfTextNode | PdfTableNode | PdfColumnsNode | PdfStackNode | PdfImageNode | PdfCanvasNode;
+/** A QR code pdfmake draws itself (vector squares); `fit` is its side in points. */
+export type PdfQrNode = PdfNodeBase & { qr: string; fit?: number; eccLevel?: 'L' | 'M' | 'Q' | 'H'; foreground?: string; background?: string };
+
+export type PdfContent = string | PdfTextNode | PdfTableNode | PdfColumnsNode | PdfStackNode | PdfImageNode | PdfCanvasNode | PdfQrNode;
 
 /** Footer callback: page numbers are global to the pdfmake document. */
 export type PdfFooter = (currentPage: number, pageCount: number) => PdfContent | null;
@@ -97,10 +100,12 @@ export type PdfNodeInfo = {
   image?: unknown;
   /** Where the node starts: `top` is from the page's top edge, the inner height excludes margins. */
   startPosition?: { pageOrientation: 'portrait' | 'landscape'; pageInnerHeight: number; top: number };
+  /** The pages the node spans, 1-based. */
+  pageNumbers?: number[];
 };
 
 /** Helpers pdfmake passes to `pageBreakBefore`. */
-export type PdfPageBreakHelpers = { getFollowingNodesOnPage: () => PdfNodeInfo[] };
+export type PdfPageBreakHelpers = { getFollowingNodesOnPage: () => PdfNodeInfo[]; getPreviousNodesOnPage: () => PdfNodeInfo[] };
 
 /** Background callback, called while pages are laid out. */
 export type PdfBackground = (currentPage: number) => PdfContent | null;
@@ -112,7 +117,12 @@ export type PdfSectionNode = {
   pageMargins: [number, number, number, number];
   footer: PdfFooter;
   background: PdfBackground;
+  /** Text printed diagonally across every page of the section («ЧЕРНОВИК» on drafts). */
+  watermark?: PdfWatermark;
 };
+
+/** A section's watermark. */
+export type PdfWatermark = { text: string; color: string; opacity: number; bold: boolean };
 
 /** Fixed metadata written into the PDF's info dictionary. */
 export type PdfInfo = {

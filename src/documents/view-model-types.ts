@@ -1,11 +1,20 @@
 // The prepared view-model templates receive: every value is a ready-to-print string or a flag.
+import type { PaymentView } from './payment-view';
 import type { DocumentKind } from './kinds';
 
 /** Bank requisites, formatted. */
 export type BankView = { bik: string; name: string; corrAccount: string; account: string };
 
 /** A person who signs: position, full name and «И.О. Фамилия». */
-export type SignerView = { position: string; name: string; initials: string };
+export type SignerView = {
+  position: string;
+  name: string;
+  initials: string;
+  /** The addressee of a letter: «Генеральному директору Громову С. П.». */
+  dative: string;
+  /** What the signer acts on, after «на основании»: «Устава», «доверенности № 12 от 01.02.2026». */
+  basis: string;
+};
 
 /** A party, formatted. Empty strings for missing values; flags for sections. */
 export type PartyView = {
@@ -31,8 +40,16 @@ export type PartyView = {
   contacts: string;
   /** Bank requisites, or false when the party has none. */
   bank: BankView | false;
+  /** The name after «между … и»: «ООО «Вектор»», «Кузьминой Марией Олеговной» for a person. */
+  nameInstrumental: string;
+  /** The name after «по данным»: «ООО «Вектор»», «ИП Петрова П. П.», «Кузьминой М. О.». */
+  shortGenitive: string;
   /** «ООО «Ромашка», ИНН …, КПП …, адрес, тел. …» — as on an invoice. */
   line: string;
+  /** A private person's passport line («паспорт 4510 123456, выдан …»), else empty. */
+  passport: string;
+  /** A private person's address of registration, else empty. */
+  registrationAddress: string;
   /** Who signs for the party; an ИП signs himself as «Индивидуальный предприниматель». */
   director: SignerView;
   /** Chief accountant; for an ИП or when absent, the head. */
@@ -46,7 +63,7 @@ export type LineView = {
   unit: string;
   okei: string;
   quantity: string;
-  /** Price as entered (net when VAT is on top, gross when included). */
+  /** Unit price as printed: after the discount, rounded to kopecks (net when VAT is on top, gross when included); quantity × price = amount. */
   price: string;
   /** Price without VAT (counted back from the net amount when VAT is included). */
   priceNet: string;
@@ -64,7 +81,13 @@ export type LineView = {
   countryCode: string;
   country: string;
   customsDeclaration: string;
+  productKindCode: string;
+  /** The line's figures for the forms' per-page «Итого» (not a template placeholder). */
+  sums: LineSums;
 };
+
+/** Quantity (thousandths) and amounts (kopecks) of a line, summed per page on a ТОРГ-12. */
+export type LineSums = { quantityMilli: number; net: number; vat: number; gross: number };
 
 /** One printed VAT total: «В том числе НДС (22%)» → «2 200,00». */
 export type VatRowView = { label: string; amount: string };
@@ -100,6 +123,8 @@ export type VatView = {
   none: boolean;
   included: boolean;
   onTop: boolean;
+  /** A счёт на оплату dated before 01.01.2026 at 22 % for a shipment after it: the visible note; else empty. */
+  note: string;
 };
 
 /** A referenced document, formatted. */
@@ -134,6 +159,10 @@ export type DocumentViewModel = {
     /** Kind title: «Счёт на оплату». */
     kindTitle: string;
     number: string;
+    /** A draft (not yet issued): printed with a «ЧЕРНОВИК» watermark and «б/н» instead of «№ …». */
+    draft: boolean;
+    /** «№ 15», or «б/н» on a draft. */
+    numberText: string;
     /** «9 января 2026 г.» */
     date: string;
     /** «"9" января 2026 г.» */
@@ -145,17 +174,29 @@ export type DocumentViewModel = {
     city: string;
     validUntil: string;
     paymentTermsDays: string;
+    /** Prepayment, per cent («100»), and what is paid after delivery («50», or empty). */
+    prepaymentPercent: string;
+    postpaymentPercent: string;
     deliveryTermsDays: string;
     subject: string;
     notes: string;
   };
+  /** ТОРГ-12: «Всего мест», «Масса груза (нетто / брутто)», «Приложение … на __ листах» as typed (empty when not). */
+  cargo: { places: string; placesWords: string; massNet: string; massGross: string; attachmentSheets: string; attachmentWords: string };
   seller: PartyView;
   buyer: PartyView;
   consignor: PartyView;
   consignee: PartyView;
+  /** The consignor is the seller itself / the consignee is the buyer itself («он же»). */
+  consignorIsSeller: boolean;
+  consigneeIsBuyer: boolean;
+  /** Works and services only (no goods): no consignor or consignee (строки 3, 4 «—»), no goods wording. */
+  servicesOnly: boolean;
+  /** Счёт-фактура строка 5а: «№ п/п 1–3 № 15 от 09.01.2026», or empty. */
+  shippingDocument: string;
   /** The contract the document is based on, or false. */
   contract: RefView | false;
-  /** «Договор поставки № 12 от 9 января 2026 г.» or «Основной договор». */
+  /** «Договор поставки № 12 от 9 января 2026 г.», or empty without a contract. */
   basis: string;
   lines: LineView[];
   totals: TotalsView;
@@ -168,6 +209,8 @@ export type DocumentViewModel = {
   currency: string;
   reconciliation: ReconciliationView | false;
   deal: { title: string };
+  /** A счёт на оплату's «Назначение платежа» and its payment QR (ГОСТ Р 56042-2014), else false. */
+  payment: PaymentView;
   /** The document date again, for letters («today» in a reproducible document). */
   today: string;
 };

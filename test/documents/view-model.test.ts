@@ -21,7 +21,8 @@ describe('buildViewModel', () => {
     expect(vm.doc.dateNumeric).toBe('09.01.2026');
     expect(vm.doc.dateContract).toContain('января 2026 г.');
     expect(vm.basis).toBe(`Договор поставки №${NBSP}12/2026 от 5 января 2026 г.`);
-    expect(buildViewModel(sampleData('invoice', { basis: null })).basis).toBe('Основной договор');
+    // Without a contract there is no «Основание» at all (issue 15 item 12), never «Основной договор».
+    expect(buildViewModel(sampleData('invoice', { basis: null })).basis).toBe('');
   });
 
   it('computes VAT per line on top and totals as sums of the lines', () => {
@@ -59,7 +60,13 @@ describe('buildViewModel', () => {
 
   it('formats an ИП: signer, ОГРНИП, no КПП', () => {
     const vm = buildViewModel(sampleData('invoice', { seller: BUYER_IP, buyer: SELLER }));
-    expect(vm.seller.director).toEqual({ position: 'Индивидуальный предприниматель', name: 'Петров Пётр Петрович', initials: `П.П.${NBSP}Петров` });
+    expect(vm.seller.director).toEqual({
+      position: 'Индивидуальный предприниматель',
+      name: 'Петров Пётр Петрович',
+      initials: `П.П.${NBSP}Петров`,
+      dative: `Индивидуальному предпринимателю Петрову${NBSP}П.${NBSP}П.`,
+      basis: 'Устава',
+    });
     expect(vm.seller.ogrnLabel).toBe('ОГРНИП');
     expect(vm.seller.innKpp).toBe(`ИНН${NBSP}500100000015`);
     expect(vm.buyer.innKpp).toBe(`ИНН${NBSP}7707083893 / КПП${NBSP}770701001`);

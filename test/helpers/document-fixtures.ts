@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ApiInput } from '../../src/shared/contract';
+import type { ApiInput, ApiResult } from '../../src/shared/contract';
 import type { DocumentLineInput } from '../../src/shared/api/document-types';
 import { clientInput } from './client-fixtures';
-import { REPO, type TestApp } from './temp-app';
+import { openTestApp, REPO, setUpOffice, type TestApp } from './temp-app';
 
 /** A client company with valid requisites, a bank account and a director as key person (the director must be signed in). */
 export async function makeClient(t: TestApp, overrides: Partial<ApiInput<'clients.create'>['client']> = {}, responsibleId: number | null = null): Promise<number> {
@@ -68,4 +68,21 @@ export function saveFirstPage(name: string, bytes: Uint8Array): string | null {
   if (!hasPdftoppm()) return null;
   spawnSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfPath, join(dir, name)]);
   return join(dir, `${name}.png`);
+}
+
+/** A test app with the office set up, the director signed in and one client company (ООО «Вектор»). */
+export async function openDocumentsOffice(): Promise<{ t: TestApp; clientId: number }> {
+  const t = await openTestApp();
+  await setUpOffice(t);
+  return { t, clientId: await makeClient(t) };
+}
+
+/** Creates and issues a draft in one go. */
+export async function issueDraft(t: TestApp, input: ApiInput<'documents.createDraft'>): Promise<ApiResult<'documents.issue'>> {
+  return t.ok('documents.issue', { id: (await t.ok('documents.createDraft', input)).id });
+}
+
+/** The PDF bytes of a document as the window receives them. */
+export async function pdfBytesOf(t: TestApp, id: number): Promise<Buffer> {
+  return Buffer.from((await t.ok('documents.pdf', { id })).base64, 'base64');
 }

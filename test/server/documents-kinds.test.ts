@@ -26,8 +26,11 @@ describe('every kind of document', () => {
   });
 
   it('prints both parties’ requisites, the totals and the amount in words in its issued PDF', { timeout: 60_000 }, async () => {
-    const contract = await t.ok('documents.issue', { id: (await t.ok('documents.createDraft', draftInput('contract_supply', clientId))).id });
+    const supply = await t.ok('documents.issue', { id: (await t.ok('documents.createDraft', draftInput('contract_supply', clientId))).id });
+    // A services act is never based on a supply contract (issue 15 item 12).
+    const services = await t.ok('documents.issue', { id: (await t.ok('documents.createDraft', draftInput('contract_services', clientId))).id });
     for (const kind of DOCUMENT_KIND_VALUES) {
+      const contract = kind === 'act_services' ? services : supply;
       const basisDocumentId = kind === 'invoice' || kind.startsWith('act') || kind === 'torg12' || kind === 'upd' || kind === 'invoice_factura' ? contract.id : null;
       const issued = await t.ok('documents.issue', { id: (await t.ok('documents.createDraft', draftInput(kind, clientId, { basisDocumentId }))).id });
       const bytes = Buffer.from((await t.ok('documents.pdf', { id: issued.id })).base64, 'base64');

@@ -138,7 +138,8 @@ describe('the commercial report', () => {
     await signIn(t, 'ivanov');
     const own = await t.ok('commercialReport.get', { month: '2026-01' });
     expect(own.managers.map((m) => m.managerId)).toEqual([w.ivanov]);
-    expect(own.department.factKopecks).toBe(14_000_000);
+    // The department line shows him its fulfilment, not the others' money.
+    expect(own.department).toMatchObject({ factKopecks: null, percentBp: 3500 });
   });
 
   it('takes each payment’s commission from the payroll order in force', async () => {

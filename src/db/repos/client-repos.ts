@@ -4,6 +4,7 @@ import { createClientDivisionRepo } from './client-division-repo';
 import { createClientDossierRepo } from './client-dossier-repo';
 import { createClientImportRepo } from './client-import-repo';
 import { createClientListRepo } from './client-list-repo';
+import { createClientPassportRepo } from './client-passport-repo';
 import { createClientSourcesRepo } from './client-sources-repo';
 import { createClientsRepo } from './clients-repo';
 import { createQuestionnairesRepo } from './questionnaires-repo';
@@ -14,6 +15,7 @@ export function createClientRepos(deps: RepoDeps) {
     clients: createClientsRepo(deps),
     clientList: createClientListRepo(deps),
     clientContacts: createClientContactsRepo(deps),
+    clientPassports: createClientPassportRepo(deps),
     clientDossier: createClientDossierRepo(deps),
     clientSources: createClientSourcesRepo(deps),
     clientDivision: createClientDivisionRepo(deps),

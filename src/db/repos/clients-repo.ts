@@ -99,6 +99,7 @@ export function readClientSync(deps: RepoDeps, id: number): ClientRecord | null 
     region: c.region,
     sourceId: c.sourceId,
     comment: c.comment,
+    facsimileAgreement: c.facsimileAgreement,
     ...channels(null),
     accounts: accounts.map((a) => ({ bik: a.bik, bankName: a.bankName, corrAccount: a.corrAccount, account: a.account, isPrimary: a.isPrimary })),
     responsible: owner ?? null,
@@ -175,6 +176,19 @@ export function createClientsRepo(deps: RepoDeps) {
         if (before.responsible?.id === actor.userId) db.update(clients).set({ lastActivityAt: at }).where(eq(clients.id, id)).run();
         const after = readClientSync(deps, id);
         appendAudit(deps.sqlite, actor, { action: 'update', entity: 'client', entityId: id, before: audited(before), after: after && audited(after) }, at);
+        return after;
+      });
+    },
+
+    /** Records whether the client agreed to a facsimile signature on our documents (audited). */
+    async setFacsimileAgreement(actor: Actor, id: number, agreed: boolean): Promise<ClientRecord | null> {
+      return inTransaction(deps, () => {
+        const before = readClientSync(deps, id);
+        if (!before) return null;
+        const at = deps.now().toISOString();
+        db.update(clients).set({ facsimileAgreement: agreed, updatedAt: at }).where(eq(clients.id, id)).run();
+        const after = readClientSync(deps, id);
+        appendAudit(deps.sqlite, actor, { action: 'update', entity: 'client', entityId: id, before: { facsimileAgreement: before.facsimileAgreement }, after: { facsimileAgreement: agreed } }, at);
         return after;
       });
     },

@@ -97,7 +97,7 @@ export function createDiscountApprovalsRepo(deps: RepoDeps) {
     return r ? { ...toDto(r), requestedById: r.requested_by_id } : null;
   };
   return {
-    async list(opts: { status?: ApprovalDto['status']; requestedBy?: number }): Promise<ApprovalDto[]> {
+    async list(opts: { status?: ApprovalDto['status']; requestedBy?: number }): Promise<(ApprovalDto & { requestedById: number })[]> {
       const where: string[] = [];
       const args: (string | number)[] = [];
       if (opts.status) {
@@ -109,7 +109,7 @@ export function createDiscountApprovalsRepo(deps: RepoDeps) {
         args.push(opts.requestedBy);
       }
       const sqlText = `${SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY a.status = 'pending' DESC, a.id DESC LIMIT 500`;
-      return (sqlite.prepare(sqlText).all(...args) as ApprovalRow[]).map(toDto);
+      return (sqlite.prepare(sqlText).all(...args) as ApprovalRow[]).map((r) => ({ ...toDto(r), requestedById: r.requested_by_id }));
     },
     async pendingCount(requestedBy?: number): Promise<number> {
       const r = (

@@ -45,6 +45,10 @@ export function writeLinesSync(deps: RepoDeps, documentId: number, lines: readon
         vatKopecks: l.vatKopecks,
         grossKopecks: l.grossKopecks,
         costKopecks: l.costKopecks ?? null,
+        countryCode: l.countryCode,
+        countryName: l.countryName,
+        customsDeclaration: l.customsDeclaration,
+        productKindCode: l.productKindCode,
       })
       .run();
   }

@@ -35,6 +35,8 @@ export interface IssueItem {
   templateVersionId: number;
   correctionDate: string | null;
   clientId: number;
+  /** Why a VAT rate not in force on the document's date was used (audited), or null. */
+  vatRateReason: string | null;
   /** The client history entry: 'contract' and 'proposal' move the client's ladder. */
   event: { kind: string; text: string };
 }
@@ -130,7 +132,7 @@ export function createDocumentIssueRepo(deps: RepoDeps, settings: SettingsRepo) 
             at,
           );
           if (!issued) throw new DraftChangedError(id);
-          appendAudit(sqlite, actor, { action: 'issue', entity: 'document', entityId: id, after: { number: item.number, pdfSha256: item.pdfSha256, templateVersionId: item.templateVersionId, bundleId } }, at);
+          appendAudit(sqlite, actor, { action: 'issue', entity: 'document', entityId: id, after: { number: item.number, pdfSha256: item.pdfSha256, templateVersionId: item.templateVersionId, bundleId, ...(item.vatRateReason === null ? {} : { vatRateReason: item.vatRateReason }) } }, at);
           addEventSync(deps, { clientId: item.clientId, kind: item.event.kind, text: item.event.text, userId: actor.userId, at, refEntity: 'document', refId: id });
           return id;
         });

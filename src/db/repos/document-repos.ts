@@ -4,6 +4,8 @@ import { createDiscountApprovalsRepo } from './discount-approvals-repo';
 import { createDocumentIssueRepo } from './document-issue-repo';
 import { createDocumentSettingsRepo } from './document-settings-repo';
 import { createDocumentsRepo } from './documents-repo';
+import { createReconciliationShipmentsRepo } from './reconciliation-repo';
+import { createSeriesRulesRepo } from './series-rules-repo';
 import { createTemplatesRepo } from './templates-repo';
 
 /** The documents area's repositories (`store.documents`): documents, issuing, catalog, templates, settings, approvals. */
@@ -16,6 +18,8 @@ export function createDocumentRepos(deps: RepoDeps) {
     templates: createTemplatesRepo(deps),
     settings,
     approvals: createDiscountApprovalsRepo(deps),
+    reconciliation: createReconciliationShipmentsRepo(deps),
+    seriesRules: createSeriesRulesRepo(deps),
     /** Runs the repositories' *Sync writes in one transaction (demo data). */
     async batch<T>(fn: () => T): Promise<T> {
       return inTransaction(deps, fn);

@@ -18,7 +18,7 @@ export interface SeriesRecord {
 export interface AssetRecord {
   id: number;
   orgId: number;
-  kind: 'stamp' | 'signature';
+  kind: 'stamp' | 'signature' | 'logo';
   png: Uint8Array;
   sha256: string;
   uploadedAt: string;
@@ -73,7 +73,7 @@ export function createDocumentSettingsRepo(deps: RepoDeps) {
     appendAudit(sqlite, actor, { action: 'update', entity: 'discount_limit', entityId: v.role, before, after: v }, at);
     return limitSync(v.role);
   };
-  const activeAssetSync = (orgId: number, kind: 'stamp' | 'signature'): AssetRecord | null => {
+  const activeAssetSync = (orgId: number, kind: 'stamp' | 'signature' | 'logo'): AssetRecord | null => {
     const r = db
       .select()
       .from(orgAssets)
@@ -82,7 +82,7 @@ export function createDocumentSettingsRepo(deps: RepoDeps) {
       .get();
     return r ? { id: r.id, orgId: r.orgId, kind: r.kind, png: new Uint8Array(r.png), sha256: r.sha256, uploadedAt: r.uploadedAt } : null;
   };
-  const uploadAssetSync = (actor: Actor, a: { orgId: number; kind: 'stamp' | 'signature'; png: Uint8Array; sha256: string }): AssetRecord | null => {
+  const uploadAssetSync = (actor: Actor, a: { orgId: number; kind: 'stamp' | 'signature' | 'logo'; png: Uint8Array; sha256: string }): AssetRecord | null => {
     const at = deps.now().toISOString();
     db.update(orgAssets).set({ active: false }).where(and(eq(orgAssets.orgId, a.orgId), eq(orgAssets.kind, a.kind))).run();
     const row = db
@@ -119,10 +119,10 @@ export function createDocumentSettingsRepo(deps: RepoDeps) {
       const s = seriesSync(orgId, seriesKey, year);
       return s ? { ...s, issuedMax: issuedMaxSync(orgId, seriesKey, year) } : null;
     },
-    /** The date of the newest document issued in a series, or null. */
+    /** The date of the newest document issued (not annulled) in a series, or null: an annulled one no longer decides the order. */
     async lastIssuedDate(orgId: number, seriesKey: string, year: number): Promise<string | null> {
       const r = sqlite
-        .prepare("SELECT max(doc_date) AS d FROM documents WHERE org_id = ? AND series_key = ? AND series_year = ? AND status <> 'draft'")
+        .prepare("SELECT max(doc_date) AS d FROM documents WHERE org_id = ? AND series_key = ? AND series_year = ? AND status = 'issued'")
         .get(orgId, seriesKey, year) as { d: string | null };
       return r.d;
     },
@@ -132,17 +132,17 @@ export function createDocumentSettingsRepo(deps: RepoDeps) {
     async saveSeries(actor: Actor, s: SeriesRecord): Promise<SeriesRecord> {
       return inTransaction(deps, () => saveSeriesSync(actor, s));
     },
-    async activeAsset(orgId: number, kind: 'stamp' | 'signature'): Promise<AssetRecord | null> {
+    async activeAsset(orgId: number, kind: 'stamp' | 'signature' | 'logo'): Promise<AssetRecord | null> {
       return activeAssetSync(orgId, kind);
     },
     async asset(id: number): Promise<AssetRecord | null> {
       const r = db.select().from(orgAssets).where(eq(orgAssets.id, id)).get();
       return r ? { id: r.id, orgId: r.orgId, kind: r.kind, png: new Uint8Array(r.png), sha256: r.sha256, uploadedAt: r.uploadedAt } : null;
     },
-    async uploadAsset(actor: Actor, a: { orgId: number; kind: 'stamp' | 'signature'; png: Uint8Array; sha256: string }): Promise<AssetRecord | null> {
+    async uploadAsset(actor: Actor, a: { orgId: number; kind: 'stamp' | 'signature' | 'logo'; png: Uint8Array; sha256: string }): Promise<AssetRecord | null> {
       return inTransaction(deps, () => uploadAssetSync(actor, a));
     },
-    async removeAsset(actor: Actor, orgId: number, kind: 'stamp' | 'signature'): Promise<boolean> {
+    async removeAsset(actor: Actor, orgId: number, kind: 'stamp' | 'signature' | 'logo'): Promise<boolean> {
       return inTransaction(deps, () => {
         const current = activeAssetSync(orgId, kind);
         if (!current) return false;

@@ -78,7 +78,8 @@ export function createInboundRepo(deps: RepoDeps) {
         .prepare('SELECT source_id AS sourceId, month, amount_kopecks AS amountKopecks FROM advertising_spend WHERE month BETWEEN ? AND ? ORDER BY month, source_id')
         .all(fromMonth, toMonth) as { sourceId: number; month: string; amountKopecks: number }[];
     },
-    async list(f: { fromDay?: string; toDay?: string; sourceId?: number; limit?: number }): Promise<InboundRequestDto[]> {
+    /** Requests in a range; `onlyManagerId` narrows them to that manager's and the untaken ones not on another manager's client. */
+    async list(f: { fromDay?: string; toDay?: string; sourceId?: number; limit?: number; onlyManagerId?: number }): Promise<InboundRequestDto[]> {
       const where: string[] = [];
       const args: (string | number)[] = [];
       const add = (clause: string, value: string | number) => {
@@ -88,6 +89,12 @@ export function createInboundRepo(deps: RepoDeps) {
       if (f.fromDay) add('r.day >= ?', f.fromDay);
       if (f.toDay) add('r.day <= ?', f.toDay);
       if (f.sourceId !== undefined) add('r.source_id = ?', f.sourceId);
+      if (f.onlyManagerId !== undefined) {
+        where.push(
+          '(r.manager_id = ? OR (r.manager_id IS NULL AND (r.client_id IS NULL OR EXISTS (SELECT 1 FROM clients held WHERE held.id = r.client_id AND (held.responsible_id IS NULL OR held.responsible_id = ?)))))',
+        );
+        args.push(f.onlyManagerId, f.onlyManagerId);
+      }
       const sqlText = `${REQUEST_SELECT} ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY r.received_at DESC, r.id DESC LIMIT ?`;
       return sqlite.prepare(sqlText).all(...args, f.limit ?? 1000) as InboundRequestDto[];
     },

@@ -108,17 +108,17 @@ export function createMoneyLookupsRepo(deps: RepoDeps) {
       const sql = `${INVOICE_SELECT}${where.length ? ` AND ${where.join(' AND ')}` : ''} ORDER BY (d.gross_kopecks > paid) DESC, d.doc_date DESC, d.id DESC LIMIT 200`;
       return (sqlite.prepare(sql).all(...args) as InvoiceRow[]).map(toOpen);
     },
-    /** Payment state of invoices: paid / partly / unpaid with the amounts and the last payment's day. */
-    async invoiceStatus(documentIds: readonly number[]): Promise<InvoiceStatusDto[]> {
+    /** Payment state of invoices (only `onlyManagerId`'s, when set): paid / partly / unpaid with the amounts and the last payment's day. */
+    async invoiceStatus(documentIds: readonly number[], onlyManagerId: number | null = null): Promise<InvoiceStatusDto[]> {
       return chunks([...new Set(documentIds)]).flatMap((part) =>
         (
           sqlite
             .prepare(
               `SELECT d.id, d.gross_kopecks, coalesce(sum(a.amount_kopecks), 0) AS paid, max(p.date) AS last
                FROM documents d LEFT JOIN payment_allocations a ON a.document_id = d.id LEFT JOIN payments p ON p.id = a.payment_id
-               WHERE d.id IN (${inList(part.length)}) GROUP BY d.id`,
+               WHERE d.id IN (${inList(part.length)}) AND (? IS NULL OR d.manager_id = ?) GROUP BY d.id`,
             )
-            .all(...part) as { id: number; gross_kopecks: number; paid: number; last: string | null }[]
+            .all(...part, onlyManagerId, onlyManagerId) as { id: number; gross_kopecks: number; paid: number; last: string | null }[]
         ).map((r) => ({
           documentId: r.id,
           state: invoicePaymentState(r.gross_kopecks, r.paid),

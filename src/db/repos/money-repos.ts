@@ -3,6 +3,7 @@ import { createMoneyBaseRepo } from './money-base-repo';
 import { createMoneyLookupsRepo } from './money-lookups-repo';
 import { createMonthCloseRepo } from './month-close-repo';
 import { createPaymentsRepo } from './payments-repo';
+import { createReconciliationPaymentsRepo } from './reconciliation-repo';
 import { createStatementImportRepo } from './statement-import-repo';
 
 /** The money area's repositories as one object (`store.money`): payroll reads managerBase / departmentBase / isMonthClosed. */
@@ -14,6 +15,7 @@ export function createMoneyRepos(deps: RepoDeps) {
       ...createPaymentsRepo(deps),
       ...createStatementImportRepo(deps),
       ...createMonthCloseRepo(deps),
+      ...createReconciliationPaymentsRepo(deps),
     },
   };
 }

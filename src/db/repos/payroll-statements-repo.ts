@@ -16,7 +16,7 @@ export interface PayrollStatementRecord {
 }
 
 /** One person's computed line, as saved: the line the renderer sees, less what is joined on reading. */
-export type PayrollLineRecord = Omit<PayrollLineDto, 'fullName' | 'orderNumber' | 'held'>;
+export type PayrollLineRecord = Omit<PayrollLineDto, 'fullName' | 'orderNumber' | 'held' | 'deptFactKopecks'> & { deptFactKopecks: number };
 
 /** A saved line with the person's name and the order's number. */
 export interface PayrollLineView extends PayrollLineRecord {

@@ -92,25 +92,34 @@ export function createTemplatesRepo(deps: RepoDeps) {
      * Makes sure every kind has its built-in template and that its newest version is the shipped text
      * (a program update that changes a built-in adds a version; documents keep the one that made them).
      */
-    async ensureBuiltIns(shipped: Readonly<Record<DocumentKindKey, string>>): Promise<void> {
-      const kinds = Object.keys(shipped) as DocumentKindKey[];
-      const stale = kinds.filter((kind) => {
+    async ensureBuiltIns(shipped: Readonly<Record<DocumentKindKey, string>>, consumerShipped: Readonly<Partial<Record<DocumentKindKey, string>>> = {}): Promise<void> {
+      const wanted: { kind: DocumentKindKey; consumer: boolean; source: string }[] = [
+        ...(Object.keys(shipped) as DocumentKindKey[]).map((kind) => ({ kind, consumer: false, source: shipped[kind] })),
+        ...(Object.entries(consumerShipped) as [DocumentKindKey, string][]).map(([kind, source]) => ({ kind, consumer: true, source })),
+      ];
+      const stale = wanted.filter((w) => {
         const r = sqlite
-          .prepare('SELECT v.source FROM templates t JOIN template_versions v ON v.template_id = t.id WHERE t.kind = ? AND t.built_in = 1 ORDER BY v.id DESC LIMIT 1')
-          .get(kind) as { source: string } | undefined;
-        return r?.source !== shipped[kind];
+          .prepare('SELECT v.source FROM templates t JOIN template_versions v ON v.template_id = t.id WHERE t.kind = ? AND t.built_in = 1 AND t.consumer = ? ORDER BY v.id DESC LIMIT 1')
+          .get(w.kind, w.consumer ? 1 : 0) as { source: string } | undefined;
+        return r?.source !== w.source;
       });
       if (stale.length === 0) return;
       inTransaction(deps, () => {
         const at = deps.now().toISOString();
-        for (const kind of stale) {
-          let t = db.select({ id: templates.id }).from(templates).where(and(eq(templates.kind, kind), eq(templates.builtIn, true))).get();
+        for (const w of stale) {
+          const kind = w.kind;
+          let t = db
+            .select({ id: templates.id })
+            .from(templates)
+            .where(and(eq(templates.kind, kind), eq(templates.builtIn, true), eq(templates.consumer, w.consumer)))
+            .get();
           if (!t) {
             const hasDefault = db.select({ id: templates.id }).from(templates).where(and(eq(templates.kind, kind), eq(templates.isDefault, true))).get();
-            t = db.insert(templates).values({ kind, name: 'Встроенный', builtIn: true, isDefault: !hasDefault }).returning({ id: templates.id }).get();
-            appendAudit(sqlite, SYSTEM_ACTOR, { action: 'create', entity: 'template', entityId: t.id, after: { kind, builtIn: true } }, at);
+            const name = w.consumer ? 'Встроенный — с потребителем (физлицо)' : 'Встроенный';
+            t = db.insert(templates).values({ kind, name, builtIn: true, consumer: w.consumer, isDefault: !w.consumer && !hasDefault }).returning({ id: templates.id }).get();
+            appendAudit(sqlite, SYSTEM_ACTOR, { action: 'create', entity: 'template', entityId: t.id, after: { kind, builtIn: true, consumer: w.consumer } }, at);
           }
-          addVersionSync(SYSTEM_ACTOR, t.id, shipped[kind], 'Шаблон из поставки программы', at);
+          addVersionSync(SYSTEM_ACTOR, t.id, w.source, 'Шаблон из поставки программы', at);
         }
       });
     },
@@ -132,11 +141,15 @@ export function createTemplatesRepo(deps: RepoDeps) {
       return versionSync(versionId);
     },
     /** The version a new document uses: the template's newest, or the kind's default template's newest. */
-    async currentVersion(kind: DocumentKindKey, templateId: number | null): Promise<TemplateVersionRecord | null> {
+    /** The template a document uses: the chosen one, else for a consumer the consumer built-in (if the kind has one), else the default. */
+    async currentVersion(kind: DocumentKindKey, templateId: number | null, consumer = false): Promise<TemplateVersionRecord | null> {
+      const forConsumer = consumer
+        ? db.select({ id: templates.id }).from(templates).where(and(eq(templates.kind, kind), eq(templates.builtIn, true), eq(templates.consumer, true))).get()
+        : undefined;
       const t =
-        templateId === null
-          ? db.select({ id: templates.id }).from(templates).where(and(eq(templates.kind, kind), eq(templates.isDefault, true))).get()
-          : db.select({ id: templates.id }).from(templates).where(and(eq(templates.id, templateId), eq(templates.kind, kind))).get();
+        templateId !== null
+          ? db.select({ id: templates.id }).from(templates).where(and(eq(templates.id, templateId), eq(templates.kind, kind))).get()
+          : (forConsumer ?? db.select({ id: templates.id }).from(templates).where(and(eq(templates.kind, kind), eq(templates.isDefault, true))).get());
       if (!t) return null;
       const dto = dtoSync(t.id);
       return dto ? versionSync(dto.versionId) : null;

@@ -66,6 +66,8 @@ export const clients = sqliteTable(
     /** The computed ladder step (computeLadder over the client's facts), never typed in. */
     ladderStep: text('ladder_step').notNull().default('potential'),
     importBatchId: integer('import_batch_id').references(() => importBatches.id),
+    /** A written agreement that our documents may carry a facsimile signature (ГК ст.160 п.2). */
+    facsimileAgreement: flag('facsimile_agreement', false),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
@@ -79,6 +81,23 @@ export const clients = sqliteTable(
     index('clients_source_idx').on(t.sourceId),
   ],
 );
+
+/** A private person's passport data and registration address: printed only on that person's own documents (consumer contracts). */
+export const clientPassports = sqliteTable('client_passports', {
+  clientId: integer('client_id')
+    .primaryKey()
+    .references(() => clients.id, { onDelete: 'cascade' }),
+  /** «4510 123456». */
+  seriesNumber: text('series_number').notNull().default(''),
+  issuedBy: text('issued_by').notNull().default(''),
+  issuedOn: text('issued_on'),
+  /** «770-001». */
+  divisionCode: text('division_code').notNull().default(''),
+  birthDate: text('birth_date'),
+  registrationAddress: text('registration_address').notNull().default(''),
+  updatedBy: integer('updated_by').references(() => users.id),
+  updatedAt: text('updated_at').notNull(),
+});
 
 /** Key persons of a client: who they are, their part in the decision and a personal dossier. */
 export const clientContacts = sqliteTable(

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { blob, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { blob, check, index, integer, sqliteTable, text, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { DOCUMENT_KIND_VALUES } from '../../shared/api/document-types';
 import { VAT_RATE_VALUES } from '../../shared/api/orgs';
 import { ROLES } from '../../shared/roles';
@@ -64,6 +64,18 @@ export const discountLimits = sqliteTable('discount_limits', {
   updatedAt: text('updated_at').notNull(),
 });
 
+/** A numbering series' date rule set by a person: how many days ahead of today a document may be dated (null = no limit); absent = the default. */
+export const seriesRules = sqliteTable(
+  'series_rules',
+  {
+    seriesKey: text('series_key').primaryKey(),
+    maxDaysAhead: integer('max_days_ahead'),
+    updatedBy: integer('updated_by').references(() => users.id),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (t) => [check('series_rules_days_check', sql`${t.maxDaysAhead} IS NULL OR (${t.maxDaysAhead} >= 0 AND ${t.maxDaysAhead} <= 3650)`)],
+);
+
 /** Numbering of one series (a kind group) of one organisation in one year: the mask and the last number used. */
 export const numberSeries = sqliteTable(
   'number_series',
@@ -89,6 +101,8 @@ export const templates = sqliteTable(
     name: text('name').notNull(),
     isDefault: flag('is_default', false),
     builtIn: flag('built_in', false),
+    /** A built-in contract for a consumer (a private person buying for personal needs): used for such buyers instead of the default. */
+    consumer: flag('consumer', false),
     archived: flag('archived', false),
     createdBy: integer('created_by').references(() => users.id),
     createdAt: stamp('created_at'),
@@ -117,7 +131,7 @@ export const orgAssets = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     orgId: integer('org_id').notNull().references(() => organizations.id),
-    kind: text('kind', { enum: ['stamp', 'signature'] }).notNull(),
+    kind: text('kind', { enum: ['stamp', 'signature', 'logo'] }).notNull(),
     png: blob('png', { mode: 'buffer' }).notNull(),
     sha256: text('sha256').notNull(),
     active: flag('active', true),
@@ -229,6 +243,12 @@ export const documentLines = sqliteTable(
     grossKopecks: integer('gross_kopecks').notNull(),
     /** Cost per unit without VAT (kopecks) as it was when the line was added; null when unknown. */
     costKopecks: integer('cost_kopecks'),
+    /** Imported goods: country of origin (ОКСМ code, short name) and the customs declaration or РНПТ. */
+    countryCode: text('country_code').notNull().default(''),
+    countryName: text('country_name').notNull().default(''),
+    customsDeclaration: text('customs_declaration').notNull().default(''),
+    /** Код вида товара (ТН ВЭД ЕАЭС), for exports to the EAEU. */
+    productKindCode: text('product_kind_code').notNull().default(''),
   },
   (t) => [uniqueIndex('document_lines_position_unique').on(t.documentId, t.position)],
 );

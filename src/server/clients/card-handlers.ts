@@ -43,7 +43,7 @@ async function assertResponsible(ctx: CallContext, id: number): Promise<void> {
 
 /** The client card, its key persons, the list and the search. */
 export const clientCardHandlers: HandlerMap<
-  'clients.list' | 'clients.search' | 'clients.facets' | 'clients.get' | 'clients.create' | 'clients.update' | 'clients.saveContact' | 'clients.deleteContact'
+  'clients.list' | 'clients.search' | 'clients.facets' | 'clients.get' | 'clients.create' | 'clients.update' | 'clients.saveContact' | 'clients.deleteContact' | 'clients.setFacsimileAgreement'
 > = {
   async 'clients.list'(input, ctx) {
     const user = requireUser(ctx);
@@ -95,6 +95,12 @@ export const clientCardHandlers: HandlerMap<
     await editableCard(ctx, input.clientId);
     assertContactInput(input.contact);
     return found(await ctx.store.clientContacts.save(ctx.actor, input.clientId, input.id, input.contact), 'Контактное лицо не найдено');
+  },
+
+  async 'clients.setFacsimileAgreement'(input, ctx) {
+    await editableCard(ctx, input.clientId);
+    found(await ctx.store.clients.setFacsimileAgreement(ctx.actor, input.clientId, input.agreed), NOT_FOUND);
+    return cardFor(ctx, input.clientId);
   },
 
   async 'clients.deleteContact'(input, ctx) {

@@ -4,6 +4,7 @@ import { clientCardHandlers } from './card-handlers';
 import { clientDivisionHandlers } from './division-handlers';
 import { clientDossierHandlers } from './dossier-handlers';
 import { clientImportHandlers } from './import-handlers';
+import { clientPassportHandlers } from './passport-handlers';
 
 /** Every handler of the clients area. */
 export const clientsHandlers: HandlerMap<keyof typeof clientsApi> = {
@@ -11,4 +12,5 @@ export const clientsHandlers: HandlerMap<keyof typeof clientsApi> = {
   ...clientDossierHandlers,
   ...clientDivisionHandlers,
   ...clientImportHandlers,
+  ...clientPassportHandlers,
 };

@@ -5,6 +5,7 @@ import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import { assertClientAllowed, managerOf } from './access';
 import { pdfFileName } from './document-data';
+import { checkedLines } from './discount-lines';
 import { discountRequestsOnSave } from './discounts';
 import { issueDrafts, printOrderOf, runIssue } from './issue';
 import { prepareItem, type PreparedItem } from './prepare';
@@ -58,7 +59,7 @@ export async function makeBundle(ctx: CallContext, input: BundleParsed): Promise
   const lines = input.vatRate === 'none' ? input.lines.map((l) => ({ ...l, vatRate: 'none' as const })) : input.lines;
   const priced = priceLines(lines, input.vatMode);
   const limit = await ctx.store.documents.settings.limit(user.role);
-  const requests = discountRequestsOnSave(lines, limit.maxDiscountBp, [], input.requestApproval);
+  const requests = discountRequestsOnSave(await checkedLines(ctx, lines, input.docDate, null), limit.maxDiscountBp, [], input.requestApproval);
   const terms = { ...input.terms, templateId: null };
   const planned = plannedKinds(input);
   const valuesOf = (kind: DocumentKindKey): DraftValues => ({
@@ -100,9 +101,10 @@ export async function makeBundle(ctx: CallContext, input: BundleParsed): Promise
 /** Issues the drafts of a bundle that waited for discount approval, together, with the combined PDF. */
 export async function issueSavedBundle(ctx: CallContext, bundleId: number): Promise<BundleResult> {
   const bundle = found(await ctx.store.documents.issuing.bundle(bundleId), 'Комплект не найден');
-  if (bundle.status === 'issued') throw new AppError('CONFLICT', 'Комплект уже выставлен');
+  // Whose it is before what state it is in: another manager's bundle tells him nothing.
   const client = found(await ctx.store.clients.get(bundle.clientId), 'Клиент не найден');
   assertClientAllowed(ctx, client);
+  if (bundle.status === 'issued') throw new AppError('CONFLICT', 'Комплект уже выставлен');
   const docs = [];
   for (const id of bundle.documentIds) docs.push(found(await ctx.store.documents.docs.get(id), 'Документ комплекта не найден'));
   if (docs.length === 0) throw new AppError('CONFLICT', 'В комплекте нет документов');

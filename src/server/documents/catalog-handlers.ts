@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { validateMask } from '../../core/index';
-import type { NumberSeriesDto, OrgAssetDto } from '../../shared/api/catalog';
+import { imageInfo, validateMask } from '../../core/index';
+import { ORG_ASSET_KINDS, type NumberSeriesDto, type OrgAssetDto, type OrgAssetKind } from '../../shared/api/catalog';
 import { DISCOUNT_HEADS } from '../../shared/api/document-types';
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
 import { seesCosts } from './access';
 import { DEFAULT_MASK, printedNumber, SERIES_KEYS, SERIES_TITLES } from './series';
+import { maxDaysAheadBySeries, seriesRuleText } from './series-rules';
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const MAX_IMAGE = 2 * 1024 * 1024;
@@ -24,6 +25,7 @@ async function seriesDto(ctx: CallContext, orgId: number, seriesKey: string, yea
   const s = await ctx.store.documents.settings.oneSeries(orgId, seriesKey, year);
   const mask = s?.mask ?? DEFAULT_MASK;
   const lastNumber = s?.lastNumber ?? 0;
+  const maxDaysAhead = (await maxDaysAheadBySeries(ctx)).get(seriesKey) ?? null;
   return {
     orgId,
     seriesKey,
@@ -33,11 +35,22 @@ async function seriesDto(ctx: CallContext, orgId: number, seriesKey: string, yea
     lastNumber,
     nextPreview: printedNumber(mask, lastNumber + 1, `${year}-01-01`),
     issuedMax: s?.issuedMax ?? (await ctx.store.documents.settings.issuedMax(orgId, seriesKey, year)),
+    maxDaysAhead,
+    rule: seriesRuleText(seriesKey, maxDaysAhead),
   };
 }
 
-function assetDto(a: { id: number; kind: 'stamp' | 'signature'; uploadedAt: string; png: Uint8Array }): OrgAssetDto {
-  return { id: a.id, kind: a.kind, uploadedAt: a.uploadedAt, dataUrl: `data:image/png;base64,${Buffer.from(a.png).toString('base64')}` };
+function assetDto(a: { id: number; kind: OrgAssetKind; uploadedAt: string; png: Uint8Array }): OrgAssetDto {
+  const mime = imageInfo(a.png)?.format === 'jpeg' ? 'image/jpeg' : 'image/png';
+  return { id: a.id, kind: a.kind, uploadedAt: a.uploadedAt, dataUrl: `data:${mime};base64,${Buffer.from(a.png).toString('base64')}` };
+}
+
+/** A logo: PNG or JPEG, 32…4000 pixels a side (it prints about 5 cm wide, 1,5 cm high). */
+function assertLogo(bytes: Uint8Array): void {
+  const info = imageInfo(bytes);
+  if (!info) throw new AppError('VALIDATION', 'Логотип: нужно изображение PNG или JPEG');
+  if (info.width < 32 || info.height < 32) throw new AppError('VALIDATION', `Логотип ${info.width}×${info.height} пикселей слишком мал: нужно не меньше 32×32`);
+  if (info.width > 4000 || info.height > 4000) throw new AppError('VALIDATION', `Логотип ${info.width}×${info.height} пикселей слишком велик: не больше 4000 по стороне — уменьшите его`);
 }
 
 /** Справочники: goods and services, price lists, the internal price list, numbering, stamp and signature. */
@@ -51,6 +64,7 @@ export const catalogHandlers: HandlerMap<
   | 'discountLimits.save'
   | 'numberSeries.list'
   | 'numberSeries.save'
+  | 'numberSeries.saveRule'
   | 'orgAssets.list'
   | 'orgAssets.upload'
   | 'orgAssets.remove'
@@ -112,9 +126,14 @@ export const catalogHandlers: HandlerMap<
     await ctx.store.documents.settings.saveSeries(ctx.actor, { orgId: input.orgId, seriesKey: input.seriesKey, year: input.year, mask: input.mask, lastNumber });
     return seriesDto(ctx, input.orgId, input.seriesKey, input.year);
   },
+  async 'numberSeries.saveRule'(input, ctx) {
+    if (!SERIES_KEYS.includes(input.seriesKey)) throw new AppError('VALIDATION', 'Неизвестная серия номеров');
+    await ctx.store.documents.seriesRules.save(ctx.actor, input.seriesKey, input.maxDaysAhead);
+    return { seriesKey: input.seriesKey, maxDaysAhead: input.maxDaysAhead, rule: seriesRuleText(input.seriesKey, input.maxDaysAhead) };
+  },
   async 'orgAssets.list'(input, ctx) {
     const out: OrgAssetDto[] = [];
-    for (const kind of ['stamp', 'signature'] as const) {
+    for (const kind of ORG_ASSET_KINDS) {
       const a = await ctx.store.documents.settings.activeAsset(input.orgId, kind);
       if (a) out.push(assetDto(a));
     }
@@ -124,7 +143,8 @@ export const catalogHandlers: HandlerMap<
     found(await ctx.store.orgs.get(input.orgId), 'Организация не найдена');
     const png = new Uint8Array(Buffer.from(input.pngBase64, 'base64'));
     if (png.length > MAX_IMAGE) throw new AppError('VALIDATION', 'Изображение больше 2 МБ — уменьшите его');
-    if (png.length < 8 || PNG_SIGNATURE.some((b, i) => png[i] !== b)) throw new AppError('VALIDATION', 'Нужно изображение в формате PNG (лучше с прозрачным фоном)');
+    if (input.kind === 'logo') assertLogo(png);
+    else if (png.length < 8 || PNG_SIGNATURE.some((b, i) => png[i] !== b)) throw new AppError('VALIDATION', 'Нужно изображение в формате PNG (лучше с прозрачным фоном)');
     const sha256 = createHash('sha256').update(png).digest('hex');
     return assetDto(found(await ctx.store.documents.settings.uploadAsset(ctx.actor, { orgId: input.orgId, kind: input.kind, png, sha256 }), 'Не сохранено'));
   },

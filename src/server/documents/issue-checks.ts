@@ -46,10 +46,27 @@ export function assertClientRequisites(client: ClientRecord, kind: DocumentKindK
   }
 }
 
-/** Lines are needed on every kind but the акт сверки. */
-export function assertHasLines(kind: DocumentKindKey, lineCount: number): void {
-  if (kind !== 'reconciliation_act' && lineCount === 0) {
-    throw new AppError('VALIDATION', `${DOCUMENT_KIND_LABELS[kind]}: добавьте хотя бы одну строку`, [{ path: 'lines', message: 'Нет строк' }]);
+/** Lines and a non-zero total are needed on every kind but the акт сверки, at preview and at issue. */
+export function assertHasLines(kind: DocumentKindKey, lineCount: number, grossKopecks: number): void {
+  if (kind === 'reconciliation_act') return;
+  if (lineCount === 0) {
+    throw new AppError('VALIDATION', `${DOCUMENT_KIND_LABELS[kind]}: добавьте хотя бы одну строку — документ без строк не печатается`, [{ path: 'lines', message: 'Нет строк' }]);
+  }
+  if (grossKopecks === 0) {
+    throw new AppError('VALIDATION', `${DOCUMENT_KIND_LABELS[kind]}: сумма документа равна нулю — укажите цены в строках`, [{ path: 'lines', message: 'Сумма документа 0,00' }]);
+  }
+}
+
+/** An act of services is based on a services contract, never on a supply contract (and a waybill never on a services one). */
+export function assertBasisFits(kind: DocumentKindKey, basis: DocumentRef | null): void {
+  if (basis === null) return;
+  if (kind === 'act_services' && basis.kind === 'contract_supply') {
+    throw new AppError('VALIDATION', 'Акт об оказании услуг не составляют по договору поставки: выберите договор оказания услуг или оформите передачу товара накладной', [
+      { path: 'basisDocumentId', message: 'Договор поставки — не основание для акта услуг' },
+    ]);
+  }
+  if ((kind === 'torg12' || kind === 'act_transfer') && basis.kind === 'contract_services') {
+    throw new AppError('VALIDATION', 'Товар не передают по договору оказания услуг: выберите договор поставки', [{ path: 'basisDocumentId', message: 'Договор услуг — не основание для передачи товара' }]);
   }
 }
 

@@ -3,10 +3,11 @@ import type { DocumentRecord } from '../../db/repos/documents-repo';
 import { CONTRACT_KINDS, type DocumentKindKey } from '../../shared/api/document-types';
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
+import { checkedLines } from './discount-lines';
 import { assertDiscountsApproved } from './discounts';
 import { basisRef } from './issue-checks';
 import { ensureBuiltInTemplates, newPlan, prepareItem, type IssueSource, type PlanState, type PreparedItem } from './prepare';
-import { SERIES_OF } from './series';
+import { seriesOf } from './series';
 import { sha256Hex } from './snapshot';
 
 /** What a plan builds: the items in issue order, and the bundle with the parts of its combined PDF. */
@@ -79,10 +80,11 @@ export async function sourceOfDraft(ctx: CallContext, doc: DocumentRecord, planK
       vatMode: doc.vatMode,
       vatRate: doc.vatRate,
       basisDocumentId: doc.basis?.id ?? null,
-      seriesKey: SERIES_OF[doc.kind],
+      seriesKey: seriesOf(doc.kind, doc.terms.updStatus),
       terms: doc.terms,
       lines: doc.lines,
       totals: { net: doc.netKopecks, vat: doc.vatKopecks, gross: doc.grossKopecks },
+      correctsDocumentId: doc.correctsDocumentId,
     },
     basis,
     correction,
@@ -92,7 +94,8 @@ export async function sourceOfDraft(ctx: CallContext, doc: DocumentRecord, planK
 /** Discounts beyond the issuer's limit must be approved (requests of the bundle's documents count). */
 export async function assertApprovedFor(ctx: CallContext, doc: DocumentRecord): Promise<void> {
   const limit = await ctx.store.documents.settings.limit(requireUser(ctx).role);
-  assertDiscountsApproved(doc.lines, limit.maxDiscountBp, await ctx.store.documents.approvals.covering(doc.id));
+  const lines = await checkedLines(ctx, doc.lines, doc.docDate, doc.basis?.id ?? null);
+  assertDiscountsApproved(lines, limit.maxDiscountBp, await ctx.store.documents.approvals.covering(doc.id));
 }
 
 /** Issues saved drafts together (one draft, or a bundle's drafts waiting for approval). */

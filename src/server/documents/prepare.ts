@@ -1,14 +1,17 @@
 import { formatMoneyRub } from '../../core/index';
 import type { DraftValues } from '../../db/repos/document-drafts';
 import type { IssueItem, SeriesClaim } from '../../db/repos/document-issue-repo';
-import { buildViewModel, loadBuiltInTemplate, TemplateInvalidError, type DocumentAssets, type RenderPart } from '../../documents/index';
+import { buildViewModel, CONSUMER_TEMPLATE_KINDS, loadBuiltInConsumerTemplate, loadBuiltInTemplate, TemplateInvalidError, type DocumentAssets, type RenderPart } from '../../documents/index';
 import { DOCUMENT_KIND_LABELS, DOCUMENT_KIND_VALUES, type DocumentKindKey, type DocumentRef } from '../../shared/api/document-types';
 import { AppError, found } from '../app-error';
 import type { CallContext } from '../context';
 import { buildDocumentData } from './document-data';
-import { assertChronological, assertClientRequisites, assertHasLines, assertOrgRequisites } from './issue-checks';
+import { assertBasisFits, assertChronological, assertClientRequisites, assertHasLines, assertOrgRequisites } from './issue-checks';
 import { reconciliationData } from './reconciliation';
+import { assertNotTooFarAhead } from './series-rules';
+import { checkVatRatesByDate } from './vat-date-check';
 import { DEFAULT_MASK, printedNumber, seriesYearOf } from './series';
+import { officeCalendar, shippingFacts } from './shipping';
 import { sha256Hex, type DocumentSnapshot } from './snapshot';
 
 /** A document about to be issued: a saved draft or a new one (bundle), with what it refers to. */
@@ -42,7 +45,8 @@ export function newPlan(): PlanState {
 /** Makes sure the kinds' built-in templates are in the base (and current). */
 export async function ensureBuiltInTemplates(ctx: CallContext): Promise<void> {
   const shipped = Object.fromEntries(DOCUMENT_KIND_VALUES.map((k) => [k, loadBuiltInTemplate(k, ctx.resourcesDir).source])) as Record<DocumentKindKey, string>;
-  await ctx.store.documents.templates.ensureBuiltIns(shipped);
+  const consumer = Object.fromEntries(CONSUMER_TEMPLATE_KINDS.map((k) => [k, loadBuiltInConsumerTemplate(k, ctx.resourcesDir).source]));
+  await ctx.store.documents.templates.ensureBuiltIns(shipped, consumer);
 }
 
 async function claimNumber(ctx: CallContext, plan: PlanState, v: DraftValues): Promise<{ claim: SeriesClaim; number: string }> {
@@ -61,12 +65,17 @@ async function claimNumber(ctx: CallContext, plan: PlanState, v: DraftValues): P
   return { claim, number: printedNumber(state.mask, state.seq, v.docDate) };
 }
 
-async function assetsOf(ctx: CallContext, orgId: number): Promise<{ assets: DocumentAssets; ids: DocumentSnapshot['assets'] }> {
+/**
+ * Our stamp, and the facsimile signature only for a client whose card records an agreement on it
+ * (ГК ст.160 п.2); the engine itself keeps it off a счёт-фактура and a УПД статус 1.
+ */
+async function assetsOf(ctx: CallContext, orgId: number, facsimileAgreed: boolean): Promise<{ assets: DocumentAssets; ids: DocumentSnapshot['assets'] }> {
   const stamp = await ctx.store.documents.settings.activeAsset(orgId, 'stamp');
-  const signature = await ctx.store.documents.settings.activeAsset(orgId, 'signature');
+  const signature = facsimileAgreed ? await ctx.store.documents.settings.activeAsset(orgId, 'signature') : null;
+  const logo = await ctx.store.documents.settings.activeAsset(orgId, 'logo');
   return {
-    assets: { ...(stamp ? { stampPng: stamp.png } : {}), ...(signature ? { signaturePng: signature.png } : {}) },
-    ids: { stampId: stamp?.id ?? null, signatureId: signature?.id ?? null },
+    assets: { ...(stamp ? { stampPng: stamp.png } : {}), ...(signature ? { signaturePng: signature.png } : {}), ...(logo ? { logoImage: logo.png } : {}) },
+    ids: { stampId: stamp?.id ?? null, signatureId: signature?.id ?? null, ...(logo ? { logoId: logo.id } : {}) },
   };
 }
 
@@ -84,14 +93,18 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
   const client = found(await ctx.store.clients.get(v.clientId), 'Клиент не найден');
   assertOrgRequisites(org);
   assertClientRequisites(client, v.kind);
-  assertHasLines(v.kind, v.lines.length);
+  assertHasLines(v.kind, v.lines.length, v.totals.gross);
+  const vatRateReason = await checkVatRatesByDate(ctx, v);
+  // A correction keeps the original's date, whatever the limit says now.
+  if (!s.correction) await assertNotTooFarAhead(ctx, v.kind, v.seriesKey, v.docDate);
   const basis = s.basis === null ? null : 'ref' in s.basis ? s.basis.ref : found(plan.numbers.get(s.basis.key), 'Договор комплекта не найден');
+  assertBasisFits(v.kind, basis);
   const numbered = s.correction ? null : await claimNumber(ctx, plan, v);
   const number = numbered?.number ?? s.correction?.number ?? '';
   const docDate = s.correction?.docDate ?? v.docDate;
   const correctionDate = s.correction ? ctx.now().toISOString().slice(0, 10) : null;
   plan.numbers.set(s.key, { id: s.existing?.id ?? 0, kind: v.kind, status: 'issued', number, docDate });
-  const version = found(await ctx.store.documents.templates.currentVersion(v.kind, v.terms.templateId), 'Шаблон документа не найден');
+  const version = found(await ctx.store.documents.templates.currentVersion(v.kind, v.terms.templateId, client.kind === 'person'), 'Шаблон документа не найден');
   const manager = await ctx.store.users.get(v.managerId);
   const deal = v.dealId === null ? null : await ctx.store.sales.deals.get(v.dealId);
   const data = buildDocumentData({
@@ -105,11 +118,14 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
     vatMode: v.vatMode,
     terms: v.terms,
     basis,
+    passport: client.kind === 'person' ? await ctx.store.clientPassports.get(client.id) : null,
     dealTitle: deal?.title ?? null,
     correction: s.correction && correctionDate ? { number: s.correction.correctionNumber, dateIso: correctionDate } : null,
-    reconciliation: v.kind === 'reconciliation_act' ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms) : null,
+    reconciliation: v.kind === 'reconciliation_act' ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms, basis?.id ?? null) : null,
+    shipping: await shippingFacts(ctx, v, basis),
+    calendar: await officeCalendar(ctx),
   });
-  const { assets, ids } = await assetsOf(ctx, v.orgId);
+  const { assets, ids } = await assetsOf(ctx, v.orgId, client.facsimileAgreement);
   const part: RenderPart = { viewModel: buildViewModel(data), template: { source: version.source }, assets };
   let pdf: Uint8Array;
   try {
@@ -135,6 +151,7 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
       templateVersionId: version.id,
       correctionDate,
       clientId: v.clientId,
+      vatRateReason,
       event: eventOf(v.kind, number, v.totals.gross),
     },
   };

@@ -5,8 +5,10 @@ import type { TemplateErrorDto } from '../../shared/api/document-templates';
 import { AppError, found } from '../app-error';
 import type { CallContext } from '../context';
 import { buildDocumentData, orgParty, pdfFileName } from './document-data';
+import { assertHasLines } from './issue-checks';
 import { ensureBuiltInTemplates } from './prepare';
 import { reconciliationData } from './reconciliation';
+import { officeCalendar, shippingFacts } from './shipping';
 import { sha256Hex } from './snapshot';
 
 /** The number a draft prints in its preview: «б/н» (без номера). */
@@ -20,7 +22,8 @@ export function toPdfFile(fileName: string, bytes: Uint8Array): PdfFile {
 async function stampsOf(ctx: CallContext, orgId: number) {
   const stamp = await ctx.store.documents.settings.activeAsset(orgId, 'stamp');
   const signature = await ctx.store.documents.settings.activeAsset(orgId, 'signature');
-  return { ...(stamp ? { stampPng: stamp.png } : {}), ...(signature ? { signaturePng: signature.png } : {}) };
+  const logo = await ctx.store.documents.settings.activeAsset(orgId, 'logo');
+  return { ...(stamp ? { stampPng: stamp.png } : {}), ...(signature ? { signaturePng: signature.png } : {}), ...(logo ? { logoImage: logo.png } : {}) };
 }
 
 async function render(ctx: CallContext, data: DocumentData, source: string, orgId: number): Promise<Uint8Array> {
@@ -34,14 +37,16 @@ async function render(ctx: CallContext, data: DocumentData, source: string, orgI
 
 /** A draft (saved or still in the editor) rendered as it would print, numbered «б/н». */
 export async function renderDraft(ctx: CallContext, v: DraftValues, basis: DocumentRef | null): Promise<PdfFile> {
+  assertHasLines(v.kind, v.lines.length, v.totals.gross);
   await ensureBuiltInTemplates(ctx);
   const org = found(await ctx.store.orgs.get(v.orgId), 'Организация не найдена');
   const client = found(await ctx.store.clients.get(v.clientId), 'Клиент не найден');
-  const version = found(await ctx.store.documents.templates.currentVersion(v.kind, v.terms.templateId), 'Шаблон документа не найден');
+  const version = found(await ctx.store.documents.templates.currentVersion(v.kind, v.terms.templateId, client.kind === 'person'), 'Шаблон документа не найден');
   const manager = await ctx.store.users.get(v.managerId);
-  const reconciliation = v.kind === 'reconciliation_act' && v.terms.periodFrom && v.terms.periodTo ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms) : null;
+  const reconciliation = v.kind === 'reconciliation_act' && v.terms.periodFrom && v.terms.periodTo ? await reconciliationData(ctx, v.orgId, v.clientId, v.terms, basis?.id ?? null) : null;
   const data = buildDocumentData({
     kind: v.kind,
+    draft: true,
     number: DRAFT_NUMBER,
     docDate: v.docDate,
     org,
@@ -51,11 +56,14 @@ export async function renderDraft(ctx: CallContext, v: DraftValues, basis: Docum
     vatMode: v.vatMode,
     terms: v.terms,
     basis,
+    passport: client.kind === 'person' ? await ctx.store.clientPassports.get(client.id) : null,
     dealTitle: null,
     correction: null,
     reconciliation: reconciliation ?? (v.kind === 'reconciliation_act' ? { periodFromIso: v.docDate, periodToIso: v.docDate, openingKopecks: 0, rows: [] } : null),
+    shipping: await shippingFacts(ctx, v, basis),
+    calendar: await officeCalendar(ctx),
   });
-  return toPdfFile(pdfFileName(v.kind, DRAFT_NUMBER, v.docDate), await render(ctx, data, version.source, v.orgId));
+  return toPdfFile(pdfFileName(v.kind, '', v.docDate), await render(ctx, data, version.source, v.orgId));
 }
 
 const SAMPLE_BUYER: PartyData = {

@@ -17,6 +17,22 @@ export const SERIES_OF: Readonly<Record<DocumentKindKey, string>> = {
   free_form: 'free',
 };
 
+/**
+ * The series a document takes its number from. A УПД статус 2 is a передаточный документ only: it
+ * never takes a счёт-фактура number, it has its own series.
+ */
+export function seriesOf(kind: DocumentKindKey, updStatus: 1 | 2 | null): string {
+  return kind === 'upd' && updStatus === 2 ? 'upd_transfer' : SERIES_OF[kind];
+}
+
+/**
+ * A УПД's default status follows the seller's VAT regime, not its tax system: without VAT (exempt
+ * under ст.145, «Без налога (НДС)») статус 2; a VAT payer — УСН at 5 / 7 % included — статус 1.
+ */
+export function defaultUpdStatus(sellerVatRate: string): 1 | 2 {
+  return sellerVatRate === 'none' ? 2 : 1;
+}
+
 /** Russian names of the series. */
 export const SERIES_TITLES: Readonly<Record<string, string>> = {
   offer: 'Коммерческие предложения',
@@ -24,7 +40,8 @@ export const SERIES_TITLES: Readonly<Record<string, string>> = {
   invoice: 'Счета на оплату',
   act: 'Акты',
   torg12: 'Товарные накладные',
-  factura: 'Счета-фактуры и УПД',
+  factura: 'Счета-фактуры и УПД (статус 1)',
+  upd_transfer: 'УПД со статусом 2 (передаточные документы)',
   reconciliation: 'Акты сверки',
   free: 'Прочие документы',
 };

@@ -7,7 +7,8 @@ export interface DocumentSnapshot {
   v: 1;
   data: DocumentData;
   templateVersionId: number;
-  assets: { stampId: number | null; signatureId: number | null };
+  /** logoId: absent in snapshots made before logos existed. */
+  assets: { stampId: number | null; signatureId: number | null; logoId?: number };
 }
 
 /** SHA-256 of bytes, hex. */
@@ -26,7 +27,8 @@ export function parseSnapshot(json: string): DocumentSnapshot {
 export async function snapshotAssets(ctx: CallContext, s: DocumentSnapshot): Promise<DocumentAssets> {
   const stamp = s.assets.stampId === null ? null : await ctx.store.documents.settings.asset(s.assets.stampId);
   const signature = s.assets.signatureId === null ? null : await ctx.store.documents.settings.asset(s.assets.signatureId);
-  return { ...(stamp ? { stampPng: stamp.png } : {}), ...(signature ? { signaturePng: signature.png } : {}) };
+  const logo = s.assets.logoId === undefined ? null : await ctx.store.documents.settings.asset(s.assets.logoId);
+  return { ...(stamp ? { stampPng: stamp.png } : {}), ...(signature ? { signaturePng: signature.png } : {}), ...(logo ? { logoImage: logo.png } : {}) };
 }
 
 /**

@@ -1,10 +1,20 @@
 // The commercial report of a month, built from the stored payments, deals and approved plans.
 import { divHalfUp, formatDateNumeric } from '../../core/index';
 import type { CommercialReportDto, ReportManagerDto } from '../../shared/api/commercial-report-types';
+import type { SessionUser } from '../../shared/api/auth';
 import { requireUser, type CallContext } from '../context';
+import { seesCommissionOf } from '../payroll/access';
+import { perPaymentHidden } from '../plans/margin-access';
 import { commissionsOf } from './report-commission';
 
 const NO_ORDER = 'Нет утверждённого приказа по оплате труда на этот месяц (или плана, от которого он считает) — комиссия не начисляется, показано «—».';
+
+const NOT_YOURS = 'Комиссию менеджеров видят директор, руководитель отдела продаж и бухгалтер.';
+
+function commissionInfo(user: SessionUser, notes: ReadonlySet<string>): CommercialReportDto['commission'] {
+  if (user.role === 'office_manager') return { available: false, note: NOT_YOURS };
+  return notes.size > 0 ? { available: true, note: `Комиссия ${[...notes].join('; ')}` } : { available: false, note: NO_ORDER };
+}
 
 function percentBp(fact: number, plan: number | null): number | null {
   if (plan === null || plan <= 0) return null;
@@ -19,7 +29,10 @@ export async function buildCommercialReport(ctx: CallContext, month: string): Pr
   const people = (await ctx.store.users.list()).filter((u) => u.role === 'manager' && u.active);
   const ids = new Set<number>([...people.map((u) => u.id), ...dept.managers.map((m) => m.managerId), ...deals.map((d) => d.managerId)]);
   const names = new Map<number, string>([...people.map((u): [number, string] => [u.id, u.fullName]), ...dept.managers.map((m): [number, string] => [m.managerId, m.managerName])]);
-  const commissions = await commissionsOf(ctx, month, [...ids]);
+  // Commission figures are computed only for the managers whose commission the caller may see.
+  const commissions = await commissionsOf(ctx, month, [...ids].filter((id) => seesCommissionOf(user, id)));
+  // A manager paid on margin gets his month's commission, not what each payment earned (that is its margin).
+  const totalOnly = await perPaymentHidden(ctx, month);
   const notes = new Set<string>();
   const managers: ReportManagerDto[] = [];
   for (const managerId of ids) {
@@ -43,7 +56,7 @@ export async function buildCommercialReport(ctx: CallContext, month: string): Pr
         grossKopecks: p.amountKopecks,
         vatKopecks: p.vatKopecks,
         netKopecks: p.amountNetKopecks,
-        commissionKopecks: commission ? (commission.byPayment.get(p.id)?.kopecks ?? 0) : null,
+        commissionKopecks: commission && !totalOnly ? (commission.byPayment.get(p.id)?.kopecks ?? 0) : null,
         commissionHeld: commission?.byPayment.get(p.id)?.held ?? false,
       })),
       grossKopecks: base.revenueGrossKopecks,
@@ -57,22 +70,25 @@ export async function buildCommercialReport(ctx: CallContext, month: string): Pr
   managers.sort((a, b) => a.managerName.localeCompare(b.managerName, 'ru'));
   const deptPlan = await ctx.store.plans.departmentPlan(month);
   const totals = managers.map((m) => m.commissionKopecks);
+  // A manager sees the department's fulfilment, not its money: the others' share would be the difference.
+  const own = user.role === 'manager';
+  const department = {
+    dealsCount: deals.length,
+    dealsKopecks: deals.reduce((s, d) => s + d.amountKopecks, 0),
+    grossKopecks: dept.revenueGrossKopecks,
+    factKopecks: dept.revenueNetKopecks,
+    planKopecks: deptPlan,
+    percentBp: percentBp(dept.revenueNetKopecks, deptPlan),
+    commissionKopecks: totals.some((c) => c !== null) ? totals.reduce<number>((s, c) => s + (c ?? 0), 0) : null,
+  };
   return {
     month,
     live: month >= ctx.now().toISOString().slice(0, 7),
     closed: dept.closed,
-    managers: user.role === 'manager' ? managers.filter((m) => m.managerId === user.id) : managers,
-    department: {
-      dealsCount: deals.length,
-      dealsKopecks: deals.reduce((s, d) => s + d.amountKopecks, 0),
-      grossKopecks: dept.revenueGrossKopecks,
-      factKopecks: dept.revenueNetKopecks,
-      planKopecks: deptPlan,
-      percentBp: percentBp(dept.revenueNetKopecks, deptPlan),
-      commissionKopecks: totals.some((c) => c !== null) ? totals.reduce<number>((s, c) => s + (c ?? 0), 0) : null,
-    },
+    managers: own ? managers.filter((m) => m.managerId === user.id) : managers,
+    department: own ? { ...department, dealsKopecks: null, grossKopecks: null, factKopecks: null, planKopecks: null, commissionKopecks: null } : department,
     unassigned: { count: dept.unassignedCount, grossKopecks: dept.unassignedGrossKopecks, netKopecks: dept.unassignedNetKopecks },
-    commission: notes.size > 0 ? { available: true, note: `Комиссия ${[...notes].join('; ')}` } : { available: false, note: NO_ORDER },
+    commission: commissionInfo(user, notes),
     scopedToManagerId: user.role === 'manager' ? user.id : null,
   };
 }

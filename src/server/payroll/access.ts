@@ -25,3 +25,11 @@ export function seesOrder(user: SessionUser, order: PayrollOrderRecord, people: 
   if (user.role !== 'manager') return true;
   return (order.status === 'approved' || order.status === 'superseded') && coveredIds(order, people).has(user.id);
 }
+
+/** Roles that see every manager's commission: the director, the head of sales and the accountant (a manager sees his own). */
+const COMMISSION_READERS: readonly Role[] = ['director', 'head_of_sales', 'accountant'];
+
+/** Whether the caller sees a manager's commission figures (the same people `payroll.commission` answers). */
+export function seesCommissionOf(user: SessionUser, managerId: number): boolean {
+  return COMMISSION_READERS.includes(user.role) || (user.role === 'manager' && user.id === managerId);
+}

@@ -22,6 +22,8 @@ export async function statementView(ctx: AppContext, month: string, user: Sessio
       .filter((l) => seesPayOf(user, { userId: l.userId, role: l.role }) && (onlyUserId === undefined || l.userId === onlyUserId))
       .map(({ role: _role, ...l }) => ({
         ...l,
+        // A manager gets the department's fulfilment percentage; its money would give away the others' share.
+        ...(user.role === 'manager' ? { deptPlanKopecks: null, deptFactKopecks: null } : {}),
         held: held.filter((h) => h.userId === l.userId).map(({ userId: _u, ...h }) => h),
       }));
   }

@@ -3,6 +3,7 @@ import { renderPayrollStatementPdf } from '../../documents/index';
 import { AppError } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
+import { perPaymentHidden } from '../plans/margin-access';
 import { assertSeesPayOf } from './access';
 import { commissionForPayments } from './commission';
 import { assertClosed, computeStatement } from './compute-statement';
@@ -89,6 +90,9 @@ export const statementsHandlers: HandlerMap<
 
   async 'payroll.commission'(input, ctx) {
     await assertSeesPerson(ctx, input.managerId);
+    if (await perPaymentHidden(ctx, input.month)) {
+      throw new AppError('FORBIDDEN', 'Комиссия от валовой маржи показывается менеджеру итогом за месяц (ведомость, коммерческий отчёт), а не по платежам');
+    }
     return commissionForPayments(ctx, input.month, input.managerId);
   },
 };

@@ -3,6 +3,7 @@ import type { InboundParsed, InboundReport, InboundReportRow } from '../../share
 import { AppError, found } from '../app-error';
 import type { CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
+import { assertInboundAccess, assertInboundLinks, inboundScope } from './inbound-access';
 
 function invalid(path: string, message: string): never {
   throw new AppError('VALIDATION', message, [{ path: `request.${path}`, message }]);
@@ -12,18 +13,22 @@ function invalid(path: string, message: string): never {
 async function checked(ctx: CallContext, r: InboundParsed): Promise<InboundParsed> {
   if (!(await ctx.store.inbound.sources()).some((s) => s.id === r.sourceId)) invalid('sourceId', 'Выберите источник из списка');
   let clientId = r.clientId;
+  let dealManagerId: number | null = null;
   if (r.dealId !== null) {
     const deal = await ctx.store.sales.deals.get(r.dealId);
     if (!deal) invalid('dealId', 'Сделка не найдена');
     if (clientId !== null && clientId !== deal.clientId) invalid('dealId', 'Сделка другого клиента');
     clientId = deal.clientId;
+    dealManagerId = deal.managerId;
   }
   if (clientId !== null && !(await ctx.store.clients.get(clientId))) invalid('clientId', 'Клиент не найден');
   if (r.managerId !== null) {
     const user = await ctx.store.users.get(r.managerId);
     if (!user || !user.active) invalid('managerId', 'Выберите сотрудника из списка');
   }
-  return { ...r, clientId };
+  const request = { ...r, clientId };
+  await assertInboundLinks(ctx, request, dealManagerId);
+  return request;
 }
 
 type Counts = Pick<InboundReportRow, 'requests' | 'deals' | 'wonDeals' | 'revenueKopecks' | 'spendKopecks'>;
@@ -55,10 +60,12 @@ export const inboundHandlers: HandlerMap<'inbound.sources' | 'inbound.saveSource
       fromDay: input.fromMonth ? periodDays(input.fromMonth).from : undefined,
       toDay: input.toMonth ? periodDays(input.toMonth).to : undefined,
       sourceId: input.sourceId,
+      onlyManagerId: inboundScope(ctx),
     });
   },
 
   async 'inbound.save'(input, ctx) {
+    if (input.id !== undefined) await assertInboundAccess(ctx, input.id);
     const request = await checked(ctx, input.request);
     return found(await ctx.store.inbound.save(ctx.actor, input.id ?? null, request), 'Обращение не найдено');
   },

@@ -3,6 +3,7 @@ import type { PlanCell, PlanGrid, PlanMeasure } from '../../shared/api/plan-type
 import { AppError } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
+import { assertMarginVisible, withoutLastYear } from './margin-access';
 import { approvableScopes, editsPlans, ownOnly } from './access';
 import { buildPlanFact } from './plan-fact';
 
@@ -69,6 +70,10 @@ export const plansHandlers: HandlerMap<'plans.grid' | 'plans.save' | 'plans.copy
   },
 
   async 'plans.planFact'(input, ctx) {
-    return buildPlanFact(ctx, input.period, input.measure, ownOnly(ctx));
+    const own = ownOnly(ctx);
+    if (input.measure !== 'gross_margin') return buildPlanFact(ctx, input.period, input.measure, own);
+    await assertMarginVisible(ctx, input.period);
+    const view = await buildPlanFact(ctx, input.period, input.measure, own);
+    return own === undefined ? view : withoutLastYear(view);
   },
 };

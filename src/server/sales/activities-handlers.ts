@@ -2,6 +2,7 @@ import type { ActivityDto, ActivityParsed } from '../../shared/api/sales-activit
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
+import { assertClientAccess } from '../clients/ownership';
 import { assertOwn, assertVisible, ownScope } from './access';
 
 const NO_ACTIVITY = 'Запись о звонке или встрече не найдена';
@@ -15,11 +16,17 @@ async function visibleActivity(ctx: CallContext, id: number): Promise<ActivityDt
 /** Checks that the client, key person, deal, script and objections of an activity exist and fit together. */
 async function checkLinks(ctx: CallContext, v: ActivityParsed): Promise<void> {
   const sales = ctx.store.sales;
+  await assertClientAccess(ctx, v.clientId);
   const [client] = await sales.lists.clients('', [v.clientId]);
   if (!client) throw new AppError('VALIDATION', 'Клиент не найден', [{ path: 'clientId', message: 'Выберите клиента' }]);
   if (v.contactId !== null && !client.contacts.some((c) => c.id === v.contactId)) {
     throw new AppError('VALIDATION', 'Это ключевое лицо другого клиента', [{ path: 'contactId', message: 'Выберите лицо этого клиента' }]);
   }
+  v.participants.forEach((p, i) => {
+    if (p.contactId !== null && !client.contacts.some((c) => c.id === p.contactId)) {
+      throw new AppError('VALIDATION', 'Участник со стороны клиента — ключевое лицо другого клиента', [{ path: `participants.${i}.contactId`, message: 'Выберите лицо этого клиента' }]);
+    }
+  });
   if (v.dealId !== null) {
     const deal = await sales.deals.get(v.dealId);
     if (!deal || deal.clientId !== v.clientId) {

@@ -3,6 +3,7 @@ import { DEAL_STAGE_VALUES, type DealParsed, type DealStageKey } from '../../sha
 import type { DealValues } from '../../db/repos/sales-deals-repo';
 import { AppError } from '../app-error';
 import type { CallContext } from '../context';
+import { assertClientAccess } from '../clients/ownership';
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 // The contract's stage keys and the core's stages are one list written twice (shared may not import core).
@@ -26,6 +27,7 @@ export function lineAmount(quantityMilli: number, priceKopecks: number): number 
 /** Checks the client, key person and manager of a deal form and computes the amount from the lines. */
 export async function dealValues(ctx: CallContext, input: DealParsed): Promise<DealValues> {
   const lists = ctx.store.sales.lists;
+  await assertClientAccess(ctx, input.clientId);
   const [client] = await lists.clients('', [input.clientId]);
   if (!client) throw new AppError('VALIDATION', 'Клиент не найден', [{ path: 'clientId', message: 'Выберите клиента' }]);
   if (input.contactId !== null && !client.contacts.some((c) => c.id === input.contactId)) {

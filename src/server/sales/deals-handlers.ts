@@ -1,7 +1,8 @@
 import { checkLose, checkReopen, checkStageMove, checkWin, STAGE_DEFAULT_PROBABILITY } from '../../core/index';
 import type { DealDetail } from '../../shared/api/sales';
 import { AppError, found } from '../app-error';
-import type { CallContext } from '../context';
+import { requireUser, type CallContext } from '../context';
+import { canOpen } from '../clients/access';
 import type { HandlerMap } from '../handler-types';
 import { assertOwn, assertVisible, ownScope } from './access';
 import { dealValues, requireAllowed } from './deal-rules';
@@ -102,6 +103,10 @@ export const dealsHandlers: HandlerMap<
   },
 
   async 'sales.clients'(input, ctx) {
-    return ctx.store.sales.lists.clients(input.search, input.ids);
+    const options = await ctx.store.sales.lists.clients(input.search, input.ids);
+    // Whose a client is shows in any list; the key persons only to those who may open the card.
+    const user = requireUser(ctx);
+    const std = await ctx.store.clientDivision.standard();
+    return options.map((o) => (canOpen(user, o.managerId, std) ? o : { ...o, contacts: [] }));
   },
 };

@@ -66,12 +66,22 @@ export interface NumberSeriesDto {
   nextPreview: string;
   /** The largest number already issued (the next number may not go below it). */
   issuedMax: number;
+  /** How many days ahead of today a document of the series may be dated; null = no limit. */
+  maxDaysAhead: number | null;
+  /** The series' rule in words: numbering order and the date limit. */
+  rule: string;
 }
 
-/** Our uploaded stamp or facsimile signature. */
+/** What an organisation uploads: the stamp, the head's facsimile signature, our logo. */
+export const ORG_ASSET_KINDS = ['stamp', 'signature', 'logo'] as const;
+
+/** One kind of uploaded image. */
+export type OrgAssetKind = (typeof ORG_ASSET_KINDS)[number];
+
+/** Our uploaded stamp, facsimile signature or logo. */
 export interface OrgAssetDto {
   id: number;
-  kind: 'stamp' | 'signature';
+  kind: OrgAssetKind;
   uploadedAt: string;
   dataUrl: string;
 }
@@ -113,11 +123,17 @@ export const catalogApi = {
     access: DOC_ADMINS,
     writes: true,
   }),
-  'orgAssets.list': entry<OrgAssetDto[]>()({ input: z.object({ orgId: idSchema }), access: ANY_ROLE, writes: false }),
-  'orgAssets.upload': entry<OrgAssetDto>()({
-    input: z.object({ orgId: idSchema, kind: z.enum(['stamp', 'signature']), pngBase64: z.string().min(8).max(4_000_000) }),
+  /** Sets how many days ahead a series' documents may be dated (null = no limit). */
+  'numberSeries.saveRule': entry<{ seriesKey: string; maxDaysAhead: number | null; rule: string }>()({
+    input: z.object({ seriesKey: z.string().min(1).max(40), maxDaysAhead: z.number().int().min(0, { message: 'Не меньше 0 дней' }).max(3650, { message: 'Не больше 3650 дней' }).nullable() }),
     access: DOC_ADMINS,
     writes: true,
   }),
-  'orgAssets.remove': entry<{ removed: boolean }>()({ input: z.object({ orgId: idSchema, kind: z.enum(['stamp', 'signature']) }), access: DOC_ADMINS, writes: true }),
+  'orgAssets.list': entry<OrgAssetDto[]>()({ input: z.object({ orgId: idSchema }), access: ANY_ROLE, writes: false }),
+  'orgAssets.upload': entry<OrgAssetDto>()({
+    input: z.object({ orgId: idSchema, kind: z.enum(ORG_ASSET_KINDS), pngBase64: z.string().min(8).max(4_000_000) }),
+    access: DOC_ADMINS,
+    writes: true,
+  }),
+  'orgAssets.remove': entry<{ removed: boolean }>()({ input: z.object({ orgId: idSchema, kind: z.enum(ORG_ASSET_KINDS) }), access: DOC_ADMINS, writes: true }),
 };

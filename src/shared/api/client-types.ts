@@ -151,6 +151,8 @@ export interface OwnerChange {
 /** The client card as shown. */
 export interface ClientCard extends ClientInput {
   id: number;
+  /** A written agreement that our documents may carry a facsimile signature (ГК ст.160 п.2). */
+  facsimileAgreement: boolean;
   responsible: Responsible | null;
   claimedAt: string | null;
   lastActivityAt: string;

@@ -2,6 +2,7 @@ import { z } from '../zod-ru';
 import { entry } from '../entry';
 import { ANY_ROLE, type Role } from '../roles';
 import { clientImportApi } from './client-import';
+import { passportSchema, type PassportDto } from './client-passport';
 import {
   clientInputSchema,
   contactInputSchema,
@@ -27,6 +28,8 @@ import {
 export const CLIENT_EDITORS: readonly Role[] = ['director', 'head_of_sales', 'manager', 'office_manager'];
 /** Who sets the division standard, transfers clients and resolves conflicts. */
 export const SALES_HEADS: readonly Role[] = ['director', 'head_of_sales'];
+/** Who records a client's agreement on a facsimile signature (a contract matter, not a manager's). */
+export const FACSIMILE_KEEPERS: readonly Role[] = ['director', 'head_of_sales', 'office_manager'];
 /** Who claims clients for themselves. */
 export const CLAIMERS: readonly Role[] = ['head_of_sales', 'manager'];
 
@@ -73,6 +76,8 @@ const clientCardApi = {
     writes: true,
   }),
   'clients.deleteContact': entry<null>()({ input: z.object({ clientId: id, id }), access: CLIENT_EDITORS, writes: true }),
+  /** The client's written agreement on a facsimile signature (ГК ст.160 п.2): only the heads and the office manager record it. */
+  'clients.setFacsimileAgreement': entry<ClientCard>()({ input: z.object({ clientId: id, agreed: z.boolean() }), access: FACSIMILE_KEEPERS, writes: true }),
 };
 
 /** The dossier: the history timeline, notes and questionnaires. */
@@ -164,5 +169,11 @@ const clientDivisionApi = {
   }),
 };
 
+/** A private person's passport data (read with the card's rights; printed only on their own documents). */
+const clientPassportApi = {
+  'clients.passport': entry<PassportDto>()({ input: z.object({ clientId: id }), access: ANY_ROLE, writes: false }),
+  'clients.savePassport': entry<PassportDto>()({ input: z.object({ clientId: id, passport: passportSchema }), access: CLIENT_EDITORS, writes: true }),
+};
+
 /** Every clients entry. */
-export const clientsApi = { ...clientCardApi, ...clientDossierApi, ...clientDivisionApi, ...clientImportApi };
+export const clientsApi = { ...clientCardApi, ...clientDossierApi, ...clientDivisionApi, ...clientImportApi, ...clientPassportApi };

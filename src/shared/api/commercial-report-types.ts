@@ -48,12 +48,12 @@ export interface ReportManagerDto {
   commissionNote: string;
 }
 
-/** The department's line. */
+/** The department's line; a manager gets only its counts and fulfilment (null money: not shown to him). */
 export interface ReportDepartmentDto {
   dealsCount: number;
-  dealsKopecks: number;
-  grossKopecks: number;
-  factKopecks: number;
+  dealsKopecks: number | null;
+  grossKopecks: number | null;
+  factKopecks: number | null;
   planKopecks: number | null;
   percentBp: number | null;
   commissionKopecks: number | null;

@@ -89,7 +89,18 @@ export const documentLineSchema = z.object({
    * manager set it; left out (or sent by a manager) the line keeps its cost, or takes the catalog's when new.
    */
   costKopecks: z.number().int().min(0, { message: 'Себестоимость не может быть отрицательной' }).max(1e13).nullable().optional(),
-});
+  /** Imported goods (счёт-фактура / УПД columns 10, 10а, 11): ОКСМ code and short name of the country of origin. */
+  countryCode: z.string().trim().regex(/^(\d{3})?$/, { message: 'Код страны по ОКСМ — 3 цифры' }).default(''),
+  countryName: z.string().trim().max(60).default(''),
+  /** Регистрационный номер декларации на товары (ГТД) or РНПТ: «10702070/010126/0001234», РНПТ with «/001». */
+  customsDeclaration: z
+    .string()
+    .trim()
+    .regex(/^(\d{8}\/\d{6}\/[0-9A-ZА-Я]{7}(\/\d{3})?)?$/, { message: 'Номер декларации: 8 цифр / ДДММГГ / 7 знаков (РНПТ — ещё / 3 цифры)' })
+    .default(''),
+  /** Код вида товара по ТН ВЭД ЕАЭС (column 1а / 1б), for goods exported to the EAEU. */
+  productKindCode: z.string().trim().regex(/^(\d{10})?$/, { message: 'Код вида товара по ТН ВЭД ЕАЭС — 10 цифр' }).default(''),
+}).refine((l) => (l.countryCode === '') === (l.countryName === ''), { message: 'Страна происхождения: укажите и код по ОКСМ, и краткое наименование', path: ['countryName'] });
 
 /** A line as typed. */
 export type DocumentLineInput = z.input<typeof documentLineSchema>;
@@ -108,15 +119,35 @@ export const documentTermsSchema = z.object({
   city: text(100),
   subject: text(300),
   notes: text(4000),
-  updStatus: z.union([z.literal(1), z.literal(2)]).default(1),
+  /** УПД статус; null = by the seller's VAT regime (without VAT → 2, a VAT payer → 1), resolved when the draft is saved. */
+  updStatus: z.union([z.literal(1), z.literal(2)]).nullable().default(null),
   buyerSignerName: text(200),
   buyerSignerPosition: text(200),
+  /** What each signer acts on: «Устава» (empty) or «доверенности № 12 от 01.02.2026». */
+  buyerSignerBasis: text(200),
+  sellerSignerBasis: text(200),
   /** The template to use (its newest version at issue); null = the kind's default. */
   templateId: idSchema.nullable().default(null),
   /** Акт сверки: the period and the opening balance (positive = the client owes us). */
   periodFrom: isoDateSchema.nullable().default(null),
   periodTo: isoDateSchema.nullable().default(null),
   openingKopecks: z.number().int().min(-1e13).max(1e13).default(0),
+  /** Счёт-фактура строка 5а: the issued shipping document (null = the one matching by client, total and date, if any). */
+  shippingDocumentId: idSchema.nullable().default(null),
+  /** Грузоотправитель / грузополучатель when not the seller / the buyer (another warehouse, a branch): name and address. */
+  consignorName: text(500),
+  consignorAddress: text(500),
+  consigneeName: text(500),
+  consigneeAddress: text(500),
+  /** ТОРГ-12: «Всего мест», «Масса груза (нетто / брутто)» as printed («125,5 кг»), sheets of attachments (паспорта, сертификаты). */
+  places: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  massNet: text(60),
+  massGross: text(60),
+  attachmentSheets: z.number().int().min(0).max(10_000).nullable().default(null),
+  /** Prepayment agreed in the deal or the contract, per cent (null = 100 % предоплата). */
+  prepaymentPercent: z.number().int().min(0, { message: 'Предоплата — от 0 до 100 %' }).max(100, { message: 'Предоплата — от 0 до 100 %' }).nullable().default(null),
+  /** Why a VAT rate not in force on the document's date is used (stored and audited at issue). */
+  vatRateReason: text(500),
 });
 
 /** Terms as typed. */
@@ -173,6 +204,12 @@ export interface ApprovalDto {
   decidedBy: string | null;
   decidedAt: string | null;
   comment: string;
+}
+
+/** A request in the approvals queue, with what the caller may decide on it. */
+export interface ApprovalQueueRow extends ApprovalDto {
+  canApprove: boolean;
+  canDecline: boolean;
 }
 
 /** A document in the list. */

@@ -129,8 +129,9 @@ export interface PayrollLineDto {
   orderNumber: string;
   planKopecks: number | null;
   factKopecks: number;
+  /** The department's plan and fact; null for a manager reading his own line (he gets the percentage, not the others' money). */
   deptPlanKopecks: number | null;
-  deptFactKopecks: number;
+  deptFactKopecks: number | null;
   personalPercent: string;
   deptPercent: string | null;
   band: string;

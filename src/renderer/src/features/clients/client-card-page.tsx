@@ -8,7 +8,9 @@ import { navigate } from '../../app/router';
 import { ClientSalesPanel } from '../sales/client-sales-panel';
 import { ClientSignaturesPanel } from '../signing/client-signatures';
 import { ClientContacts } from './client-contacts';
+import { ClientPassport } from './client-passport';
 import { ClientForm } from './client-form';
+import { FacsimileAgreement } from './facsimile-agreement';
 import { ClientLadder } from './client-ladder';
 import { ClientTimeline } from './client-timeline';
 import { OwnerPanel } from './owner-panel';
@@ -103,7 +105,11 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
               <Tabs.Tab value="sales">{S.cardTabs.sales}</Tabs.Tab>
             </Tabs.List>
             <Tabs.Panel value="requisites">
-              <ClientForm key={card.id} initial={cardInput(card)} facets={facets.data} readOnly={!card.canEdit} submitLabel={S.save} onSave={save} />
+              <Stack gap="md">
+                <ClientForm key={card.id} initial={cardInput(card)} facets={facets.data} readOnly={!card.canEdit} submitLabel={S.save} onSave={save} />
+                <FacsimileAgreement user={user} card={card} onChanged={changed} />
+                {card.kind === 'person' && <ClientPassport clientId={card.id} readOnly={!card.canEdit} />}
+              </Stack>
             </Tabs.Panel>
             <Tabs.Panel value="contacts">
               <ClientContacts card={card} onChanged={() => void load()} />

@@ -1,17 +1,15 @@
 import { Anchor, Badge, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { formatPercent } from '../../../../core/index';
-import type { SessionUser } from '../../../../shared/api/auth';
-import { DISCOUNT_HEADS, DOCUMENT_KIND_LABELS } from '../../../../shared/api/document-types';
+import { DOCUMENT_KIND_LABELS } from '../../../../shared/api/document-types';
 import { request, showError, useApi } from '../../api/call';
 import { navigate } from '../../app/router';
 import { D } from './strings';
 
-/** The head of sales' queue of discounts beyond a limit: approve or decline with a comment; others see their requests. */
-export function ApprovalsPage({ user }: { user: SessionUser }) {
+/** The heads' queue of discounts beyond a limit: approve (up to the caller's own limit) or decline with a comment; others see their requests. */
+export function ApprovalsPage() {
   const { data, reload } = useApi('approvals.list', {});
   const [comments, setComments] = useState<Record<number, string>>({});
-  const head = DISCOUNT_HEADS.includes(user.role);
   const decide = async (id: number, approve: boolean) => {
     const comment = comments[id] ?? '';
     if (!approve && comment.trim() === '') return showError({ code: 'VALIDATION', message: D.declineNeedsComment });
@@ -65,17 +63,24 @@ export function ApprovalsPage({ user }: { user: SessionUser }) {
                   <Text size="sm">{a.reason}</Text>
                 </Table.Td>
                 <Table.Td>
-                  {a.status === 'pending' && head ? (
+                  {a.canApprove || a.canDecline ? (
                     <Stack gap={4} miw={240}>
                       <TextInput size="xs" placeholder={D.comment} aria-label={D.comment} value={comments[a.id] ?? ''} onChange={(e) => setComments({ ...comments, [a.id]: e.currentTarget.value })} />
                       <Group gap={4} wrap="nowrap">
-                        <Button size="xs" color="teal" onClick={() => void decide(a.id, true)}>
-                          {D.approve}
-                        </Button>
+                        {a.canApprove && (
+                          <Button size="xs" color="teal" onClick={() => void decide(a.id, true)}>
+                            {D.approve}
+                          </Button>
+                        )}
                         <Button size="xs" color="red" variant="light" onClick={() => void decide(a.id, false)}>
                           {D.decline}
                         </Button>
                       </Group>
+                      {!a.canApprove && (
+                        <Text size="xs" c="dimmed">
+                          {D.directorDecides}
+                        </Text>
+                      )}
                     </Stack>
                   ) : (
                     <Stack gap={0}>

@@ -9,6 +9,7 @@ import { InvoicePaymentBadge } from '../money/payment-status-badge';
 import { SignaturePanel } from '../signing/signature-panel';
 import { ApprovalsOfDocument } from './approvals-of-document';
 import { PdfFrame } from './pdf-frame';
+import { todayIso } from './draft-form';
 import { D } from './strings';
 
 function refLabel(r: DocumentRef): string {
@@ -44,6 +45,25 @@ export function DocumentView({ user, doc, onChanged }: { user: SessionUser; doc:
     if (res.error) return showError(res.error);
     navigate(`/documents/${res.data.id}`);
   };
+  // An act made from an issued contract: the server copies the contract's lines into the new draft.
+  const actKind = doc.kind === 'contract_services' ? 'act_services' : doc.kind === 'contract_supply' ? 'act_transfer' : null;
+  const makeAct = async () => {
+    if (actKind === null) return;
+    const res = await request('documents.createDraft', {
+      kind: actKind,
+      orgId: doc.orgId,
+      clientId: doc.clientId,
+      dealId: doc.dealId,
+      docDate: todayIso(),
+      vatMode: doc.vatMode,
+      vatRate: doc.vatRate,
+      basisDocumentId: doc.id,
+      terms: { ...doc.terms, templateId: null },
+      lines: [],
+    });
+    if (res.error) return showError(res.error);
+    navigate(`/documents/${res.data.id}`);
+  };
   const canCorrect = doc.status === 'issued' && (doc.kind === 'invoice_factura' || doc.kind === 'upd') && doc.canAnnul;
   return (
     <Stack data-testid="document-view">
@@ -70,6 +90,11 @@ export function DocumentView({ user, doc, onChanged }: { user: SessionUser; doc:
           {DOC_WRITERS.includes(user.role) && (
             <Button variant="default" onClick={() => void copy()}>
               {D.copy}
+            </Button>
+          )}
+          {actKind !== null && doc.status === 'issued' && DOC_WRITERS.includes(user.role) && (
+            <Button variant="default" onClick={() => void makeAct()}>
+              {D.makeAct}
             </Button>
           )}
           {canCorrect && (

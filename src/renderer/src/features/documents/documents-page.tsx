@@ -41,7 +41,7 @@ function OneDocument({ user, id }: { user: SessionUser; id: number }) {
 /** Документы: /documents (list), /documents/new/<kind>, /documents/<id>, /documents/approvals. */
 export function DocumentsPage({ user, rest }: { user: SessionUser; rest: string[] }) {
   const [first, second] = rest.map((r) => r.split('?')[0]);
-  if (first === 'approvals') return <ApprovalsPage user={user} />;
+  if (first === 'approvals') return <ApprovalsPage />;
   if (first === 'new' && isKind(second)) return <NewDocument key={second} user={user} kind={second} />;
   if (first && /^\d+$/.test(first)) return <OneDocument user={user} id={Number(first)} />;
   return <DocumentList user={user} />;

@@ -1,6 +1,6 @@
 import { Badge, Button, Card, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { CONTRACT_KINDS, DOCUMENT_KIND_LABELS, type DocumentDetail, type PdfFile, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
+import { CONTRACT_KINDS, DOCUMENT_KIND_LABELS, type DocumentDetail, type DocumentKindKey, type PdfFile, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
 import { request, showError, showSuccess, useApi } from '../../api/call';
 import { navigate } from '../../app/router';
 import { ClientPicker } from '../sales/client-picker';
@@ -11,6 +11,9 @@ import { LinesEditor, RATE_OPTIONS } from './lines-editor';
 import { PdfFrame } from './pdf-frame';
 import { D } from './strings';
 import { TermsFields } from './terms-fields';
+
+/** Kinds whose lines may carry the country of origin, the declaration and the код вида товара. */
+const ORIGIN_KINDS: readonly DocumentKindKey[] = ['torg12', 'upd', 'invoice_factura', 'act_transfer'];
 
 /** The draft editor: parties, date, VAT, lines from the price list with live totals, terms; save, preview, issue. */
 export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: DocumentDetail | null; initial: DraftForm; onChanged: () => void; showCosts: boolean }) {
@@ -176,7 +179,7 @@ export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: Docum
             <Text fw={600} mb="xs">
               {D.lines}
             </Text>
-            <LinesEditor lines={form.lines} onChange={(lines) => set({ lines })} catalog={catalog.data ?? []} vatMode={form.vatMode} vatRate={form.vatRate} limitBp={limitBp} showCosts={showCosts} />
+            <LinesEditor lines={form.lines} onChange={(lines) => set({ lines })} catalog={catalog.data ?? []} vatMode={form.vatMode} vatRate={form.vatRate} limitBp={limitBp} showCosts={showCosts} originFields={ORIGIN_KINDS.includes(form.kind)} />
             {overLimit && (
               <Stack gap={4} mt="sm">
                 <Checkbox label={D.requestApproval} checked={form.requestApproval} onChange={(e) => set({ requestApproval: e.currentTarget.checked })} />
@@ -190,7 +193,7 @@ export function DraftEditor({ doc, initial, onChanged, showCosts }: { doc: Docum
             {D.terms}
           </Text>
           <Stack gap="sm">
-            <TermsFields kind={form.kind} terms={form.terms} onChange={(terms) => set({ terms })} templates={templates.data ?? []} />
+            <TermsFields kind={form.kind} clientId={form.clientId} terms={form.terms} onChange={(terms) => set({ terms })} templates={templates.data ?? []} />
           </Stack>
         </Card>
         {doc && doc.approvals.length > 0 && <ApprovalsOfDocument approvals={doc.approvals} />}

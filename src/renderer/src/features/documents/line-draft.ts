@@ -12,6 +12,11 @@ export interface LineDraft {
   price: string;
   discount: string;
   vatRate: VatRateKey;
+  /** Imported and traceable goods: ОКСМ code and short name of the country, ГТД / РНПТ, код вида товара (ТН ВЭД). */
+  countryCode: string;
+  countryName: string;
+  customsDeclaration: string;
+  productKindCode: string;
   /** Cost per unit as typed ('' = unknown); undefined when the editor does not show costs (the server keeps or takes it). */
   cost?: string;
 }
@@ -19,9 +24,16 @@ export interface LineDraft {
 const costText = (kopecks: number | null | undefined): string | undefined =>
   kopecks === undefined ? undefined : kopecks === null ? '' : scaledToDecimalString(kopecks, 2).replace('.', ',');
 
+const NO_ORIGIN = { countryCode: '', countryName: '', customsDeclaration: '', productKindCode: '' };
+
+/** Whether a line carries any import or traceability field. */
+export function hasOrigin(l: LineDraft): boolean {
+  return l.countryCode !== '' || l.countryName !== '' || l.customsDeclaration !== '' || l.productKindCode !== '';
+}
+
 /** An empty line with the document's rate. */
 export function emptyLine(vatRate: VatRateKey): LineDraft {
-  return { catalogItemId: null, name: '', unit: 'шт', okei: '796', quantity: '1', price: '', discount: '', vatRate };
+  return { catalogItemId: null, name: '', unit: 'шт', okei: '796', quantity: '1', price: '', discount: '', vatRate, ...NO_ORIGIN };
 }
 
 function trimZeros(text: string): string {
@@ -39,6 +51,10 @@ export function toDraft(l: DocumentLineInput): LineDraft {
     price: scaledToDecimalString(l.priceKopecks, 2).replace('.', ','),
     discount: l.discountBp ? trimZeros(scaledToDecimalString(l.discountBp, 2)).replace('.', ',') : '',
     vatRate: l.vatRate,
+    countryCode: l.countryCode ?? '',
+    countryName: l.countryName ?? '',
+    customsDeclaration: l.customsDeclaration ?? '',
+    productKindCode: l.productKindCode ?? '',
     cost: costText(l.costKopecks),
   };
 }
@@ -54,6 +70,7 @@ export function fromCatalog(item: CatalogItemDto, docRate: VatRateKey): LineDraf
     price: item.priceKopecks === null ? '' : scaledToDecimalString(item.priceKopecks, 2).replace('.', ','),
     discount: '',
     vatRate: docRate === 'none' ? 'none' : item.vatRate,
+    ...NO_ORIGIN,
     // Managers get no costs from the catalog: the server takes the catalog's cost for them.
     cost: item.costKopecks === null ? undefined : costText(item.costKopecks),
   };
@@ -70,7 +87,20 @@ export function toInput(d: LineDraft): DocumentLineInput | null {
   const priceKopecks = rublesToKopecks(d.price.trim() === '' ? '0' : d.price);
   const discountBp = scaled(d.discount, 2);
   if (quantityMilli === null || priceKopecks === null || discountBp === null) return null;
-  const line: DocumentLineInput = { catalogItemId: d.catalogItemId, name: d.name.trim(), unit: d.unit.trim(), okei: d.okei.trim(), quantityMilli, priceKopecks, discountBp, vatRate: d.vatRate };
+  const line: DocumentLineInput = {
+    catalogItemId: d.catalogItemId,
+    name: d.name.trim(),
+    unit: d.unit.trim(),
+    okei: d.okei.trim(),
+    quantityMilli,
+    priceKopecks,
+    discountBp,
+    vatRate: d.vatRate,
+    countryCode: d.countryCode.trim(),
+    countryName: d.countryName.trim(),
+    customsDeclaration: d.customsDeclaration.trim(),
+    productKindCode: d.productKindCode.trim(),
+  };
   if (d.cost === undefined) return line;
   if (d.cost.trim() === '') return { ...line, costKopecks: null };
   const costKopecks = rublesToKopecks(d.cost);

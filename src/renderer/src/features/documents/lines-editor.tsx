@@ -1,9 +1,10 @@
-import { ActionIcon, Button, Group, Select, Table, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, Switch, Table, Text, TextInput } from '@mantine/core';
+import { Fragment, useState } from 'react';
 import { formatMoney, formatPercent } from '../../../../core/index';
 import type { CatalogItemDto } from '../../../../shared/api/catalog';
 import type { VatModeKey, VatRateKey } from '../../../../shared/api/document-types';
 import { VAT_RATE_VALUES } from '../../../../shared/api/orgs';
-import { emptyLine, fromCatalog, liveTotals, type LineDraft } from './line-draft';
+import { emptyLine, fromCatalog, hasOrigin, liveTotals, type LineDraft } from './line-draft';
 import { D } from './strings';
 
 /** Labels of the VAT rates. */
@@ -18,6 +19,7 @@ export function LinesEditor({
   vatRate,
   limitBp,
   showCosts,
+  originFields = false,
 }: {
   lines: LineDraft[];
   onChange: (lines: LineDraft[]) => void;
@@ -27,8 +29,12 @@ export function LinesEditor({
   limitBp: number | null;
   /** The heads, the director and the office manager see and edit each line's cost price. */
   showCosts: boolean;
+  /** Shipping documents and счета-фактуры: country of origin, ГТД / РНПТ and код вида товара per line. */
+  originFields?: boolean;
 }) {
+  const [showOrigin, setShowOrigin] = useState(() => lines.some(hasOrigin));
   const totals = liveTotals(lines, vatMode);
+  const columnCount = 10 + (showCosts ? 1 : 0);
   const set = (i: number, patch: Partial<LineDraft>) => onChange(lines.map((l, j) => (j === i ? { ...l, ...patch } : l)));
   const options = catalog.map((c) => ({ value: String(c.id), label: `${c.name}${c.priceKopecks === null ? '' : ` — ${formatMoney(c.priceKopecks)} ₽`}` }));
   return (
@@ -57,7 +63,8 @@ export function LinesEditor({
         </Table.Thead>
         <Table.Tbody>
           {lines.map((l, i) => (
-            <Table.Tr key={i}>
+            <Fragment key={i}>
+            <Table.Tr>
               <Table.Td>{i + 1}</Table.Td>
               <Table.Td>
                 <TextInput size="xs" aria-label={D.lineName} value={l.name} onChange={(e) => set(i, { name: e.currentTarget.value })} />
@@ -94,6 +101,20 @@ export function LinesEditor({
                 </ActionIcon>
               </Table.Td>
             </Table.Tr>
+            {originFields && showOrigin && (
+              <Table.Tr data-testid="line-origin">
+                <Table.Td />
+                <Table.Td colSpan={columnCount - 1}>
+                  <Group gap="xs" grow>
+                    <TextInput size="xs" label={D.countryCode} value={l.countryCode} onChange={(e) => set(i, { countryCode: e.currentTarget.value })} />
+                    <TextInput size="xs" label={D.countryName} value={l.countryName} onChange={(e) => set(i, { countryName: e.currentTarget.value })} />
+                    <TextInput size="xs" label={D.customsDeclaration} value={l.customsDeclaration} onChange={(e) => set(i, { customsDeclaration: e.currentTarget.value })} />
+                    <TextInput size="xs" label={D.productKindCode} value={l.productKindCode} onChange={(e) => set(i, { productKindCode: e.currentTarget.value })} />
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            )}
+            </Fragment>
           ))}
         </Table.Tbody>
       </Table>
@@ -115,6 +136,7 @@ export function LinesEditor({
           <Button size="xs" variant="light" onClick={() => onChange([...lines, emptyLine(vatRate)])}>
             {D.addLine}
           </Button>
+          {originFields && <Switch size="xs" label={D.originToggle} checked={showOrigin} onChange={(e) => setShowOrigin(e.currentTarget.checked)} />}
           {limitBp !== null && (
             <Text size="xs" c="dimmed">
               {D.myLimit(formatPercent(limitBp))}

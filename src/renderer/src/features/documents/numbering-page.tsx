@@ -9,19 +9,30 @@ import { DIR } from './strings';
 function SeriesRow({ s, canEdit, onSaved }: { s: NumberSeriesDto; canEdit: boolean; onSaved: () => void }) {
   const [mask, setMask] = useState(s.mask);
   const [next, setNext] = useState<number>(s.lastNumber + 1);
+  const [ahead, setAhead] = useState<number | null>(s.maxDaysAhead);
   useEffect(() => {
     setMask(s.mask);
     setNext(s.lastNumber + 1);
+    setAhead(s.maxDaysAhead);
   }, [s]);
   const save = async () => {
     const res = await request('numberSeries.save', { orgId: s.orgId, seriesKey: s.seriesKey, year: s.year, mask, nextNumber: next });
     if (res.error) return showError(res.error);
+    if (ahead !== s.maxDaysAhead) {
+      const rule = await request('numberSeries.saveRule', { seriesKey: s.seriesKey, maxDaysAhead: ahead });
+      if (rule.error) return showError(rule.error);
+    }
     showSuccess(DIR.seriesSaved);
     onSaved();
   };
   return (
     <Table.Tr>
-      <Table.Td>{s.title}</Table.Td>
+      <Table.Td>
+        <Text size="sm">{s.title}</Text>
+        <Text size="xs" c="dimmed">
+          {s.rule}
+        </Text>
+      </Table.Td>
       <Table.Td w={220}>
         <TextInput size="xs" value={mask} disabled={!canEdit} onChange={(e) => setMask(e.currentTarget.value)} aria-label={`${DIR.mask}: ${s.title}`} />
       </Table.Td>
@@ -30,6 +41,18 @@ function SeriesRow({ s, canEdit, onSaved }: { s: NumberSeriesDto; canEdit: boole
       </Table.Td>
       <Table.Td>
         <Text size="sm">{s.nextPreview}</Text>
+      </Table.Td>
+      <Table.Td w={120}>
+        <NumberInput
+          size="xs"
+          min={0}
+          max={3650}
+          placeholder={DIR.noLimit}
+          value={ahead ?? ''}
+          disabled={!canEdit}
+          onChange={(v) => setAhead(typeof v === 'number' ? v : null)}
+          aria-label={`${DIR.daysAhead}: ${s.title}`}
+        />
       </Table.Td>
       <Table.Td w={120}>
         {canEdit && (
@@ -71,6 +94,7 @@ export function NumberingPage({ user }: { user: SessionUser }) {
               <Table.Th>{DIR.mask}</Table.Th>
               <Table.Th>{DIR.nextNumber}</Table.Th>
               <Table.Th>{DIR.nextPreview}</Table.Th>
+              <Table.Th>{DIR.daysAhead}</Table.Th>
               <Table.Th />
             </Table.Tr>
           </Table.Thead>

@@ -150,11 +150,11 @@ export function ReportTable({ report }: { report: CommercialReportDto }) {
               {d.dealsCount}
             </Text>
             <Text size="xs" c="dimmed">
-              {formatMoney(d.dealsKopecks)}
+              {money(d.dealsKopecks)}
             </Text>
           </Table.Td>
-          <Table.Td ta="right">{formatMoney(d.grossKopecks)}</Table.Td>
-          <Table.Td ta="right">{formatMoney(d.factKopecks)}</Table.Td>
+          <Table.Td ta="right">{money(d.grossKopecks)}</Table.Td>
+          <Table.Td ta="right">{money(d.factKopecks)}</Table.Td>
           <Table.Td ta="right">{money(d.planKopecks)}</Table.Td>
           <Table.Td>
             <Percent bp={d.percentBp} />

@@ -1,0 +1,1 @@
+ALTER TABLE `templates` ADD `consumer` integer DEFAULT 0 NOT NULL;
