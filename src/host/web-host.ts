@@ -41,8 +41,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const certificate = await hostCertificate(opts.dataDir);
   const listen = opts.listen ?? '127.0.0.1';
   const office = await startOfficeHost({ app, certificate, rendererDir: opts.rendererDir, port: opts.port ?? 0, listen, sharedDeskKey: opts.sharedDeskKey });
+  // Always serving while it runs: the headless host has no switch (stop it as a service instead).
   app.officeHost.info = {
-    canServe: true,
+    canServe: false,
     serving: true,
     address: office.url,
     port: office.port,
