@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { dataDirFrom } from '../server/data-dir';
 import { startWebHost } from './web-host';
 
-// `npm run web`: the renderer in a browser against the real handlers, for testing and demos.
+// `npm run web`: the office host on 127.0.0.1, for testing and demos.
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${repo}/package.json`, 'utf8')) as { version: string };
 const dataDir = dataDirFrom(process.argv, process.env, `${repo}/.sdelka-data`);
@@ -18,10 +18,10 @@ const host = await startWebHost({
 });
 console.log(
   [
-    'Сделка — тестовый браузерный хост (только для проверки и демонстрации, не сервер).',
-    'Слушает только 127.0.0.1; каждый запрос требует одноразовый ключ этого запуска.',
+    'Сделка — браузерный хост для проверки и демонстрации (слушает только 127.0.0.1).',
     `Данные: ${dataDir}`,
     `Откройте: ${host.url}`,
+    `Отпечаток сертификата (SHA-256): ${host.certificate.fingerprintDisplay}`,
     'Остановить: Ctrl+C',
   ].join('\n'),
 );

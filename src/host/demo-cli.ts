@@ -15,6 +15,9 @@ if ('failure' in opened) {
   process.exit(1);
 }
 const res = await invoke(opened.app, 'setup.demo', {});
+// The fill signs the director in on this tool's caller: end that session, nobody sits at this desk.
+await invoke(opened.app, 'auth.logout', {});
+opened.app.sessions.close();
 await opened.app.store.close();
 await opened.app.pdf.close();
 if (res.error) {

@@ -10,6 +10,7 @@ import { createBackupFromMenu, pickFolder, restoreFromMenu } from './backup-menu
 import { clearPdfTemp, electronDesktopActions } from './desktop-actions';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
+import { deskConnection, deskConnector, forgetOffice, newDeskClient, registerDeskIpc, setUpOfficeServing } from './office';
 import { resolveDataDir, resolveResourcesDir } from './paths';
 import { lockDownContents } from './security';
 import { loadWindowState, trackWindowState } from './window-state';
@@ -58,6 +59,11 @@ async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env);
   const resourcesDir = resolveResourcesDir();
   await clearPdfTemp();
+  const connection = deskConnection(dataDir);
+  if (connection) {
+    await startDesk(dataDir, connection);
+    return;
+  }
   // PDFs render in a worker thread (out/main/pdf-worker.js, built beside this bundle): the window never waits.
   const pdf = workerPdfService(resourcesDir, new URL('./pdf-worker.js', import.meta.url));
   const opened = await createApp({ dataDir, resourcesDir, version: app.getVersion(), pdf });
@@ -85,6 +91,12 @@ async function start(): Promise<void> {
   // The forecast's weekly snapshot: taken at the first start of each ISO week (checked hourly too).
   const stopSnapshots = startWeeklySnapshots(opened.app);
   registerIpc(opened.app, win, devUrl);
+  // Настройки → Офис: this computer may serve the office on the LAN (the switch is kept across restarts).
+  const stopServing = await setUpOfficeServing(opened.app, dataDir, join(here, '../renderer'));
+  opened.app.officeHost.connectDesk = deskConnector(dataDir, app.getVersion(), () => {
+    app.relaunch();
+    app.exit(0);
+  });
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();
     win.focus();
@@ -93,11 +105,47 @@ async function start(): Promise<void> {
     stopSchedule();
     stopSnapshots();
     // A copy being made finishes first; closing the base removes the clean-shutdown marker.
-    void Promise.resolve(opened.app.backup.running)
+    void stopServing()
+      .then(() => opened.app.backup.running)
       .catch(() => null)
+      .then(() => opened.app.sessions.close())
       .then(() => opened.app.store.close())
       .then(() => opened.app.pdf.close())
       .then(() => app.quit());
+  });
+  await win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
+}
+
+/** This computer is a desk of an office: no base here, every call goes to the office host. */
+async function startDesk(dataDir: string, connection: string): Promise<void> {
+  const desk = newDeskClient(connection, app.getVersion());
+  const problem = await desk.connect();
+  // Unreachable now is not fatal (calls retry and say «Нет связи…»); another contract or certificate is.
+  if (problem && !problem.startsWith('Нет связи')) {
+    const choice = dialog.showMessageBoxSync({
+      type: 'error',
+      title: 'Сделка',
+      message: problem,
+      buttons: ['Выйти', 'Отключиться от офиса'],
+      defaultId: 0,
+    });
+    if (choice === 1) {
+      forgetOffice(dataDir);
+      app.relaunch();
+    }
+    app.exit(0);
+    return;
+  }
+  serveRenderer(join(here, '../renderer'));
+  const win = createWindow(dataDir);
+  Menu.setApplicationMenu(buildMenu(win, { version: app.getVersion(), dataDir }));
+  registerDeskIpc(desk, win, devUrl);
+  app.on('second-instance', () => {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  });
+  app.on('window-all-closed', () => {
+    void desk.close().then(() => app.quit());
   });
   await win.loadURL(devUrl ?? `${APP_ORIGIN}/index.html`);
 }

@@ -1,5 +1,5 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { channelOf, ENTRY_NAMES } from '../shared/contract';
+import { callOptionsFrom, channelOf, ENTRY_NAMES } from '../shared/contract';
 import { ERROR_MESSAGES } from '../shared/errors';
 import type { AppContext } from '../server/context';
 import { invoke } from '../server/invoke';
@@ -16,11 +16,12 @@ export function isTrustedSender(event: IpcMainInvokeEvent, win: BrowserWindow, d
 /** Registers every contract entry on IPC through the one wrapper. */
 export function registerIpc(app: AppContext, win: BrowserWindow, devUrl: string | undefined): void {
   for (const name of ENTRY_NAMES) {
-    ipcMain.handle(channelOf(name), (event, input: unknown) => {
+    ipcMain.handle(channelOf(name), (event, input: unknown, opts: unknown) => {
       if (!isTrustedSender(event, win, devUrl)) {
         return { error: { code: 'UNTRUSTED_SENDER', message: ERROR_MESSAGES.UNTRUSTED_SENDER } };
       }
-      return invoke(app, name, input);
+      // The window's session token lives here in main (app.localCaller), never in the renderer.
+      return invoke(app, name, input, { ...app.localCaller, ...callOptionsFrom(opts), credential: app.localCaller.credential });
     });
   }
 }

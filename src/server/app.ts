@@ -1,11 +1,13 @@
 import { join } from 'node:path';
 import { openStore, type OpenFailure, type StoreOptions } from '../db/store';
 import { newBackupState } from './backup/state';
-import type { AppContext } from './context';
+import { newCaller, noOfficeHost, type AppContext } from './context';
 import { NO_DESKTOP, type DesktopActions } from './desktop-actions';
 import { checkAtStart, newHealthState } from './health';
 import { inlinePdfService, type PdfService } from './pdf-service';
-import { Session } from './session';
+import { OfficeFile } from '../db/office-file';
+import { RequestLog } from './request-log';
+import { SessionStore } from './session';
 import { newChangeFeed } from './change-feed';
 
 /** Where the program keeps its data and finds its resources. */
@@ -28,6 +30,11 @@ export function databaseFile(dataDir: string): string {
   return join(dataDir, 'sdelka.sqlite');
 }
 
+/** The office file (sessions, answers by request id) beside the base: never in a backup. */
+export function officeFile(dataDir: string): string {
+  return join(dataDir, 'office.sqlite');
+}
+
 /** Opens the store and builds the context the handlers share; a failure is returned as data. */
 export async function createApp(opts: AppOptions): Promise<{ app: AppContext } | { failure: OpenFailure }> {
   const now = opts.now ?? (() => new Date());
@@ -39,9 +46,13 @@ export async function createApp(opts: AppOptions): Promise<{ app: AppContext } |
   };
   const opened = await openStore(storeOptions);
   if ('failure' in opened) return opened;
+  const office = OfficeFile.open(officeFile(opts.dataDir));
+  const sessions = new SessionStore(office);
   const app: AppContext = {
     store: opened.store,
-    session: new Session(),
+    sessions,
+    requests: new RequestLog(office),
+    localCaller: newCaller(),
     now,
     dataDir: opts.dataDir,
     resourcesDir: opts.resourcesDir,
@@ -55,6 +66,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: AppContext } |
     pdf: opts.pdf ?? inlinePdfService(opts.resourcesDir),
     desktop: opts.desktop ?? NO_DESKTOP,
     changes: newChangeFeed(),
+    officeHost: noOfficeHost(),
     async reopenStore(swap) {
       // `app` here is the one shared object, never a per-call copy: the new store is seen by every later call.
       app.maintenance = 'Идёт восстановление базы из резервной копии';
@@ -71,7 +83,8 @@ export async function createApp(opts: AppOptions): Promise<{ app: AppContext } |
         if ('failure' in again) throw new Error(again.failure.message);
         app.store = again.store;
         app.recovery = again.recovery;
-        app.session.signOut();
+        // A restored base may have other people: every desk signs in again.
+        app.sessions.endAll();
         await checkAtStart(app, { uncleanShutdown: again.uncleanShutdown, forceFull: true });
         if (swapError) throw swapError;
         return { store: app.store, recovery: app.recovery };
@@ -81,5 +94,15 @@ export async function createApp(opts: AppOptions): Promise<{ app: AppContext } |
     },
   };
   await checkAtStart(app, { uncleanShutdown: opened.uncleanShutdown });
+  sessions.idleMinutes = await idleLimit(app);
   return { app };
+}
+
+/** The idle limit from the settings; the default when a base in recovery cannot say. */
+async function idleLimit(app: AppContext): Promise<number> {
+  try {
+    return (await app.store.settings.get()).idleLockMinutes;
+  } catch {
+    return 15;
+  }
 }

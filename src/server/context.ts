@@ -1,4 +1,5 @@
 import type { SessionUser } from '../shared/api/auth';
+import type { OfficeInfo } from '../shared/api/office';
 import type { Actor } from '../db/audit';
 import type { Store } from '../db/store';
 import type { BackupState } from './backup/state';
@@ -6,12 +7,18 @@ import type { ChangeFeed } from './change-feed';
 import type { DesktopActions } from './desktop-actions';
 import type { HealthState } from './health';
 import type { PdfService } from './pdf-service';
-import type { Session } from './session';
+import type { RequestLog } from './request-log';
+import type { SessionStore } from './session';
 
 /** Everything the handlers share for the life of the process. */
 export interface AppContext {
   store: Store;
-  session: Session;
+  /** Every desk's session (hashed, in the office file beside the base). */
+  sessions: SessionStore;
+  /** Answers to write calls by request id: a retried call gets the first answer, never a second record. */
+  requests: RequestLog;
+  /** The caller of this computer's own window, tools and tests: one desk, its token held here. */
+  localCaller: Caller;
   now: () => Date;
   dataDir: string;
   resourcesDir: string;
@@ -38,6 +45,22 @@ export interface AppContext {
   desktop: DesktopActions;
   /** Committed writes, published by `invoke` for the live screens of every desk. */
   changes: ChangeFeed;
+  /** Serving the office from this process: what the host reports, and the switch (absent where it cannot). */
+  officeHost: OfficeHostState;
+}
+
+/** The office host of this process as the settings see it. */
+export interface OfficeHostState {
+  info: OfficeInfo;
+  /** Starts or stops serving the LAN (the desktop app); absent in tools, tests and on a desk. */
+  serve?: (on: boolean, port?: number) => Promise<OfficeInfo>;
+  /** Makes this computer a desk of the office at `connection` (the desktop app); a Russian reason when it cannot. */
+  connectDesk?: (connection: string) => Promise<string | null>;
+}
+
+/** Not serving, and unable to. */
+export function noOfficeHost(): OfficeHostState {
+  return { info: { canServe: false, serving: false, address: null, port: null, connection: null, fingerprint: null, problem: null } };
 }
 
 /** Where a call comes from; the transport fills it in (the window's IPC, the office host, tests). */
@@ -51,11 +74,33 @@ export interface CallOrigin {
 /** The origin of calls made on this computer (the window's IPC, command-line tools, tests). */
 export const LOCAL_ORIGIN: CallOrigin = { address: 'local', computer: 'Этот компьютер' };
 
+/** The session token a desk's transport holds (main process, a browser cookie, a test); null when signed out. */
+export interface Credential {
+  token: string | null;
+}
+
+/** Who is calling: where from, with which session, and how. The transport fills it in. */
+export interface Caller {
+  origin: CallOrigin;
+  /** Sign-in and sign-out replace the token here; the transport passes it back to its desk. */
+  credential: Credential;
+  /** A background refresh (a badge poll): it never extends the session's idle time. */
+  background?: boolean;
+  /** The caller's id of this write: a retry with the same id gets the first answer. */
+  requestId?: string;
+}
+
+/** A caller with no session yet, from `origin`. */
+export function newCaller(origin: CallOrigin = LOCAL_ORIGIN): Caller {
+  return { origin, credential: { token: null } };
+}
+
 /** What one call sees: the app plus who is calling and from where. */
 export interface CallContext extends AppContext {
   user: SessionUser | null;
   actor: Actor;
   origin: CallOrigin;
+  caller: Caller;
 }
 
 /** The signed-in user; entries with access other than 'public' always have one. */

@@ -1,5 +1,5 @@
 import { found } from './app-error';
-import { LOCAL_ORIGIN, type AppContext, type CallContext } from './context';
+import { LOCAL_ORIGIN, newCaller, type AppContext, type CallContext } from './context';
 
 /** A call context acting as the demo office's person with this login (the demo fillers call handlers as people). */
 export async function asDemoPerson(ctx: AppContext, login: string): Promise<CallContext> {
@@ -9,5 +9,6 @@ export async function asDemoPerson(ctx: AppContext, login: string): Promise<Call
     user: { id: u.id, login: u.login, fullName: u.fullName, position: u.position, role: u.role },
     actor: { userId: u.id, userName: u.fullName },
     origin: LOCAL_ORIGIN,
+    caller: newCaller(),
   };
 }

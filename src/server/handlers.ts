@@ -6,6 +6,7 @@ import { clientsHandlers } from './clients/handlers';
 import { documentsAreaHandlers } from './documents/handlers';
 import type { HandlerMap } from './handler-types';
 import { moneyHandlers } from './money/handlers';
+import { officeHandlers } from './office/handlers';
 import { orgsHandlers } from './orgs/handlers';
 import { payrollHandlers } from './payroll/handlers';
 import { plansAreaHandlers } from './plans/handlers';
@@ -31,4 +32,5 @@ export const handlers: HandlerMap<EntryName> = {
   ...payrollHandlers,
   ...moneyHandlers,
   ...presenceHandlers,
+  ...officeHandlers,
 };

@@ -2,10 +2,11 @@ import { contract, isEntryName, type ApiParsed, type EntryName } from '../shared
 import { ERROR_MESSAGES, type ApiError, type Envelope, type ErrorCode } from '../shared/errors';
 import { SYSTEM_ACTOR } from '../db/audit';
 import { AppError } from './app-error';
-import { LOCAL_ORIGIN, type AppContext, type CallContext, type CallOrigin } from './context';
+import type { AppContext, Caller, CallContext } from './context';
 import { idsOfWrite } from './change-feed';
 import { handlers } from './handlers';
 import { storeRefusal } from './money/errors';
+import { newWriter } from './request-log';
 
 function fail(code: ErrorCode, message?: string): { error: ApiError } {
   return { error: { code, message: message ?? ERROR_MESSAGES[code] } };
@@ -15,22 +16,38 @@ async function run<K extends EntryName>(name: K, input: ApiParsed<K>, ctx: CallC
   return handlers[name](input, ctx);
 }
 
+/** The one writer of each app: writes run in arrival order. */
+const writers = new WeakMap<AppContext['store'], ReturnType<typeof newWriter>>();
+
+function writerOf(app: AppContext): ReturnType<typeof newWriter> {
+  let w = writers.get(app.store);
+  if (!w) {
+    w = newWriter();
+    writers.set(app.store, w);
+  }
+  return w;
+}
+
 /**
- * The one wrapper every call goes through (IPC and the browser host alike): checks the entry,
- * the session and the role, validates the input with the contract's schema, runs the handler and
- * returns `{data}` or `{error}`. It never throws.
+ * The one wrapper every call goes through (IPC, the office host and the tests alike): checks the
+ * entry, the caller's session and role, validates the input with the contract's schema, runs the
+ * handler (writes one at a time, once per request id) and returns `{data}` or `{error}`. It never throws.
  */
-export async function invoke(app: AppContext, name: unknown, rawInput: unknown, origin: CallOrigin = LOCAL_ORIGIN): Promise<Envelope<unknown>> {
+export async function invoke(app: AppContext, name: unknown, rawInput: unknown, caller: Caller = app.localCaller): Promise<Envelope<unknown>> {
   try {
     if (!isEntryName(name)) return fail('UNKNOWN_ENTRY');
     if (app.maintenance) return fail('BUSY');
     const def = contract[name];
     const now = app.now();
-    if (app.session.isExpired(now)) {
-      app.session.signOut();
+    let session = app.sessions.find(caller.credential.token);
+    if (caller.credential.token && !session) caller.credential.token = null;
+    if (session && app.sessions.isExpired(session, now)) {
+      app.sessions.endToken(caller.credential.token);
+      caller.credential.token = null;
+      session = null;
       if (def.access !== 'public') return fail('SESSION_EXPIRED');
     }
-    const user = app.session.user;
+    const user = session?.user ?? null;
     if (def.access !== 'public') {
       if (!user) return fail('UNAUTHENTICATED');
       if (def.access !== 'signed_in' && !def.access.includes(user.role)) return fail('FORBIDDEN');
@@ -42,24 +59,32 @@ export async function invoke(app: AppContext, name: unknown, rawInput: unknown, 
       const fields = parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.'), message: i.message }));
       return { error: { code: 'VALIDATION', message: `${ERROR_MESSAGES.VALIDATION}: ${fields.map((f) => `${f.path || 'запрос'} — ${f.message}`).join('; ')}`, details: { fields } } };
     }
-    if (user) app.session.touch(now);
+    if (session && !caller.background) app.sessions.touch(session, now);
     const ctx: CallContext = {
       ...app,
       user,
-      actor: user ? { userId: user.id, userName: user.fullName } : SYSTEM_ACTOR,
-      origin,
+      actor: user ? { userId: user.id, userName: user.fullName, computer: caller.origin.computer } : SYSTEM_ACTOR,
+      origin: caller.origin,
+      caller,
     };
-    const data = await run(name, parsed.data as ApiParsed<typeof name>, ctx);
-    if (def.writes) {
-      app.changes.publish({ entry: name, area: name.split('.')[0] ?? name, ids: idsOfWrite(parsed.data, data), by: ctx.actor, at: now.toISOString() });
-    }
-    return { data };
+    if (!def.writes) return { data: await run(name, parsed.data as ApiParsed<typeof name>, ctx) };
+    const write = async (): Promise<Envelope<unknown>> => {
+      const data = await writerOf(app)(() => run(name, parsed.data as ApiParsed<typeof name>, ctx));
+      app.changes.publish({ entry: name, area: name.split('.')[0] ?? name, ids: idsOfWrite(parsed.data, data), by: { userId: ctx.actor.userId, userName: ctx.actor.userName }, at: now.toISOString() });
+      return { data };
+    };
+    if (!caller.requestId) return await write();
+    return await app.requests.once(caller.requestId, user?.id ?? null, name, now, () => write().catch((e: unknown) => asError(app, name, e)));
   } catch (e) {
-    if (e instanceof AppError) return { error: e.toApiError() };
-    // The store's own refusals (a closed month's triggers) reach the person as a Russian CONFLICT.
-    const refusal = storeRefusal(e);
-    if (refusal) return { error: refusal };
-    app.log(`Ошибка при выполнении «${String(name)}»`, e);
-    return fail('INTERNAL');
+    return asError(app, name, e);
   }
+}
+
+function asError(app: AppContext, name: unknown, e: unknown): { error: ApiError } {
+  if (e instanceof AppError) return { error: e.toApiError() };
+  // The store's own refusals (a closed month's triggers) reach the person as a Russian CONFLICT.
+  const refusal = storeRefusal(e);
+  if (refusal) return { error: refusal };
+  app.log(`Ошибка при выполнении «${String(name)}»`, e);
+  return fail('INTERNAL');
 }

@@ -10,6 +10,7 @@ import { approvalsApi } from './api/discount-approvals';
 import { templatesApi } from './api/document-templates';
 import { documentsApi } from './api/documents';
 import { moneyApi } from './api/money';
+import { officeApi } from './api/office';
 import { orgsApi } from './api/orgs';
 import { payrollApi } from './api/payroll';
 import { plansApi } from './api/plans';
@@ -45,6 +46,7 @@ export const contract = {
   ...moneyApi,
   ...commercialReportApi,
   ...presenceApi,
+  ...officeApi,
 };
 
 /** The contract's type. */
@@ -66,7 +68,21 @@ export type ApiParsed<K extends EntryName> = z.output<Contract[K]['input']>;
 export type ApiResult<K extends EntryName> = Exclude<Contract[K]['result'], undefined>;
 
 /** The client shape shared by the preload bridge and the browser host client. */
-export type ApiClient = { [K in EntryName]: (input: ApiInput<K>) => Promise<Envelope<ApiResult<K>>> };
+export type ApiClient = { [K in EntryName]: (input: ApiInput<K>, opts?: CallOptions) => Promise<Envelope<ApiResult<K>>> };
+
+/** How a call is made: a background refresh never extends the session; a write's request id makes a retry safe. */
+export interface CallOptions {
+  background?: boolean;
+  requestId?: string;
+}
+
+/** The call options from outside (IPC, HTTP headers), kept only when well-formed. */
+export function callOptionsFrom(raw: unknown): CallOptions {
+  if (typeof raw !== 'object' || raw === null) return {};
+  const o = raw as Record<string, unknown>;
+  const requestId = typeof o.requestId === 'string' && /^[A-Za-z0-9._:-]{1,100}$/.test(o.requestId) ? o.requestId : undefined;
+  return { background: o.background === true, ...(requestId ? { requestId } : {}) };
+}
 
 /** The IPC channel that carries entry `name`. */
 export function channelOf(name: string): string {

@@ -3,7 +3,6 @@ import { performance } from 'node:perf_hooks';
 import { parseBankStatement } from '../../src/core';
 import type { Sqlite } from '../../src/db/connection';
 import { planStatementImport } from '../../src/server/money/statement-plan';
-import { LOCAL_ORIGIN } from '../../src/server/context';
 import { openTestApp } from '../helpers/temp-app';
 import { addPerson, encode1251, setUpVectorOffice, signIn } from '../helpers/money-fixtures';
 
@@ -129,8 +128,7 @@ export async function benchMoney(): Promise<BenchRow[]> {
     if (preview.error) throw new Error(preview.error.message);
 
     // The commit's two halves measured apart on a throw-away plan: re-reading and matching, then the one transaction.
-    const user = t.app.session.user;
-    const ctx = { ...t.app, user, actor: { userId: user?.id ?? null, userName: user?.fullName ?? null }, origin: LOCAL_ORIGIN };
+    const ctx = t.context();
     const q0 = performance.now();
     const plan = await planStatementImport(ctx, { fileName: 'bench.txt', base64 }, []);
     const planMs = performance.now() - q0;

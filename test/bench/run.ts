@@ -11,6 +11,7 @@ const MODULES: { file: string; fn: string }[] = [
   { file: './money-bench.ts', fn: 'benchMoney' },
   { file: './sales-bench.ts', fn: 'benchSales' },
   { file: './plans-bench.ts', fn: 'benchPlans' },
+  { file: './office-bench.ts', fn: 'benchOffice' },
 ];
 
 function fmt(n: number): string {

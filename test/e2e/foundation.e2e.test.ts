@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VALID_ORG } from '../helpers/temp-app';
-import { fillField, startE2E, type E2E } from './harness';
+import { fillField, insecureFetch, startE2E, type E2E } from './harness';
 
 let e: E2E;
 beforeAll(async () => {
@@ -81,10 +81,10 @@ describe('a new office in the browser', () => {
     await page.getByRole('tab', { name: 'Организации' }).waitFor();
     expect(await page.getByRole('tab', { name: 'Сотрудники' }).count()).toBe(0);
     // The main process refuses too: a hidden tab is not the protection.
-    const res = await page.evaluate(async (token) => {
-      const r = await fetch('/api/users.list', { method: 'POST', headers: { 'x-sdelka-token': token }, body: '{}' });
+    const res = await page.evaluate(async () => {
+      const r = await fetch('/api/users.list', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
       return (await r.json()) as { error?: { code: string } };
-    }, e.host.token);
+    });
     expect(res.error?.code).toBe('FORBIDDEN');
     await e.shot('06-manager-settings');
   });
@@ -108,8 +108,13 @@ describe('a new office in the browser', () => {
     await e.shot('07-section');
   });
 
-  it('refuses API calls without the per-run token', async () => {
-    const res = await fetch(`http://127.0.0.1:${e.host.port}/api/orgs.list`, { method: 'POST', body: '{}' });
-    expect(res.status).toBe(403);
+  it('refuses API calls without a session, from a foreign site or to a foreign host name', async () => {
+    // Another client on this computer: no cookie of the page, so no session.
+    const bare = await insecureFetch(`${e.host.url}api/orgs.list`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(((await bare.json()) as { error?: { code: string } }).error?.code).toBe('UNAUTHENTICATED');
+    const foreign = await insecureFetch(`${e.host.url}api/orgs.list`, { method: 'POST', headers: { 'content-type': 'application/json', origin: 'https://evil.example' }, body: '{}' });
+    expect(foreign.status).toBe(403);
+    const rebound = await insecureFetch(`${e.host.url}api/orgs.list`, { method: 'POST', headers: { 'content-type': 'application/json', host: `evil.example:${e.host.port}` }, body: '{}' });
+    expect(rebound.status).toBe(403);
   });
 });

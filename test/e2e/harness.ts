@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { Agent, request } from 'undici';
 import { startWebHost, type WebHost } from '../../src/host/web-host';
 import { chromiumPath } from '../helpers/chromium';
 import { invoke } from '../../src/server/invoke';
@@ -33,8 +35,9 @@ export interface E2E {
 }
 
 /** Starts the browser host on a fresh temp base and opens the app in Chromium. */
-export async function startE2E(suite: string, opts: { now?: () => Date; locale?: string } = {}): Promise<E2E> {
+export async function startE2E(suite: string, opts: { now?: () => Date; locale?: string; separateDesks?: boolean } = {}): Promise<E2E> {
   const dir = tempDir('sdelka-e2e-');
+  const deskKey = randomBytes(24).toString('hex');
   const host = await startWebHost({
     dataDir: dir,
     rendererDir: join(REPO, 'out', 'renderer'),
@@ -42,14 +45,20 @@ export async function startE2E(suite: string, opts: { now?: () => Date; locale?:
     version: '0.0.0-e2e',
     now: opts.now,
     log: () => {},
+    // The page and the test's direct `invoke(e.host.app, …)` calls act as one desk (unless asked otherwise).
+    sharedDeskKey: opts.separateDesks ? undefined : deskKey,
   });
   // A test may start Chromium in another language: the screens must stay Russian whatever the browser's locale.
   const locale = opts.locale ?? 'ru-RU';
   const args = CHROMIUM_ARGS.map((a) => (a.startsWith('--lang=') ? `--lang=${locale}` : a));
   const browser = await chromium.launch({ executablePath: chromiumPath(), args });
-  const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale });
+  // The loopback host's certificate is its own (self-signed): accepted here as a desk pins it by fingerprint.
+  const page = await browser.newPage({ viewport: { width: 1366, height: 860 }, locale, ignoreHTTPSErrors: true });
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  if (!opts.separateDesks) {
+    await page.context().addCookies([{ name: 'sdelka_desk', value: deskKey, url: host.url, httpOnly: true, secure: true, sameSite: 'Strict' }]);
+  }
   await page.goto(host.url);
   mkdirSync(SHOTS, { recursive: true });
   return {
@@ -86,4 +95,12 @@ export async function signInPage(e: E2E, login: string, password = 'Stol-Lampa-2
   await e.page.getByLabel('Пароль').fill(password);
   await e.page.getByRole('button', { name: 'Войти' }).click();
   await e.page.getByTestId('current-user').waitFor();
+}
+
+const loopbackAgent = new Agent({ connect: { rejectUnauthorized: false } });
+
+/** A request to the loopback test host, accepting its self-signed certificate (tests only; any header may be set). */
+export async function insecureFetch(url: string, init: { method: 'GET' | 'POST'; headers?: Record<string, string>; body?: string }): Promise<{ status: number; json(): Promise<unknown> }> {
+  const res = await request(url, { method: init.method, headers: init.headers, body: init.body, dispatcher: loopbackAgent });
+  return { status: res.statusCode, json: () => res.body.json() };
 }

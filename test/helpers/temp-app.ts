@@ -6,7 +6,8 @@ import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
 import type { Envelope } from '../../src/shared/errors';
 import type { Role } from '../../src/shared/roles';
 import { createApp } from '../../src/server/app';
-import type { AppContext } from '../../src/server/context';
+import { newCaller, type AppContext, type Caller, type CallContext, type CallOrigin } from '../../src/server/context';
+import { SYSTEM_ACTOR } from '../../src/db/audit';
 import { invoke } from '../../src/server/invoke';
 
 /** The repository root and its resources folder (real migrations, fonts, templates). */
@@ -18,15 +19,51 @@ export function tempDir(prefix = 'sdelka-test-'): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-/** A real app over a real SQLite file in a temp folder, with a controllable clock. */
-export interface TestApp {
+/** One desk on an app: its own session (token), calls through invoke as that desk. */
+export interface TestDesk {
   app: AppContext;
-  dir: string;
-  clock: { now: Date };
-  call<K extends EntryName>(name: K, input: ApiInput<K>): Promise<Envelope<ApiResult<K>>>;
+  /** This desk's caller: its origin and the session token its transport holds. */
+  caller: Caller;
+  call<K extends EntryName>(name: K, input: ApiInput<K>, opts?: { background?: boolean; requestId?: string }): Promise<Envelope<ApiResult<K>>>;
   /** Calls and expects data; fails the test with the error otherwise. */
   ok<K extends EntryName>(name: K, input: ApiInput<K>): Promise<ApiResult<K>>;
+  /** The call context this desk's calls see now (for calling a server function directly). */
+  context(): CallContext;
+}
+
+/** A real app over a real SQLite file in a temp folder, with a controllable clock; it is itself one desk. */
+export interface TestApp extends TestDesk {
+  dir: string;
+  clock: { now: Date };
   close(): Promise<void>;
+}
+
+/** A desk on `app` calling as `caller`. */
+function deskOn(app: AppContext, caller: Caller): TestDesk {
+  const call = <K extends EntryName>(name: K, input: ApiInput<K>, opts: { background?: boolean; requestId?: string } = {}) =>
+    invoke(app, name, input, { ...caller, ...opts, credential: caller.credential }) as Promise<Envelope<ApiResult<K>>>;
+  return {
+    app,
+    caller,
+    call,
+    async ok(name, input) {
+      const res = await call(name, input);
+      if (res.error) throw new Error(`${name}: ${res.error.code} ${res.error.message}`);
+      return res.data;
+    },
+    context() {
+      const user = app.sessions.find(caller.credential.token)?.user ?? null;
+      return { ...app, user, actor: user ? { userId: user.id, userName: user.fullName, computer: caller.origin.computer } : SYSTEM_ACTOR, origin: caller.origin, caller };
+    },
+  };
+}
+
+let deskCount = 0;
+
+/** A second (third…) independent desk on the same app: its own session, signed out at first. */
+export function openDesk(t: TestDesk, origin?: CallOrigin): TestDesk {
+  deskCount += 1;
+  return deskOn(t.app, newCaller(origin ?? { address: `10.0.0.${deskCount % 250}`, computer: `Стол ${deskCount}` }));
 }
 
 /** Opens a test app in a new temp folder (or `dir`). */
@@ -35,18 +72,12 @@ export async function openTestApp(dir = tempDir(), start = new Date('2026-11-26T
   const opened = await createApp({ dataDir: dir, resourcesDir: RESOURCES, version: '0.0.0-test', now: () => clock.now, log: () => {} });
   if ('failure' in opened) throw new Error(opened.failure.message);
   const app = opened.app;
-  const call = <K extends EntryName>(name: K, input: ApiInput<K>) => invoke(app, name, input) as Promise<Envelope<ApiResult<K>>>;
   return {
-    app,
+    ...deskOn(app, app.localCaller),
     dir,
     clock,
-    call,
-    async ok(name, input) {
-      const res = await call(name, input);
-      if (res.error) throw new Error(`${name}: ${res.error.code} ${res.error.message}`);
-      return res.data;
-    },
     async close() {
+      app.sessions.close();
       await app.store.close();
       await app.pdf.close();
       rmSync(dir, { recursive: true, force: true });
@@ -77,12 +108,12 @@ export const VALID_ORG = {
 };
 
 /** Sets up the office with the director signed in (password "Stol-Lampa-2026"). */
-export async function setUpOffice(t: TestApp): Promise<void> {
+export async function setUpOffice(t: TestDesk): Promise<void> {
   await t.ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
 }
 
-/** Adds a person with the role and signs them in (the director must be signed in first). */
-export async function signInAs(t: TestApp, role: Role): Promise<void> {
+/** Adds a person with the role and signs them in at this desk (the director must exist first). */
+export async function signInAs(t: TestDesk, role: Role): Promise<void> {
   const login = `user-${role}`.replace(/_/g, '-');
   const existing = (await t.app.store.users.byLogin(login)) ?? (await t.app.store.users.byLogin('director'));
   if (role !== 'director' && existing?.login !== login) {

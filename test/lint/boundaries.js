@@ -10,7 +10,7 @@ export const ALLOWED = {
   documents: ['shared', 'core'],
   server: ['shared', 'core', 'db', 'documents'],
   host: ['shared', 'core', 'db', 'documents', 'server'],
-  main: ['shared', 'core', 'db', 'documents', 'server'],
+  main: ['shared', 'core', 'db', 'documents', 'server', 'host'],
   preload: ['shared'],
   renderer: ['shared', 'core'],
 };

@@ -58,7 +58,7 @@ describe('templates', () => {
     const again = await t.ok('documents.pdf', { id: issued.id });
     expect(again.base64).toBe(original.base64);
     const frozen = await t.app.store.documents.docs.frozen(issued.id);
-    const rerendered = await renderSnapshot({ ...t.app, user: null, actor: SYSTEM_ACTOR, origin: LOCAL_ORIGIN }, frozen?.snapshot ?? '');
+    const rerendered = await renderSnapshot({ ...t.context(), user: null, actor: SYSTEM_ACTOR, origin: LOCAL_ORIGIN }, frozen?.snapshot ?? '');
     expect(Buffer.from(rerendered).toString('base64')).toBe(original.base64);
 
     const next = await t.ok('documents.issue', { id: (await t.ok('documents.createDraft', draftInput('invoice', clientId))).id });

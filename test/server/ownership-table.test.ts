@@ -110,6 +110,7 @@ const stats = (whose: Whose) => ({ from: '2026-11-01', to: '2026-11-30', granula
 const TABLE: Row[] = [
   shared('audit.list', DIRECTOR, 'the audit trail is the director’s'),
   shared('users.update', DIRECTOR, 'people are the director’s'),
+  shared('office.endSession', DIRECTOR, 'desks’ sessions are the director’s to end'),
   shared('users.resetPassword', DIRECTOR, 'people are the director’s'),
   shared('orgs.get', ALL, 'our organisations are shared reference data'),
   shared('orgs.update', DIRECTOR, 'our organisations are the director’s'),

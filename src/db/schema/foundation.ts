@@ -62,4 +62,8 @@ export const auditLog = sqliteTable('audit_log', {
   after: text('after'),
   prevHash: text('prev_hash').notNull(),
   hash: text('hash').notNull(),
+  /** The computer the change came from (hash version 2 and later). */
+  computer: text('computer'),
+  /** 1: entries made before the office (hash without the computer); 2: with it. */
+  hashVersion: integer('hash_version').notNull().default(1),
 });

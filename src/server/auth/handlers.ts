@@ -5,6 +5,7 @@ import type { HandlerMap } from '../handler-types';
 import { hashPassword, verifyPassword } from '../passwords';
 import { assertRequisites, OWN_ORG_REQUIRED } from '../requisites';
 import { fillDemoOffice } from './demo-office';
+import { endSession, startSession } from './sessions';
 
 function sessionUser(u: UserWithHash): SessionUser {
   return { id: u.id, login: u.login, fullName: u.fullName, position: u.position, role: u.role };
@@ -17,12 +18,12 @@ export const authHandlers: HandlerMap<
   async 'auth.status'(_input, ctx) {
     const settings = await ctx.store.settings.get();
     const needsSetup = (await ctx.store.users.count()) === 0;
-    let user = ctx.session.user;
+    let user = ctx.user;
     const only = settings.loginDisabled ? await ctx.store.users.onlyActive() : null;
     // A base with a single person may switch the login off: that person is signed in on start.
     if (!user && only) {
-      ctx.session.signIn(sessionUser(only), ctx.now(), settings.idleLockMinutes);
-      user = ctx.session.user;
+      user = sessionUser(only);
+      startSession(ctx, user, settings.idleLockMinutes);
     }
     return {
       needsSetup,
@@ -40,13 +41,13 @@ export const authHandlers: HandlerMap<
     const ok = u !== null && u.active && (await verifyPassword(input.password, u.passwordHash));
     if (!u || !ok) throw new AppError('BAD_CREDENTIALS');
     const settings = await ctx.store.settings.get();
-    ctx.session.signIn(sessionUser(u), ctx.now(), settings.idleLockMinutes);
+    startSession(ctx, sessionUser(u), settings.idleLockMinutes);
     ctx.pdf.warm();
     return sessionUser(u);
   },
 
   async 'auth.logout'(_input, ctx) {
-    ctx.session.signOut();
+    endSession(ctx);
     return null;
   },
 
@@ -77,7 +78,7 @@ export const authHandlers: HandlerMap<
     ]);
     if (!done) throw new AppError('SETUP_DONE');
     const settings = await ctx.store.settings.get();
-    ctx.session.signIn(sessionUser(done.user), ctx.now(), settings.idleLockMinutes);
+    startSession(ctx, sessionUser(done.user), settings.idleLockMinutes);
     return sessionUser(done.user);
   },
 
@@ -85,7 +86,7 @@ export const authHandlers: HandlerMap<
     if ((await ctx.store.users.count()) > 0) throw new AppError('SETUP_DONE');
     const { director, password } = await fillDemoOffice(ctx);
     const settings = await ctx.store.settings.get();
-    ctx.session.signIn(sessionUser(director), ctx.now(), settings.idleLockMinutes);
+    startSession(ctx, sessionUser(director), settings.idleLockMinutes);
     return { login: publicUser(director).login, password };
   },
 };

@@ -26,7 +26,7 @@ export const systemHandlers: HandlerMap<'system.info' | 'settings.get' | 'settin
       ]);
     }
     const s = await ctx.store.settings.update(ctx.actor, input);
-    ctx.session.idleMinutes = s.idleLockMinutes;
+    ctx.sessions.idleMinutes = s.idleLockMinutes;
     return { ...s, userCount };
   },
 

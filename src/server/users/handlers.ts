@@ -30,6 +30,10 @@ export const usersHandlers: HandlerMap<'users.list' | 'users.create' | 'users.up
       throw new AppError('CONFLICT', 'Нельзя снять с себя роль директора или отключить свою учётную запись');
     }
     const updated = found(await ctx.store.users.update(ctx.actor, input.id, input), 'Сотрудник не найден');
+    // A person switched off or given another role signs in again on every desk (sessions carry the role).
+    if (!updated.active || ctx.sessions.list().some((s) => s.user.id === updated.id && s.user.role !== updated.role)) {
+      ctx.sessions.endForUser(updated.id);
+    }
     return publicUser(updated);
   },
 

@@ -1,4 +1,4 @@
-import { ENTRY_NAMES, type ApiClient, type EntryName } from '../../../shared/contract';
+import { contract, ENTRY_NAMES, type ApiClient, type CallOptions, type EntryName } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/errors';
 
 declare global {
@@ -8,32 +8,30 @@ declare global {
   }
 }
 
-const TOKEN_KEY = 'sdelka-host-token';
-
-/** The browser test host's per-run token, from `?token=` (kept for reloads in sessionStorage). */
-function hostToken(): string {
-  const fromUrl = new URLSearchParams(window.location.search).get('token');
-  if (fromUrl) sessionStorage.setItem(TOKEN_KEY, fromUrl);
-  return fromUrl ?? sessionStorage.getItem(TOKEN_KEY) ?? '';
+/** A fresh id for one write: a retry of the same action sends the same id. */
+function newRequestId(): string {
+  return crypto.randomUUID();
 }
 
+/**
+ * The office host over HTTPS from a browser: the session is an HttpOnly cookie the page never sees;
+ * background refreshes say so, and every write carries its own request id.
+ */
 function httpClient(): ApiClient {
-  const token = hostToken();
-  const call = async (name: EntryName, input: unknown): Promise<Envelope<unknown>> => {
+  const call = async (name: EntryName, input: unknown, opts: CallOptions = {}): Promise<Envelope<unknown>> => {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (opts.background) headers['x-sdelka-background'] = '1';
+    if (contract[name].writes) headers['x-sdelka-request-id'] = opts.requestId ?? newRequestId();
     try {
-      const res = await fetch(`./api/${encodeURIComponent(name)}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-sdelka-token': token },
-        body: JSON.stringify(input ?? {}),
-      });
+      const res = await fetch(`./api/${encodeURIComponent(name)}`, { method: 'POST', credentials: 'same-origin', headers, body: JSON.stringify(input ?? {}) });
       return (await res.json()) as Envelope<unknown>;
     } catch {
-      return { error: { code: 'INTERNAL', message: 'Нет связи с программой' } };
+      return { error: { code: 'INTERNAL', message: 'Нет связи с главным компьютером офиса' } };
     }
   };
   // Built from the same list of names as the preload bridge.
-  return Object.fromEntries(ENTRY_NAMES.map((n) => [n, (input: unknown) => call(n, input)])) as unknown as ApiClient;
+  return Object.fromEntries(ENTRY_NAMES.map((n) => [n, (input: unknown, opts?: CallOptions) => call(n, input, opts)])) as unknown as ApiClient;
 }
 
-/** The typed API: the preload bridge inside Electron, otherwise the loopback test host. */
+/** The typed API: the preload bridge inside Electron, otherwise the office host in a browser. */
 export const api: ApiClient = window.sdelka ?? httpClient();

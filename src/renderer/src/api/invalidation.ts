@@ -12,12 +12,12 @@ export type Area = AreaOf<EntryName>;
  * area does not compile until it says what it touches; read-only areas list nothing.
  */
 export const AREA_SHOWS: Record<Area, readonly Area[]> = {
-  auth: ['auth', 'users'],
+  auth: ['auth', 'users', 'office'],
   setup: ['auth', 'system', 'settings', 'users', 'orgs'],
   system: [],
   settings: ['settings', 'auth', 'system', 'signing', 'documents'],
   audit: [],
-  users: ['users', 'auth', 'sales', 'clients', 'plans', 'payroll', 'dashboard'],
+  users: ['users', 'auth', 'office', 'sales', 'clients', 'plans', 'payroll', 'dashboard'],
   orgs: ['orgs', 'documents', 'templates', 'orgAssets', 'payments', 'commercialReport'],
   clients: ['clients', 'sales', 'deals', 'activities', 'documents', 'signing', 'vip', 'inbound', 'dashboard', 'payments'],
   // A restore replaces the whole base: everything shown is stale.
@@ -47,6 +47,8 @@ export const AREA_SHOWS: Record<Area, readonly Area[]> = {
   payments: ['payments', 'documents', 'deals', 'clients', 'signing', 'payroll', 'plans', 'forecast', 'dashboard', 'commercialReport', 'monthClose'],
   commercialReport: [],
   presence: [],
+  // Sessions and serving the LAN live outside the base: their entries are listed in CHANGES_WITHOUT_WRITING.
+  office: ['office'],
   monthClose: ['monthClose', 'payments', 'payroll', 'commercialReport', 'documents', 'deals'],
 };
 
@@ -54,7 +56,7 @@ export const AREA_SHOWS: Record<Area, readonly Area[]> = {
  * Entries that change what a screen shows without writing the base (so the host publishes nothing for
  * them): this window refreshes after them as after a write.
  */
-export const CHANGES_WITHOUT_WRITING: readonly EntryName[] = ['backup.create'];
+export const CHANGES_WITHOUT_WRITING: readonly EntryName[] = ['backup.create', 'office.endSession', 'office.serve', 'office.connect'];
 
 /** The area of an entry name (or the whole name when it has no dot). */
 export function areaOf(entry: string): string {

@@ -4,6 +4,7 @@ import type { Role } from '../../../../shared/roles';
 import { navigate } from '../../app/router';
 import { AuditTab } from '../audit/audit-tab';
 import { BackupsTab } from '../backups/backups-tab';
+import { OfficeTab } from '../office/office-tab';
 import { AboutTab } from './about-tab';
 import { GeneralTab } from './general-tab';
 import { OrgsTab } from './orgs-tab';
@@ -15,6 +16,7 @@ const TABS: { value: string; label: string; directorOnly?: boolean; roles?: read
   { value: 'orgs', label: 'Организации' },
   { value: 'users', label: 'Сотрудники', directorOnly: true },
   { value: 'general', label: 'Общие' },
+  { value: 'office', label: 'Офис', directorOnly: true },
   { value: 'backups', label: 'Резервные копии', roles: BACKUP_ROLES },
   { value: 'audit', label: 'Журнал изменений', directorOnly: true },
   { value: 'about', label: 'О программе' },
@@ -44,6 +46,9 @@ export function SettingsPage({ user, tab }: { user: SessionUser; tab: string }) 
         </Tabs.Panel>
         <Tabs.Panel value="general" pt="md">
           <GeneralTab canEdit={isDirector} />
+        </Tabs.Panel>
+        <Tabs.Panel value="office" pt="md">
+          {isDirector && <OfficeTab />}
         </Tabs.Panel>
         <Tabs.Panel value="backups" pt="md">
           {BACKUP_ROLES.includes(user.role) && <BackupsTab user={user} />}

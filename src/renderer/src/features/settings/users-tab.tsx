@@ -5,6 +5,7 @@ import type { UserDto } from '../../../../shared/api/users';
 import { ROLE_TITLES, ROLES, type Role } from '../../../../shared/roles';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
+import { SessionsList } from '../office/sessions-list';
 
 const ROLE_CHOICES = ROLES.map((r) => ({ value: r, label: ROLE_TITLES[r] }));
 
@@ -119,6 +120,7 @@ function UsersTable({ currentUserId }: { currentUserId: number }) {
       <Modal opened={editing !== null} onClose={close} title="Сотрудник">
         {editing !== null && <PersonEditor person={editing === 'new' ? null : editing} onClose={close} />}
       </Modal>
+      <SessionsList />
     </Stack>
   );
 }

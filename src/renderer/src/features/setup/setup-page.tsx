@@ -1,3 +1,4 @@
+import { ConnectOffice } from '../office/connect-office';
 import { Alert, Button, Container, Divider, Grid, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
@@ -95,6 +96,12 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
           <Alert variant="light" color="blue">
             Данные хранятся только на этом компьютере, в файле базы «Сделки».
           </Alert>
+          <Group justify="space-between">
+            <Text size="sm" c="dimmed">
+              В офисе уже работает «Сделка» на главном компьютере?
+            </Text>
+            <ConnectOffice />
+          </Group>
         </Stack>
       </form>
     </Container>

@@ -1,0 +1,119 @@
+import Database from 'better-sqlite3';
+import type { Sqlite } from './connection';
+
+/** A session as stored: the token's hash, never the token itself. */
+export interface SessionRow {
+  tokenHash: string;
+  userId: number;
+  userJson: string;
+  address: string;
+  computer: string;
+  createdAt: string;
+  lastActivity: number;
+}
+
+/** A stored answer to a write call, keyed by the caller's request id. */
+export interface RequestResultRow {
+  requestId: string;
+  userId: number | null;
+  entry: string;
+  envelope: string;
+}
+
+/**
+ * The office's own small SQLite file beside the base (`office.sqlite`): desk sessions and the answers
+ * to write calls by request id. It is never part of a backup; a restore empties it.
+ */
+export class OfficeFile {
+  private constructor(private readonly db: Sqlite) {}
+
+  /** Opens (or creates) the file and its tables. */
+  static open(file: string): OfficeFile {
+    const db = new Database(file);
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('busy_timeout = 5000');
+    db.exec(`
+      CREATE TABLE IF NOT EXISTS sessions (
+        token_hash TEXT PRIMARY KEY,
+        user_id INTEGER NOT NULL,
+        user_json TEXT NOT NULL,
+        address TEXT NOT NULL,
+        computer TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        last_activity INTEGER NOT NULL
+      );
+      CREATE TABLE IF NOT EXISTS request_results (
+        request_id TEXT PRIMARY KEY,
+        user_id INTEGER,
+        entry TEXT NOT NULL,
+        envelope TEXT NOT NULL,
+        at INTEGER NOT NULL
+      );`);
+    return new OfficeFile(db);
+  }
+
+  /** Every stored session. */
+  sessions(): SessionRow[] {
+    return (
+      this.db.prepare('SELECT * FROM sessions').all() as {
+        token_hash: string;
+        user_id: number;
+        user_json: string;
+        address: string;
+        computer: string;
+        created_at: string;
+        last_activity: number;
+      }[]
+    ).map((r) => ({
+      tokenHash: r.token_hash,
+      userId: r.user_id,
+      userJson: r.user_json,
+      address: r.address,
+      computer: r.computer,
+      createdAt: r.created_at,
+      lastActivity: r.last_activity,
+    }));
+  }
+
+  /** Stores a new session. */
+  insertSession(s: SessionRow): void {
+    this.db
+      .prepare('INSERT INTO sessions (token_hash, user_id, user_json, address, computer, created_at, last_activity) VALUES (?, ?, ?, ?, ?, ?, ?)')
+      .run(s.tokenHash, s.userId, s.userJson, s.address, s.computer, s.createdAt, s.lastActivity);
+  }
+
+  /** Records the last activity of a session. */
+  touchSession(tokenHash: string, lastActivity: number): void {
+    this.db.prepare('UPDATE sessions SET last_activity = ? WHERE token_hash = ?').run(lastActivity, tokenHash);
+  }
+
+  /** Removes one session. */
+  deleteSession(tokenHash: string): void {
+    this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+  }
+
+  /** Removes every session and every stored answer (a restore: the base is another one now). */
+  clear(): void {
+    this.db.exec('DELETE FROM sessions; DELETE FROM request_results;');
+  }
+
+  /** The stored answer to a request id, or null. */
+  requestResult(requestId: string): RequestResultRow | null {
+    const r = this.db.prepare('SELECT request_id, user_id, entry, envelope FROM request_results WHERE request_id = ?').get(requestId) as
+      | { request_id: string; user_id: number | null; entry: string; envelope: string }
+      | undefined;
+    return r ? { requestId: r.request_id, userId: r.user_id, entry: r.entry, envelope: r.envelope } : null;
+  }
+
+  /** Keeps the answer to a request id (older answers than `keepAfter` are dropped). */
+  saveRequestResult(r: RequestResultRow, at: number, keepAfter: number): void {
+    this.db.prepare('INSERT OR IGNORE INTO request_results (request_id, user_id, entry, envelope, at) VALUES (?, ?, ?, ?, ?)').run(r.requestId, r.userId, r.entry, r.envelope, at);
+    this.db.prepare('DELETE FROM request_results WHERE at < ?').run(keepAfter);
+  }
+
+  /** Closes the file. */
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,153 @@
+import { TLSSocket } from 'node:tls';
+import { Agent, buildConnector, request } from 'undici';
+import { contract, isEntryName, type CallOptions } from '../../shared/contract';
+import type { Envelope } from '../../shared/errors';
+import { contractHash } from '../contract-hash';
+import { parseConnectionString } from './connection-string';
+
+/** Options of a desk's connection to the office host. */
+export interface DeskClientOptions {
+  /** `sdelka://ADDR:PORT#sha256=<fingerprint>` from the host. */
+  connection: string;
+  /** This computer's name, shown in «Сеансы» and the audit trail. */
+  computer: string;
+  /** This program's release (named in the «update» messages). */
+  version: string;
+  /** This program's contract hash (tests pass another to simulate an older desk). */
+  contract?: string;
+  /** How long a call keeps retrying an unreachable host before it reports «Нет связи…» (ms). */
+  retryForMs?: number;
+  now?: () => Date;
+}
+
+/** What the host says about itself at connect. */
+interface HostContract {
+  contract: string;
+  version: string;
+}
+
+/** The host's certificate is not the one the connection string names. */
+export class WrongCertificateError extends Error {}
+
+function newerThan(a: string, b: string): boolean {
+  const pa = a.split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
+  const pb = b.split(/[.-]/).map((x) => Number.parseInt(x, 10) || 0);
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    if ((pa[i] ?? 0) !== (pb[i] ?? 0)) return (pa[i] ?? 0) > (pb[i] ?? 0);
+  }
+  return false;
+}
+
+function formatTime(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${p(d.getDate())}.${p(d.getMonth() + 1)}.${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
+
+/** A TLS connector that accepts exactly the pinned certificate: never another one, never on first sight. */
+function pinnedConnector(fingerprint: string): buildConnector.connector {
+  // No TLS session resumption: every connection shows its certificate, and every one is checked.
+  const base = buildConnector({ rejectUnauthorized: false, maxCachedSessions: 0 });
+  return (options, callback) => {
+    base(options, (err, socket) => {
+      if (err || !socket) return callback(err ?? new Error('no socket'), null);
+      const cert = socket instanceof TLSSocket ? socket.getPeerX509Certificate() : undefined;
+      const got = cert?.fingerprint256.replace(/:/g, '').toLowerCase();
+      if (got !== fingerprint) {
+        socket.destroy();
+        return callback(new WrongCertificateError('certificate fingerprint mismatch'), null);
+      }
+      callback(null, socket);
+    });
+  };
+}
+
+/**
+ * A desk's connection to the office host (plain Node, used by Electron's main process): HTTPS with
+ * the host's certificate pinned, the session as a bearer value held here only, the contract checked
+ * at connect, and calls retried with backoff (writes keep their request id) while the host is away.
+ */
+export class DeskClient {
+  /** The session token (null: signed out). Never handed to the renderer. */
+  token: string | null = null;
+  /** When the host last answered, or null. */
+  lastContact: Date | null = null;
+  private readonly base: string;
+  private readonly fingerprint: string;
+  private readonly agent: Agent;
+  private readonly now: () => Date;
+
+  constructor(private readonly opts: DeskClientOptions) {
+    const parsed = parseConnectionString(opts.connection);
+    if ('error' in parsed) throw new Error(parsed.error);
+    const host = parsed.address.includes(':') ? `[${parsed.address}]` : parsed.address;
+    this.base = `https://${host}:${parsed.port}`;
+    this.fingerprint = parsed.fingerprint;
+    this.agent = new Agent({ connect: pinnedConnector(parsed.fingerprint), keepAliveTimeout: 10_000 });
+    this.now = opts.now ?? (() => new Date());
+  }
+
+  /** Checks the host is ours and speaks our contract; null when it does, else the Russian reason. */
+  async connect(): Promise<string | null> {
+    let res: { status: number; body: unknown };
+    try {
+      res = await this.send('GET', '/api/contract', undefined, {});
+    } catch (e) {
+      return this.failure(e);
+    }
+    const host = res.body as HostContract;
+    const mine = this.opts.contract ?? contractHash();
+    if (host.contract === mine) return null;
+    if (newerThan(this.opts.version, host.version)) return 'Обновите программу на главном компьютере офиса';
+    return `Обновите программу на этом компьютере до версии ${host.version}`;
+  }
+
+  /** Calls an entry on the host as this desk's session. Never throws. */
+  async call(name: string, input: unknown, options: CallOptions = {}): Promise<Envelope<unknown>> {
+    if (!isEntryName(name)) return { error: { code: 'UNKNOWN_ENTRY', message: 'Неизвестная операция' } };
+    const headers: Record<string, string> = { 'content-type': 'application/json', 'x-sdelka-desk': '1', 'x-sdelka-computer': encodeURIComponent(this.opts.computer) };
+    if (options.background) headers['x-sdelka-background'] = '1';
+    // A write keeps one request id through every retry: the host answers a repeat with the first result.
+    if (contract[name].writes) headers['x-sdelka-request-id'] = options.requestId ?? crypto.randomUUID();
+    const body = JSON.stringify(input ?? {});
+    const until = this.now().getTime() + (this.opts.retryForMs ?? 15_000);
+    let delay = 200;
+    for (;;) {
+      try {
+        if (this.token) headers.authorization = `Bearer ${this.token}`;
+        const res = await this.send('POST', `/api/${encodeURIComponent(name)}`, body, headers);
+        return res.body as Envelope<unknown>;
+      } catch (e) {
+        if (e instanceof WrongCertificateError || this.now().getTime() + delay > until) return { error: { code: 'INTERNAL', message: this.failure(e) } };
+        await new Promise((r) => setTimeout(r, delay));
+        delay = Math.min(delay * 2, 3000);
+      }
+    }
+  }
+
+  /** Closes the connections. */
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  private failure(e: unknown): string {
+    if (e instanceof WrongCertificateError || (e instanceof Error && e.cause instanceof WrongCertificateError)) {
+      return 'Сертификат главного компьютера не совпадает с отпечатком из строки подключения. Соединение не установлено: попросите у директора новую строку подключения (Настройки → Офис)';
+    }
+    const last = this.lastContact ? ` Последняя связь: ${formatTime(this.lastContact)}.` : '';
+    return `Нет связи с главным компьютером офиса.${last} Проверьте, что он включён и программа на нём запущена; введённые данные сохранены в форме.`;
+  }
+
+  private async send(method: 'GET' | 'POST', path: string, body: string | undefined, headers: Record<string, string>): Promise<{ status: number; body: unknown }> {
+    const res = await request(`${this.base}${path}`, { method, headers, body, dispatcher: this.agent, headersTimeout: 120_000, bodyTimeout: 120_000 });
+    const text = await res.body.text();
+    this.lastContact = this.now();
+    const session = res.headers['x-sdelka-session'];
+    if (typeof session === 'string') this.token = session || null;
+    if (res.statusCode >= 500 && !text.startsWith('{')) throw new Error(`HTTP ${res.statusCode}`);
+    try {
+      return { status: res.statusCode, body: JSON.parse(text) as unknown };
+    } catch {
+      return { status: res.statusCode, body: { error: { code: 'INTERNAL', message: `Главный компьютер ответил непонятно (HTTP ${res.statusCode})` } } };
+    }
+  }
+}
