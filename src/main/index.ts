@@ -58,7 +58,7 @@ async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env);
   const resourcesDir = resolveResourcesDir();
   await clearPdfTemp();
-  // PDFs render in a worker thread (out/main/pdf-worker.js, built beside this bundle): the window never waits.
+  // PDFs render in a pool of worker threads (out/main/pdf-worker.js, built beside this bundle): the window never waits.
   const pdf = workerPdfService(resourcesDir, new URL('./pdf-worker.js', import.meta.url));
   const opened = await createApp({ dataDir, resourcesDir, version: app.getVersion(), pdf });
   if ('failure' in opened) {

@@ -1,4 +1,5 @@
-import { createPdfRenderer, type PdfRenderer } from '../documents/index';
+import { createPdfRenderer, RenderLimitError, type PdfRenderer, type PdfPoolOptions } from '../documents/index';
+import { AppError } from './app-error';
 
 /** The PDF renderer the handlers share: made on first use, stopped when the program closes. */
 export interface PdfService {
@@ -6,12 +7,31 @@ export interface PdfService {
   close(): Promise<void>;
 }
 
-/** A service that makes its renderer on first use (a worker thread starts only when a PDF is needed). */
+/** A render stopped by a limit reaches only the person who asked, as a Russian VALIDATION message. */
+async function explained(render: Promise<Uint8Array>): Promise<Uint8Array> {
+  try {
+    return await render;
+  } catch (e) {
+    if (e instanceof RenderLimitError) throw new AppError('VALIDATION', e.message);
+    throw e;
+  }
+}
+
+function withLimitsExplained(r: PdfRenderer): PdfRenderer {
+  return {
+    ready: () => r.ready(),
+    render: (viewModel, template, assets) => explained(r.render(viewModel, template, assets)),
+    renderCombined: (parts) => explained(r.renderCombined(parts)),
+    close: () => r.close(),
+  };
+}
+
+/** A service that makes its renderer on first use (the worker threads start only when a PDF is needed). */
 export function lazyPdfService(make: () => PdfRenderer): PdfService {
   let current: PdfRenderer | null = null;
   return {
     renderer() {
-      current ??= make();
+      current ??= withLimitsExplained(make());
       return current;
     },
     async close() {
@@ -22,12 +42,15 @@ export function lazyPdfService(make: () => PdfRenderer): PdfService {
   };
 }
 
-/** Renders in the calling thread: tools, tests and the demo CLI (the window's hosts pass a worker renderer). */
+/** Renders in the calling thread: tools, tests and the demo CLI (the window's hosts pass a worker pool). */
 export function inlinePdfService(resourcesDir: string): PdfService {
   return lazyPdfService(() => createPdfRenderer({ inline: true, resourcesDir }));
 }
 
-/** Renders in a worker thread, so that the event loop serving the window never waits for a PDF. */
-export function workerPdfService(resourcesDir: string, workerUrl?: URL): PdfService {
-  return lazyPdfService(() => createPdfRenderer({ resourcesDir, workerUrl }));
+/**
+ * Renders in a pool of worker threads sized to the cores, each render with a time and a heap limit,
+ * so that the event loop serving the windows never waits for a PDF and one document never holds up another.
+ */
+export function workerPdfService(resourcesDir: string, workerUrl?: URL, limits: Omit<PdfPoolOptions, 'workerUrl' | 'resourcesDir'> = {}): PdfService {
+  return lazyPdfService(() => createPdfRenderer({ ...limits, resourcesDir, workerUrl }));
 }
