@@ -7,6 +7,7 @@ import { checkAtStart, newHealthState } from './health';
 import { inlinePdfService, type PdfService } from './pdf-service';
 import { Session } from './session';
 import { newChangeFeed } from './change-feed';
+import { SignInThrottle } from './auth/sign-in-throttle';
 
 /** Where the program keeps its data and finds its resources. */
 export interface AppOptions {
@@ -55,6 +56,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: AppContext } |
     pdf: opts.pdf ?? inlinePdfService(opts.resourcesDir),
     desktop: opts.desktop ?? NO_DESKTOP,
     changes: newChangeFeed(),
+    signInThrottle: new SignInThrottle(),
     async reopenStore(swap) {
       // `app` here is the one shared object, never a per-call copy: the new store is seen by every later call.
       app.maintenance = 'Идёт восстановление базы из резервной копии';

@@ -7,6 +7,7 @@ import type { DesktopActions } from './desktop-actions';
 import type { HealthState } from './health';
 import type { PdfService } from './pdf-service';
 import type { Session } from './session';
+import type { SignInThrottle } from './auth/sign-in-throttle';
 
 /** Everything the handlers share for the life of the process. */
 export interface AppContext {
@@ -38,6 +39,8 @@ export interface AppContext {
   desktop: DesktopActions;
   /** Committed writes, published by `invoke` for the live screens of every desk. */
   changes: ChangeFeed;
+  /** Failed sign-ins per login and address: delays and temporary locks. */
+  signInThrottle: SignInThrottle;
 }
 
 /** Where a call comes from; the transport fills it in (the window's IPC, the office host, tests). */

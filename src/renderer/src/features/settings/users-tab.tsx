@@ -5,6 +5,7 @@ import type { UserDto } from '../../../../shared/api/users';
 import { ROLE_TITLES, ROLES, type Role } from '../../../../shared/roles';
 import { request, showError, showSuccess, useApi } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
+import { SignInLocks } from './sign-in-locks';
 
 const ROLE_CHOICES = ROLES.map((r) => ({ value: r, label: ROLE_TITLES[r] }));
 
@@ -119,6 +120,7 @@ function UsersTable({ currentUserId }: { currentUserId: number }) {
           ))}
         </Table.Tbody>
       </Table>
+      <SignInLocks />
       <Modal opened={editing !== null} onClose={() => close(false)} title="Сотрудник">
         {editing !== null && <PersonEditor person={editing === 'new' ? null : editing} onClose={close} />}
       </Modal>
