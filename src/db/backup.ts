@@ -20,6 +20,7 @@ import type { BackupCheck } from '../shared/api/backup';
 import { verifyAuditChain } from './audit';
 import type { Sqlite } from './connection';
 import type { Migration } from './migrate';
+import { ownerOnlyDirs, ownerOnlyTree } from './owner-only';
 import { referenceSchema, schemaDifferences, schemaOf } from './schema-compare';
 
 /** How many schema differences are named before «…и ещё N». */
@@ -222,6 +223,8 @@ export async function vacuumIntoBackup(sqlite: Sqlite, backupsDir: string, at: D
     files: 0,
   };
   writeFileSync(join(tmp, BACKUP_MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  ownerOnlyTree(tmp);
+  ownerOnlyDirs(backupsDir, kindDir);
   const final = join(kindDir, stamp);
   renameSync(tmp, final);
   return final;

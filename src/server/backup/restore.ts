@@ -1,5 +1,5 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BackupInspection, RestoreResult } from '../../shared/api/backup';
 import type { Actor } from '../../db/audit';
 import { backupStamp, fileSha256, verifyBackupFile } from '../../db/backup';
@@ -8,6 +8,7 @@ import type { AppContext } from '../context';
 import { knownMigrations, makeBackup } from './create';
 import { mirrorFiles, walkFiles } from './files';
 import { attachmentsDir, listAllBackups, primaryRoot, resolveBackup, type BackupSource } from './layout';
+import { ownerOnlyDirs, ownerOnlyFiles } from '../../db/owner-only';
 
 /**
  * Verifies a backup without changing it: the database (integrity_check, foreign_key_check, schema
@@ -79,6 +80,7 @@ export async function restoreBackup(app: AppContext, id: string, actor: Actor, a
   const file = app.store.file;
   const staged = `${file}.restoring`;
   copyFileSync(src.dbFile, staged);
+  ownerOnlyFiles(staged);
   fsyncPath(staged);
   if ((await fileSha256(staged)) !== (await fileSha256(src.dbFile))) {
     rmSync(staged, { force: true });
@@ -87,7 +89,8 @@ export async function restoreBackup(app: AppContext, id: string, actor: Actor, a
   const movedAside = damaged ? join(primaryRoot(app.dataDir), 'before-restore', `damaged-${backupStamp(app.now())}`) : null;
   const { store } = await app.reopenStore(async (live) => {
     if (movedAside) {
-      mkdirSync(movedAside, { recursive: true });
+      mkdirSync(movedAside, { recursive: true, mode: 0o700 });
+      ownerOnlyDirs(dirname(movedAside), movedAside);
       for (const suffix of ['', ...SIDE_FILES]) if (existsSync(live + suffix)) renameSync(live + suffix, join(movedAside, `sdelka.sqlite${suffix}`));
     } else {
       // The closed base has no pending WAL content the safety copy lacks; stale side files must not meet the new file.
