@@ -11,11 +11,13 @@ import { clearPdfTemp, electronDesktopActions } from './desktop-actions';
 import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { resolveDataDir, resolveResourcesDir } from './paths';
+import { devRendererUrl } from './renderer-url';
 import { lockDownContents } from './security';
 import { loadWindowState, trackWindowState } from './window-state';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const devUrl = process.env.ELECTRON_RENDERER_URL;
+// The Vite dev server, in a development build only: a packaged app ignores ELECTRON_RENDERER_URL.
+const devUrl = devRendererUrl(process.env, app.isPackaged) ?? undefined;
 
 // Russian UI of Chromium's own controls (date inputs, the PDF viewer, context menus) whatever the OS locale.
 app.commandLine.appendSwitch('lang', 'ru-RU');
