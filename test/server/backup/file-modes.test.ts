@@ -1,7 +1,7 @@
 import { chmodSync, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { addPerson, putAttachment } from '../../helpers/backup-fixtures';
+import { addPerson, backupFolder, putAttachment } from '../../helpers/backup-fixtures';
 import { openTestApp, setUpOffice, tempDir, type TestApp } from '../../helpers/temp-app';
 
 const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8);
@@ -25,7 +25,7 @@ describe.skipIf(!unix)('files on disk are the owner’s only', () => {
     await addPerson(t, 'ivanov');
     const scan = putAttachment(t, 'cafe0001', 'скан договора');
     const made = await t.ok('backup.create', {});
-    const folder = join(t.dir, 'backups', made.id.split(':')[1]);
+    const folder = backupFolder(t, made.id);
     const modes = {
       dataDir: modeOf(t.dir),
       base: modeOf(join(t.dir, 'sdelka.sqlite')),
@@ -58,6 +58,6 @@ describe.skipIf(!unix)('files on disk are the owner’s only', () => {
     const made = await t.ok('backup.create', {});
     const result = await t.ok('backup.restore', { id: made.id, confirm: true });
     expect(modeOf(join(t.dir, 'sdelka.sqlite'))).toBe('600');
-    expect(modeOf(join(t.dir, 'backups', result.safetyCopy?.id.split(':')[1] ?? '', 'manifest.json'))).toBe('600');
+    expect(modeOf(join(backupFolder(t, result.safetyCopy?.id ?? ''), 'manifest.json'))).toBe('600');
   });
 });

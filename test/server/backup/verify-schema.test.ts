@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fileSha256 } from '../../../src/db/backup';
-import { addPerson } from '../../helpers/backup-fixtures';
+import { addPerson, backupFolder } from '../../helpers/backup-fixtures';
 import { openTestApp, setUpOffice, type TestApp } from '../../helpers/temp-app';
 
 let t: TestApp;
@@ -15,7 +15,7 @@ afterEach(async () => {
   await t.close();
 });
 
-const folderOf = (id: string) => join(t.dir, 'backups', id.split(':')[1]);
+const folderOf = (id: string) => backupFolder(t, id);
 
 /**
  * Copies a made backup to a later manual folder, lets `tamper` change its database the way someone
