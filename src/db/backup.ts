@@ -20,6 +20,11 @@ import type { BackupCheck } from '../shared/api/backup';
 import { verifyAuditChain } from './audit';
 import type { Sqlite } from './connection';
 import type { Migration } from './migrate';
+import { ownerOnlyDirs, ownerOnlyTree } from './owner-only';
+import { referenceSchema, schemaDifferences, schemaOf } from './schema-compare';
+
+/** How many schema differences are named before «…и ещё N». */
+const MAX_SCHEMA_PROBLEMS = 8;
 
 /** How many integrity_check messages are kept (SQLite can report thousands). */
 const MAX_PROBLEMS = 5;
@@ -90,6 +95,17 @@ function inspectOpen(db: Sqlite, known: Migration[]): BackupCheck {
   const unknown = applied.map((a) => `${a.area}/${a.idx}`).filter((k) => !knownKeys.has(k));
   if (applied.length === 0) problems.push('В файле нет сведений о структуре базы: это не база «Сделки»');
   if (unknown.length) problems.push(`Копия сделана более новой версией программы (${unknown.join(', ')}). Установите новую версию «Сделки»`);
+  if (applied.length > 0 && unknown.length === 0) {
+    // The copy's structure must be exactly what this program's migrations make of an empty base
+    // (up to the migrations the copy has): a dropped guard or a planted trigger refuses the copy.
+    const appliedKeys = new Set(applied.map((a) => `${a.area}/${a.idx}`));
+    const differences = schemaDifferences(schemaOf(db), referenceSchema(known.filter((m) => appliedKeys.has(`${m.area}/${m.idx}`))));
+    if (differences.length > 0) {
+      const named = differences.slice(0, MAX_SCHEMA_PROBLEMS).join('; ');
+      const more = differences.length > MAX_SCHEMA_PROBLEMS ? `; …и ещё ${differences.length - MAX_SCHEMA_PROBLEMS}` : '';
+      problems.push(`Структура базы в копии не совпадает с той, что создаёт программа (копию изменяли в обход программы): ${named}${more}`);
+    }
+  }
   const counts = tables.map((name) => ({
     name,
     rows: (db.prepare(`SELECT count(*) AS n FROM "${name.replaceAll('"', '""')}"`).get() as { n: number }).n,
@@ -207,6 +223,8 @@ export async function vacuumIntoBackup(sqlite: Sqlite, backupsDir: string, at: D
     files: 0,
   };
   writeFileSync(join(tmp, BACKUP_MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  ownerOnlyTree(tmp);
+  ownerOnlyDirs(backupsDir, kindDir);
   const final = join(kindDir, stamp);
   renameSync(tmp, final);
   return final;

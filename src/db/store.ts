@@ -17,6 +17,7 @@ import { createSalesRepos } from './repos/sales-repos';
 import { createSetupRepo } from './repos/setup-repo';
 import { createTrustRepo } from './repos/trust-repo';
 import { createUsersRepo } from './repos/users-repo';
+import { ownerOnlyDirs, ownerOnlyFiles, ownerOnlyTree } from './owner-only';
 
 /** How to open the store. */
 export interface StoreOptions {
@@ -74,13 +75,17 @@ export type OpenedStore = { store: Store; recovery: string | null; uncleanShutdo
 /** Opens (creating if needed) the database: pragmas, quick_check, migrations in one transaction. */
 export async function openStore(opts: StoreOptions): Promise<OpenedStore | { failure: OpenFailure }> {
   const now = opts.now ?? (() => new Date());
-  mkdirSync(dirname(opts.file), { recursive: true });
+  mkdirSync(dirname(opts.file), { recursive: true, mode: 0o700 });
   let sqlite: Sqlite;
   try {
     sqlite = openConnection(opts.file);
   } catch (e) {
     return { failure: { code: 'DB_BROKEN', message: `Не удалось открыть файл базы данных: ${(e as Error).message}` } };
   }
+  // Owner-only from the first open on (and tightened for bases and backups made before this rule).
+  ownerOnlyDirs(dirname(opts.file));
+  ownerOnlyFiles(opts.file, `${opts.file}-wal`, `${opts.file}-shm`);
+  ownerOnlyTree(opts.backupDir ?? join(dirname(opts.file), 'backups'));
   let recovery: string | null;
   try {
     recovery = quickCheck(sqlite);
@@ -104,7 +109,7 @@ export async function openStore(opts: StoreOptions): Promise<OpenedStore | { fai
   }
   const marker = runningMarker(opts.file);
   const uncleanShutdown = existsSync(marker);
-  writeFileSync(marker, `${process.pid} ${now().toISOString()}\n`);
+  writeFileSync(marker, `${process.pid} ${now().toISOString()}\n`, { mode: 0o600 });
   const deps: RepoDeps = { db: toDrizzle(sqlite), sqlite, now };
   let readOnly = recovery !== null;
   const store: Store = {

@@ -27,3 +27,5 @@ export { renderPayrollOrderPdf, renderPayrollStatementPdf } from './payroll-pdf'
 export type { PayrollOrderPrint, PayrollPrintPerson, PayrollPrintTable, PayrollStatementPrint, PayrollStatementPrintRow } from './payroll-print-types';
 export { renderTransferRegisterPdf } from './register-pdf';
 export type { TransferRegisterPrint, RegisterParty, RegisterLine } from './register-pdf';
+export { RenderLimitError, MAX_SECTION_DEPTH, MAX_OUTPUT_CHARS, RENDER_TIME_LIMIT_MS, RENDER_HEAP_LIMIT_MB } from './render-limits';
+export type { PdfPoolOptions } from './pdf-pool';

@@ -1,38 +1,37 @@
-// Messages between the PDF renderer and its worker thread.
+// Messages between the PDF pool and its worker threads.
+import type { MessagePort } from 'node:worker_threads';
 import type { RenderPart } from './render';
 import type { TemplateError } from './template-validate';
 
-/** Data the worker is started with. */
+/** Data each worker is started with. */
 export type PdfWorkerData = { resourcesDir?: string };
 
-/** A request: render these parts (one part = one document) into one PDF. */
-export type PdfWorkerRequest = { id: number; parts: RenderPart[] };
+/**
+ * A task: render these parts (one part = one document) into one PDF. The worker posts 'started' on
+ * `started` when the render begins, so that the time limit counts the render, not the wait in the queue.
+ */
+export type PdfWorkerTask = { parts: RenderPart[]; started: MessagePort | null };
 
-/** The answer to a request, by id. */
-export type PdfWorkerResponse =
-  | { id: number; ok: true; bytes: Uint8Array }
-  | { id: number; ok: false; error: { name: string; message: string; templateErrors?: TemplateError[] } };
+/** Posted by a worker on its parent port once it has warmed up. */
+export const PDF_WORKER_WARM = 'sdelka-pdf-worker-warm';
+
+/** The answer to a task. */
+export type PdfWorkerResult =
+  | { ok: true; bytes: Uint8Array }
+  | { ok: false; error: { name: string; message: string; templateErrors?: TemplateError[] } };
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
 }
 
-/** Sent once by the worker when it has warmed up. */
-export type PdfWorkerReady = { ready: true };
-
-/** Shape check of the worker's ready message. */
-export function isPdfWorkerReady(value: unknown): value is PdfWorkerReady {
-  return isObject(value) && value.ready === true;
+/** Shape check of a task arriving in the worker. */
+export function isPdfWorkerTask(value: unknown): value is PdfWorkerTask {
+  return isObject(value) && Array.isArray(value.parts);
 }
 
-/** Shape check of a request arriving in the worker. */
-export function isPdfWorkerRequest(value: unknown): value is PdfWorkerRequest {
-  return isObject(value) && typeof value.id === 'number' && Array.isArray(value.parts);
-}
-
-/** Shape check of a response arriving from the worker. */
-export function isPdfWorkerResponse(value: unknown): value is PdfWorkerResponse {
-  if (!isObject(value) || typeof value.id !== 'number' || typeof value.ok !== 'boolean') return false;
+/** Shape check of a result arriving from the worker. */
+export function isPdfWorkerResult(value: unknown): value is PdfWorkerResult {
+  if (!isObject(value) || typeof value.ok !== 'boolean') return false;
   return value.ok ? value.bytes instanceof Uint8Array : isObject(value.error);
 }
 

@@ -1,40 +1,36 @@
-// worker_threads entry: renders PDFs off the main thread, one request at a time.
+// A PDF pool's worker thread (piscina): renders one document set per task.
 import { parentPort, workerData } from 'node:worker_threads';
 import { configureDocuments } from './fonts';
-import { isPdfWorkerData, isPdfWorkerRequest, type PdfWorkerRequest, type PdfWorkerResponse } from './pdf-worker-protocol';
+import { isPdfWorkerData, isPdfWorkerTask, PDF_WORKER_WARM, type PdfWorkerResult } from './pdf-worker-protocol';
 import { renderCombinedPdf } from './render';
 import { TemplateInvalidError } from './template-validate';
 import { warmUpRenderer } from './warm-up';
 
-async function handle(request: PdfWorkerRequest): Promise<{ response: PdfWorkerResponse; transfer: ArrayBuffer[] }> {
-  try {
-    const rendered = await renderCombinedPdf(request.parts);
-    // A fresh copy owns its whole ArrayBuffer, so it can be transferred without copying again.
-    const bytes = rendered.slice();
-    return { response: { id: request.id, ok: true, bytes }, transfer: [bytes.buffer] };
-  } catch (error) {
-    const name = error instanceof Error ? error.name : 'Error';
-    const message = error instanceof Error ? error.message : String(error);
-    const templateErrors = error instanceof TemplateInvalidError ? error.errors : undefined;
-    return { response: { id: request.id, ok: false, error: { name, message, templateErrors } }, transfer: [] };
-  }
+if (isPdfWorkerData(workerData) && workerData.resourcesDir !== undefined) {
+  configureDocuments({ resourcesDir: workerData.resourcesDir });
 }
 
-const port = parentPort;
-if (port !== null) {
-  if (isPdfWorkerData(workerData) && workerData.resourcesDir !== undefined) {
-    configureDocuments({ resourcesDir: workerData.resourcesDir });
+// Started when the thread starts, so that the first document does not pay for loading pdfmake and the fonts.
+const warm: Promise<void> = warmUpRenderer().catch(() => undefined);
+void warm.then(() => parentPort?.postMessage(PDF_WORKER_WARM));
+
+function failure(error: unknown): PdfWorkerResult {
+  const name = error instanceof Error ? error.name : 'Error';
+  const message = error instanceof Error ? error.message : String(error);
+  const templateErrors = error instanceof TemplateInvalidError ? error.errors : undefined;
+  return { ok: false, error: { name, message, templateErrors } };
+}
+
+/** The task handler piscina calls; renders never interleave because each thread runs one task at a time. */
+export default async function renderTask(task: unknown): Promise<PdfWorkerResult> {
+  if (!isPdfWorkerTask(task)) return failure(new Error('Неверное задание для формирования PDF'));
+  await warm;
+  task.started?.postMessage('started');
+  task.started?.close();
+  try {
+    // A copy that owns its whole buffer: cloning a view would copy the buffer behind it too.
+    return { ok: true, bytes: (await renderCombinedPdf(task.parts)).slice() };
+  } catch (error) {
+    return failure(error);
   }
-  // Warm up first (requests queue behind it), then tell the renderer the thread is ready.
-  let queue: Promise<void> = warmUpRenderer()
-    .catch(() => undefined)
-    .then(() => port.postMessage({ ready: true }));
-  port.on('message', (message: unknown) => {
-    if (!isPdfWorkerRequest(message)) return;
-    // Serialised so that renders never interleave inside pdfmake.
-    queue = queue.then(async () => {
-      const { response, transfer } = await handle(message);
-      port.postMessage(response, transfer);
-    });
-  });
 }

@@ -9,6 +9,7 @@ import { buildContent } from './layout-blocks';
 import { escapeMarkupValue, parseMarkup } from './markup';
 import type { Facsimile } from './pdf-helpers';
 import type { PdfContent, PdfDocDefinition, PdfNodeInfo, PdfPageBreakHelpers, PdfSectionNode, PdfWatermark } from './pdf-types';
+import { estimateOutputSize, MAX_OUTPUT_CHARS, outputLimitMessage, RenderLimitError } from './render-limits';
 import { TemplateInvalidError, validateTemplate } from './template-validate';
 import type { DocumentViewModel } from './view-model-types';
 
@@ -84,6 +85,10 @@ function registerLogo(assets: DocumentAssets, index: number, images: Record<stri
 function fillTemplate(part: RenderPart): string {
   const errors = validateTemplate(part.template.source, part.viewModel.kind);
   if (errors.length > 0) throw new TemplateInvalidError(errors);
+  // Counted before filling: a template that multiplies its sections is refused without building the text.
+  if (estimateOutputSize(Mustache.parse(part.template.source), part.viewModel) > MAX_OUTPUT_CHARS) {
+    throw new RenderLimitError(outputLimitMessage(MAX_OUTPUT_CHARS));
+  }
   const filled = Mustache.render(part.template.source, part.viewModel, {}, { escape: escapeMarkupValue });
   return part.viewModel.doc.draft ? filled.replace(DRAFT_NUMBER_SIGN, 'б/н') : filled;
 }

@@ -3,6 +3,7 @@ import Mustache from 'mustache';
 import { DIRECTIVES_BY_KIND, DOCUMENT_KIND_TITLES, isDirectiveName, type DocumentKind } from './kinds';
 import { directiveNameOf } from './markup';
 import { findPlaceholder, type Placeholder } from './placeholders';
+import { deepestSection, MAX_SECTION_DEPTH } from './render-limits';
 
 /** A problem in a template, 1-based line and column, message in Russian. */
 export type TemplateError = { line: number; column: number; message: string };
@@ -147,6 +148,12 @@ export function validateTemplate(source: string, kind: DocumentKind): TemplateEr
     return sortErrors(errors);
   }
   walk(tokens, [], kind, at, errors);
+  const nesting = deepestSection(tokens);
+  if (nesting.tooDeepAt !== null) {
+    errors.push(
+      at.at(nesting.tooDeepAt, `Блоки {{#…}} вложены слишком глубоко: уровней вложенности ${nesting.depth}, допускается не больше ${MAX_SECTION_DEPTH}`),
+    );
+  }
   return sortErrors(errors);
 }
 

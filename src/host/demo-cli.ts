@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createApp } from '../server/app';
 import { DEMO_PEOPLE } from '../server/auth/demo-office';
+import { DEMO_PASSWORD } from '../shared/demo';
 import { dataDirFrom, electronUserDataDir } from '../server/data-dir';
 import { invoke } from '../server/invoke';
 
@@ -25,4 +26,4 @@ if (res.error) {
   process.exit(1);
 }
 console.log(`Демо-офис создан в ${dataDir}.`);
-console.log(`Логины: ${DEMO_PEOPLE.map((p) => p.login).join(', ')}; пароль у всех: demo123`);
+console.log(`Логины: ${DEMO_PEOPLE.map((p) => p.login).join(', ')}; пароль у всех: ${DEMO_PASSWORD}`);

@@ -12,11 +12,13 @@ import { registerIpc } from './ipc';
 import { buildMenu } from './menu';
 import { deskConnection, deskConnector, forgetOffice, newDeskClient, registerDeskIpc, setUpOfficeServing } from './office';
 import { resolveDataDir, resolveResourcesDir } from './paths';
+import { devRendererUrl } from './renderer-url';
 import { lockDownContents } from './security';
 import { loadWindowState, trackWindowState } from './window-state';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const devUrl = process.env.ELECTRON_RENDERER_URL;
+// The Vite dev server, in a development build only: a packaged app ignores ELECTRON_RENDERER_URL.
+const devUrl = devRendererUrl(process.env, app.isPackaged) ?? undefined;
 
 // Russian UI of Chromium's own controls (date inputs, the PDF viewer, context menus) whatever the OS locale.
 app.commandLine.appendSwitch('lang', 'ru-RU');
@@ -64,7 +66,7 @@ async function start(): Promise<void> {
     await startDesk(dataDir, connection);
     return;
   }
-  // PDFs render in a worker thread (out/main/pdf-worker.js, built beside this bundle): the window never waits.
+  // PDFs render in a pool of worker threads (out/main/pdf-worker.js, built beside this bundle): the window never waits.
   const pdf = workerPdfService(resourcesDir, new URL('./pdf-worker.js', import.meta.url));
   const opened = await createApp({ dataDir, resourcesDir, version: app.getVersion(), pdf });
   if ('failure' in opened) {

@@ -9,6 +9,7 @@ import { OfficeFile } from '../db/office-file';
 import { RequestLog } from './request-log';
 import { SessionStore } from './session';
 import { newChangeFeed } from './change-feed';
+import { SignInThrottle } from './auth/sign-in-throttle';
 
 /** Where the program keeps its data and finds its resources. */
 export interface AppOptions {
@@ -67,6 +68,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: AppContext } |
     desktop: opts.desktop ?? NO_DESKTOP,
     changes: newChangeFeed(),
     officeHost: noOfficeHost(),
+    signInThrottle: new SignInThrottle(),
     async reopenStore(swap) {
       // `app` here is the one shared object, never a per-call copy: the new store is seen by every later call.
       app.maintenance = 'Идёт восстановление базы из резервной копии';

@@ -9,6 +9,7 @@ import type { HealthState } from './health';
 import type { PdfService } from './pdf-service';
 import type { RequestLog } from './request-log';
 import type { SessionStore } from './session';
+import type { SignInThrottle } from './auth/sign-in-throttle';
 
 /** Everything the handlers share for the life of the process. */
 export interface AppContext {
@@ -47,6 +48,8 @@ export interface AppContext {
   changes: ChangeFeed;
   /** Serving the office from this process: what the host reports, and the switch (absent where it cannot). */
   officeHost: OfficeHostState;
+  /** Failed sign-ins per login and address: delays and temporary locks. */
+  signInThrottle: SignInThrottle;
 }
 
 /** The office host of this process as the settings see it. */

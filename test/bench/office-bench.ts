@@ -1,7 +1,7 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { startWebHost } from '../../src/host/web-host';
-import { DEMO_PASSWORD } from '../../src/server/auth/demo-office';
+import { DEMO_PASSWORD } from '../../src/shared/demo';
 import { DeskClient } from '../../src/server/office/desk-client';
 import { draftInput } from '../helpers/document-fixtures';
 import { RESOURCES, tempDir } from '../helpers/temp-app';

@@ -73,7 +73,24 @@ async function open(dataDir: string) {
   return opened.app;
 }
 
-/** Runs the child until it is killed at a random moment; returns what it acknowledged and how it ended. */
+/**
+ * When a kill comes, by run: after the first acknowledged write (half the kills, so every scenario
+ * reaches its write however slow it is), at a random moment after start-up, or during start-up.
+ */
+export type KillMoment = 'after-write' | 'after-start' | 'start-up';
+const KILL_PLAN: readonly KillMoment[] = ['after-write', 'after-start', 'after-write', 'start-up'];
+
+/** The moment of a run's kill. */
+export function killMoment(run: number): KillMoment {
+  return KILL_PLAN[run % KILL_PLAN.length];
+}
+
+/** Kills of `kills` that come after a write was acknowledged: the least number of writes a round must reach. */
+export function minimumWrites(kills: number): number {
+  return Array.from({ length: kills }, (_, run) => killMoment(run)).filter((m) => m === 'after-write').length;
+}
+
+/** Runs the child until it is killed at its run's moment; returns what it acknowledged and how it ended. */
 async function runChild(dataDir: string, scenario: string, run: number, maxDelayMs: number): Promise<{ acked: string[]; error: string | null }> {
   const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dataDir, scenario, String(run)], { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
@@ -82,8 +99,10 @@ async function runChild(dataDir: string, scenario: string, run: number, maxDelay
   child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
   const exited = once(child, 'close');
   // Most kills land among the writes; some during start-up (opening, checking, signing in).
-  const early = Math.random() < 0.15;
-  const ready = early ? Promise.resolve() : waitFor(() => out.includes('ready\n') || child.exitCode !== null);
+  const moment = killMoment(run);
+  const early = moment === 'start-up';
+  const mark = moment === 'after-write' ? '\nack ' : 'ready\n';
+  const ready = early ? Promise.resolve() : waitFor(() => out.includes(mark) || child.exitCode !== null);
   await Promise.race([ready, exited]);
   await Promise.race([new Promise((r) => setTimeout(r, Math.random() * (early ? 700 : maxDelayMs))), exited]);
   child.kill('SIGKILL');

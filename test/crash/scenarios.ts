@@ -6,6 +6,7 @@ import { KEEP } from '../../src/server/backup/rotation';
 import { DEMO_ORG } from '../../src/server/auth/demo-office';
 import { VALID_ORG } from '../helpers/temp-app';
 import { documentBundles } from './documents-scenario';
+import { clientImport, documentAnnulment, payrollApproval, restoreSwap } from './more-scenarios';
 import { signingScans } from './signing-scenario';
 
 /** Calls one entry through the real wrapper and returns its data; an error envelope throws its Russian message. */
@@ -210,7 +211,19 @@ const monthClose: CrashScenario = {
 };
 
 /** Every crash scenario by name; later areas add theirs (issuing bundles, importing a statement, closing a month). */
-export const CRASH_SCENARIOS: CrashScenario[] = [people, orgAndSettings, backups, documentBundles, signingScans, statementImport, monthClose];
+export const CRASH_SCENARIOS: CrashScenario[] = [
+  people,
+  orgAndSettings,
+  backups,
+  documentBundles,
+  signingScans,
+  statementImport,
+  monthClose,
+  restoreSwap,
+  clientImport,
+  payrollApproval,
+  documentAnnulment,
+];
 
 /** A scenario by name. */
 export function scenarioNamed(name: string): CrashScenario {

@@ -17,7 +17,7 @@ async function signIn(login: string): Promise<void> {
   });
   await page.goto(e.host.url);
   await page.getByLabel('Логин').fill(login);
-  await page.getByLabel('Пароль').fill('demo123');
+  await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
   await page.getByRole('button', { name: 'Войти' }).click();
   await page.getByTestId('current-user').waitFor();
 }

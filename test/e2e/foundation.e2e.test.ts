@@ -58,7 +58,7 @@ describe('a new office in the browser', () => {
     const dialog = page.getByRole('dialog');
     await dialog.getByLabel('ФИО').fill('Иванов Иван Иванович');
     await dialog.getByLabel('Логин').fill('ivanov');
-    await dialog.getByLabel('Пароль').fill('manager1');
+    await dialog.getByLabel('Пароль').fill('Stol-Lampa-2026');
     await dialog.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByRole('cell', { name: 'ivanov' }).waitFor();
     await e.shot('05-settings-users');
@@ -72,7 +72,7 @@ describe('a new office in the browser', () => {
     await page.getByText('Вы вышли из программы. Войдите, чтобы начать работу.').waitFor();
     expect(await page.getByText('Программа заблокирована из-за бездействия', { exact: false }).count()).toBe(0);
     await page.getByLabel('Логин').fill('ivanov');
-    await page.getByLabel('Пароль').fill('manager1');
+    await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.getByTestId('current-user').getByText('Иванов Иван Иванович').waitFor();
     expect(new URL(page.url()).hash).toBe('#/');

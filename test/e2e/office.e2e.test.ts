@@ -3,7 +3,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '../../src/server/auth/demo-office';
+import { DEMO_PASSWORD } from '../../src/shared/demo';
 import { REPO, tempDir } from '../helpers/temp-app';
 import { CHROMIUM_ARGS, SHOTS } from './harness';
 

@@ -37,9 +37,9 @@ beforeAll(async () => {
   e = await startE2E('payroll', { now: () => new Date('2026-12-10T09:00:00Z') });
   // The office, three managers, October's plans, payments (one paying an invoice whose act is unsigned) and the closed month.
   await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
-  ivanov = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер по продажам', role: 'manager', password: 'manager1' })).id;
-  const smirnov = (await ok('users.create', { login: 'smirnov', fullName: 'Смирнов Дмитрий Олегович', position: 'Менеджер по продажам', role: 'manager', password: 'manager1' })).id;
-  const orlova = (await ok('users.create', { login: 'orlova', fullName: 'Орлова Мария Сергеевна', position: 'Менеджер по продажам', role: 'manager', password: 'manager1' })).id;
+  ivanov = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер по продажам', role: 'manager', password: 'Stol-Lampa-2026' })).id;
+  const smirnov = (await ok('users.create', { login: 'smirnov', fullName: 'Смирнов Дмитрий Олегович', position: 'Менеджер по продажам', role: 'manager', password: 'Stol-Lampa-2026' })).id;
+  const orlova = (await ok('users.create', { login: 'orlova', fullName: 'Орлова Мария Сергеевна', position: 'Менеджер по продажам', role: 'manager', password: 'Stol-Lampa-2026' })).id;
   const store = e.host.app.store;
   const director = { userId: 1, userName: 'Петров Пётр Петрович' };
   for (const month of ['2026-09', '2026-10']) {
@@ -149,7 +149,7 @@ describe('the director approves the payroll order and the month’s payroll', ()
   it('shows a manager only their own pay and lets them acknowledge the order', async () => {
     const { page } = e;
     await page.getByRole('button', { name: 'Выйти' }).click();
-    await signIn('ivanov', 'manager1');
+    await signIn('ivanov', 'Stol-Lampa-2026');
     await page.goto(`${e.host.url}#/payroll/statements/2026-10`);
     await page.getByTestId('statement-line').first().waitFor();
     expect(await page.getByTestId('statement-line').count()).toBe(1);

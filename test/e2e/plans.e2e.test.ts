@@ -22,8 +22,8 @@ beforeAll(async () => {
   e = await startE2E('plans');
   // The office, the head of sales, a manager with a client, two deals and money received this month.
   await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
-  await ok('users.create', { login: 'morozova', fullName: 'Морозова Елена Сергеевна', position: 'Руководитель отдела продаж', role: 'head_of_sales', password: 'head123' });
-  managerId = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер по продажам', role: 'manager', password: 'manager1' })).id;
+  await ok('users.create', { login: 'morozova', fullName: 'Морозова Елена Сергеевна', position: 'Руководитель отдела продаж', role: 'head_of_sales', password: 'Stol-Lampa-2026' });
+  managerId = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер по продажам', role: 'manager', password: 'Stol-Lampa-2026' })).id;
   const client = insertClient(e.host.app.store.sqlite, 'Альфа-Строй', managerId);
   const next = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 1)).toISOString().slice(0, 7);
   dealId = (await ok('deals.create', { clientId: client.clientId, managerId, title: 'Стеллажи для склада', closeMonth: next, probability: 20, amountKopecks: 90_000_000 })).id;
@@ -41,7 +41,7 @@ describe('plans and forecast in the browser', () => {
     const { page } = e;
     await page.reload();
     await page.getByLabel('Логин').fill('morozova');
-    await page.getByLabel('Пароль').fill('head123');
+    await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.getByTestId('current-user').waitFor();
     await page.goto(`${e.host.url}#/plans/grid`);

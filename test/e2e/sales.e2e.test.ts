@@ -19,7 +19,7 @@ beforeAll(async () => {
   e = await startE2E('sales');
   // The office, a manager, a client, the objection standard and a script with branches, set up through the API.
   await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
-  managerId = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер по продажам', role: 'manager', password: 'manager1' })).id;
+  managerId = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер по продажам', role: 'manager', password: 'Stol-Lampa-2026' })).id;
   const client = insertClient(e.host.app.store.sqlite, 'Альфа-Строй', managerId, 'Орлов Игорь Петрович');
   insertClient(e.host.app.store.sqlite, 'Бета', managerId, 'Смирнова Ольга');
   for (const text of ['Это слишком дорого', 'Нам это не нужно', 'Мы работаем с вашими конкурентами']) {
@@ -50,7 +50,7 @@ describe('a manager’s sales work in the browser', () => {
     const { page } = e;
     await page.reload();
     await page.getByLabel('Логин').fill('ivanov');
-    await page.getByLabel('Пароль').fill('manager1');
+    await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.getByTestId('current-user').waitFor();
     await page.goto(`${e.host.url}#/deals/day`);

@@ -34,3 +34,8 @@ export function bloat(t: TestApp, megabytes: number): void {
 export function rows(db: { prepare(sql: string): { get(): unknown } }, table: string): number {
   return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 }
+
+/** The folder of a primary backup by its id (`primary:manual/<stamp>` → `<dataDir>/backups/manual/<stamp>`). */
+export function backupFolder(t: Pick<TestApp, 'dir'>, id: string): string {
+  return join(t.dir, 'backups', id.split(':')[1] ?? '');
+}

@@ -5,7 +5,7 @@ let t: TestApp;
 beforeAll(async () => {
   t = await openTestApp();
   await t.ok('setup.demo', {});
-  await t.ok('auth.login', { login: 'morozova', password: 'demo123' });
+  await t.ok('auth.login', { login: 'morozova', password: 'Stol-Lampa-2026' });
 });
 afterAll(async () => {
   await t.close();

@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../../src/db/audit';
 import { LOCAL_ORIGIN } from '../../src/server/context';
 import { pdfText } from '../documents/pdf-text';
 import { makePng } from '../documents/png';
-import { draftInput, makeClient } from '../helpers/document-fixtures';
+import { draftInput, GOODS_LINES, makeClient } from '../helpers/document-fixtures';
 import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
@@ -29,6 +29,25 @@ describe('templates', () => {
     expect(res.error?.code).toBe('VALIDATION');
     expect(res.error?.message).toMatch(/строка 2, позиция 13 — Неизвестное поле \{\{buyer\.nmae\}\}/);
     expect(res.error?.details?.fields?.[0].path).toBe('source:2:13');
+  });
+
+  it('refuses to save a template whose blocks are nested four deep', async () => {
+    const deep = `# Счёт\n${'{{#lines}}'.repeat(4)}{{name}}${'{{/lines}}'.repeat(4)}\n`;
+    const res = await t.call('templates.save', { kind: 'invoice', name: 'Матрёшка', source: deep });
+    expect(res.error?.code).toBe('VALIDATION');
+    expect(res.error?.message).toBe('Шаблон не сохранён: строка 2, позиция 31 — Блоки {{#…}} вложены слишком глубоко: уровней вложенности 4, допускается не больше 3');
+  });
+
+  it('answers a document that a template blows past the size limit with a message to that person, and keeps rendering', async () => {
+    const twice = await t.ok('templates.save', { kind: 'invoice', name: 'Дважды', source: `# Счёт\n{{#lines}}{{#lines}}{{name}} {{/lines}}{{/lines}}\n` });
+    const long = Array.from({ length: 500 }, (_, i) => ({ ...GOODS_LINES[0], name: `Стеллаж паллетный, позиция ${i + 1}` }));
+    const base = draftInput('invoice', clientId);
+    const res = await t.call('documents.preview', { ...base, lines: long, terms: { ...base.terms, templateId: twice.id } });
+    expect(res.error).toEqual({
+      code: 'VALIDATION',
+      message: 'Документ получается слишком большим (более 500 000 знаков текста): упростите шаблон — повторяемые блоки не вкладывают друг в друга',
+    });
+    expect((await t.ok('documents.preview', draftInput('invoice', clientId))).fileName).toMatch(/\.pdf$/);
   });
 
   it('refuses a broken block and shows the errors in the live preview instead of a PDF', async () => {

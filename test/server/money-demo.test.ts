@@ -13,7 +13,7 @@ afterAll(async () => {
 
 describe('the demo office’s money', () => {
   it('has last month’s payments matched and closed, this month live, and invoices № 15–17 left for the reference statement', async () => {
-    await t.ok('auth.login', { login: 'volkova', password: 'demo123' });
+    await t.ok('auth.login', { login: 'volkova', password: 'Stol-Lampa-2026' });
     const last = await t.ok('payments.list', { month: '2026-10' });
     expect(last.rows.filter((p) => p.kind === 'client').every((p) => p.state === 'matched')).toBe(true);
     expect(last.rows.map((p) => p.kind).sort()).toEqual(['bank_fee', 'client', 'client', 'client', 'outgoing']);

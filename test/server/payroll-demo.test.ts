@@ -12,7 +12,7 @@ afterAll(async () => {
 
 describe('the demo office’s payroll', () => {
   it('has the order in force for the managers, a draft for what-if and last month’s statement to approve', async () => {
-    await t.ok('auth.login', { login: 'director', password: 'demo123' });
+    await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
     const orders = await t.ok('payroll.orders.list', {});
     expect(orders.map((o) => o.status).sort()).toEqual(['approved', 'draft']);
     const inForce = orders.find((o) => o.status === 'approved');

@@ -12,7 +12,7 @@ afterAll(async () => {
 describe('the demo office’s plans and forecast', () => {
   it('has approved plans for this and last year, last week’s snapshot with changes since, the inbound flow and VIP visits', async () => {
     await t.ok('setup.demo', {});
-    await t.ok('auth.login', { login: 'morozova', password: 'demo123' });
+    await t.ok('auth.login', { login: 'morozova', password: 'Stol-Lampa-2026' });
     const ivanov = await t.app.store.users.byLogin('ivanov');
     for (const month of ['2025-11', '2026-11']) expect(await t.app.store.plans.personalPlan(ivanov?.id ?? 0, month)).toBeGreaterThan(0);
     expect(await t.app.store.plans.companyPlan('2026')).toBeGreaterThan(await t.app.store.plans.departmentPlan('2026') ?? 0);

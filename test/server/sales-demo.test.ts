@@ -12,7 +12,7 @@ afterAll(async () => {
 describe('the demo office’s sales work', () => {
   it('has deals across the stages, a month of calls, the standards library and an intact audit chain', async () => {
     await t.ok('setup.demo', {});
-    await t.ok('auth.login', { login: 'morozova', password: 'demo123' });
+    await t.ok('auth.login', { login: 'morozova', password: 'Stol-Lampa-2026' });
     const deals = await t.ok('deals.list', {});
     expect(deals.length).toBeGreaterThanOrEqual(15);
     expect(new Set(deals.map((d) => d.stage)).size).toBeGreaterThanOrEqual(6);

@@ -12,7 +12,7 @@ afterAll(async () => {
 
 describe('the demo office’s signatures', () => {
   it('has signed documents with originals filed, a couple long overdue, this month’s in every state, and a clean audit chain', async () => {
-    await t.ok('auth.login', { login: 'morozova', password: 'demo123' });
+    await t.ok('auth.login', { login: 'morozova', password: 'Stol-Lampa-2026' });
     const board = await t.ok('signing.board', {});
     const rows = board.groups.flatMap((g) => g.clients.flatMap((c) => c.rows));
     expect(rows.map((r) => r.state).sort()).toEqual(['issued', 'refused', 'sent', 'sent', 'signed_by_client', 'signed_by_us']);

@@ -1,7 +1,7 @@
 // `npm run soak`: the long crash and fuzz rounds. A thousand kills over the crash scenarios, 10 000
 // generated inputs per fuzz target, then one table. Exits non-zero when anything was lost or crashed.
 // SDELKA_SOAK_KILLS and SDELKA_SOAK_FUZZ change the counts (e.g. for a quick look).
-import { addTotals, emptyTotals, runCrashRound, type CrashTotals } from '../crash/harness';
+import { addTotals, emptyTotals, minimumWrites, runCrashRound, type CrashTotals } from '../crash/harness';
 import { CRASH_SCENARIOS } from '../crash/scenarios';
 import { FUZZ_TARGETS, type FuzzOutcome } from './fuzz-targets';
 
@@ -62,7 +62,11 @@ console.log(
     [[total.kills, total.acknowledged, total.lost, total.gaps, total.integrityFailures + total.auditFailures, fuzzCases, crashes]],
   ),
 );
-const problems = [...total.problems, ...[...fuzz.entries()].flatMap(([name, f]) => f.examples.map((e) => `${name}: ${e}`))];
+// Each scenario must reach its write at least once per kill planned after a write.
+const unreached = [...crash.entries()]
+  .filter(([, t]) => t.acknowledged < minimumWrites(t.kills))
+  .map(([name, t]) => `${name}: ${t.acknowledged} acknowledged writes in ${t.kills} kills, at least ${minimumWrites(t.kills)} expected`);
+const problems = [...total.problems, ...unreached, ...[...fuzz.entries()].flatMap(([name, f]) => f.examples.map((e) => `${name}: ${e}`))];
 if (problems.length > 0) {
   console.log(`\nProblems (${problems.length}):`);
   for (const p of problems.slice(0, 50)) console.log(`  - ${p}`);

@@ -1,7 +1,7 @@
 import type { AuditFilters } from '../../shared/api/audit';
 import type { AuditEntryDto } from '../../shared/api/system';
-import { verifyAuditChain } from '../audit';
-import type { RepoDeps } from '../drizzle';
+import { appendAudit, verifyAuditChain, type Actor, type AuditInput } from '../audit';
+import { inTransaction, type RepoDeps } from '../drizzle';
 
 /** Filters of the read-only audit view. */
 export interface AuditFilter {
@@ -58,6 +58,10 @@ export function createAuditRepo(deps: RepoDeps) {
         before: r.before === null ? null : (JSON.parse(r.before) as unknown),
         after: r.after === null ? null : (JSON.parse(r.after) as unknown),
       }));
+    },
+    /** Records an event that changes no record (a sign-in locked, a lock lifted) in its own transaction. */
+    async record(actor: Actor, input: AuditInput): Promise<void> {
+      inTransaction(deps, () => appendAudit(deps.sqlite, actor, input, deps.now().toISOString()));
     },
     /** The first broken entry's id, or null when the chain holds. */
     async verify(): Promise<number | null> {

@@ -1,4 +1,5 @@
 import type { OrgInput } from '../../shared/api/orgs';
+import { DEMO_PASSWORD } from '../../shared/demo';
 import type { Role } from '../../shared/roles';
 import type { UserWithHash } from '../../db/repos/users-repo';
 import { AppError } from '../app-error';
@@ -6,8 +7,6 @@ import type { AppContext } from '../context';
 import { DEMO_FILLERS } from '../demo-fillers';
 import { hashPassword } from '../passwords';
 
-/** The demo office's password for every person (shown on the set-up screen). */
-export const DEMO_PASSWORD = 'demo123';
 
 /** Our demo company: the same requisites as the reference bank statement, so it can be imported. */
 export const DEMO_ORG: OrgInput = {

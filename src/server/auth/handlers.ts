@@ -3,6 +3,8 @@ import { publicUser, type UserWithHash } from '../../db/repos/users-repo';
 import { AppError } from '../app-error';
 import type { HandlerMap } from '../handler-types';
 import { hashPassword, verifyPassword } from '../passwords';
+import { assertPasswordAcceptable } from './password-policy';
+import { checkSignIn } from './sign-in';
 import { assertRequisites, OWN_ORG_REQUIRED } from '../requisites';
 import { fillDemoOffice } from './demo-office';
 import { endSession, startSession } from './sessions';
@@ -37,9 +39,7 @@ export const authHandlers: HandlerMap<
   },
 
   async 'auth.login'(input, ctx) {
-    const u = await ctx.store.users.byLogin(input.login);
-    const ok = u !== null && u.active && (await verifyPassword(input.password, u.passwordHash));
-    if (!u || !ok) throw new AppError('BAD_CREDENTIALS');
+    const u = await checkSignIn(ctx, input.login, input.password);
     const settings = await ctx.store.settings.get();
     startSession(ctx, sessionUser(u), settings.idleLockMinutes);
     ctx.pdf.warm();
@@ -60,6 +60,7 @@ export const authHandlers: HandlerMap<
     if (!me || !(await verifyPassword(input.oldPassword, me.passwordHash))) {
       throw new AppError('VALIDATION', 'Текущий пароль введён неверно', [{ path: 'oldPassword', message: 'Неверный пароль' }]);
     }
+    assertPasswordAcceptable(input.newPassword, ctx.resourcesDir, 'newPassword');
     await ctx.store.users.setPassword(ctx.actor, me.id, await hashPassword(input.newPassword));
     return null;
   },
@@ -67,6 +68,7 @@ export const authHandlers: HandlerMap<
   async 'setup.complete'(input, ctx) {
     if ((await ctx.store.users.count()) > 0) throw new AppError('SETUP_DONE');
     assertRequisites(input.org, { prefix: 'org.', required: OWN_ORG_REQUIRED[input.org.kind] });
+    assertPasswordAcceptable(input.director.password, ctx.resourcesDir, 'director.password');
     const done = await ctx.store.setup.complete(input.org, [
       {
         login: input.director.login,

@@ -1,5 +1,5 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { BackupKind, BackupProgress } from '../../shared/api/backup';
 import {
   BACKUP_DB_FILE,
@@ -17,6 +17,7 @@ import type { AppContext } from '../context';
 import { linkOrCopy, mirrorFiles } from './files';
 import { attachmentsDir, listKind, primaryRoot, secondRoot, type BackupSource } from './layout';
 import { removeUnfinished, rotate } from './rotation';
+import { ownerOnlyDirs, ownerOnlyTree } from '../../db/owner-only';
 
 function setProgress(app: AppContext, phase: BackupProgress['phase'], fraction: number, startedAt: string): void {
   app.backup.progress = { phase, fraction: Math.min(1, Math.max(0, fraction)), startedAt };
@@ -36,6 +37,9 @@ export function knownMigrations(app: AppContext) {
 
 async function writeFinished(tmp: string, final: string, manifest: BackupManifest): Promise<void> {
   writeFileSync(join(tmp, BACKUP_MANIFEST_FILE), JSON.stringify(manifest, null, 2));
+  // Copies hold password hashes and personal data: owner-only, the folders above them too.
+  ownerOnlyTree(tmp);
+  ownerOnlyDirs(dirname(dirname(final)), dirname(final));
   renameSync(tmp, final);
 }
 

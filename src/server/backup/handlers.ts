@@ -67,7 +67,7 @@ export const backupHandlers: HandlerMap<
   },
 
   async 'backup.restore'(input, ctx) {
-    return restoreBackup(ctx, input.id, ctx.actor);
+    return restoreBackup(ctx, input.id, ctx.actor, input.auditOverrideReason ?? null);
   },
 
   async 'backup.chooseSecondDir'(_input, ctx) {

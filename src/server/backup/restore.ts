@@ -1,5 +1,5 @@
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BackupInspection, RestoreResult } from '../../shared/api/backup';
 import type { Actor } from '../../db/audit';
 import { backupStamp, fileSha256, verifyBackupFile } from '../../db/backup';
@@ -8,6 +8,7 @@ import type { AppContext } from '../context';
 import { knownMigrations, makeBackup } from './create';
 import { mirrorFiles, walkFiles } from './files';
 import { attachmentsDir, listAllBackups, primaryRoot, resolveBackup, type BackupSource } from './layout';
+import { ownerOnlyDirs, ownerOnlyFiles } from '../../db/owner-only';
 
 /**
  * Verifies a backup without changing it: the database (integrity_check, foreign_key_check, schema
@@ -25,14 +26,20 @@ export async function inspectBackup(app: AppContext, src: BackupSource): Promise
   return { backup: src.info, check };
 }
 
-/** The newest backup that passes verification (for the recovery screen), or null. */
+/**
+ * The newest backup that passes verification with its audit chain whole (for the recovery screen), or
+ * null. Every copy is checked in turn from the newest: a manifest's date alone never makes a copy the offer.
+ */
 export async function newestGoodBackup(app: AppContext): Promise<BackupInspection | null> {
   for (const src of await listAllBackups(app)) {
     const inspection = await inspectBackup(app, src);
-    if (inspection.check.ok) return inspection;
+    if (inspection.check.ok && inspection.check.auditFirstBadId === null) return inspection;
   }
   return null;
 }
+
+/** The shortest written reason that lets a copy with a broken audit chain be restored. */
+export const MIN_OVERRIDE_REASON = 15;
 
 function fsyncPath(path: string): void {
   try {
@@ -55,15 +62,25 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
  * the connection is closed, the file swapped with one atomic rename and the store reopened; missing
  * attachments are brought back; the restored base records who restored it and from what.
  */
-export async function restoreBackup(app: AppContext, id: string, actor: Actor): Promise<RestoreResult> {
+export async function restoreBackup(app: AppContext, id: string, actor: Actor, auditOverrideReason: string | null = null): Promise<RestoreResult> {
   const src = await resolveBackup(app, id);
   const inspection = await inspectBackup(app, src);
   if (!inspection.check.ok) throw new AppError('CONFLICT', `Копия не прошла проверку: ${inspection.check.problems.join('; ')}`);
+  const brokenAt = inspection.check.auditFirstBadId;
+  if (brokenAt !== null && (auditOverrideReason ?? '').length < MIN_OVERRIDE_REASON) {
+    throw new AppError(
+      'CONFLICT',
+      `Цепочка журнала изменений в копии нарушена начиная с записи № ${brokenAt}: копию могли изменить в обход программы. ` +
+        `Восстановить её можно, только написав причину (не короче ${MIN_OVERRIDE_REASON} знаков) — она останется в журнале`,
+      [{ path: 'auditOverrideReason', message: 'Напишите, почему восстанавливаете копию с нарушенным журналом' }],
+    );
+  }
   const damaged = app.recovery !== null;
   const safety = damaged ? null : await makeBackup(app, 'before-restore');
   const file = app.store.file;
   const staged = `${file}.restoring`;
   copyFileSync(src.dbFile, staged);
+  ownerOnlyFiles(staged);
   fsyncPath(staged);
   if ((await fileSha256(staged)) !== (await fileSha256(src.dbFile))) {
     rmSync(staged, { force: true });
@@ -72,7 +89,8 @@ export async function restoreBackup(app: AppContext, id: string, actor: Actor): 
   const movedAside = damaged ? join(primaryRoot(app.dataDir), 'before-restore', `damaged-${backupStamp(app.now())}`) : null;
   const { store } = await app.reopenStore(async (live) => {
     if (movedAside) {
-      mkdirSync(movedAside, { recursive: true });
+      mkdirSync(movedAside, { recursive: true, mode: 0o700 });
+      ownerOnlyDirs(dirname(movedAside), movedAside);
       for (const suffix of ['', ...SIDE_FILES]) if (existsSync(live + suffix)) renameSync(live + suffix, join(movedAside, `sdelka.sqlite${suffix}`));
     } else {
       // The closed base has no pending WAL content the safety copy lacks; stale side files must not meet the new file.
@@ -88,6 +106,7 @@ export async function restoreBackup(app: AppContext, id: string, actor: Actor): 
       createdAt: src.info.createdAt,
       safetyCopy: safety?.info.id ?? null,
       movedAside,
+      ...(brokenAt !== null ? { auditBrokenAt: brokenAt, overrideReason: auditOverrideReason } : {}),
     });
   }
   return { restored: src.info, safetyCopy: safety?.info ?? null, movedAside };

@@ -1,5 +1,6 @@
 // Reading a long list: CSV (UTF-8 or Windows-1251, detected; comma, semicolon or tab) with
-// papaparse, XLSX with exceljs. A file that cannot be read is refused with a Russian reason.
+// papaparse, XLSX with exceljs's streaming reader. Both stop at the row limit without reading the
+// rest. A file that cannot be read is refused with a Russian reason.
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import type { CellValue } from 'exceljs';
@@ -13,6 +14,12 @@ export interface ParsedFile {
   delimiter: string;
   headers: string[];
   rows: { row: number; cells: string[] }[];
+}
+
+/** Parser options: a lower limit, and a place where the parser counts the rows it read (blank ones included). */
+export interface ParseOptions {
+  maxRows?: number;
+  stats?: { rowsRead: number };
 }
 
 /** More rows than this is not a long list but a mistake. */
@@ -43,26 +50,64 @@ function decodeText(bytes: Uint8Array): { text: string; encoding: string } {
   }
 }
 
-function tidy(rows: string[][]): Omit<ParsedFile, 'format' | 'encoding' | 'delimiter'> {
-  const numbered = rows.map((cells, i) => ({ row: i + 1, cells: cells.map((c) => c.trim()) })).filter((r) => r.cells.some((c) => c !== ''));
-  if (numbered.length === 0) refuse('Файл пуст: в нём нет ни одной строки');
-  const [head, ...data] = numbered;
-  if (data.length === 0) refuse('В файле только строка заголовков — нет ни одного клиента');
-  if (data.length > MAX_IMPORT_ROWS) refuse(`В файле ${data.length} строк — больше ${MAX_IMPORT_ROWS}. Разделите список на части`);
-  return { headers: head.cells, rows: data };
+function tooManyRows(maxRows: number): never {
+  refuse(`В файле больше ${maxRows.toLocaleString('ru-RU').replace(/\s/g, ' ')} строк — разделите список на части`);
 }
 
-function parseCsv(bytes: Uint8Array): ParsedFile {
+/**
+ * Collects non-blank rows (trimmed, with their row numbers) and says when to stop: once the data
+ * rows (all but the first, the header) pass the limit, the rest of the file is never read.
+ */
+class RowCollector {
+  readonly rows: { row: number; cells: string[] }[] = [];
+  read = 0;
+  constructor(
+    private readonly maxRows: number,
+    private readonly stats: { rowsRead: number } = { rowsRead: 0 },
+  ) {}
+
+  /** Adds a row; false when the limit is passed and reading must stop. */
+  add(row: number, cells: string[]): boolean {
+    this.read++;
+    this.stats.rowsRead++;
+    const trimmed = cells.map((c) => c.trim());
+    if (trimmed.some((c) => c !== '')) this.rows.push({ row, cells: trimmed });
+    return this.rows.length - 1 <= this.maxRows;
+  }
+
+  result(): Omit<ParsedFile, 'format' | 'encoding' | 'delimiter'> {
+    if (this.rows.length - 1 > this.maxRows) tooManyRows(this.maxRows);
+    const [head, ...data] = this.rows;
+    if (head === undefined) refuse('Файл пуст: в нём нет ни одной строки');
+    if (data.length === 0) refuse('В файле только строка заголовков — нет ни одного клиента');
+    return { headers: head.cells, rows: data };
+  }
+}
+
+function parseCsv(bytes: Uint8Array, maxRows: number, stats?: { rowsRead: number }): ParsedFile {
   const { text, encoding } = decodeText(bytes);
   if (text.trim() === '') refuse('Файл пуст: в нём нет ни одной строки');
   // Guess on non-empty lines only (blank lines confuse the guess), then parse everything so that
   // row numbers stay those of the spreadsheet.
   const head = text.split(/\r?\n/, 200).join('\n');
   const guess = Papa.parse<string[]>(head, { delimiter: '', delimitersToGuess: [';', ',', '\t', '|'], skipEmptyLines: 'greedy', preview: 50 });
-  const res = Papa.parse<string[]>(text, { delimiter: guess.meta.delimiter, skipEmptyLines: false });
-  const quote = res.errors.find((e) => e.type === 'Quotes');
-  if (quote) refuse(`CSV-файл повреждён: незакрытая кавычка${quote.row === undefined ? '' : ` в строке ${quote.row + 1}`}`);
-  return { format: 'csv', encoding, delimiter: res.meta.delimiter, ...tidy(res.data) };
+  const rows = new RowCollector(maxRows, stats);
+  let quoteRow: number | null | undefined;
+  Papa.parse<string[]>(text, {
+    delimiter: guess.meta.delimiter,
+    skipEmptyLines: false,
+    step: (result, parser) => {
+      const quote = result.errors.find((e) => e.type === 'Quotes');
+      if (quote) {
+        quoteRow = rows.read;
+        parser.abort();
+        return;
+      }
+      if (!rows.add(rows.read + 1, result.data)) parser.abort();
+    },
+  });
+  if (quoteRow !== undefined) refuse(`CSV-файл повреждён: незакрытая кавычка в строке ${(quoteRow ?? 0) + 1}`);
+  return { format: 'csv', encoding, delimiter: guess.meta.delimiter, ...rows.result() };
 }
 
 function cellText(v: CellValue): string {
@@ -76,31 +121,49 @@ function cellText(v: CellValue): string {
   return '';
 }
 
-async function parseXlsx(bytes: Uint8Array, fileName: string): Promise<ParsedFile> {
+async function parseXlsx(bytes: Uint8Array, fileName: string, maxRows: number, stats?: { rowsRead: number }): Promise<ParsedFile> {
   // Loaded on the first XLSX, not at start: exceljs adds about 0.4 s to every start of the app.
   const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
+  // The streaming reader: rows arrive one by one as the sheet is unzipped, so memory follows the
+  // rows kept (at most the limit), not the size of the sheet, and reading stops at the limit.
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+    sharedStrings: 'cache',
+    hyperlinks: 'ignore',
+    styles: 'ignore',
+    worksheets: 'emit',
+    entries: 'emit',
+  });
+  let collected: RowCollector | null = null;
   try {
-    // read() over a stream: exceljs's own Buffer typing does not accept Node's Buffer in load().
-    await wb.xlsx.read(Readable.from([Buffer.from(bytes)]));
+    for await (const sheet of reader) {
+      const rows = new RowCollector(maxRows, stats);
+      let open = true;
+      for await (const row of sheet) {
+        const cells: string[] = [];
+        row.eachCell({ includeEmpty: true }, (cell, col) => {
+          cells[col - 1] = cellText(cell.value);
+        });
+        if (!rows.add(row.number, Array.from(cells, (c) => c ?? ''))) {
+          open = false;
+          break;
+        }
+      }
+      // The first sheet with any data is the list.
+      if (rows.rows.length > 0 || !open) {
+        collected = rows;
+        break;
+      }
+    }
   } catch {
     refuse(`Файл «${fileName}» повреждён или не является книгой Excel (XLSX)`);
   }
-  const sheet = wb.worksheets.find((ws) => ws.actualRowCount > 0);
-  if (!sheet) refuse('Файл пуст: в книге нет листа с данными');
-  const rows: string[][] = [];
-  sheet.eachRow({ includeEmpty: true }, (row, n) => {
-    const cells: string[] = [];
-    row.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell.value);
-    });
-    rows[n - 1] = Array.from(cells, (c) => c ?? '');
-  });
-  return { format: 'xlsx', encoding: 'XLSX', delimiter: '', ...tidy(Array.from(rows, (r) => r ?? [])) };
+  if (collected === null) refuse('Файл пуст: в книге нет листа с данными');
+  return { format: 'xlsx', encoding: 'XLSX', delimiter: '', ...collected.result() };
 }
 
 /** Reads a long list from its bytes; the extension and the first bytes decide CSV or XLSX. */
-export async function parseImportFile(fileName: string, bytes: Uint8Array): Promise<ParsedFile> {
+export async function parseImportFile(fileName: string, bytes: Uint8Array, options: ParseOptions = {}): Promise<ParsedFile> {
+  const maxRows = options.maxRows ?? MAX_IMPORT_ROWS;
   if (bytes.length === 0) refuse('Файл пуст');
   const ext = /\.([^.]+)$/.exec(fileName.toLowerCase())?.[1] ?? '';
   const isZip = startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]);
@@ -109,10 +172,10 @@ export async function parseImportFile(fileName: string, bytes: Uint8Array): Prom
   }
   if (ext === 'xlsx' || isZip) {
     if (!isZip) refuse(`Файл «${fileName}» повреждён или не является книгой Excel (XLSX)`);
-    return parseXlsx(bytes, fileName);
+    return parseXlsx(bytes, fileName, maxRows, options.stats);
   }
   if (!['csv', 'txt', 'tsv', ''].includes(ext)) refuse(`Формат «.${ext}» не поддерживается: загрузите список в CSV или XLSX`);
-  return parseCsv(bytes);
+  return parseCsv(bytes, maxRows, options.stats);
 }
 
 /** Decodes the wizard's base64 into bytes, refusing what is not base64. */

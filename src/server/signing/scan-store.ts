@@ -29,9 +29,9 @@ function absolute(dataDir: string, rel: string): string {
 export function storeScanFile(dataDir: string, rel: string, bytes: Uint8Array): boolean {
   const full = absolute(dataDir, rel);
   if (existsSync(full)) return false;
-  mkdirSync(dirname(full), { recursive: true });
+  mkdirSync(dirname(full), { recursive: true, mode: 0o700 });
   const tmp = `${full}.${process.pid}-${randomBytes(4).toString('hex')}.tmp`;
-  writeFileSync(tmp, bytes, { flush: true });
+  writeFileSync(tmp, bytes, { flush: true, mode: 0o600 });
   renameSync(tmp, full);
   return true;
 }

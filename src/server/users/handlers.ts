@@ -1,15 +1,17 @@
 import { publicUser } from '../../db/repos/users-repo';
 import { AppError, found } from '../app-error';
 import type { HandlerMap } from '../handler-types';
+import { assertPasswordAcceptable } from '../auth/password-policy';
 import { hashPassword } from '../passwords';
 
 /** Настройки → Сотрудники. */
-export const usersHandlers: HandlerMap<'users.list' | 'users.create' | 'users.update' | 'users.resetPassword'> = {
+export const usersHandlers: HandlerMap<'users.list' | 'users.create' | 'users.update' | 'users.resetPassword' | 'users.signInLocks' | 'users.unlockSignIn'> = {
   async 'users.list'(_input, ctx) {
     return ctx.store.users.list();
   },
 
   async 'users.create'(input, ctx) {
+    assertPasswordAcceptable(input.password, ctx.resourcesDir);
     const created = await ctx.store.users.create(ctx.actor, {
       login: input.login,
       fullName: input.fullName,
@@ -38,8 +40,19 @@ export const usersHandlers: HandlerMap<'users.list' | 'users.create' | 'users.up
   },
 
   async 'users.resetPassword'(input, ctx) {
+    assertPasswordAcceptable(input.password, ctx.resourcesDir);
     const ok = await ctx.store.users.setPassword(ctx.actor, input.id, await hashPassword(input.password));
     if (!ok) throw new AppError('NOT_FOUND', 'Сотрудник не найден');
+    return null;
+  },
+
+  async 'users.signInLocks'(_input, ctx) {
+    return ctx.signInThrottle.locks(ctx.now());
+  },
+
+  async 'users.unlockSignIn'(input, ctx) {
+    if (!ctx.signInThrottle.unlock(input.login, input.address, ctx.now())) throw new AppError('NOT_FOUND', 'Такой блокировки входа нет или она уже снята');
+    await ctx.store.audit.record(ctx.actor, { action: 'sign_in_unlocked', entity: 'sign_in', entityId: input.login, after: { login: input.login, address: input.address } });
     return null;
   },
 };

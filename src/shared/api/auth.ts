@@ -27,7 +27,7 @@ export interface AuthStatus {
 /** A new password: the rule every password follows. */
 export const passwordSchema = z
   .string()
-  .min(6, { message: 'Пароль — не короче 6 символов' })
+  .min(10, { message: 'Пароль — не короче 10 символов' })
   .max(200, { message: 'Пароль слишком длинный' });
 
 /** A login name: Latin letters, digits, dot, dash, underscore. */

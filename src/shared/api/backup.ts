@@ -29,7 +29,7 @@ export interface BackupCheck {
   ok: boolean;
   /** Russian descriptions of what makes the copy unusable; empty when ok. */
   problems: string[];
-  /** What is worth knowing but does not stop a restore (a broken audit chain, missing attachments). */
+  /** What is worth knowing but does not stop a restore by itself (missing attachments; a broken audit chain needs a written reason). */
   warnings: string[];
   /** True when the copy was made by a newer program (it is refused). */
   newer: boolean;
@@ -90,7 +90,12 @@ export const backupApi = {
   'backup.inspect': entry<BackupInspection>()({ input: z.object({ id: backupIdSchema }), access: DIRECTOR_ONLY, writes: false }),
   'backup.newestGood': entry<BackupInspection | null>()({ input: z.object({}), access: DIRECTOR_ONLY, writes: false }),
   'backup.restore': entry<RestoreResult>()({
-    input: z.object({ id: backupIdSchema, confirm: z.literal(true, { message: 'Подтвердите восстановление' }) }),
+    input: z.object({
+      id: backupIdSchema,
+      confirm: z.literal(true, { message: 'Подтвердите восстановление' }),
+      /** Required when the copy's audit chain is broken: the director's written reason, kept in the journal. */
+      auditOverrideReason: z.string().trim().max(2000).optional(),
+    }),
     access: DIRECTOR_ONLY,
     writes: true,
     replacesBase: true,

@@ -13,6 +13,15 @@ export interface UserDto {
   active: boolean;
 }
 
+/** A login locked from one address after repeated wrong passwords (until `until`, ISO). */
+export interface SignInLockDto {
+  login: string;
+  address: string;
+  computer: string;
+  failures: number;
+  until: string;
+}
+
 const personFields = {
   fullName: z.string().trim().min(1, { message: 'Укажите ФИО' }).max(200),
   position: z.string().trim().max(200),
@@ -34,6 +43,14 @@ export const usersApi = {
   }),
   'users.resetPassword': entry<null>()({
     input: z.object({ id: z.number().int().positive(), password: passwordSchema }),
+    access: DIRECTOR_ONLY,
+    writes: true,
+  }),
+  /** Logins locked now from some address after repeated wrong passwords. */
+  'users.signInLocks': entry<SignInLockDto[]>()({ input: z.object({}), access: DIRECTOR_ONLY, writes: false }),
+  /** Lifts one lock before its time (recorded in the audit trail). */
+  'users.unlockSignIn': entry<null>()({
+    input: z.object({ login: z.string().trim().toLowerCase().min(1).max(200), address: z.string().min(1).max(200) }),
     access: DIRECTOR_ONLY,
     writes: true,
   }),

@@ -6,7 +6,7 @@ import { fileSha256 } from '../../../src/db/backup';
 import { registerExternalBackup } from '../../../src/server/backup/state';
 import { enterRecovery } from '../../../src/server/health';
 import { invoke } from '../../../src/server/invoke';
-import { addPerson, putAttachment, rows } from '../../helpers/backup-fixtures';
+import { addPerson, backupFolder, putAttachment, rows } from '../../helpers/backup-fixtures';
 import { openTestApp, setUpOffice, type TestApp } from '../../helpers/temp-app';
 
 let t: TestApp;
@@ -18,7 +18,7 @@ afterEach(async () => {
   await t.close();
 });
 
-const folderOf = (id: string) => join(t.dir, 'backups', id.split(':')[1]);
+const folderOf = (id: string) => backupFolder(t, id);
 
 /** Copies a made backup to a new manual folder (a later time stamp) so a test can spoil the copy. */
 function copyAs(id: string, stamp: string): string {

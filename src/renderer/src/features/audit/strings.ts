@@ -32,6 +32,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   deal: 'Сделка',
   document: 'Документ',
   payment: 'Платёж',
+  sign_in: 'Вход в программу',
 };
 
 /** Actions as the journal names them. */
@@ -46,6 +47,8 @@ export const ACTION_LABELS: Record<string, string> = {
   issue: 'Выпуск',
   approve: 'Согласование',
   restore: 'Восстановление из копии',
+  sign_in_locked: 'Вход заблокирован после неверных паролей',
+  sign_in_unlocked: 'Блокировка входа снята',
 };
 
 /** Field names of records as the journal shows them; fields not listed show their own name. */
@@ -72,6 +75,10 @@ export const FIELD_LABELS: Record<string, string> = {
   createdAt: 'Дата копии',
   safetyCopy: 'Копия базы перед восстановлением',
   movedAside: 'Повреждённый файл перенесён в',
+  address: 'Адрес компьютера',
+  computer: 'Компьютер',
+  failures: 'Неудачных попыток',
+  until: 'Заблокирован до',
 };
 
 /** Fields the journal does not repeat (the record's number is in its own column). */

@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, List, Loader, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, List, Loader, Modal, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { BackupInspection } from '../../../../shared/api/backup';
 import { request, showError } from '../../api/call';
@@ -80,6 +80,7 @@ function Inspection({ inspection }: { inspection: BackupInspection }) {
 export function RestoreDialog({ backupId, onClose }: { backupId: string | null; onClose: () => void }) {
   const [inspection, setInspection] = useState<BackupInspection | null>(null);
   const [confirmed, setConfirmed] = useState(false);
+  const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState(false);
   const close = useRef(onClose);
@@ -87,6 +88,7 @@ export function RestoreDialog({ backupId, onClose }: { backupId: string | null; 
   useEffect(() => {
     setInspection(null);
     setConfirmed(false);
+    setReason('');
     if (!backupId) return;
     void request('backup.inspect', { id: backupId }).then((res) => {
       if (res.error) {
@@ -98,7 +100,8 @@ export function RestoreDialog({ backupId, onClose }: { backupId: string | null; 
   const restore = async () => {
     if (!backupId) return;
     setBusy(true);
-    const res = await request('backup.restore', { id: backupId, confirm: true });
+    const chainBroken = inspection?.check.auditFirstBadId != null;
+    const res = await request('backup.restore', { id: backupId, confirm: true, ...(chainBroken ? { auditOverrideReason: reason } : {}) });
     setBusy(false);
     if (res.error) return showError(res.error);
     setDone(true);
@@ -125,6 +128,16 @@ export function RestoreDialog({ backupId, onClose }: { backupId: string | null; 
       ) : (
         <Stack>
           <Inspection inspection={inspection} />
+          {inspection.check.ok && inspection.check.auditFirstBadId !== null && (
+            <Textarea
+              label={BACKUP_TEXT.overrideLabel}
+              description={BACKUP_TEXT.overrideHint}
+              autosize
+              minRows={2}
+              value={reason}
+              onChange={(e) => setReason(e.currentTarget.value)}
+            />
+          )}
           {inspection.check.ok && (
             <>
               <Checkbox label={BACKUP_TEXT.confirmLabel} checked={confirmed} onChange={(e) => setConfirmed(e.currentTarget.checked)} />
@@ -137,7 +150,7 @@ export function RestoreDialog({ backupId, onClose }: { backupId: string | null; 
             <Button variant="default" onClick={onClose}>
               {BACKUP_TEXT.cancel}
             </Button>
-            <Button color="red" disabled={!inspection.check.ok || !confirmed} loading={busy} onClick={() => void restore()}>
+            <Button color="red" disabled={!inspection.check.ok || !confirmed || (inspection.check.auditFirstBadId !== null && reason.trim().length < 15)} loading={busy} onClick={() => void restore()}>
               {BACKUP_TEXT.restore}
             </Button>
           </Group>

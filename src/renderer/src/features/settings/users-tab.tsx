@@ -6,6 +6,7 @@ import { ROLE_TITLES, ROLES, type Role } from '../../../../shared/roles';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { SessionsList } from '../office/sessions-list';
+import { SignInLocks } from './sign-in-locks';
 
 const ROLE_CHOICES = ROLES.map((r) => ({ value: r, label: ROLE_TITLES[r] }));
 
@@ -117,6 +118,7 @@ function UsersTable({ currentUserId }: { currentUserId: number }) {
           ))}
         </Table.Tbody>
       </Table>
+      <SignInLocks />
       <Modal opened={editing !== null} onClose={close} title="Сотрудник">
         {editing !== null && <PersonEditor person={editing === 'new' ? null : editing} onClose={close} />}
       </Modal>

@@ -7,6 +7,7 @@ import { request, showError } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { OrgFields } from '../orgs/org-fields';
 import { EMPTY_ORG } from '../orgs/strings';
+import { DEMO_PASSWORD } from '../../../../shared/demo';
 
 /** First run: our organisation and the director's sign-in; nothing is saved until every requisite is valid. */
 export function SetupPage({ onDone }: { onDone: () => void }) {
@@ -86,7 +87,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
           </Paper>
           <Group justify="space-between">
             <Button variant="subtle" onClick={fillDemo} loading={busy}>
-              Заполнить демо-данными
+              Заполнить демо-данными (пароль у всех: {DEMO_PASSWORD})
             </Button>
             <Button type="submit" loading={busy} size="md">
               Сохранить и начать работу
