@@ -107,7 +107,9 @@ export async function planStatementImport(ctx: CallContext, file: { fileName: st
     const m = matchLine(matcher, l);
     const isClient = m.kind === 'client' && l.cls.direction === 'in';
     const clientId = isClient ? (m.proposal.clientId ?? clientsByInn.get(l.doc.payerInn)?.clientId ?? null) : null;
-    matches.set(l, { m, clientId });
+    // An unknown payer is not «Оплата клиента» until a person says whose money it is: «Не разобрано».
+    const unknown = isClient && clientId === null && l.override?.kind === undefined;
+    matches.set(l, { m: unknown ? { ...m, kind: 'unsorted' } : m, clientId });
   }
   const missingNames = [...matches.values()].map((x) => x.clientId).filter((id): id is number => id !== null && !names.has(id));
   for (const id of new Set(missingNames)) names.set(id, (await ctx.store.money.clientName(id)) ?? '');

@@ -3,8 +3,8 @@
 /** A payment's direction relative to our accounts. */
 export type PaymentDirectionDto = 'in' | 'out';
 
-/** What a payment is: a client's money, the bank's own fee, our outgoing payment, anything else. */
-export const PAYMENT_KINDS = ['client', 'bank_fee', 'outgoing', 'other'] as const;
+/** What a payment is: a client's money, the bank's own fee, our outgoing payment, anything else, or not yet sorted (an unknown payer). */
+export const PAYMENT_KINDS = ['client', 'bank_fee', 'outgoing', 'other', 'unsorted'] as const;
 
 /** A payment's kind. */
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
