@@ -11,6 +11,7 @@ import { payrollHandlers } from './payroll/handlers';
 import { plansAreaHandlers } from './plans/handlers';
 import { salesHandlers } from './sales/handlers';
 import { signingHandlers } from './signing/handlers';
+import { firstStepsHandlers } from './system/first-steps';
 import { systemHandlers } from './system/handlers';
 import { usersHandlers } from './users/handlers';
 
@@ -18,6 +19,7 @@ import { usersHandlers } from './users/handlers';
 export const handlers: HandlerMap<EntryName> = {
   ...authHandlers,
   ...systemHandlers,
+  ...firstStepsHandlers,
   ...usersHandlers,
   ...orgsHandlers,
   ...clientsHandlers,

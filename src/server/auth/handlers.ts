@@ -73,7 +73,7 @@ export const authHandlers: HandlerMap<
         role: 'director',
         passwordHash: await hashPassword(input.director.password),
       },
-    ]);
+    ], input.discountLimits);
     if (!done) throw new AppError('SETUP_DONE');
     const settings = await ctx.store.settings.get();
     ctx.session.signIn(sessionUser(done.user), ctx.now(), settings.idleLockMinutes);

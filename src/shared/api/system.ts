@@ -30,8 +30,19 @@ export interface AuditEntryDto {
   after: unknown;
 }
 
+/** One step of a new office's «Первые шаги» checklist, ticked from the data. */
+export interface FirstStepDto {
+  key: 'requisites' | 'staff' | 'discounts' | 'plans' | 'objections' | 'client' | 'bundle' | 'statement' | 'closer';
+  label: string;
+  done: boolean;
+  /** Where the step is done (an app path). */
+  link: string;
+}
+
 /** Settings, program info and the audit trail. */
 export const systemApi = {
+  /** The home page's «Первые шаги»: each step ticked from the data; `allDone` hides the list. */
+  'home.firstSteps': entry<{ steps: FirstStepDto[]; allDone: boolean }>()({ input: z.object({}), access: ['director', 'head_of_sales'], writes: false }),
   'system.info': entry<SystemInfo>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
   'settings.get': entry<Settings>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
   'settings.update': entry<Settings>()({

@@ -6,6 +6,7 @@ import { useApi } from '../../api/call';
 import { navigate } from '../../app/router';
 import { SECTIONS } from '../../app/sections';
 import { Dashboard } from '../plans/dashboard';
+import { FirstSteps } from './first-steps';
 
 /** The start page: the sales dashboard by role (plans, pace, forecast, the day) or, for other roles, where to go. */
 export function HomePage({ user }: { user: SessionUser }) {
@@ -13,9 +14,18 @@ export function HomePage({ user }: { user: SessionUser }) {
   const main = orgs?.find((o) => o.isDefault) ?? orgs?.[0];
   const greeting = `Здравствуйте, ${user.fullName.split(' ').slice(1, 2).join('') || user.fullName}!`;
   const subtitle = `${ROLE_TITLES[user.role]}${main ? ` · ${main.shortName}` : ''}`;
-  if (SALES_ROLES.includes(user.role)) return <Dashboard greeting={greeting} subtitle={subtitle} />;
+  const steps = user.role === 'director' || user.role === 'head_of_sales' ? <FirstSteps /> : null;
+  if (SALES_ROLES.includes(user.role)) {
+    return (
+      <Stack gap="lg">
+        {steps}
+        <Dashboard greeting={greeting} subtitle={subtitle} />
+      </Stack>
+    );
+  }
   return (
     <Stack gap="lg">
+      {steps}
       <div>
         <Title order={2}>{greeting}</Title>
         <Text c="dimmed">{subtitle}</Text>
