@@ -4,6 +4,7 @@
 import { divHalfUp, toSafeNumber, type Kopecks } from './money';
 import { formatDecimal, formatMoneyRub, formatPercent } from './format';
 import { ndflForMonth, NDFL_SCALE_BASE_RATE } from './ndfl';
+import { pluralRu } from './plural';
 import { computePayroll, type PayrollLine, type PayrollResult } from './payroll';
 import type { PayrollScheme } from './payroll-scheme';
 
@@ -153,7 +154,7 @@ export function computeMonthPay(scheme: PayrollScheme, input: MonthPayInput): Mo
   if (scheme.deptMultiplierBands.length > 0) lines.push({ label: 'Коэффициент отдела', value: formatDecimal(result.multiplier, 4) });
   lines.push(money('Премия по шкале', result.commissionKopecks));
   if (held > 0) {
-    lines.push(money('Удержано до подписания актов', -held, `${heldByPayment.length} ${heldByPayment.length === 1 ? 'оплата' : 'оплат(ы)'}: акты не подписаны в срок`));
+    lines.push(money('Удержано до подписания актов', -held, `${heldByPayment.length} ${pluralRu(heldByPayment.length, 'оплата', 'оплаты', 'оплат')}: акты не подписаны в срок`));
   }
   if (input.releasedKopecks > 0) lines.push(money('Выплата удержанной ранее премии', input.releasedKopecks, 'акты подписаны'));
   if (scheme.deptBonusBands.length > 0) lines.push(money('Бонус за выполнение плана отдела', result.fixedBonusKopecks));

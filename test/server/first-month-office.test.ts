@@ -88,9 +88,8 @@ describe('a typed deal probability (item 11)', () => {
       lines: [{ name: 'Стеллаж', quantityMilli: 1000, priceKopecks: 100_000 }],
     });
     const typed = await t.ok('deals.create', deal(50));
-    let moved = await t.ok('deals.move', { id: typed.id, stage: 'meeting' });
-    moved = await t.ok('deals.move', { id: typed.id, stage: 'needs' });
-    expect(moved.probability).toBe(50);
+    expect((await t.ok('deals.move', { id: typed.id, stage: 'meeting' })).probability).toBe(50);
+    expect((await t.ok('deals.move', { id: typed.id, stage: 'needs' })).probability).toBe(50);
     const untouched = await t.ok('deals.create', deal(5));
     expect((await t.ok('deals.move', { id: untouched.id, stage: 'meeting' })).probability).toBe(10);
   });

@@ -224,7 +224,12 @@ export interface ImportCountsDto {
   overpaid: number;
   unmatched: number;
   skipped: number;
+  /** The non-zero counts in words with the right plural: «2 документа», «5 поступлений». */
+  phrases: { key: ImportCountKey; text: string }[];
 }
+
+/** Which count a phrase tells. */
+export type ImportCountKey = 'documents' | 'new' | 'duplicates' | 'incoming' | 'matched' | 'partial' | 'overpaid' | 'unmatched' | 'outgoing' | 'fees';
 
 /** What an import would do: nothing is written by the preview. */
 export interface ImportPreviewDto {

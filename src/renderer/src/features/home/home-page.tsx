@@ -4,7 +4,7 @@ import { SALES_ROLES } from '../../../../shared/api/sales';
 import { ROLE_TITLES } from '../../../../shared/roles';
 import { useApi } from '../../api/call';
 import { navigate } from '../../app/router';
-import { SECTIONS } from '../../app/sections';
+import { sectionsFor } from '../../app/sections';
 import { Dashboard } from '../plans/dashboard';
 import { FirstSteps } from './first-steps';
 
@@ -31,7 +31,7 @@ export function HomePage({ user }: { user: SessionUser }) {
         <Text c="dimmed">{subtitle}</Text>
       </div>
       <SimpleGrid cols={{ base: 2, md: 3 }}>
-        {SECTIONS.filter((s) => !s.roles || s.roles.includes(user.role)).map((s) => (
+        {sectionsFor(user.role).map((s) => (
           <Card key={s.path} withBorder padding="md" radius="md" style={{ cursor: 'pointer' }} onClick={() => navigate(s.path)}>
             <Text fw={600}>{s.label}</Text>
           </Card>
