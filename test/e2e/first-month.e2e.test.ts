@@ -24,12 +24,20 @@ async function signIn(login: string): Promise<void> {
   const { page } = e;
   await page.goto(e.host.url);
   const out = page.getByRole('button', { name: 'Выйти' });
-  await out.or(page.getByLabel('Логин')).first().waitFor();
+  await out.or(page.getByLabel('Логин')).first().waitFor({ timeout: 8000 });
   if (await out.isVisible()) await out.click();
   await page.getByLabel('Логин').fill(login);
   await page.getByLabel('Пароль').fill(PASSWORD);
   await page.getByRole('button', { name: 'Войти' }).click();
-  await page.getByTestId('current-user').waitFor();
+  await page.getByTestId('current-user').waitFor({ timeout: 8000 });
+}
+
+async function openOctoberReport(): Promise<void> {
+  const { page } = e;
+  await page.goto(`${e.host.url}#/reports/commercial`);
+  await page.getByTestId('report-month').click();
+  await page.getByRole('option', { name: 'Октябрь 2026' }).click();
+  await page.getByTestId('second-confirmer').waitFor({ timeout: 8000 });
 }
 
 async function shot(name: string): Promise<void> {
@@ -50,10 +58,10 @@ describe('an office’s first month', () => {
   it('shows «Первые шаги» on the empty home page', async () => {
     await signIn('director');
     const steps = e.page.getByTestId('first-steps');
-    await steps.getByText('Первые шаги').waitFor();
-    await steps.getByText('Первый клиент').waitFor();
+    await steps.getByText('Первые шаги').waitFor({ timeout: 8000 });
+    await steps.getByText('Первый клиент').waitFor({ timeout: 8000 });
     await shot('01-checklist');
-  });
+  }, 120_000);
 
   it('closes October with only a director and a head of sales', async () => {
     await ok('users.create', { login: 'head', fullName: 'Смирнова Ольга Николаевна', position: '', role: 'head_of_sales', password: PASSWORD });
@@ -75,27 +83,27 @@ describe('an office’s first month', () => {
     }).then((c) => ({ clientId: c.id }));
     insertPayment(e.host.app.store.sqlite, { date: '2026-10-05', netKopecks: 138_000_000, managerId: ivanov, clientId });
     await signIn('head');
-    await e.page.goto(`${e.host.url}#/reports/commercial`);
-    await e.page.getByTestId('second-confirmer').getByText('Директор: Петров Пётр Петрович', { exact: false }).waitFor();
+    await openOctoberReport();
+    await e.page.getByTestId('second-confirmer').getByText('Директор: Петров Пётр Петрович', { exact: false }).waitFor({ timeout: 8000 });
     await e.page.getByTestId('month-confirm').click();
-    await e.page.getByTestId('confirm-head').getByText('Смирнова', { exact: false }).waitFor();
+    await e.page.getByTestId('confirm-head').getByText('Смирнова', { exact: false }).waitFor({ timeout: 8000 });
     await signIn('director');
-    await e.page.goto(`${e.host.url}#/reports/commercial`);
+    await openOctoberReport();
     await e.page.getByTestId('month-confirm').click();
     const freezes = e.page.getByTestId('close-freezes');
-    await freezes.getByText('1 поступление на 1 380 000,00 ₽', { exact: false }).waitFor();
+    await freezes.getByText('1 поступление на 1 380 000,00 ₽', { exact: false }).waitFor({ timeout: 8000 });
     await shot('02-close-screen');
     await e.page.getByTestId('month-close-do').click();
-    await e.page.getByTestId('month-closed').waitFor();
+    await e.page.getByTestId('month-closed').waitFor({ timeout: 8000 });
     expect(await e.host.app.store.money.isMonthClosed('2026-10')).toBe(true);
-  });
+  }, 120_000);
 
   it('refuses the payroll without plans, never showing the salary as zero, and approves it with plans', async () => {
     await e.page.goto(`${e.host.url}#/payroll/statements/2026-10`);
     await e.page.getByRole('button', { name: 'Рассчитать' }).click();
     const blockers = e.page.getByTestId('approval-blockers');
-    await blockers.getByText('Иванов Иван Иванович', { exact: false }).waitFor();
-    await e.page.getByTestId('month-statement').getByText('40 000,00', { exact: false }).first().waitFor();
+    await blockers.getByText('Иванов Иван Иванович', { exact: false }).waitFor({ timeout: 8000 });
+    await e.page.getByTestId('month-statement').getByText('40 000,00', { exact: false }).first().waitFor({ timeout: 8000 });
     expect(await e.page.getByRole('button', { name: 'Утвердить ведомость' }).count()).toBe(0);
     await shot('03-payroll-refused');
     const director = { userId: 1, userName: 'Петров Пётр Петрович' };
@@ -107,9 +115,9 @@ describe('an office’s first month', () => {
     await e.page.reload();
     await e.page.getByRole('button', { name: 'Пересчитать' }).click();
     await e.page.getByRole('button', { name: 'Утвердить ведомость' }).click();
-    await e.page.getByTestId('statement-status').getByText('Утверждена', { exact: false }).waitFor();
+    await e.page.getByTestId('statement-status').getByText('Утверждена', { exact: false }).waitFor({ timeout: 8000 });
     await shot('04-payroll-approved');
-  });
+  }, 120_000);
 
   it('shows a deal its bundle and payment made from Документы', async () => {
     const clientId = (e.host.app.store.sqlite.prepare("SELECT id FROM clients WHERE short_name LIKE '%Альфа%'").get() as { id: number }).id;
@@ -119,14 +127,14 @@ describe('an office’s first month', () => {
     const gross = (await ok('documents.get', { id: invoice?.id ?? 0 })).grossKopecks;
     await ok('payments.create', { orgId: 1, date: '2026-11-10', amountKopecks: gross, payerName: 'ООО «Альфа-Строй»', docNumber: '7', clientId, allocations: [{ documentId: invoice?.id ?? 0, amountKopecks: gross }] });
     await e.page.goto(`${e.host.url}#/deals/${deal.id}`);
-    await e.page.getByTestId('deal-documents').getByText('Счёт', { exact: false }).first().waitFor();
-    await e.page.getByTestId('deal-payments').getByText('п/п № 7', { exact: false }).waitFor();
+    await e.page.getByTestId('deal-documents').getByText('Счёт', { exact: false }).first().waitFor({ timeout: 8000 });
+    await e.page.getByTestId('deal-payments').getByText('п/п № 7', { exact: false }).waitFor({ timeout: 8000 });
     await shot('05-deal');
-  });
+  }, 120_000);
 
   it('shows the journal as sentences', async () => {
     await e.page.goto(`${e.host.url}#/settings/audit`);
-    await e.page.getByText('ведомость за октябрь 2026 — утверждена', { exact: false }).first().waitFor();
+    await e.page.getByText('ведомость за октябрь 2026 — утверждена', { exact: false }).first().waitFor({ timeout: 8000 });
     await shot('06-journal');
-  });
+  }, 120_000);
 });

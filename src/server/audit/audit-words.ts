@@ -31,6 +31,10 @@ export const ENTITY_WORDS: Readonly<Record<string, EntityWord>> = {
   catalog_item: { name: 'позиция прайс-листа', gender: 'f' },
   template: { name: 'шаблон', gender: 'm' },
   standard: { name: 'стандарт продаж', gender: 'm' },
+  number_series: { name: 'нумерация', gender: 'f' },
+  template_version: { name: 'версия шаблона', gender: 'f' },
+  signing_rules: { name: 'сроки подписания', gender: 'p' },
+  holidays: { name: 'календарь', gender: 'm' },
 };
 
 /** Actions as participles by gender (m, f, n, plural). */
@@ -125,6 +129,32 @@ export const FIELD_WORDS: Readonly<Record<string, string>> = {
   people: 'Сотрудников',
   held: 'Удержаний до подписания',
   released: 'Выплат удержанного',
+  templateId: 'Шаблон (№)',
+  version: 'Версия',
+  seriesKey: 'Серия',
+  year: 'Год',
+  mask: 'Маска номера',
+  lastNumber: 'Последний номер',
+  builtin: 'Встроенный',
+  documents: 'Документы',
+  orgId: 'Организация (№)',
+  userId: 'Сотрудник (№)',
+  scope: 'Уровень',
+  period: 'Период',
+  measure: 'Показатель',
+  clientName: 'Клиент',
+  managerName: 'Менеджер',
+  lines: 'Строки',
+  roles: 'Роли',
+  userIds: 'Сотрудники (№)',
+  conditions: 'Условия',
+  scheme: 'Схема оплаты',
+  holdUnsigned: 'Удерживать до подписания актов',
+  holdGraceDays: 'Дней отсрочки',
+  orderDate: 'Дата приказа',
+  source: 'Источник',
+  contactId: 'Контактное лицо (№)',
+  product: 'Товар / услуга',
 };
 
 /** Stored status and state values in words. */
@@ -147,4 +177,4 @@ export const VALUE_WORDS: Readonly<Record<string, string>> = {
 };
 
 /** Fields the journal does not repeat. */
-export const HIDDEN_FIELDS: ReadonlySet<string> = new Set(['id', 'updatedAt', 'passwordHash', 'totals', 'snapshot', 'pdf', 'pdfSha256']);
+export const HIDDEN_FIELDS: ReadonlySet<string> = new Set(['id', 'updatedAt', 'passwordHash', 'totals', 'snapshot', 'pdf', 'pdfSha256', 'combinedSha256', 'source_text', 'body']);
