@@ -69,3 +69,18 @@ export function saveFirstPage(name: string, bytes: Uint8Array): string | null {
   spawnSync('pdftoppm', ['-png', '-r', '70', '-f', '1', '-l', '1', '-singlefile', pdfPath, join(dir, name)]);
   return join(dir, `${name}.png`);
 }
+
+/** A bundle for a client (contract of supply, invoice and proposal of GOODS_LINES) with a discount on every line. */
+export function bundleInputFor(clientId: number, discountBp = 0) {
+  return {
+    orgId: 1,
+    clientId,
+    docDate: '2026-11-20',
+    contractKind: 'contract_supply' as const,
+    vatMode: 'on_top' as const,
+    vatRate: '22' as const,
+    lines: GOODS_LINES.map((l) => ({ ...l, discountBp })),
+    terms: { city: 'г. Москва', paymentDays: 5, deliveryDays: 10, validDays: 5 },
+    include: { offer: true },
+  };
+}

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addPerson, signIn } from '../helpers/client-fixtures';
-import { GOODS_LINES, makeClient } from '../helpers/document-fixtures';
+import { bundleInputFor, makeClient } from '../helpers/document-fixtures';
 import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
 
 // Issue 16, item 8: deals see the documents, bundles and payments made from Документы.
@@ -9,16 +9,7 @@ afterEach(async () => {
   await t.close();
 });
 
-const bundleInput = (clientId: number) => ({
-  orgId: 1,
-  clientId,
-  docDate: '2026-11-20',
-  contractKind: 'contract_supply' as const,
-  vatMode: 'on_top' as const,
-  vatRate: '22' as const,
-  lines: GOODS_LINES,
-  terms: { city: 'г. Москва', paymentDays: 5, deliveryDays: 10, validDays: 5 },
-});
+const bundleInput = bundleInputFor;
 
 async function office(): Promise<{ managerId: number; clientId: number }> {
   t = await openTestApp();
