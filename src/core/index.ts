@@ -12,6 +12,7 @@ export * from './bank-statement-helpers';
 export * from './payroll';
 export * from './payroll-month';
 export * from './payroll-holes';
+export * from './ndfl';
 export * from './names';
 export * from './calendar';
 export * from './signing';

@@ -177,7 +177,7 @@ export function createInvoiceMatcher(invoices: readonly InvoiceForMatching[]): I
 /** What a statement line is for us: a client's money, our payment out, the bank's fee, or something else (a transfer between our accounts). */
 export type StatementPaymentClass = {
   direction: 'in' | 'out';
-  kind: 'client' | 'bank_fee' | 'outgoing' | 'other';
+  kind: 'client' | 'bank_fee' | 'outgoing' | 'other' | 'unsorted';
   /** Our account the money moved on. */
   ourAccount: string;
   /** The day it arrived or left: «ДатаПоступило» / «ДатаСписано», else the document's date. */

@@ -3,6 +3,8 @@
 // because its acts got signed. НДФЛ is taken on what is accrued this month.
 import { divHalfUp, toSafeNumber, type Kopecks } from './money';
 import { formatDecimal, formatMoneyRub, formatPercent } from './format';
+import { ndflForMonth, NDFL_SCALE_BASE_RATE } from './ndfl';
+import { pluralRu } from './plural';
 import { computePayroll, type PayrollLine, type PayrollResult } from './payroll';
 import type { PayrollScheme } from './payroll-scheme';
 
@@ -19,6 +21,8 @@ export type MonthPayInput = {
   payments: readonly PaymentShare[];
   /** Commission held in earlier months and released now (acts signed since). */
   releasedKopecks: Kopecks;
+  /** What earlier months of the year accrued and withheld (for the progressive НДФЛ); none when absent. */
+  yearToDate?: { incomeKopecks: Kopecks; ndflKopecks: Kopecks };
 };
 
 /** A line of the explanation: label, printed value and the amount behind it when it is money. */
@@ -46,6 +50,28 @@ export type MonthPay = {
 /** НДФЛ at a rate in basis points, rounded half-up to whole rubles (as in computePayroll). */
 export function ndflOf(accruedKopecks: Kopecks, ndflBasisPoints: number): Kopecks {
   return toSafeNumber(divHalfUp(BigInt(accruedKopecks) * BigInt(ndflBasisPoints), 1_000_000n) * 100n, 'НДФЛ');
+}
+
+/**
+ * A month's НДФЛ: by the resident scale, cumulative from January, when the scheme names 13 %; flat at
+ * any other rate the scheme names. The label and note say which bracket applied.
+ */
+export function monthNdfl(
+  ndflBasisPoints: number,
+  accruedKopecks: Kopecks,
+  yearToDate: { incomeKopecks: Kopecks; ndflKopecks: Kopecks } = { incomeKopecks: 0, ndflKopecks: 0 },
+): { ndflKopecks: Kopecks; label: string; note: string } {
+  if (ndflBasisPoints !== NDFL_SCALE_BASE_RATE) {
+    return { ndflKopecks: ndflOf(accruedKopecks, ndflBasisPoints), label: `НДФЛ ${formatPercent(ndflBasisPoints)}`, note: 'по ставке приказа' };
+  }
+  const r = ndflForMonth({ earlierIncomeKopecks: yearToDate.incomeKopecks, earlierNdflKopecks: yearToDate.ndflKopecks, accruedKopecks });
+  const rate = r.bracket.slice(0, r.bracket.indexOf(' '));
+  const before = yearToDate.incomeKopecks > 0 ? `; до этого месяца начислено ${formatMoneyRub(yearToDate.incomeKopecks)}, удержано ${formatMoneyRub(yearToDate.ndflKopecks)}` : '';
+  return {
+    ndflKopecks: r.ndflKopecks,
+    label: `НДФЛ ${rate}`,
+    note: `шкала 13–22 % с начала года: ставка ${r.bracket}; доход с начала года ${formatMoneyRub(r.yearIncomeKopecks)}${before}`,
+  };
 }
 
 /**
@@ -108,7 +134,8 @@ export function computeMonthPay(scheme: PayrollScheme, input: MonthPayInput): Mo
   const heldByPayment = shares.filter((s) => heldIds.has(s.paymentId));
   const held = heldByPayment.reduce((s, h) => s + h.commissionKopecks, 0);
   const accrued = result.accruedKopecks - held + input.releasedKopecks;
-  const ndfl = ndflOf(accrued, scheme.ndflBasisPoints);
+  const tax = monthNdfl(scheme.ndflBasisPoints, accrued, input.yearToDate);
+  const ndfl = tax.ndflKopecks;
   const band = rateBandLabel(scheme, input.factKopecks, input.planKopecks);
   const usesDept = scheme.deptMultiplierBands.length > 0 || scheme.deptBonusBands.length > 0;
   const pct = (p: string) => `${p.replace('.', ',')}%`;
@@ -127,12 +154,12 @@ export function computeMonthPay(scheme: PayrollScheme, input: MonthPayInput): Mo
   if (scheme.deptMultiplierBands.length > 0) lines.push({ label: 'Коэффициент отдела', value: formatDecimal(result.multiplier, 4) });
   lines.push(money('Премия по шкале', result.commissionKopecks));
   if (held > 0) {
-    lines.push(money('Удержано до подписания актов', -held, `${heldByPayment.length} ${heldByPayment.length === 1 ? 'оплата' : 'оплат(ы)'}: акты не подписаны в срок`));
+    lines.push(money('Удержано до подписания актов', -held, `${heldByPayment.length} ${pluralRu(heldByPayment.length, 'оплата', 'оплаты', 'оплат')}: акты не подписаны в срок`));
   }
   if (input.releasedKopecks > 0) lines.push(money('Выплата удержанной ранее премии', input.releasedKopecks, 'акты подписаны'));
   if (scheme.deptBonusBands.length > 0) lines.push(money('Бонус за выполнение плана отдела', result.fixedBonusKopecks));
   lines.push(money('Оклад', scheme.baseSalaryKopecks));
-  lines.push(money('Начислено', accrued), money(`НДФЛ ${formatPercent(scheme.ndflBasisPoints)}`, ndfl), money('К выплате', accrued - ndfl));
+  lines.push(money('Начислено', accrued), money(tax.label, ndfl, tax.note), money('К выплате', accrued - ndfl));
 
   return {
     scheme: result,

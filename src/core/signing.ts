@@ -38,22 +38,28 @@ export const SIGNING_STATE_LABELS: Readonly<Record<SigningState, string>> = {
   annulled: 'Аннулирован',
 };
 
+/** What a document's earlier steps recorded: the day it was sent (if it was), and whether we signed it. */
+export type SigningHistory = { sentOn: string | null; signedByUs: boolean };
+
 /**
  * Whether a document may move from one state to another: forward along the chain (skipping is
  * fine, going back is not); refused or annulled from any non-final state; refused → annulled only.
  */
-export function canTransition(from: SigningState, to: SigningState): boolean {
+export function canTransition(from: SigningState, to: SigningState, history: SigningHistory = { sentOn: null, signedByUs: false }): boolean {
   if (from === to || FINAL_SIGNING_STATES.includes(from)) return false;
   if (from === 'refused') return to === 'annulled';
   if (to === 'refused' || to === 'annulled') return true;
+  // Our signature and the sending may come in either order: each once.
+  if (from === 'signed_by_us' && to === 'sent') return history.sentOn === null;
+  if (from === 'sent' && to === 'signed_by_us') return !history.signedByUs;
   const a = SIGNING_CHAIN.indexOf(from);
   const b = SIGNING_CHAIN.indexOf(to);
   return a !== -1 && b !== -1 && b > a;
 }
 
 /** Every state reachable in one move from `from`, in SIGNING_STATES order. */
-export function nextSigningStates(from: SigningState): SigningState[] {
-  return SIGNING_STATES.filter((to) => canTransition(from, to));
+export function nextSigningStates(from: SigningState, history?: SigningHistory): SigningState[] {
+  return SIGNING_STATES.filter((to) => canTransition(from, to, history));
 }
 
 /** How long a client has: working days to return a signed scan, calendar days for the original. */
@@ -120,6 +126,8 @@ export interface SigningMove {
   method: SendingMethod | null;
   filedWhere: string;
   reason: string;
+  /** What earlier steps recorded; none known when left out. */
+  history?: SigningHistory;
 }
 
 function ddmmyyyy(iso: string): string {
@@ -134,7 +142,10 @@ function ddmmyyyy(iso: string): string {
 export function signingMoveProblem(m: SigningMove): string | null {
   const from = SIGNING_STATE_LABELS[m.from];
   const to = SIGNING_STATE_LABELS[m.to];
-  if (!canTransition(m.from, m.to)) {
+  const history = m.history ?? { sentOn: null, signedByUs: false };
+  if (!canTransition(m.from, m.to, history)) {
+    if (m.to === 'sent' && history.sentOn !== null) return `Отправка клиенту уже записана (${ddmmyyyy(history.sentOn)})`;
+    if (m.to === 'signed_by_us' && history.signedByUs) return 'Наша подпись уже записана';
     if (m.from === m.to) return `Документ уже в состоянии «${from}»`;
     if (FINAL_SIGNING_STATES.includes(m.from)) return `Документ в состоянии «${from}»: дальше двигать некуда`;
     if (m.from === 'refused') return `После отказа в подписании документ можно только аннулировать, а не перевести в «${to}»`;
@@ -144,6 +155,9 @@ export function signingMoveProblem(m: SigningMove): string | null {
   if (m.at > m.today) return `Дата ${ddmmyyyy(m.at)} ещё не наступила`;
   if (m.at < m.fromAt.slice(0, 10)) return `Дата ${ddmmyyyy(m.at)} раньше предыдущего шага (${ddmmyyyy(m.fromAt.slice(0, 10))})`;
   if (m.to === 'sent' && m.method === null) return 'Укажите, как документ отправлен клиенту';
+  if (m.to === 'signed_by_client' && history.sentOn !== null && m.at < history.sentOn) {
+    return `Клиент не мог подписать документ ${ddmmyyyy(m.at)}: он отправлен клиенту ${ddmmyyyy(history.sentOn)}`;
+  }
   if (m.to === 'refused' && m.reason.trim() === '') return 'Укажите причину отказа в подписании';
   if (m.to === 'original_received' && m.filedWhere.trim() === '') return 'Укажите, где хранится оригинал';
   return null;

@@ -11,6 +11,7 @@ import { createMoneyRepos } from './repos/money-repos';
 import { createOrgsRepo } from './repos/orgs-repo';
 import { createPayrollRepos } from './repos/payroll-repos';
 import { createPlansRepos } from './repos/plans-repos';
+import { createFirstStepsRepo } from './repos/first-steps-repo';
 import { createSettingsRepo } from './repos/settings-repo';
 import { createSigningRepo } from './repos/signing-repo';
 import { createSalesRepos } from './repos/sales-repos';
@@ -45,6 +46,7 @@ function buildRepos(deps: RepoDeps) {
     ...createPlansRepos(deps),
     ...createPayrollRepos(deps),
     trust: createTrustRepo(deps),
+    firstSteps: createFirstStepsRepo(deps),
   };
 }
 

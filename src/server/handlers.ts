@@ -13,6 +13,7 @@ import { plansAreaHandlers } from './plans/handlers';
 import { presenceHandlers } from './presence';
 import { salesHandlers } from './sales/handlers';
 import { signingHandlers } from './signing/handlers';
+import { firstStepsHandlers } from './system/first-steps';
 import { systemHandlers } from './system/handlers';
 import { usersHandlers } from './users/handlers';
 
@@ -20,6 +21,7 @@ import { usersHandlers } from './users/handlers';
 export const handlers: HandlerMap<EntryName> = {
   ...authHandlers,
   ...systemHandlers,
+  ...firstStepsHandlers,
   ...usersHandlers,
   ...orgsHandlers,
   ...clientsHandlers,

@@ -192,7 +192,7 @@ const monthClose: CrashScenario = {
     await call('payments.create', { direction: 'in', kind: 'other', orgId: 1, date: `${CLOSED}-15`, amountKopecks: 10_000 + i, payerName: 'ИП Тестов', docNumber: `${run}.${i}`, allocations: [] });
     await call('monthClose.confirm', { month: CLOSED });
     await call('auth.login', { login: 'crash-head', password: 'Stol-Lampa-2026' });
-    const panel = await call('monthClose.confirm', { month: CLOSED });
+    const panel = await call('monthClose.confirm', { month: CLOSED, closeAcknowledged: true });
     if (!panel.closed) throw new Error('the second confirmation did not close the month');
     return `${run}.${i}`;
   },

@@ -126,6 +126,9 @@ describe('money in the browser', () => {
     await openJanuaryReport();
     await page.getByTestId('confirm-accountant').getByText('Волкова', { exact: false }).waitFor();
     await page.getByTestId('month-confirm').click();
+    // The closing confirmation names what it freezes and asks once more.
+    await page.getByTestId('close-freezes').waitFor();
+    await page.getByTestId('month-close-do').click();
     await page.getByTestId('month-closed').waitFor();
     await page.getByTestId('report-state').getByText('Месяц закрыт — цифры окончательные').waitFor();
     await page.getByRole('button', { name: 'Платежи и сделки' }).first().click();

@@ -86,3 +86,18 @@ export async function issueDraft(t: TestApp, input: ApiInput<'documents.createDr
 export async function pdfBytesOf(t: TestApp, id: number): Promise<Buffer> {
   return Buffer.from((await t.ok('documents.pdf', { id })).base64, 'base64');
 }
+
+/** A bundle for a client (contract of supply, invoice and proposal of GOODS_LINES) with a discount on every line. */
+export function bundleInputFor(clientId: number, discountBp = 0) {
+  return {
+    orgId: 1,
+    clientId,
+    docDate: '2026-11-20',
+    contractKind: 'contract_supply' as const,
+    vatMode: 'on_top' as const,
+    vatRate: '22' as const,
+    lines: GOODS_LINES.map((l) => ({ ...l, discountBp })),
+    terms: { city: 'г. Москва', paymentDays: 5, deliveryDays: 10, validDays: 5 },
+    include: { offer: true },
+  };
+}

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { pdfPages, pdfText } from '../documents/pdf-text';
 import { addPerson, signIn } from '../helpers/client-fixtures';
-import { GOODS_LINES, makeClient } from '../helpers/document-fixtures';
+import { bundleInputFor, GOODS_LINES, makeClient } from '../helpers/document-fixtures';
 import { setUpOffice, type TestApp } from '../helpers/temp-app';
 import { buildTemplate, type Template } from '../helpers/world-template';
 
@@ -38,17 +38,7 @@ afterEach(async () => {
   await t.close();
 });
 
-const bundleInput = (clientId: number, discountBp = 0) => ({
-  orgId: 1,
-  clientId,
-  docDate: '2026-11-20',
-  contractKind: 'contract_supply' as const,
-  vatMode: 'on_top' as const,
-  vatRate: '22' as const,
-  lines: GOODS_LINES.map((l) => ({ ...l, discountBp })),
-  terms: { city: 'г. Москва', paymentDays: 5, deliveryDays: 10, validDays: 5 },
-  include: { offer: true },
-});
+const bundleInput = bundleInputFor;
 
 describe('the bundle', () => {
   it('makes the contract, the invoice based on it and the proposal in one action, numbered from three series', async () => {

@@ -23,7 +23,7 @@ async function closeJanuary(): Promise<void> {
   await signIn(t, 'morozova');
   await t.ok('monthClose.confirm', { month: JAN });
   await signIn(t, 'volkova');
-  await t.ok('monthClose.confirm', { month: JAN });
+  await t.ok('monthClose.confirm', { month: JAN, closeAcknowledged: true });
 }
 
 describe('closing a month', () => {
@@ -36,7 +36,7 @@ describe('closing a month', () => {
     expect(half.current?.headOfSalesConfirmedBy).toBe('Морозова Елена Сергеевна');
     expect(half.canConfirm).toBe(false);
     await signIn(t, 'volkova');
-    const closed = await t.ok('monthClose.confirm', { month: JAN });
+    const closed = await t.ok('monthClose.confirm', { month: JAN, closeAcknowledged: true });
     expect(closed.closed).toBe(true);
     expect(closed.current?.accountantConfirmedBy).toBe('Волкова Татьяна Ивановна');
     expect(await t.app.store.money.isMonthClosed(JAN)).toBe(true);
@@ -109,7 +109,7 @@ describe('closing a month', () => {
     expect(after.current?.headOfSalesConfirmedAt).toBeNull();
     expect(after.current?.accountantConfirmedAt).not.toBeNull();
     await signIn(t, 'morozova');
-    expect((await t.ok('monthClose.confirm', { month: JAN })).closed).toBe(true);
+    expect((await t.ok('monthClose.confirm', { month: JAN, closeAcknowledged: true })).closed).toBe(true);
   });
 
   it('refuses to confirm a month that is not over, or one with money no manager owns', async () => {
@@ -120,7 +120,7 @@ describe('closing a month', () => {
     await t.ok('payments.create', manual('2026-10-05', '904'));
     const panel = await t.ok('monthClose.get', { month: '2026-10' });
     expect(panel.canConfirm).toBe(false);
-    expect(panel.blockers.join(' ')).toContain('Поступления без менеджера: 1');
+    expect(panel.blockers.map((b) => b.text).join(' ')).toContain('не разобрано');
     expect((await t.call('monthClose.confirm', { month: '2026-10' })).error?.code).toBe('CONFLICT');
     expect(rowCount(t.app.store.sqlite, 'month_closes')).toBe(0);
   });

@@ -55,9 +55,9 @@ describe('commission held until the acts are signed', () => {
     expect(s.lines.find((l) => l.userId === ivanov)).toMatchObject({ releasedKopecks: 0, accruedKopecks: 10_210_000 });
   });
 
-  it('releases the held commission in the next statement once the act is signed', async () => {
+  it('releases the held commission in the statement of the month the act was signed in', async () => {
     await signIn(t, 'director');
-    await markSignedByClient(t, act, '2026-12-01');
+    await markSignedByClient(t, act, '2026-11-25');
     await signIn(t, 'buh');
     const s = await t.ok('payroll.statements.compute', { month: '2026-11' });
     const line = s.lines.find((l) => l.userId === ivanov);

@@ -1,5 +1,5 @@
 import type { AuditFilters } from '../../shared/api/audit';
-import type { AuditEntryDto } from '../../shared/api/system';
+import type { AuditRawEntry } from '../../shared/api/system';
 import { appendAudit, verifyAuditChain, type Actor, type AuditInput } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
 
@@ -29,7 +29,7 @@ interface Row {
 /** Reading and verifying the audit trail. */
 export function createAuditRepo(deps: RepoDeps) {
   return {
-    async list(f: AuditFilter): Promise<AuditEntryDto[]> {
+    async list(f: AuditFilter): Promise<AuditRawEntry[]> {
       const where: string[] = [];
       const args: (string | number)[] = [];
       const add = (clause: string, value: string | number) => {

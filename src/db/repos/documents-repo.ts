@@ -132,7 +132,7 @@ export function createDocumentsRepo(deps: RepoDeps) {
         add(clause.sql, ...clause.args);
       }
       if (f.clientId !== undefined) add('d.client_id = ?', f.clientId);
-      if (f.dealId !== undefined) add('d.deal_id = ?', f.dealId);
+      if (f.dealId !== undefined) add('(d.deal_id = ? OR d.id IN (SELECT document_id FROM document_deal_links WHERE deal_id = ?))', f.dealId, f.dealId);
       if (f.from) add('d.doc_date >= ?', f.from);
       if (f.to) add('d.doc_date <= ?', f.to);
       if (f.search) {
@@ -203,6 +203,21 @@ export function createDocumentsRepo(deps: RepoDeps) {
       });
     },
     /** The only change an issued document accepts (the store's triggers allow nothing else). */
+    /** Links a document issued without a deal to one (once); audited. False when it already has a deal. */
+    async linkDeal(actor: Actor, id: number, dealId: number): Promise<boolean> {
+      return inTransaction(deps, () => {
+        const at = deps.now().toISOString();
+        const res = sqlite
+          .prepare(
+            `INSERT INTO document_deal_links (document_id, deal_id, linked_by, linked_at)
+             SELECT id, ?, ?, ? FROM documents WHERE id = ? AND deal_id IS NULL AND NOT EXISTS (SELECT 1 FROM document_deal_links WHERE document_id = ?)`,
+          )
+          .run(dealId, actor.userId, at, id, id);
+        if (res.changes === 0) return false;
+        appendAudit(sqlite, actor, { action: 'update', entity: 'document', entityId: id, before: { dealId: null }, after: { dealId } }, at);
+        return true;
+      });
+    },
     async annul(actor: Actor, id: number, reason: string): Promise<DocumentRecord | null> {
       return inTransaction(deps, () => {
         const at = deps.now().toISOString();

@@ -133,8 +133,11 @@ export function createMoneyLookupsRepo(deps: RepoDeps) {
     async dealInvoices(dealId: number): Promise<{ managerId: number | null; invoices: { id: number; number: string; docDate: string }[] }> {
       const deal = sqlite.prepare('SELECT manager_id FROM deals WHERE id = ?').get(dealId) as { manager_id: number } | undefined;
       const invoices = sqlite
-        .prepare("SELECT id, number, doc_date AS docDate FROM documents WHERE deal_id = ? AND kind = 'invoice' AND status = 'issued' ORDER BY doc_date, id")
-        .all(dealId) as { id: number; number: string; docDate: string }[];
+        .prepare(
+          `SELECT id, number, doc_date AS docDate FROM documents
+           WHERE (deal_id = ? OR id IN (SELECT document_id FROM document_deal_links WHERE deal_id = ?)) AND kind = 'invoice' AND status = 'issued' ORDER BY doc_date, id`,
+        )
+        .all(dealId, dealId) as { id: number; number: string; docDate: string }[];
       return { managerId: deal?.manager_id ?? null, invoices };
     },
     /** Clients by ИНН (the first one with a manager wins when several share it). */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { MonthFreezeSummary } from '../../shared/api/commercial-report-types';
 import type { MonthCloseDto } from '../../shared/api/money-types';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
@@ -133,6 +134,24 @@ export function createMonthCloseRepo(deps: RepoDeps) {
         }
         return stateSync(month);
       });
+    },
+    /** What closing the month would freeze: its payments and the issued documents dated in it, counted and summed. */
+    async freezeSummary(month: string): Promise<MonthFreezeSummary> {
+      const p = sqlite.prepare('SELECT COUNT(*) AS n, COALESCE(SUM(amount_kopecks), 0) AS s FROM payments WHERE month = ?').get(month) as { n: number; s: number };
+      const d = sqlite
+        .prepare("SELECT COUNT(*) AS n, COALESCE(SUM(gross_kopecks), 0) AS s FROM documents WHERE doc_date >= ? AND doc_date < ? AND status <> 'draft'")
+        .get(`${month}-01`, `${month}-32`) as { n: number; s: number };
+      return { paymentsCount: p.n, paymentsKopecks: p.s, documentsCount: d.n, documentsKopecks: d.s };
+    },
+    /** Incoming payments of a month nobody has sorted yet («Не разобрано»), and client money without a manager. */
+    async closeBlockingPayments(month: string): Promise<{ id: number; date: string; amountKopecks: number; payerName: string; reason: 'unsorted' | 'no_manager' }[]> {
+      return sqlite
+        .prepare(
+          `SELECT id, date, amount_kopecks AS amountKopecks, payer_name AS payerName,
+             CASE WHEN kind = 'unsorted' THEN 'unsorted' ELSE 'no_manager' END AS reason
+           FROM payments WHERE month = ? AND direction = 'in' AND (kind = 'unsorted' OR (kind = 'client' AND manager_id IS NULL)) ORDER BY date, id`,
+        )
+        .all(month) as { id: number; date: string; amountKopecks: number; payerName: string; reason: 'unsorted' | 'no_manager' }[];
     },
     /** Reopens a closed month (the director): ends the cycle with who, when and why. */
     async reopen(actor: Actor, month: string, reason: string): Promise<MonthCloseState> {

@@ -56,7 +56,7 @@ export function toPaymentDtos(deps: RepoDeps, rows: readonly PaymentRowShape[]):
   const allocations = allocationsByPayment(deps, rows.map((r) => r.id));
   return rows.map((r) => {
     const list = allocations.get(r.id) ?? [];
-    const state: PaymentDto['state'] = r.kind !== 'client' || r.direction !== 'in' ? 'not_applicable' : list.length > 0 ? 'matched' : 'unmatched';
+    const state: PaymentDto['state'] = r.kind === 'unsorted' ? 'unmatched' : r.kind !== 'client' || r.direction !== 'in' ? 'not_applicable' : list.length > 0 ? 'matched' : 'unmatched';
     return {
       id: r.id,
       direction: r.direction,

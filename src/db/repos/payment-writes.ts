@@ -14,7 +14,7 @@ export interface NewAllocation {
 /** A payment to write, already classified and matched by the server (VAT computed, net = amount − VAT). */
 export interface NewPayment {
   direction: 'in' | 'out';
-  kind: 'client' | 'bank_fee' | 'outgoing' | 'other';
+  kind: 'client' | 'bank_fee' | 'outgoing' | 'other' | 'unsorted';
   date: string;
   amountKopecks: number;
   vatKopecks: number;

@@ -72,7 +72,7 @@ export function createPaymentsRepo(deps: RepoDeps) {
       if (f.month) add('p.month = ?', f.month);
       if (f.direction) add('p.direction = ?', f.direction);
       if (f.kind) add('p.kind = ?', f.kind);
-      if (f.state === 'unmatched') add("p.direction = 'in' AND p.kind = 'client' AND NOT EXISTS (SELECT 1 FROM payment_allocations a WHERE a.payment_id = p.id)");
+      if (f.state === 'unmatched') add("p.direction = 'in' AND (p.kind = 'unsorted' OR (p.kind = 'client' AND NOT EXISTS (SELECT 1 FROM payment_allocations a WHERE a.payment_id = p.id)))");
       if (f.state === 'matched') add('EXISTS (SELECT 1 FROM payment_allocations a WHERE a.payment_id = p.id)');
       if (f.clientId !== undefined) add('p.client_id = ?', f.clientId);
       if (f.managerId !== undefined) add('p.manager_id = ?', f.managerId);
@@ -132,9 +132,9 @@ export function createPaymentsRepo(deps: RepoDeps) {
         sqlite
           .prepare(
             `UPDATE payments SET client_id = ?, manager_id = ?, vat_kopecks = ?, amount_net_kopecks = amount_kopecks - ?, vat_source = ?,
-               match_rule = ?, updated_at = ? WHERE id = ?`,
+               match_rule = ?, kind = CASE WHEN ? IS NULL THEN kind ELSE 'client' END, updated_at = ? WHERE id = ?`,
           )
-          .run(m.clientId, managerId, m.vatKopecks, m.vatKopecks, m.vatSource, m.matchRule, at, id);
+          .run(m.clientId, managerId, m.vatKopecks, m.vatKopecks, m.vatSource, m.matchRule, m.clientId, at, id);
         const after = mustGet(id);
         if (m.allocations.length > 0) recordPaymentFactSync(deps, { id, clientId: after.clientId, month: after.month, date: after.date, amountKopecks: after.amountKopecks }, actor.userId, at);
         appendAudit(sqlite, actor, { action: 'match', entity: 'payment', entityId: id, before: audited(before), after: audited(after) }, at);

@@ -148,6 +148,16 @@ export function createPayrollStatementsRepo(deps: RepoDeps) {
         .prepare(`${HELD_SELECT} WHERE h.statement_id = ? OR h.released_statement_id = ? ORDER BY p.date, h.id`)
         .all(statementId, statementId) as (PayrollHeldDto & { userId: number })[];
     },
+    /** What approved statements of `month`'s year, before it, accrued to a person and withheld as НДФЛ. */
+    async yearToDate(userId: number, month: string): Promise<{ incomeKopecks: number; ndflKopecks: number }> {
+      return sqlite
+        .prepare(
+          `SELECT COALESCE(SUM(l.accrued_kopecks), 0) AS incomeKopecks, COALESCE(SUM(l.ndfl_kopecks), 0) AS ndflKopecks
+           FROM payroll_lines l JOIN payroll_statements s ON s.id = l.statement_id
+           WHERE s.status = 'approved' AND l.user_id = ? AND s.month >= ? AND s.month < ?`,
+        )
+        .get(userId, `${month.slice(0, 4)}-01`, month) as { incomeKopecks: number; ndflKopecks: number };
+    },
     /** Held commissions of approved statements of months before `month`, not yet released. */
     async openHeld(month: string): Promise<OpenHeld[]> {
       const rows = sqlite

@@ -13,7 +13,10 @@ interface FeedbackCount {
 /** The objection standard: objections, strong answers by product, and "this answer worked" marks. */
 export function createSalesObjectionsRepo(deps: RepoDeps) {
   const { db, sqlite } = deps;
-  const listSync = (includeArchived: boolean, viewerId: number | null): ObjectionDto[] => {
+  const names = (): Map<number, string> =>
+    new Map((sqlite.prepare('SELECT id, full_name FROM users').all() as { id: number; full_name: string }[]).map((u) => [u.id, u.full_name]));
+  const listSync = (includeArchived: boolean, viewerId: number | null, seesProposals = true): ObjectionDto[] => {
+    const people = names();
     const counts = new Map<number, FeedbackCount>();
     const rows = sqlite
       .prepare('SELECT answer_id, count(*) AS n, sum(user_id = ?) AS mine FROM answer_feedback GROUP BY answer_id')
@@ -25,11 +28,13 @@ export function createSalesObjectionsRepo(deps: RepoDeps) {
       .from(objections)
       .orderBy(asc(objections.sort), asc(objections.id))
       .all()
-      .filter((o) => includeArchived || !o.archived)
+      .filter((o) => (includeArchived || !o.archived) && (o.accepted || seesProposals || o.proposedBy === viewerId))
       .map((o) => ({
         id: o.id,
         text: o.text,
         archived: o.archived,
+        proposed: !o.accepted,
+        proposedByName: o.proposedBy === null ? null : (people.get(o.proposedBy) ?? null),
         answers: answers
           .filter((a) => a.objectionId === o.id && (includeArchived || !a.archived))
           .map((a): ObjectionAnswerDto => ({
@@ -84,8 +89,30 @@ export function createSalesObjectionsRepo(deps: RepoDeps) {
   return {
     saveSync,
     saveAnswerSync,
-    async list(includeArchived: boolean, viewerId: number | null): Promise<ObjectionDto[]> {
-      return listSync(includeArchived, viewerId);
+    /** The objections a viewer sees: accepted ones, their own proposals, and every proposal when `seesProposals`. */
+    async list(includeArchived: boolean, viewerId: number | null, seesProposals = true): Promise<ObjectionDto[]> {
+      return listSync(includeArchived, viewerId, seesProposals);
+    },
+    /** A manager's proposal of a new objection (with their answer, if any), waiting for the head of sales. */
+    async propose(actor: Actor, input: { text: string; answer: string }): Promise<ObjectionDto | null> {
+      return inTransaction(deps, () => {
+        const at = deps.now().toISOString();
+        const last = sqlite.prepare('SELECT coalesce(max(sort), 0) AS s FROM objections').get() as { s: number };
+        const row = db.insert(objections).values({ text: input.text, sort: last.s + 1, proposedBy: actor.userId, accepted: false }).returning().get();
+        appendAudit(sqlite, actor, { action: 'propose', entity: 'objection', entityId: row.id, after: row }, at);
+        if (input.answer !== '') saveAnswerSync(actor, { objectionId: row.id, product: '', answer: input.answer, archived: false });
+        return oneSync(row.id, actor.userId);
+      });
+    },
+    /** The head of sales accepts a proposal: it joins the standard every manager sees. Null when unknown. */
+    async accept(actor: Actor, id: number): Promise<ObjectionDto | null> {
+      return inTransaction(deps, () => {
+        const before = db.select().from(objections).where(eq(objections.id, id)).get();
+        if (!before) return null;
+        db.update(objections).set({ accepted: true }).where(eq(objections.id, id)).run();
+        appendAudit(sqlite, actor, { action: 'accept', entity: 'objection', entityId: id, before: { accepted: before.accepted }, after: { accepted: true } }, deps.now().toISOString());
+        return oneSync(id, actor.userId);
+      });
     },
     async save(actor: Actor, input: { id?: number; text: string; archived: boolean }): Promise<ObjectionDto | null> {
       return inTransaction(deps, () => saveSync(actor, input));

@@ -42,6 +42,17 @@ export function createSettingsRepo(deps: RepoDeps) {
         return after;
       });
     },
+    /** Writes one raw key (for areas that keep their own settings), audited with its old and new value. */
+    async setKey(actor: Actor, key: string, value: unknown): Promise<void> {
+      inTransaction(deps, () => {
+        const old = db.select().from(settings).where(eq(settings.key, key)).get();
+        db.insert(settings)
+          .values({ key, value: JSON.stringify(value) })
+          .onConflictDoUpdate({ target: settings.key, set: { value: JSON.stringify(value) } })
+          .run();
+        appendAudit(deps.sqlite, actor, { action: 'update', entity: 'settings', entityId: key, before: old ? { [key]: JSON.parse(old.value) as unknown } : null, after: { [key]: value } }, deps.now().toISOString());
+      });
+    },
     /** Reads one raw key (for areas that keep their own settings). */
     async getKey(key: string): Promise<unknown> {
       const r = db.select().from(settings).where(eq(settings.key, key)).get();

@@ -200,6 +200,40 @@ export function createSigningBoardRepo(deps: RepoDeps) {
       return rows.map((r) => r.id);
     },
 
+    /**
+     * The same question as of a past day: documents among `documentIds` not signed by the client on or
+     * before `asOfDay` (by the day the signing event names) whose scan was due before `deadlineBefore`,
+     * or refused by then. Annulled documents wait for nothing.
+     */
+    async unsignedPastDeadlineAsOf(documentIds: readonly number[], asOfDay: string, deadlineBefore: string): Promise<number[]> {
+      if (documentIds.length === 0) return [];
+      const rows = sqlite
+        .prepare(
+          `SELECT s.document_id AS id FROM document_signing_state s
+           WHERE s.document_id IN (SELECT value FROM json_each(:ids)) AND s.state <> 'annulled'
+             AND NOT EXISTS (SELECT 1 FROM document_signing_events e WHERE e.document_id = s.document_id
+                               AND e.state IN ('signed_by_client', 'original_received') AND e.at <= :asOf)
+             AND ((s.scan_due IS NOT NULL AND s.scan_due < :deadline)
+               OR EXISTS (SELECT 1 FROM document_signing_events r WHERE r.document_id = s.document_id AND r.state = 'refused' AND r.at <= :asOf))
+           ORDER BY s.document_id`,
+        )
+        .all({ ids: JSON.stringify([...new Set(documentIds)]), asOf: asOfDay, deadline: deadlineBefore }) as { id: number }[];
+      return rows.map((r) => r.id);
+    },
+
+    /** Documents among `documentIds` the client had signed on or before `asOfDay`. */
+    async signedBy(documentIds: readonly number[], asOfDay: string): Promise<number[]> {
+      if (documentIds.length === 0) return [];
+      const rows = sqlite
+        .prepare(
+          `SELECT DISTINCT document_id AS id FROM document_signing_events
+           WHERE document_id IN (SELECT value FROM json_each(:ids)) AND state IN ('signed_by_client', 'original_received') AND at <= :asOf
+           ORDER BY document_id`,
+        )
+        .all({ ids: JSON.stringify([...new Set(documentIds)]), asOf: asOfDay }) as { id: number }[];
+      return rows.map((r) => r.id);
+    },
+
     /** Documents among `documentIds` the client has signed (a scan or the original is back). */
     async signed(documentIds: readonly number[]): Promise<number[]> {
       if (documentIds.length === 0) return [];

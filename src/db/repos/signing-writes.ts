@@ -32,10 +32,13 @@ interface CurrentRow {
   doc_date: string;
   client_name: string;
   visible: number;
+  sent_on: string | null;
+  signed_by_us: number;
 }
 
 const CURRENT = `
-  SELECT s.document_id, s.state, s.state_at, s.kind, s.number, s.doc_date, c.short_name AS client_name,
+  SELECT s.document_id, s.state, s.state_at, s.kind, s.number, s.doc_date, c.short_name AS client_name, s.sent_on,
+    EXISTS (SELECT 1 FROM document_signing_events e WHERE e.document_id = s.document_id AND e.state = 'signed_by_us') AS signed_by_us,
     CASE WHEN :me IS NULL OR s.manager_id = :me OR c.responsible_id = :me THEN 1 ELSE 0 END AS visible,
     r.needs_client_signature, r.needs_original
   FROM document_signing_state s JOIN clients c ON c.id = s.client_id LEFT JOIN signing_rules r ON r.kind = s.kind
@@ -69,7 +72,17 @@ export function moveManySync(deps: RepoDeps, actor: Actor, scope: SigningScope, 
     if (!r || r.visible !== 1) return { code: 'not_found', documentId: id };
     const fits = stepFitsRule(step.to, { needsClientSignature: r.needs_client_signature === 1, needsOriginal: r.needs_original === 1 });
     const problem = fits
-      ? signingMoveProblem({ from: r.state, fromAt: r.state_at, to: step.to, at: step.at, today, method: step.method, filedWhere: step.filedWhere, reason: step.reason })
+      ? signingMoveProblem({
+          from: r.state,
+          fromAt: r.state_at,
+          to: step.to,
+          at: step.at,
+          today,
+          method: step.method,
+          filedWhere: step.filedWhere,
+          reason: step.reason,
+          history: { sentOn: r.sent_on, signedByUs: r.signed_by_us === 1 },
+        })
       : `Для вида «${SIGNING_KIND_LABELS[r.kind] ?? r.kind}» ${step.to === 'original_received' ? 'возврат оригинала' : 'подпись клиента'} не отслеживается (Справочники → Сроки подписания и календарь)`;
     if (problem) return { code: 'refused', documentId: id, message: ids.length > 1 ? `${title(r)}: ${problem}` : problem };
     rows.push(r);

@@ -280,3 +280,15 @@ export const discountApprovals = sqliteTable(
   },
   (t) => [index('discount_approvals_status_idx').on(t.status, t.requestedAt), index('discount_approvals_document_idx').on(t.documentId)],
 );
+
+/** A later link of a document issued without a deal (the document itself stays frozen). */
+export const documentDealLinks = sqliteTable(
+  'document_deal_links',
+  {
+    documentId: integer('document_id').primaryKey().references(() => documents.id),
+    dealId: integer('deal_id').notNull().references(() => deals.id),
+    linkedBy: integer('linked_by').references(() => users.id),
+    linkedAt: text('linked_at').notNull(),
+  },
+  (t) => [index('document_deal_links_deal_idx').on(t.dealId)],
+);

@@ -42,7 +42,7 @@ export const payments = sqliteTable(
   {
     id: integer('id').primaryKey({ autoIncrement: true }),
     direction: text('direction', { enum: ['in', 'out'] }).notNull(),
-    kind: text('kind', { enum: ['client', 'bank_fee', 'outgoing', 'other'] }).notNull(),
+    kind: text('kind', { enum: ['client', 'bank_fee', 'outgoing', 'other', 'unsorted'] }).notNull(),
     /** ISO date the money arrived (or left): «ДатаПоступило» / «ДатаСписано», else the document date. */
     date: text('date').notNull(),
     /** 'YYYY-MM' of `date`: the month whose commercial report and payroll the payment belongs to. */

@@ -140,6 +140,10 @@ export const objections = sqliteTable('objections', {
   text: text('text').notNull(),
   sort: integer('sort').notNull().default(0),
   archived: flag('archived'),
+  /** A manager who proposed it from the call form; null for the standard set and the heads' own. */
+  proposedBy: integer('proposed_by').references(() => users.id),
+  /** False while a proposal waits for the head of sales. */
+  accepted: integer('accepted', { mode: 'boolean' }).notNull().default(true),
 });
 
 /** Strong answers to an objection, per product ('' = any product). */

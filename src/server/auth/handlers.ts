@@ -1,5 +1,6 @@
 import type { SessionUser } from '../../shared/api/auth';
 import { publicUser, type UserWithHash } from '../../db/repos/users-repo';
+import { STANDARD_OBJECTIONS } from '../sales/standard-objections';
 import { AppError } from '../app-error';
 import type { HandlerMap } from '../handler-types';
 import { hashPassword, verifyPassword } from '../passwords';
@@ -77,7 +78,7 @@ export const authHandlers: HandlerMap<
         role: 'director',
         passwordHash: await hashPassword(input.director.password),
       },
-    ]);
+    ], { limits: input.discountLimits, objections: STANDARD_OBJECTIONS });
     if (!done) throw new AppError('SETUP_DONE');
     const settings = await ctx.store.settings.get();
     startSession(ctx, sessionUser(done.user), settings.idleLockMinutes);

@@ -1,6 +1,7 @@
 import type { DraftValues } from '../../db/repos/document-drafts';
 import type { BundleParsed } from '../../shared/api/documents';
 import type { BundleResult, DocumentKindKey, DocumentRef } from '../../shared/api/document-types';
+import { dealOfDocument } from './deal-of-document';
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import { assertClientAllowed, managerOf } from './access';
@@ -52,10 +53,7 @@ export async function makeBundle(ctx: CallContext, input: BundleParsed): Promise
   const client = found(await ctx.store.clients.get(input.clientId), 'Клиент не найден');
   assertClientAllowed(ctx, client);
   found(await ctx.store.orgs.get(input.orgId), 'Организация не найдена');
-  if (input.dealId !== null) {
-    const deal = found(await ctx.store.sales.deals.get(input.dealId), 'Сделка не найдена');
-    if (deal.clientId !== input.clientId) throw new AppError('VALIDATION', 'Сделка относится к другому клиенту');
-  }
+  const dealId = await dealOfDocument(ctx, input.clientId, input.dealId);
   const lines = input.vatRate === 'none' ? input.lines.map((l) => ({ ...l, vatRate: 'none' as const })) : input.lines;
   const priced = priceLines(lines, input.vatMode);
   const limit = await ctx.store.documents.settings.limit(user.role);
@@ -66,7 +64,7 @@ export async function makeBundle(ctx: CallContext, input: BundleParsed): Promise
     kind,
     orgId: input.orgId,
     clientId: input.clientId,
-    dealId: input.dealId,
+    dealId,
     managerId: managerOf(ctx, client),
     docDate: input.docDate,
     vatMode: input.vatMode,
@@ -77,7 +75,7 @@ export async function makeBundle(ctx: CallContext, input: BundleParsed): Promise
     lines: priced.lines,
     totals: priced.totals,
   });
-  const bundleFields = { orgId: input.orgId, clientId: input.clientId, dealId: input.dealId, terms: JSON.stringify(terms) };
+  const bundleFields = { orgId: input.orgId, clientId: input.clientId, dealId, terms: JSON.stringify(terms) };
   if (requests.length > 0) {
     const saved = await ctx.store.documents.issuing.saveBundleDrafts(
       ctx.actor,

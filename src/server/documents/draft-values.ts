@@ -2,6 +2,7 @@ import type { ApprovalRequest } from '../../db/repos/discount-approvals-repo';
 import type { DraftValues } from '../../db/repos/document-drafts';
 import type { DocumentRecord } from '../../db/repos/documents-repo';
 import { CONTRACT_KINDS, type DocumentKindKey, type DocumentLineParsed, type DocumentRef, type DraftParsed } from '../../shared/api/document-types';
+import { dealOfDocument } from './deal-of-document';
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import { assertClientAllowed, managerOf, seesCosts } from './access';
@@ -44,10 +45,7 @@ export async function draftValuesOf(ctx: CallContext, input: DraftParsed, existi
   assertClientAllowed(ctx, client);
   const org = found(await ctx.store.orgs.get(input.orgId), 'Организация не найдена');
   const terms = input.kind === 'upd' ? { ...input.terms, updStatus: input.terms.updStatus ?? defaultUpdStatus(org.defaultVatRate) } : input.terms;
-  if (input.dealId !== null) {
-    const deal = found(await ctx.store.sales.deals.get(input.dealId), 'Сделка не найдена');
-    if (deal.clientId !== input.clientId) throw new AppError('VALIDATION', 'Сделка относится к другому клиенту', [{ path: 'dealId', message: 'Другой клиент' }]);
-  }
+  const dealId = await dealOfDocument(ctx, input.clientId, input.dealId === undefined && existing !== null ? existing.dealId : input.dealId);
   let basis: DocumentRef | null = null;
   let given: { lines: readonly DocumentLineParsed[]; vatMode: DraftParsed['vatMode'] } = input;
   if (input.basisDocumentId !== null) {
@@ -72,7 +70,7 @@ export async function draftValuesOf(ctx: CallContext, input: DraftParsed, existi
       kind: input.kind,
       orgId: input.orgId,
       clientId: input.clientId,
-      dealId: input.dealId,
+      dealId,
       managerId: sameClient ? existing.managerId : managerOf(ctx, client),
       docDate: input.docDate,
       vatMode: given.vatMode,

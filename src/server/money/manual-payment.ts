@@ -64,7 +64,9 @@ export async function manualPayment(ctx: CallContext, input: PaymentParsed): Pro
   const m = matchLine(matcher, { doc, cls, key, duplicate: null, skipped: null, override });
   const byInn = payerInn === '' ? undefined : (await ctx.store.money.clientsByInn([payerInn])).get(payerInn);
   const clientId = m.proposal.clientId ?? input.clientId ?? byInn?.clientId ?? null;
-  return { ...paymentOf({ doc, cls, key, duplicate: null, skipped: null, override }, m, clientId, org.id), extra: '{}', comment: input.comment };
+  // Client money from nobody we know waits as «Не разобрано» until a person names the client.
+  const sorted = m.kind === 'client' && incoming && clientId === null ? { ...m, kind: 'unsorted' as const } : m;
+  return { ...paymentOf({ doc, cls, key, duplicate: null, skipped: null, override }, sorted, clientId, org.id), extra: '{}', comment: input.comment };
 }
 
 /** A person's matching of a stored payment: the invoices (one client's, summing to the payment) or just a client. */

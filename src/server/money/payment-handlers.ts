@@ -62,7 +62,7 @@ export const paymentHandlers: HandlerMap<keyof typeof moneyApi> = {
 
   async 'payments.match'(input, ctx) {
     const p = found(await ctx.store.money.get(input.id), 'Платёж не найден');
-    if (p.direction !== 'in' || p.kind !== 'client') throw new AppError('VALIDATION', 'Разнести на счета можно только поступление от клиента');
+    if (p.direction !== 'in' || (p.kind !== 'client' && p.kind !== 'unsorted')) throw new AppError('VALIDATION', 'Разнести на счета можно только поступление от клиента');
     const m = await manualMatch(ctx, p, input.clientId, input.allocations);
     return moneyWrite(() => ctx.store.money.match(ctx.actor, p.id, m));
   },

@@ -7,12 +7,13 @@ import {
   paymentDedupeSource,
   parseBankStatement,
   parseDateRu,
+  pluralRu,
   type BankStatement,
 } from '../../core/index';
 import type { NewPayment } from '../../db/repos/payment-writes';
 import type { NewStatement } from '../../db/repos/statement-import-repo';
 import type { ImportOverrideParsed } from '../../shared/api/money';
-import type { ImportCountsDto, ImportPreviewDto, ImportRowDto } from '../../shared/api/money-types';
+import type { ImportCountKey, ImportCountsDto, ImportPreviewDto, ImportRowDto } from '../../shared/api/money-types';
 import { AppError } from '../app-error';
 import type { CallContext } from '../context';
 import { matchLine, paymentOf, rowOf, type LineMatch, type PlannedLine } from './statement-rows';
@@ -34,7 +35,27 @@ function statementAccounts(st: BankStatement): string[] {
   return [...new Set(all)];
 }
 
+/** Each count's word forms (1, 2–4, 5+), as the preview prints it. */
+const COUNT_WORDS: readonly [ImportCountKey, string, string, string][] = [
+  ['documents', 'документ', 'документа', 'документов'],
+  ['new', 'новый', 'новых', 'новых'],
+  ['duplicates', 'уже загружен', 'уже загружено', 'уже загружено'],
+  ['incoming', 'поступление', 'поступления', 'поступлений'],
+  ['matched', 'разнесено', 'разнесено', 'разнесено'],
+  ['partial', 'частичная оплата', 'частичные оплаты', 'частичных оплат'],
+  ['overpaid', 'с переплатой', 'с переплатой', 'с переплатой'],
+  ['unmatched', 'не разобрано', 'не разобрано', 'не разобрано'],
+  ['outgoing', 'наш платёж', 'наших платежа', 'наших платежей'],
+  ['fees', 'комиссия банка', 'комиссии банка', 'комиссий банка'],
+];
+
 function countRows(rows: readonly ImportRowDto[]): ImportCountsDto {
+  const counts = countNumbers(rows);
+  const phrases = COUNT_WORDS.filter(([key]) => counts[key] > 0).map(([key, one, few, many]) => ({ key, text: `${counts[key]} ${pluralRu(counts[key], one, few, many)}` }));
+  return { ...counts, phrases };
+}
+
+function countNumbers(rows: readonly ImportRowDto[]): Omit<ImportCountsDto, 'phrases'> {
   const live = rows.filter((r) => r.duplicate === null && r.skipped === null);
   const client = live.filter((r) => r.direction === 'in' && r.kind === 'client');
   return {
@@ -48,7 +69,7 @@ function countRows(rows: readonly ImportRowDto[]): ImportCountsDto {
     matched: client.filter((r) => r.allocations.length > 0).length,
     partial: client.filter((r) => r.partial).length,
     overpaid: client.filter((r) => r.overpaidKopecks > 0).length,
-    unmatched: client.filter((r) => r.allocations.length === 0).length,
+    unmatched: client.filter((r) => r.allocations.length === 0).length + live.filter((r) => r.kind === 'unsorted').length,
     skipped: rows.filter((r) => r.skipped !== null && r.duplicate === null).length,
   };
 }
@@ -107,7 +128,9 @@ export async function planStatementImport(ctx: CallContext, file: { fileName: st
     const m = matchLine(matcher, l);
     const isClient = m.kind === 'client' && l.cls.direction === 'in';
     const clientId = isClient ? (m.proposal.clientId ?? clientsByInn.get(l.doc.payerInn)?.clientId ?? null) : null;
-    matches.set(l, { m, clientId });
+    // An unknown payer is not «Оплата клиента» until a person says whose money it is: «Не разобрано».
+    const unknown = isClient && clientId === null && l.override?.kind === undefined;
+    matches.set(l, { m: unknown ? { ...m, kind: 'unsorted' } : m, clientId });
   }
   const missingNames = [...matches.values()].map((x) => x.clientId).filter((id): id is number => id !== null && !names.has(id));
   for (const id of new Set(missingNames)) names.set(id, (await ctx.store.money.clientName(id)) ?? '');
@@ -163,7 +186,7 @@ export async function planStatementImport(ctx: CallContext, file: { fileName: st
     openingBalanceKopecks: preview.openingBalanceKopecks,
     closingBalanceKopecks: preview.closingBalanceKopecks,
     documentCount: st.documents.length,
-    counts: { ...counts },
+    counts: countNumbers(rows),
   };
   return { preview, statement, payments };
 }

@@ -1,6 +1,6 @@
 // One person's month under an order: plan and fact from the plans and money areas, the «held until
 // signed» rule over the acts behind each payment, released commissions, and the line as saved.
-import { addDays, computeMonthPay, splitCommission, validatePayrollScheme, type PaymentShare } from '../../core/index';
+import { addDays, computeMonthPay, formatDateNumeric, formatMoneyRub, monthNdfl, periodDays, splitCommission, validatePayrollScheme, type PaymentShare } from '../../core/index';
 import type { HeldRecord, OpenHeld, PayrollLineRecord } from '../../db/repos/payroll-statements-repo';
 import type { PayrollOrderRecord } from '../../db/repos/payroll-orders-repo';
 import type { BasePaymentDto } from '../../shared/api/money-types';
@@ -22,8 +22,8 @@ export interface ComputedLine {
 /** What one month's computations share: the department's fact and plans, loaded once. */
 export interface MonthContext {
   month: string;
-  /** The day the acts' deadlines are judged on (today). */
-  today: string;
+  /** The day the acts are judged on: the month's last day (today while the month runs). */
+  asOf: string;
   /** The department's fact in each measure: money without VAT, and gross margin from the cost prices. */
   deptFact: Record<'revenue_net' | 'gross_margin', number>;
   deptPlan: (measure: 'revenue_net' | 'gross_margin') => Promise<number | null>;
@@ -34,9 +34,10 @@ export interface MonthContext {
 export async function loadMonth(ctx: AppContext, month: string, today: string): Promise<MonthContext> {
   const dept = await ctx.store.money.departmentBase(month);
   const plans = new Map<string, number | null>();
+  const end = periodDays(month).to;
   return {
     month,
-    today,
+    asOf: end < today ? end : today,
     deptFact: { revenue_net: dept.revenueNetKopecks, gross_margin: dept.grossMarginKopecks },
     deptPlan: async (measure) => {
       if (!plans.has(measure)) plans.set(measure, await ctx.store.plans.departmentPlan(month, measure));
@@ -46,13 +47,16 @@ export async function loadMonth(ctx: AppContext, month: string, today: string): 
   };
 }
 
-/** Which payments are held: those whose invoices' acts are unsigned past the deadline (plus the grace days). */
-async function heldPayments(ctx: AppContext, order: OrderTerms, payments: readonly BasePaymentDto[], today: string): Promise<Map<number, number[]>> {
+/**
+ * Which payments are held: those whose invoices' acts were unsigned on `asOf` (the month's last day)
+ * past the deadline plus the grace days. A signature dated later releases the commission in its month.
+ */
+async function heldPayments(ctx: AppContext, order: OrderTerms, payments: readonly BasePaymentDto[], asOf: string): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>();
   if (!order.holdUnsigned || payments.length === 0) return out;
   const acts = await ctx.store.payroll.acts.actsForInvoices(payments.flatMap((p) => p.documentIds));
   const all = [...new Set([...acts.values()].flat())];
-  const unsigned = new Set(await actSigning(ctx).unsignedPastDeadline(all, addDays(today, -order.holdGraceDays)));
+  const unsigned = new Set(await actSigning(ctx).unsignedPastDeadlineAsOf(all, asOf, addDays(asOf, -order.holdGraceDays)));
   for (const p of payments) {
     const ids = [...new Set(p.documentIds.flatMap((d) => acts.get(d) ?? []))].filter((a) => unsigned.has(a));
     if (ids.length > 0) out.set(p.id, ids);
@@ -60,14 +64,28 @@ async function heldPayments(ctx: AppContext, order: OrderTerms, payments: readon
   return out;
 }
 
-/** Held commissions of earlier months whose acts are all signed now. */
-async function releasable(ctx: AppContext, open: readonly OpenHeld[]): Promise<OpenHeld[]> {
+/** Held commissions of earlier months whose acts were all signed by `asOf` (the month's last day). */
+async function releasable(ctx: AppContext, open: readonly OpenHeld[], asOf: string): Promise<OpenHeld[]> {
   if (open.length === 0) return [];
-  const signed = new Set(await actSigning(ctx).signed([...new Set(open.flatMap((h) => h.actIds))]));
+  const signed = new Set(await actSigning(ctx).signedBy([...new Set(open.flatMap((h) => h.actIds))], asOf));
   return open.filter((h) => h.actIds.every((a) => signed.has(a)));
 }
 
-function emptyLine(userId: number, order: OrderTerms, problem: string, plan: number | null, fact: number, deptPlan: number | null, deptFact: number): PayrollLineRecord {
+/**
+ * The line of a person whose commission cannot be computed (no plan…): the base salary is still paid
+ * and taxed; the commission waits, and the problem blocks the statement's approval.
+ */
+function salaryOnlyLine(
+  userId: number,
+  order: OrderTerms,
+  problem: string,
+  figures: { plan: number | null; fact: number; deptPlan: number | null; deptFact: number },
+  yearToDate: { incomeKopecks: number; ndflKopecks: number },
+): PayrollLineRecord {
+  const { plan, fact, deptPlan, deptFact } = figures;
+  const salary = order.scheme.baseSalaryKopecks;
+  const tax = monthNdfl(order.scheme.ndflBasisPoints, salary, yearToDate);
+  const money = (label: string, kopecks: number, note?: string) => ({ label, value: formatMoneyRub(kopecks), kopecks, ...(note === undefined ? {} : { note }) });
   return {
     userId,
     orderId: order.id,
@@ -80,16 +98,22 @@ function emptyLine(userId: number, order: OrderTerms, problem: string, plan: num
     band: '',
     rateBasisPoints: 0,
     multiplierBasisPoints: 10_000,
-    salaryKopecks: 0,
+    salaryKopecks: salary,
     commissionKopecks: 0,
     heldKopecks: 0,
     releasedKopecks: 0,
     bonusKopecks: 0,
-    accruedKopecks: 0,
-    ndflKopecks: 0,
-    netKopecks: 0,
+    accruedKopecks: salary,
+    ndflKopecks: tax.ndflKopecks,
+    netKopecks: salary - tax.ndflKopecks,
     problem,
-    explanation: [{ label: 'Не рассчитано', value: problem }],
+    explanation: [
+      { label: 'Премия не рассчитана', value: problem },
+      money('Оклад', salary),
+      money('Начислено', salary),
+      money(tax.label, tax.ndflKopecks, tax.note),
+      money('К выплате', salary - tax.ndflKopecks),
+    ],
   };
 }
 
@@ -115,10 +139,11 @@ export async function computeLine(ctx: AppContext, m: MonthContext, userId: numb
         : usesDept && (deptPlan === null || deptPlan <= 0)
           ? 'Нет утверждённого плана отдела на месяц — введите его в разделе «Планы и прогноз»'
           : null);
-  if (problem !== null) return { line: emptyLine(userId, order, problem, plan, fact, deptPlan, deptFact), ...none };
+  const yearToDate = await ctx.store.payroll.statements.yearToDate(userId, m.month);
+  if (problem !== null) return { line: salaryOnlyLine(userId, order, problem, { plan, fact, deptPlan, deptFact }, yearToDate), ...none };
 
-  const heldMap = await heldPayments(ctx, order, base.payments, m.today);
-  const released = await releasable(ctx, m.openHeld.filter((h) => h.userId === userId));
+  const heldMap = await heldPayments(ctx, order, base.payments, m.asOf);
+  const released = await releasable(ctx, m.openHeld.filter((h) => h.userId === userId), m.asOf);
   const shares: PaymentShare[] = base.payments.map((p) => ({ paymentId: p.id, baseKopecks: baseOf(p), held: heldMap.has(p.id) }));
   const pay = computeMonthPay(scheme, {
     planKopecks: plan ?? 0,
@@ -127,6 +152,7 @@ export async function computeLine(ctx: AppContext, m: MonthContext, userId: numb
     deptFactKopecks: deptFact,
     payments: shares,
     releasedKopecks: released.reduce((s, h) => s + h.commissionKopecks, 0),
+    yearToDate,
   });
   const heldCommission = new Map(pay.heldByPayment.map((h) => [h.paymentId, h.commissionKopecks]));
   const allShares = new Map(base.payments.map((p) => [p.id, baseOf(p)] as const));
@@ -161,10 +187,15 @@ export async function computeLine(ctx: AppContext, m: MonthContext, userId: numb
       ndflKopecks: pay.ndflKopecks,
       netKopecks: pay.netKopecks,
       problem: null,
-      explanation:
-        margin && base.marginUnknownLines > 0
-          ? [...pay.explanation, { label: 'Себестоимость', value: `у ${base.marginUnknownLines} строк оплаченных счетов не указана себестоимость — их маржа считается нулевой` }]
-          : pay.explanation,
+      explanation: [
+        ...pay.explanation,
+        ...(order.holdUnsigned
+          ? [{ label: 'Удержание до подписания актов', value: `оценено на ${formatDateNumeric(m.asOf)}: акты, подписанные клиентом позже, освобождают премию в месяце подписания` }]
+          : []),
+        ...(margin && base.marginUnknownLines > 0
+          ? [{ label: 'Себестоимость', value: `у ${base.marginUnknownLines} строк оплаченных счетов не указана себестоимость — их маржа считается нулевой` }]
+          : []),
+      ],
     },
     held,
     releasedIds: released.map((h) => h.id),

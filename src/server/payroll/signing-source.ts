@@ -9,6 +9,10 @@ export interface ActSigning {
   unsignedPastDeadline(actIds: readonly number[], asOfIso: string): Promise<number[]>;
   /** Acts among `actIds` the client has signed. */
   signed(actIds: readonly number[]): Promise<number[]>;
+  /** Acts among `actIds` unsigned on `asOfDay` with the scan due before `deadlineBefore` (or refused by then). */
+  unsignedPastDeadlineAsOf(actIds: readonly number[], asOfDay: string, deadlineBefore: string): Promise<number[]>;
+  /** Acts among `actIds` the client had signed on or before `asOfDay`. */
+  signedBy(actIds: readonly number[], asOfDay: string): Promise<number[]>;
 }
 
 /** The signing answers payroll uses. */

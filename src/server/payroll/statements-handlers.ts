@@ -68,7 +68,8 @@ export const statementsHandlers: HandlerMap<
     if (view.statement.status === 'approved') throw new AppError('CONFLICT', 'Ведомость уже утверждена');
     const problems = view.lines.filter((l) => l.problem !== null);
     if (problems.length > 0) {
-      throw new AppError('CONFLICT', `Ведомость нельзя утвердить: ${problems.map((l) => `${l.fullName} — ${l.problem ?? ''}`).join('; ')}`);
+      const list = view.approvalBlockers.map((b) => `${b.fullName} — ${b.problem}`).join('; ');
+      throw new AppError('CONFLICT', `Ведомость нельзя утвердить: премия не рассчитана (оклад начислен). ${list}.`);
     }
     if (!(await ctx.store.payroll.statements.approve(ctx.actor, input.month))) throw new AppError('CONFLICT', 'Ведомость уже утверждена');
     return statementView(ctx, input.month, user);

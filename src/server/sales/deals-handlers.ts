@@ -61,8 +61,10 @@ export const dealsHandlers: HandlerMap<
   async 'deals.move'(input, ctx) {
     const deal = await ownDeal(ctx, input.id);
     requireAllowed(checkStageMove(deal, input.stage));
-    // An open deal's probability follows its stage; the manager can correct it in the form afterwards.
-    const probability = deal.outcome === 'open' ? STAGE_DEFAULT_PROBABILITY[input.stage] : deal.probability;
+    // A stage's probability is a default: it follows the stage only while the deal still has the old
+    // stage's default; a probability the person typed stays as they set it.
+    const followsStage = deal.outcome === 'open' && deal.probability === STAGE_DEFAULT_PROBABILITY[deal.stage];
+    const probability = followsStage ? STAGE_DEFAULT_PROBABILITY[input.stage] : deal.probability;
     return found(await ctx.store.sales.deals.change(ctx.actor, deal.id, { stage: input.stage, outcome: deal.outcome, probability, note: input.note }), NO_DEAL);
   },
 

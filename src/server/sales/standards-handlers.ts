@@ -1,4 +1,5 @@
 import { AppError, found } from '../app-error';
+import { SALES_HEADS } from '../../shared/api/sales';
 import { requireUser } from '../context';
 import type { HandlerMap } from '../handler-types';
 
@@ -20,6 +21,8 @@ export const standardsHandlers: HandlerMap<
   | 'objections.save'
   | 'objections.saveAnswer'
   | 'objections.worked'
+  | 'objections.propose'
+  | 'objections.accept'
 > = {
   async 'standards.list'(input, ctx) {
     return ctx.store.sales.standards.list(input.kind, input.includeArchived);
@@ -65,12 +68,24 @@ export const standardsHandlers: HandlerMap<
 
   async 'standards.book'(_input, ctx) {
     const user = requireUser(ctx);
-    const [standards, objections] = await Promise.all([ctx.store.sales.standards.book(), ctx.store.sales.objections.list(false, user.id)]);
+    const [standards, objections] = await Promise.all([ctx.store.sales.standards.book(), ctx.store.sales.objections.list(false, user.id, false)]);
     return { standards, objections };
   },
 
   async 'objections.list'(input, ctx) {
-    return ctx.store.sales.objections.list(input.includeArchived, requireUser(ctx).id);
+    const user = requireUser(ctx);
+    return ctx.store.sales.objections.list(input.includeArchived, user.id, SALES_HEADS.includes(user.role));
+  },
+
+  async 'objections.propose'(input, ctx) {
+    return found(await ctx.store.sales.objections.propose(ctx.actor, input), 'Возражение не найдено');
+  },
+
+  async 'objections.accept'(input, ctx) {
+    const o = (await ctx.store.sales.objections.list(true, null)).find((x) => x.id === input.id);
+    if (!o) throw new AppError('NOT_FOUND', 'Возражение не найдено');
+    if (!o.proposed) throw new AppError('CONFLICT', 'Это возражение уже в стандарте');
+    return found(await ctx.store.sales.objections.accept(ctx.actor, input.id), 'Возражение не найдено');
   },
 
   async 'objections.save'(input, ctx) {

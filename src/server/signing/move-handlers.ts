@@ -20,7 +20,8 @@ function visible(user: SessionUser, r: SigningRecord): boolean {
 export function toPanel(user: SessionUser, r: SigningRecord): DocumentSigning {
   const canWrite = canWriteSigning(user) && visible(user, r);
   const { clientResponsibleId: _owner, managerId: _manager, ...rest } = r;
-  return { ...rest, next: canWrite ? MOVABLE_STATES.filter((to) => canTransition(r.state, to) && stepFitsRule(to, r.rule)) : [], canWrite };
+  const history = { sentOn: r.sentOn, signedByUs: r.history.some((e) => e.state === 'signed_by_us') };
+  return { ...rest, next: canWrite ? MOVABLE_STATES.filter((to) => canTransition(r.state, to, history) && stepFitsRule(to, r.rule)) : [], canWrite };
 }
 
 async function panel(ctx: CallContext, documentId: number): Promise<DocumentSigning> {

@@ -1,3 +1,4 @@
+import { readAuditEntry } from '../audit/describe';
 import { AppError } from '../app-error';
 import type { HandlerMap } from '../handler-types';
 
@@ -32,6 +33,7 @@ export const systemHandlers: HandlerMap<'system.info' | 'settings.get' | 'settin
 
   async 'audit.list'(input, ctx) {
     const firstBadId = await ctx.store.audit.verify();
-    return { entries: await ctx.store.audit.list(input), chainOk: firstBadId === null, firstBadId };
+    const entries = (await ctx.store.audit.list(input)).map((e) => ({ ...e, ...readAuditEntry(e) }));
+    return { entries, chainOk: firstBadId === null, firstBadId };
   },
 };

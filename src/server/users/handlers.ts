@@ -1,8 +1,16 @@
 import { publicUser } from '../../db/repos/users-repo';
+import { ROLE_TITLES, type Role } from '../../shared/roles';
 import { AppError, found } from '../app-error';
 import type { HandlerMap } from '../handler-types';
 import { assertPasswordAcceptable } from '../auth/password-policy';
 import { hashPassword } from '../passwords';
+
+/** A position left empty, or still the old role's title, follows the new role; one typed by a person stays. */
+function followRole(position: string, oldPosition: string, oldRole: Role, role: Role): string {
+  if (position === '') return ROLE_TITLES[role];
+  if (oldRole !== role && position === oldPosition && oldPosition === ROLE_TITLES[oldRole]) return ROLE_TITLES[role];
+  return position;
+}
 
 /** Настройки → Сотрудники. */
 export const usersHandlers: HandlerMap<'users.list' | 'users.create' | 'users.update' | 'users.resetPassword' | 'users.signInLocks' | 'users.unlockSignIn'> = {
@@ -15,7 +23,8 @@ export const usersHandlers: HandlerMap<'users.list' | 'users.create' | 'users.up
     const created = await ctx.store.users.create(ctx.actor, {
       login: input.login,
       fullName: input.fullName,
-      position: input.position,
+      // The position follows the role unless the director typed another one.
+      position: input.position === '' ? ROLE_TITLES[input.role] : input.position,
       role: input.role,
       passwordHash: await hashPassword(input.password),
     });
@@ -31,7 +40,8 @@ export const usersHandlers: HandlerMap<'users.list' | 'users.create' | 'users.up
       // The director cannot lock themselves out of the base.
       throw new AppError('CONFLICT', 'Нельзя снять с себя роль директора или отключить свою учётную запись');
     }
-    const updated = found(await ctx.store.users.update(ctx.actor, input.id, input), 'Сотрудник не найден');
+    const before = found(await ctx.store.users.get(input.id), 'Сотрудник не найден');
+    const updated = found(await ctx.store.users.update(ctx.actor, input.id, { ...input, position: followRole(input.position, before.position, before.role, input.role) }), 'Сотрудник не найден');
     // A person switched off or given another role signs in again on every desk (sessions carry the role).
     if (!updated.active || ctx.sessions.list().some((s) => s.user.id === updated.id && s.user.role !== updated.role)) {
       ctx.sessions.endForUser(updated.id);

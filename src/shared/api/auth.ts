@@ -38,6 +38,20 @@ export const loginSchema = z
   .regex(/^[a-z0-9._-]{2,40}$/, { message: 'Логин — от 2 до 40 латинских букв, цифр, точек, дефисов' });
 
 /** First-run set-up: our organisation and the director, who becomes the first user. */
+/**
+ * Discount limits a new office starts with, in basis points (500 = 5 %): the set-up screen shows them
+ * and the director may change them before saving.
+ */
+export const DEFAULT_DISCOUNT_LIMITS_BP: Readonly<Record<Role, number>> = {
+  director: 10_000,
+  head_of_sales: 1500,
+  manager: 500,
+  office_manager: 0,
+  accountant: 0,
+};
+
+const limitBp = z.number().int().min(0, { message: 'Скидка не может быть отрицательной' }).max(10_000, { message: 'Скидка не больше 100 %' });
+
 export const setupInputSchema = z.object({
   org: orgInputSchema,
   director: z.object({
@@ -45,6 +59,10 @@ export const setupInputSchema = z.object({
     login: loginSchema,
     password: passwordSchema,
   }),
+  /** The largest discount each role may give without approval (basis points); the defaults above when left out. */
+  discountLimits: z
+    .object({ director: limitBp, head_of_sales: limitBp, manager: limitBp, office_manager: limitBp, accountant: limitBp })
+    .default({ ...DEFAULT_DISCOUNT_LIMITS_BP }),
 });
 
 /** Input of the first-run set-up. */

@@ -81,8 +81,22 @@ export interface CommercialReportDto {
   scopedToManagerId: number | null;
 }
 
-/** Why the month cannot be confirmed yet, in Russian; empty when it can. */
-export type MonthCloseBlockers = string[];
+/** One reason the month cannot be confirmed yet: the Russian text and the screen that fixes it (an app path). */
+export interface MonthCloseBlocker {
+  text: string;
+  link: string | null;
+}
+
+/** Why the month cannot be confirmed yet; empty when it can. */
+export type MonthCloseBlockers = MonthCloseBlocker[];
+
+/** What closing the month freezes: its payments and the documents dated in it, counted and summed. */
+export interface MonthFreezeSummary {
+  paymentsCount: number;
+  paymentsKopecks: number;
+  documentsCount: number;
+  documentsKopecks: number;
+}
 
 /** The close panel: where the month stands, what the caller may do, and the history. */
 export interface MonthClosePanelDto {
@@ -96,4 +110,12 @@ export interface MonthClosePanelDto {
   blockers: MonthCloseBlockers;
   canConfirm: boolean;
   canReopen: boolean;
+  /** Who gives the second confirmation here: «Бухгалтер Кузнецова А. И.», or the director / the person named in Настройки. */
+  secondConfirmer: string;
+  /** The caller's confirmation would close the month (the other one stands on the same figures): ask once more. */
+  closesOnConfirm: boolean;
+  freezes: MonthFreezeSummary;
+  /** Active people the director may name as the second confirmer (when the office has no accountant); empty otherwise. */
+  confirmerChoices: { id: number; fullName: string }[];
+  confirmerId: number | null;
 }

@@ -161,7 +161,8 @@ export const draftInputSchema = z.object({
   kind: z.enum(DOCUMENT_KIND_VALUES),
   orgId: idSchema,
   clientId: idSchema,
-  dealId: idSchema.nullable().default(null),
+  /** The deal; null «без сделки»; left out: the client's only open deal, if there is exactly one. */
+  dealId: idSchema.nullable().optional(),
   docDate: isoDateSchema,
   vatMode: z.enum(VAT_MODE_VALUES),
   vatRate: z.enum(VAT_RATE_VALUES),

@@ -44,7 +44,8 @@ export type DocumentFilter = z.output<typeof documentFilterSchema>;
 export const bundleInputSchema = z.object({
   orgId: idSchema,
   clientId: idSchema,
-  dealId: idSchema.nullable().default(null),
+  /** The deal; null «без сделки»; left out: the client's only open deal, if there is exactly one. */
+  dealId: idSchema.nullable().optional(),
   docDate: isoDateSchema,
   contractKind: z.enum(['contract_supply', 'contract_services']),
   vatMode: z.enum(VAT_MODE_VALUES),
@@ -83,6 +84,8 @@ export const documentsApi = {
     access: DOC_ADMINS,
     writes: true,
   }),
+  /** Links a document made without a deal to one of its client's deals (once; an issued document stays frozen). */
+  'documents.linkDeal': entry<{ linked: true }>()({ input: z.object({ id: idSchema, dealId: idSchema }), access: DOC_WRITERS, writes: true }),
   /** A new draft with the same client, lines and terms (to re-issue after an annulment). */
   'documents.copy': entry<DocumentDetail>()({ input: byId, access: DOC_WRITERS, writes: true }),
   /** A correction draft of a счёт-фактура or УПД: same number and date, the next correction number. */

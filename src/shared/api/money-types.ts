@@ -3,8 +3,8 @@
 /** A payment's direction relative to our accounts. */
 export type PaymentDirectionDto = 'in' | 'out';
 
-/** What a payment is: a client's money, the bank's own fee, our outgoing payment, anything else. */
-export const PAYMENT_KINDS = ['client', 'bank_fee', 'outgoing', 'other'] as const;
+/** What a payment is: a client's money, the bank's own fee, our outgoing payment, anything else, or not yet sorted (an unknown payer). */
+export const PAYMENT_KINDS = ['client', 'bank_fee', 'outgoing', 'other', 'unsorted'] as const;
 
 /** A payment's kind. */
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
@@ -224,7 +224,12 @@ export interface ImportCountsDto {
   overpaid: number;
   unmatched: number;
   skipped: number;
+  /** The non-zero counts in words with the right plural: «2 документа», «5 поступлений». */
+  phrases: { key: ImportCountKey; text: string }[];
 }
+
+/** Which count a phrase tells. */
+export type ImportCountKey = 'documents' | 'new' | 'duplicates' | 'incoming' | 'matched' | 'partial' | 'overpaid' | 'unmatched' | 'outgoing' | 'fees';
 
 /** What an import would do: nothing is written by the preview. */
 export interface ImportPreviewDto {

@@ -168,8 +168,19 @@ export interface PayrollStatementDto {
   totals: { accruedKopecks: number; ndflKopecks: number; netKopecks: number; heldKopecks: number };
   /** People without an approved plan for the month (enter them in Планы). */
   missingPlans: string[];
+  /** What keeps the statement from approval: who lacks what, and the screen where it is fixed. */
+  approvalBlockers: PayrollApprovalBlocker[];
   canCompute: boolean;
   canApprove: boolean;
+}
+
+/** One person's line that cannot be approved yet: the problem and where to fix it (an app path). */
+export interface PayrollApprovalBlocker {
+  userId: number;
+  fullName: string;
+  problem: string;
+  fixPath: string;
+  fixLabel: string;
 }
 
 /** A month in the statements list. */

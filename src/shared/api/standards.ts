@@ -79,6 +79,9 @@ export interface ObjectionDto {
   id: number;
   text: string;
   archived: boolean;
+  /** Proposed by a manager from the call form, waiting for the head of sales. */
+  proposed: boolean;
+  proposedByName: string | null;
   answers: ObjectionAnswerDto[];
 }
 
@@ -172,6 +175,16 @@ export const standardsApi = {
     access: SALES_HEADS,
     writes: true,
   }),
+  /** A manager proposes a new objection (and an answer that worked) from the call form; the head of sales accepts it. */
+  'objections.propose': entry<ObjectionDto>()({
+    input: z.object({
+      text: z.string().trim().min(1, { message: 'Укажите возражение' }).max(500),
+      answer: z.string().trim().max(10_000).default(''),
+    }),
+    access: SALES_ROLES,
+    writes: true,
+  }),
+  'objections.accept': entry<ObjectionDto>()({ input: z.object({ id }), access: SALES_HEADS, writes: true }),
   'objections.worked': entry<ObjectionAnswerDto>()({
     input: z.object({ answerId: id, activityId: id.nullable().default(null) }),
     access: SALES_ROLES,

@@ -28,10 +28,32 @@ export interface AuditEntryDto {
   entityId: string | null;
   before: unknown;
   after: unknown;
+  /** The entry as a sentence: «Петров Пётр Петрович: ведомость за октябрь 2026 — утверждена». */
+  sentence: string;
+  /** The changed fields with Russian names; money as «90 000,00 ₽», times local. */
+  changes: { field: string; before: string; after: string }[];
+  /** Where the record opens in the app, or null. */
+  link: string | null;
+  /** «26.11.2026 12:00», this computer's time. */
+  atLocal: string;
 }
+
+/** One step of a new office's «Первые шаги» checklist, ticked from the data. */
+export interface FirstStepDto {
+  key: 'requisites' | 'staff' | 'discounts' | 'plans' | 'objections' | 'client' | 'bundle' | 'statement' | 'closer';
+  label: string;
+  done: boolean;
+  /** Where the step is done (an app path). */
+  link: string;
+}
+
+/** An audit entry as stored, before the server words it. */
+export type AuditRawEntry = Omit<AuditEntryDto, 'sentence' | 'changes' | 'link' | 'atLocal'>;
 
 /** Settings, program info and the audit trail. */
 export const systemApi = {
+  /** The home page's «Первые шаги»: each step ticked from the data; `allDone` hides the list. */
+  'home.firstSteps': entry<{ steps: FirstStepDto[]; allDone: boolean }>()({ input: z.object({}), access: ['director', 'head_of_sales'], writes: false }),
   'system.info': entry<SystemInfo>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
   'settings.get': entry<Settings>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
   'settings.update': entry<Settings>()({

@@ -6,11 +6,11 @@ import { ApprovalsNavBadge } from '../features/documents/approvals-nav-badge';
 import { ClientSpotlight } from '../features/clients/client-spotlight';
 import { SigningNavBadge } from '../features/signing/nav-badge';
 import { navigate } from './router';
-import { SECTIONS } from './sections';
+import { sectionsFor } from './sections';
 
 /** The frame of the app: navigation on the left, who is signed in on top. */
 export function Shell({ user, path, onLogout, children }: { user: SessionUser; path: string; onLogout: () => void; children: ReactNode }) {
-  const visible = SECTIONS.filter((s) => !s.roles || s.roles.includes(user.role));
+  const visible = sectionsFor(user.role);
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 0 }} padding="lg">
       <AppShell.Header>

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import type { AuditVerification } from '../../../../shared/api/audit';
 import type { AuditEntryDto } from '../../../../shared/api/system';
 import { call, request, showError, useEntry } from '../../api/call';
 import { AuditChanges } from './audit-changes';
-import { ACTION_LABELS, AUDIT_TEXT, ENTITY_LABELS } from './strings';
+import { AUDIT_TEXT, ENTITY_LABELS } from './strings';
 import { DateField } from '../../app/date-fields';
 
 const PAGE = 100;
@@ -95,9 +95,7 @@ export function AuditTab() {
           <Table.Thead>
             <Table.Tr>
               <Table.Th w={150}>{AUDIT_TEXT.columns.at}</Table.Th>
-              <Table.Th w={220}>{AUDIT_TEXT.columns.who}</Table.Th>
-              <Table.Th w={170}>{AUDIT_TEXT.columns.action}</Table.Th>
-              <Table.Th w={170}>{AUDIT_TEXT.columns.record}</Table.Th>
+              <Table.Th w={420}>{AUDIT_TEXT.columns.what}</Table.Th>
               <Table.Th>{AUDIT_TEXT.columns.changes}</Table.Th>
             </Table.Tr>
           </Table.Thead>
@@ -105,19 +103,22 @@ export function AuditTab() {
             {entries.map((e) => (
               <Table.Tr key={e.id}>
                 <Table.Td>
-                  <Text size="sm">{new Date(e.at).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'medium' })}</Text>
+                  <Text size="sm">{e.atLocal}</Text>
                   <Text size="xs" c="dimmed">
                     № {e.id}
                   </Text>
                 </Table.Td>
-                <Table.Td>{e.userName ?? AUDIT_TEXT.system}</Table.Td>
-                <Table.Td>{ACTION_LABELS[e.action] ?? e.action}</Table.Td>
                 <Table.Td>
-                  {ENTITY_LABELS[e.entity] ?? e.entity}
-                  {e.entityId ? ` № ${e.entityId}` : ''}
+                  {e.link === null ? (
+                    <Text size="sm">{e.sentence}</Text>
+                  ) : (
+                    <Anchor size="sm" href={`#${e.link}`}>
+                      {e.sentence}
+                    </Anchor>
+                  )}
                 </Table.Td>
                 <Table.Td>
-                  <AuditChanges before={e.before} after={e.after} />
+                  <AuditChanges changes={e.changes} />
                 </Table.Td>
               </Table.Tr>
             ))}

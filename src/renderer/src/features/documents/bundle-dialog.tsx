@@ -4,6 +4,7 @@ import { formatDateNumeric } from '../../../../core/index';
 import { DOCUMENT_KIND_LABELS, type BundleResult, type DocumentLineInput, type DocumentTermsInput, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { ClientPicker } from '../sales/client-picker';
+import { DealPicker } from './deal-picker';
 import { DEFAULT_TERMS, todayIso } from './draft-form';
 import { toDraft, toInput, type LineDraft } from './line-draft';
 import { LinesEditor, RATE_OPTIONS } from './lines-editor';
@@ -15,7 +16,8 @@ import { DateField } from '../../app/date-fields';
 /** What the bundle starts from: a client, a deal and its lines (all optional). */
 export interface BundlePreset {
   clientId: number | null;
-  dealId: number | null;
+  /** The deal; undefined: not chosen yet (the dialog offers the client's open deals). */
+  dealId: number | null | undefined;
   lines: DocumentLineInput[];
 }
 
@@ -28,6 +30,7 @@ export function BundleDialog({ preset, onClose }: { preset: BundlePreset; onClos
   const limit = useEntry('discountLimits.mine', {});
   const [orgId, setOrgId] = useState<number | null>(null);
   const [clientId, setClientId] = useState<number | null>(preset.clientId);
+  const [dealId, setDealId] = useState<number | null | undefined>(preset.dealId);
   const [docDate, setDocDate] = useState(todayIso());
   const [contractKind, setContractKind] = useState<'contract_supply' | 'contract_services'>('contract_supply');
   const [vatMode, setVatMode] = useState<VatModeKey>('on_top');
@@ -58,7 +61,7 @@ export function BundleDialog({ preset, onClose }: { preset: BundlePreset; onClos
     const res = await request('documents.bundle', {
       orgId,
       clientId,
-      dealId: preset.dealId,
+      dealId,
       docDate,
       contractKind,
       vatMode,
@@ -102,7 +105,14 @@ export function BundleDialog({ preset, onClose }: { preset: BundlePreset; onClos
               allowDeselect={false}
               onChange={(v) => setOrgId(v ? Number(v) : null)}
             />
-            <ClientPicker value={clientId} onChange={(c) => setClientId(c?.id ?? null)} />
+            <ClientPicker
+              value={clientId}
+              onChange={(c) => {
+                setClientId(c?.id ?? null);
+                setDealId(undefined);
+              }}
+            />
+            {preset.dealId === undefined && <DealPicker clientId={clientId} value={dealId} onChange={setDealId} />}
             <DateField label={D.docDate} value={docDate} onChange={(v) => setDocDate(v)} />
           </Group>
           <Group align="flex-end">

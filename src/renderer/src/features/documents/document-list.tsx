@@ -177,7 +177,7 @@ export function DocumentList({ user }: { user: SessionUser }) {
       )}
       {bundleOpen && (
         <BundleDialog
-          preset={{ clientId: null, dealId: null, lines: [] }}
+          preset={{ clientId: null, dealId: undefined, lines: [] }}
           onClose={() => setBundleOpen(false)}
         />
       )}

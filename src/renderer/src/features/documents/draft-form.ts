@@ -75,7 +75,8 @@ export function formInput(f: DraftForm): { input: DraftInput } | { missing: stri
       kind: f.kind,
       orgId: f.orgId,
       clientId: f.clientId,
-      dealId: f.dealId,
+      // No deal picked: the server links the client's only open deal (several: none is guessed).
+      dealId: f.dealId ?? undefined,
       docDate: f.docDate,
       vatMode: f.vatMode,
       vatRate: f.vatRate,

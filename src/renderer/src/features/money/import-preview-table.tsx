@@ -9,7 +9,7 @@ import { I, KIND_LABELS, RULE_LABELS } from './strings';
 const ROW = 84;
 const GRID = '52px 86px 60px minmax(160px, 1.2fr) 116px 150px minmax(280px, 2fr) 84px';
 const PLAIN = { textTransform: 'none' } as const;
-const KINDS: Record<'in' | 'out', PaymentKind[]> = { in: ['client', 'other'], out: ['outgoing', 'bank_fee', 'other'] };
+const KINDS: Record<'in' | 'out', PaymentKind[]> = { in: ['client', 'unsorted', 'other'], out: ['outgoing', 'bank_fee', 'other'] };
 
 function MatchCell({ r, onChoose }: { r: ImportRowDto; onChoose: () => void }) {
   if (r.duplicate) {

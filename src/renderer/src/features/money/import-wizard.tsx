@@ -4,7 +4,7 @@ import { Dropzone } from '@mantine/dropzone';
 import { useMemo, useState } from 'react';
 import { formatDateNumeric, formatMoneyRub } from '../../../../core/index';
 import type { ImportOverride } from '../../../../shared/api/money';
-import type { ImportPreviewDto, ImportResultDto, ImportRowDto } from '../../../../shared/api/money-types';
+import type { ImportCountKey, ImportPreviewDto, ImportResultDto, ImportRowDto } from '../../../../shared/api/money-types';
 import { request, showError } from '../../api/call';
 import { MatchDialog } from './match-dialog';
 import { fileToBase64, monthTitle } from './months';
@@ -24,29 +24,27 @@ function Fact({ label, value }: { label: string; value: string }) {
   );
 }
 
+const COUNT_COLORS: Record<ImportCountKey, string> = {
+  documents: 'gray',
+  new: 'blue',
+  duplicates: 'gray',
+  incoming: 'teal',
+  matched: 'teal',
+  partial: 'yellow',
+  overpaid: 'grape',
+  unmatched: 'orange',
+  outgoing: 'red',
+  fees: 'red',
+};
+
 function Counts({ p }: { p: ImportPreviewDto }) {
-  const c = p.counts;
-  const items: [string, number, string][] = [
-    ['документов', c.documents, 'gray'],
-    ['новых', c.new, 'blue'],
-    ['уже загружено', c.duplicates, 'gray'],
-    ['поступлений', c.incoming, 'teal'],
-    ['разнесено', c.matched, 'teal'],
-    ['частичных', c.partial, 'yellow'],
-    ['с переплатой', c.overpaid, 'grape'],
-    ['без счёта', c.unmatched, 'orange'],
-    ['наших платежей', c.outgoing, 'red'],
-    ['комиссий банка', c.fees, 'red'],
-  ];
   return (
     <Group gap={6} data-testid="import-counts">
-      {items
-        .filter(([, n]) => n > 0)
-        .map(([label, n, color]) => (
-          <Badge key={label} color={color} variant="light" size="lg" style={{ textTransform: 'none' }}>
-            {n} {label}
-          </Badge>
-        ))}
+      {p.counts.phrases.map((phrase) => (
+        <Badge key={phrase.key} color={COUNT_COLORS[phrase.key]} variant="light" size="lg" style={{ textTransform: 'none' }}>
+          {phrase.text}
+        </Badge>
+      ))}
     </Group>
   );
 }

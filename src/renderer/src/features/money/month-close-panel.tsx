@@ -1,6 +1,6 @@
-import { Alert, Badge, Button, Card, Group, List, Modal, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, List, Modal, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
-import { formatDateNumeric } from '../../../../core/index';
+import { formatDateNumeric, formatMoneyRub, pluralRu } from '../../../../core/index';
 import type { MonthClosePanelDto } from '../../../../shared/api/commercial-report-types';
 import type { Envelope } from '../../../../shared/errors';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
@@ -35,6 +35,7 @@ export function MonthClosePanel({ month }: { month: string }) {
   const [reopening, setReopening] = useState(false);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState(false);
+  const [closing, setClosing] = useState(false);
   if (!data) return null;
   const p: MonthClosePanelDto = data;
   const done = async (res: Envelope<MonthClosePanelDto>, message: string) => {
@@ -42,10 +43,16 @@ export function MonthClosePanel({ month }: { month: string }) {
     if (res.error) return showError(res.error);
     showSuccess(res.data.closed && !p.closed ? C.closedNow : message);
   };
-  const confirm = async () => {
+  const confirm = async (closeAcknowledged: boolean) => {
     setBusy(true);
-    await done(await request('monthClose.confirm', { month }), C.confirmed);
+    setClosing(false);
+    await done(await request('monthClose.confirm', { month, closeAcknowledged }), C.confirmed);
   };
+  const name = async (value: string | null) => {
+    setBusy(true);
+    await done(await request('monthClose.setConfirmer', { month, userId: value === null || value === '' ? null : Number(value) }), C.confirmed);
+  };
+  const f = p.freezes;
   const reopen = async () => {
     setBusy(true);
     const res = await request('monthClose.reopen', { month, reason });
@@ -70,19 +77,36 @@ export function MonthClosePanel({ month }: { month: string }) {
           {C.intro}
         </Text>
         <Side label={C.headOfSales} by={cur?.headOfSalesConfirmedBy ?? null} when={cur?.headOfSalesConfirmedAt ?? null} stale={p.headOfSalesStale && !p.closed} testId="confirm-head" />
+        <Text size="sm" data-testid="second-confirmer">
+          {C.second(p.secondConfirmer)}
+        </Text>
+        {p.confirmerChoices.length > 0 && !p.closed && (
+          <Select
+            w={360}
+            label={C.namedLabel}
+            data-testid="confirmer-select"
+            allowDeselect={false}
+            data={[{ value: '', label: C.namedDirector }, ...p.confirmerChoices.map((c) => ({ value: String(c.id), label: c.fullName }))]}
+            value={p.confirmerId === null ? '' : String(p.confirmerId)}
+            onChange={(v) => void name(v)}
+          />
+        )}
         <Side label={C.accountant} by={cur?.accountantConfirmedBy ?? null} when={cur?.accountantConfirmedAt ?? null} stale={p.accountantStale && !p.closed} testId="confirm-accountant" />
         {!p.closed && p.blockers.length > 0 && (
-          <Alert color="orange">
+          <Alert color="orange" title={C.blockersTitle} data-testid="close-blockers">
             <List size="sm">
               {p.blockers.map((b) => (
-                <List.Item key={b}>{b}</List.Item>
+                <List.Item key={b.text}>
+                  {b.text}{' '}
+                  {b.link !== null && <Anchor href={`#${b.link}`}>{C.fix}</Anchor>}
+                </List.Item>
               ))}
             </List>
           </Alert>
         )}
         <Group>
           {p.canConfirm && (
-            <Button loading={busy} onClick={() => void confirm()} data-testid="month-confirm">
+            <Button loading={busy} onClick={() => (p.closesOnConfirm ? setClosing(true) : void confirm(false))} data-testid="month-confirm">
               {C.confirm}
             </Button>
           )}
@@ -105,6 +129,23 @@ export function MonthClosePanel({ month }: { month: string }) {
           </Stack>
         )}
       </Stack>
+      <Modal opened={closing} onClose={() => setClosing(false)} title={C.closeTitle}>
+        <Stack data-testid="close-freezes">
+          <Text size="sm">{C.closeText}</Text>
+          <List size="sm">
+            <List.Item>{C.frozen(`${f.paymentsCount} ${pluralRu(f.paymentsCount, 'поступление', 'поступления', 'поступлений')}`, formatMoneyRub(f.paymentsKopecks))}</List.Item>
+            <List.Item>{C.frozen(`${f.documentsCount} ${pluralRu(f.documentsCount, 'документ', 'документа', 'документов')}`, formatMoneyRub(f.documentsKopecks))}</List.Item>
+          </List>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setClosing(false)}>
+              Отмена
+            </Button>
+            <Button color="teal" loading={busy} onClick={() => void confirm(true)} data-testid="month-close-do">
+              {C.closeDo}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
       <Modal opened={reopening} onClose={() => setReopening(false)} title={C.reopenTitle}>
         <Stack>
           <Textarea label={C.reopenReason} autosize minRows={2} value={reason} onChange={(e) => setReason(e.currentTarget.value)} data-field="reopen-reason" />

@@ -59,6 +59,7 @@ export function PaymentCard({ payment, canWrite, onClose, onChanged }: { payment
     onChanged(res.data);
   };
   const incoming = p.direction === 'in';
+  const sortable = p.kind === 'client' || p.kind === 'unsorted';
   return (
     <Drawer opened onClose={onClose} position="right" size="lg" title={`${incoming ? P.incomingOne : P.outgoingOne}: ${formatMoneyRub(p.amountKopecks)}`} data-testid="payment-card">
       <Stack>
@@ -105,17 +106,18 @@ export function PaymentCard({ payment, canWrite, onClose, onChanged }: { payment
         </Table>
         {editable && (
           <Group>
-            {incoming && p.kind === 'client' && (
+            {/* «Не разобрано» (an unknown payer) is sorted the same way as client money: name the invoices or the client. */}
+            {incoming && sortable && (
               <Button onClick={() => setMatching(subjectOf(p))} data-testid="payment-match">
                 {p.allocations.length > 0 ? P.rematch : P.match}
               </Button>
             )}
-            {incoming && p.kind === 'client' && (
+            {incoming && sortable && (
               <Button variant="default" loading={busy} onClick={() => void setKind('other')}>
                 {P.notClient}
               </Button>
             )}
-            {incoming && p.kind !== 'client' && (
+            {incoming && !sortable && (
               <Button variant="default" loading={busy} onClick={() => void setKind('client')}>
                 {P.backToClient}
               </Button>

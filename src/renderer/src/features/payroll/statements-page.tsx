@@ -45,10 +45,16 @@ function MonthStatement({ user, month }: { user: SessionUser; month: string }) {
         )}
       </Group>
       {!s.monthClosed && <Alert color="yellow">{Z.openMonth}</Alert>}
-      {s.missingPlans.length > 0 && (
-        <Alert color="orange">
-          {Z.missingPlans(s.missingPlans.join(', '))}{' '}
-          <Anchor href="#/plans/grid">{Z.toPlans}</Anchor>
+      {s.approvalBlockers.length > 0 && (
+        <Alert color="orange" title={Z.approvalBlocked} data-testid="approval-blockers">
+          <Stack gap={4}>
+            {s.approvalBlockers.map((b) => (
+              <Text size="sm" key={b.userId}>
+                {b.fullName} — {b.problem}.{' '}
+                <Anchor href={`#${b.fixPath}`}>{b.fixLabel}</Anchor>
+              </Text>
+            ))}
+          </Stack>
         </Alert>
       )}
       <Group gap="xs">

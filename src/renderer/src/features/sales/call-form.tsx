@@ -8,6 +8,7 @@ import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { ClientPicker } from './client-picker';
 import { nowLocal } from './dates';
+import { ProposeObjection } from './propose-objection';
 import { ScriptPanel } from './script-panel';
 import { A, REMIND_CHOICES } from './strings';
 import { DateTimeField } from '../../app/date-fields';
@@ -230,22 +231,26 @@ export function CallForm({ user, preset, onClose }: { user: SessionUser; preset:
       )}
       <TextInput label={A.subject} value={subject} onChange={(e) => setSubject(e.currentTarget.value)} />
       <Textarea label={A.result} value={result} onChange={(e) => setResult(e.currentTarget.value)} autosize minRows={2} data-field="result" />
-      {(objections.data ?? []).length > 0 && (
-        <Stack gap={4}>
-          <Text size="sm" fw={500}>
-            {A.objections}
-          </Text>
-          <Chip.Group multiple value={objectionIds} onChange={setObjectionIds}>
-            <Group gap={6}>
-              {(objections.data ?? []).map((o) => (
-                <Chip key={o.id} value={String(o.id)} size="xs">
-                  {o.text}
-                </Chip>
-              ))}
-            </Group>
-          </Chip.Group>
-        </Stack>
-      )}
+      <Stack gap={4}>
+        <Text size="sm" fw={500}>
+          {A.objections}
+        </Text>
+        <Chip.Group multiple value={objectionIds} onChange={setObjectionIds}>
+          <Group gap={6}>
+            {(objections.data ?? []).map((o) => (
+              <Chip key={o.id} value={String(o.id)} size="xs">
+                {o.proposed ? `${o.text} (предложено)` : o.text}
+              </Chip>
+            ))}
+          </Group>
+        </Chip.Group>
+        <ProposeObjection
+          onProposed={(id) => {
+            // The list refreshes through the live queries when the proposal lands.
+            setObjectionIds((ids) => [...ids, String(id)]);
+          }}
+        />
+      </Stack>
       <Group justify="space-between">
         <Text size="xs" c="dimmed">
           <Kbd size="xs">Ctrl</Kbd> + <Kbd size="xs">Enter</Kbd> — сохранить

@@ -32,6 +32,10 @@ export function ObjectionsView({ canEdit }: { canEdit: boolean }) {
     if (res.error) return showError(res.error);
     setText('');
   };
+  const accept = async (id: number) => {
+    const res = await request('objections.accept', { id });
+    if (res.error) return showError(res.error);
+  };
   const worked = async (answerId: number) => {
     const res = await request('objections.worked', { answerId });
     if (res.error) return showError(res.error);
@@ -41,7 +45,21 @@ export function ObjectionsView({ canEdit }: { canEdit: boolean }) {
       <Title order={3}>{L.objections}</Title>
       {(data ?? []).map((o) => (
         <Card key={o.id} withBorder radius="md" padding="sm">
-          <Text fw={600}>«{o.text}»</Text>
+          <Group justify="space-between">
+            <Text fw={600}>«{o.text}»</Text>
+            {o.proposed && (
+              <Group gap="xs">
+                <Text size="xs" c="orange">
+                  Предложил(а) {o.proposedByName ?? '—'}
+                </Text>
+                {canEdit && (
+                  <Button size="compact-xs" color="teal" onClick={() => void accept(o.id)}>
+                    Принять в стандарт
+                  </Button>
+                )}
+              </Group>
+            )}
+          </Group>
           <Stack gap="xs" mt="xs">
             {o.answers.map((a) => (
               <Stack key={a.id} gap={2} pl="sm" style={{ borderLeft: '3px solid var(--mantine-color-indigo-2)' }}>

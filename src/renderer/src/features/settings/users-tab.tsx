@@ -25,8 +25,16 @@ function PersonEditor({ person, onClose }: { person: UserDto | null; onClose: (s
     mode: 'controlled',
     initialValues: person
       ? { ...person, password: '' }
-      : { fullName: '', position: 'Менеджер по продажам', role: 'manager', login: '', password: '', active: true },
+      : { fullName: '', position: ROLE_TITLES.manager, role: 'manager', login: '', password: '', active: true },
   });
+  // The position follows the role while it is the role's title (or empty); a typed one stays.
+  const pickRole = (value: string | null) => {
+    const next = ROLES.find((r) => r === value);
+    if (!next) return;
+    const { position, role } = form.getValues();
+    if (position === '' || position === ROLE_TITLES[role]) form.setFieldValue('position', ROLE_TITLES[next]);
+    form.setFieldValue('role', next);
+  };
   const submit = async (v: PersonForm) => {
     setBusy(true);
     const res = person
@@ -47,7 +55,7 @@ function PersonEditor({ person, onClose }: { person: UserDto | null; onClose: (s
       <Stack>
         <TextInput label="ФИО" withAsterisk {...form.getInputProps('fullName')} />
         <TextInput label="Должность" {...form.getInputProps('position')} />
-        <Select label="Роль" data={ROLE_CHOICES} allowDeselect={false} {...form.getInputProps('role')} />
+        <Select label="Роль" data={ROLE_CHOICES} allowDeselect={false} {...form.getInputProps('role')} onChange={pickRole} />
         <TextInput label="Логин" withAsterisk disabled={person !== null} {...form.getInputProps('login')} />
         <PasswordInput
           label={person ? 'Новый пароль (оставьте пустым, чтобы не менять)' : 'Пароль'}

@@ -1,8 +1,9 @@
 import { ConnectOffice } from '../office/connect-office';
-import { Alert, Button, Container, Divider, Grid, Group, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Container, Divider, Grid, Group, NumberInput, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import type { SetupInput } from '../../../../shared/api/auth';
+import { DEFAULT_DISCOUNT_LIMITS_BP, type SetupInput } from '../../../../shared/api/auth';
+import { ROLE_TITLES, ROLES } from '../../../../shared/roles';
 import { request, showError } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
 import { OrgFields } from '../orgs/org-fields';
@@ -15,7 +16,7 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
   const [demo, setDemo] = useState<{ login: string; password: string } | null>(null);
   const form = useForm<SetupInput>({
     mode: 'controlled',
-    initialValues: { org: EMPTY_ORG, director: { fullName: '', login: 'director', password: '' } },
+    initialValues: { org: EMPTY_ORG, director: { fullName: '', login: 'director', password: '' }, discountLimits: { ...DEFAULT_DISCOUNT_LIMITS_BP } },
   });
 
   const submit = async (values: SetupInput) => {
@@ -85,6 +86,34 @@ export function SetupPage({ onDone }: { onDone: () => void }) {
               </Grid>
             </Stack>
           </Paper>
+          <Paper withBorder p="lg" radius="md">
+            <Stack gap="sm">
+              <Title order={4}>Скидки без согласования</Title>
+              <Text size="sm" c="dimmed">
+                Наибольшая скидка, которую сотрудник каждой роли даёт сам; скидка больше уходит на согласование руководителю. Лимиты можно поменять позже в
+                Справочниках.
+              </Text>
+              <Grid>
+                {ROLES.map((role) => (
+                  <Grid.Col span={4} key={role}>
+                    <NumberInput
+                      label={`${ROLE_TITLES[role]}, %`}
+                      min={0}
+                      max={100}
+                      decimalScale={2}
+                      data-field={`limit-${role}`}
+                      value={form.getValues().discountLimits[role] / 100}
+                      onChange={(v) => form.setFieldValue(`discountLimits.${role}`, Math.round(Number(v) * 100))}
+                    />
+                  </Grid.Col>
+                ))}
+              </Grid>
+            </Stack>
+          </Paper>
+          <Alert variant="light" color="gray" title="Кто закрывает месяц">
+            Месяц закрывают двое: руководитель отдела продаж и бухгалтер подтверждают сверку. Пока в офисе нет бухгалтера, второе подтверждение даёт
+            директор или сотрудник, которого директор назначит (Отчёты → Коммерческий отчёт → Закрытие месяца).
+          </Alert>
           <Group justify="space-between">
             <Button variant="subtle" onClick={fillDemo} loading={busy}>
               Заполнить демо-данными (пароль у всех: {DEMO_PASSWORD})
