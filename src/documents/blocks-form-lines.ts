@@ -17,7 +17,7 @@ type FormColumn = {
   value: (line: LineView) => string;
 };
 
-const HEAD_SIZE = 5.8;
+const HEAD_SIZE = 5.3;
 const BODY_SIZE = 7;
 const DASH = '—';
 
@@ -72,8 +72,10 @@ function formTable(columns: readonly FormColumn[], lines: readonly LineView[], t
   });
   return {
     table: { headerRows: 3, keepWithHeaderRows: 1, dontBreakRows: true, widths: columns.map((c) => c.width), body: [...headerRows(columns), ...body, ...totals] },
-    layout: gridLayout(1.5, 1.5),
-    margin: [0, 4, 0, 4],
+    layout: gridLayout(1.2, 1.2),
+    // Single line spacing: a short УПД or ТОРГ-12 has to fit one landscape page with its signatures.
+    lineHeight: 1,
+    margin: [0, 3, 0, 3],
   };
 }
 

@@ -28,7 +28,7 @@ function signRow(text: string, initials: string): PdfContent[] {
 }
 
 function side(rows: PdfContent[][], widths: PdfWidth[] = [108, 80, 56, '*']): PdfTableNode {
-  return borderlessTable(widths, rows, { paddingX: 2, paddingY: 0.6 });
+  return borderlessTable(widths, rows, { paddingX: 2, paddingY: 0.3 });
 }
 
 /** «Товарная накладная имеет приложение на … листах и содержит три порядковых номера записей» (the count in words, as the form asks). */
@@ -78,6 +78,7 @@ function torg12Signatures(ctx: BlockContext): PdfContent {
       { ...borderlessTable(['*', '*'], [[left, { ...right, border: [true, false, false, false] }]], { paddingX: 6 }), margin: [-6, 0, -6, 0] },
     ],
     unbreakable: true,
+    lineHeight: 1,
   };
 }
 
@@ -107,7 +108,7 @@ function taxInvoiceSigners(ctx: BlockContext, filled: boolean): PdfContent {
       '',
     ],
   ];
-  return borderlessTable([150, 70, '*', 150, 70, '*'], rows, { paddingX: 2, paddingY: 1 });
+  return borderlessTable([150, 70, '*', 150, 70, '*'], rows, { paddingX: 2, paddingY: 0.5 });
 }
 
 function updSignatures(ctx: BlockContext): PdfContent {
@@ -154,16 +155,17 @@ function updSignatures(ctx: BlockContext): PdfContent {
       [label('Основание передачи (сдачи) / получения (приёмки)'), captionedField(vm.basis, 'договор; доверенность и др.', SIZE, 'left'), cell('[8]', { fontSize: SIZE, alignment: 'right' })],
       [label('Данные о транспортировке и грузе'), captionedField('', 'транспортная накладная, поручение экспедитору, экспедиторская / складская расписка и др. / масса нетто/ брутто груза', SIZE, 'left'), cell('[9]', { fontSize: SIZE, alignment: 'right' })],
     ],
-    { paddingX: 2, paddingY: 1 },
+    { paddingX: 2, paddingY: 0.5 },
   );
   return {
     stack: [
       taxInvoiceSigners(ctx, vm.upd.status1),
-      { text: `Документ составлен на ${sheetsText(ctx.layout.sheets ?? 1)}`, fontSize: SIZE, margin: [0, 2, 0, 2] },
+      { text: `Документ составлен на ${sheetsText(ctx.layout.sheets ?? 1)}`, fontSize: SIZE, margin: [0, 1, 0, 1] },
       basisRows,
-      { ...borderlessTable(['*', '*'], [[left, { ...right, border: [true, false, false, false] }]], { paddingX: 6 }), margin: [-6, 4, -6, 0] },
+      { ...borderlessTable(['*', '*'], [[left, { ...right, border: [true, false, false, false] }]], { paddingX: 6 }), margin: [-6, 2, -6, 0] },
     ],
     unbreakable: true,
+    lineHeight: 1,
   };
 }
 
@@ -171,6 +173,6 @@ function updSignatures(ctx: BlockContext): PdfContent {
 export function formSignaturesBlock(ctx: BlockContext): PdfContent {
   if (ctx.kind === 'torg12') return torg12Signatures(ctx);
   if (ctx.kind === 'upd') return updSignatures(ctx);
-  return { stack: [taxInvoiceSigners(ctx, true)], margin: [0, 6, 0, 0], unbreakable: true };
+  return { stack: [taxInvoiceSigners(ctx, true)], margin: [0, 6, 0, 0], unbreakable: true, lineHeight: 1 };
 }
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildViewModel, loadBuiltInTemplate, renderPdf, type DocumentKind } from '../../src/documents/index';
 import { manyLines, sampleData } from './fixtures';
 import { pdfPages } from './pdf-text';
+import { signaturePng, stampPng } from './png';
 
 async function pagesOf(kind: DocumentKind, lineCount: number): Promise<string[]> {
   return pdfPages(await renderPdf(buildViewModel(sampleData(kind, { lines: manyLines(lineCount) })), loadBuiltInTemplate(kind)));
@@ -10,6 +11,21 @@ async function pagesOf(kind: DocumentKind, lineCount: number): Promise<string[]>
 
 /** The name of line n as manyLines writes it (its prefix). */
 const lineName = (n: number): string => `Товар хозяйственный, позиция ${n}:`;
+
+describe('page fit (a short form on one landscape page, as 1C and Kontur print it)', () => {
+  it.each([
+    ['upd', 1, 'Товар (груз) передал'],
+    ['upd', 2, 'Товар (груз) передал'],
+    ['torg12', 1, 'Отпуск разрешил'],
+  ] as const)('a 3-line %s (статус %i) with our stamp and facsimile is one page, the signatures on it', async (kind, status, signature) => {
+    const data = sampleData(kind, { updStatus: status });
+    const bytes = await renderPdf(buildViewModel(data), loadBuiltInTemplate(kind), { stampPng: stampPng(), signaturePng: signaturePng() });
+    const pages = await pdfPages(bytes);
+    expect(pages.length).toBe(1);
+    expect(pages[0]).toContain(signature);
+    if (kind === 'upd') expect(pages[0]).toContain('Документ составлен на 1 листе');
+  });
+});
 
 describe('page breaks', () => {
   // Every table length over two pages: wherever the table ends, the signatures share their page with the last lines.
