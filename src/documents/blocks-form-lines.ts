@@ -194,6 +194,9 @@ export function pageGroupSizes(pages: readonly number[], lineCount: number, endW
   let rest = lineCount - sizes.reduce((a, b) => a + b, 0);
   while (rest > lastFits) {
     const next = Math.min(pageFits, rest - lastFits);
+    // A page of one or two lines looks like a mistake; they go to the last page instead, which has
+    // room for them (the ТОРГ-12's end block takes well under half a page).
+    if (next <= KEPT_LINES) break;
     sizes.push(next);
     rest -= next;
   }
