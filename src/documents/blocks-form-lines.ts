@@ -1,6 +1,7 @@
 // Goods tables of the unified forms (ТОРГ-12, УПД, счёт-фактура): grouped headers, numbered columns, total rows.
 import { formatMoney, formatQuantity } from '../core/index';
 import type { BlockContext } from './block-context';
+import { fitHeaderText } from './hyphenate';
 import { KEPT_LINES } from './keep-end';
 import { cell, gridLayout, headCell } from './pdf-helpers';
 import type { PdfContent, PdfTableNode } from './pdf-types';
@@ -30,22 +31,36 @@ function orDash(value: string): string {
   return value.trim() === '' ? DASH : value;
 }
 
+/** Cell padding of the goods tables, each side. */
+const CELL_PADDING = 1.2;
+
+/** A header title laid out in its cell: narrow columns divide words with a visible hyphen (item 13). */
+function headerText(title: string, widths: ReadonlyArray<number | '*'>): string {
+  let inner = -CELL_PADDING * 2;
+  for (const w of widths) {
+    if (w === '*') return title;
+    inner += w + CELL_PADDING * 2;
+  }
+  return fitHeaderText(title, inner - CELL_PADDING * 2, HEAD_SIZE);
+}
+
 function headerRows(columns: readonly FormColumn[]): PdfContent[][] {
   const top: PdfContent[] = [];
   const sub: PdfContent[] = [];
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i];
     if (col.group === undefined) {
-      top.push(headCell(col.title, HEAD_SIZE, { rowSpan: 2, bold: false, fillColor: '#f2f2f2' }));
+      top.push(headCell(headerText(col.title, [col.width]), HEAD_SIZE, { rowSpan: 2, bold: false, fillColor: '#f2f2f2' }));
       sub.push('');
       continue;
     }
     let span = 1;
     while (i + span < columns.length && columns[i + span].group === col.group) span++;
-    top.push(headCell(col.group, HEAD_SIZE, { colSpan: span, bold: false, fillColor: '#f2f2f2' }));
+    const spanned = columns.slice(i, i + span).map((c) => c.width);
+    top.push(headCell(headerText(col.group, spanned), HEAD_SIZE, { colSpan: span, bold: false, fillColor: '#f2f2f2' }));
     for (let j = 0; j < span; j++) {
       if (j > 0) top.push('');
-      sub.push(headCell(columns[i + j].title, HEAD_SIZE, { bold: false, fillColor: '#f2f2f2' }));
+      sub.push(headCell(headerText(columns[i + j].title, [columns[i + j].width]), HEAD_SIZE, { bold: false, fillColor: '#f2f2f2' }));
     }
     i += span - 1;
   }
@@ -72,7 +87,7 @@ function formTable(columns: readonly FormColumn[], lines: readonly LineView[], t
   });
   return {
     table: { headerRows: 3, keepWithHeaderRows: 1, dontBreakRows: true, widths: columns.map((c) => c.width), body: [...headerRows(columns), ...body, ...totals] },
-    layout: gridLayout(1.2, 1.2),
+    layout: gridLayout(CELL_PADDING, CELL_PADDING),
     // Single line spacing: a short УПД or ТОРГ-12 has to fit one landscape page with its signatures.
     lineHeight: 1,
     margin: [0, 3, 0, 3],
