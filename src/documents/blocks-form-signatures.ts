@@ -2,7 +2,7 @@
 import { numberInWords, pluralRu } from '../core/index';
 import type { BlockContext } from './block-context';
 import { sheetsText } from './keep-end';
-import { borderlessTable, captionedField, cell, stampMark, type Facsimile } from './pdf-helpers';
+import { borderlessTable, CAPTION_SIZE, captionedField, cell, stampMark, UNDERLINE, type Facsimile } from './pdf-helpers';
 import type { PdfContent, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
 
 const SIZE = 6.5;
@@ -50,15 +50,21 @@ function cargoRows(ctx: BlockContext): PdfContent {
     ...field('Масса груза (брутто)', c.massGross, 'прописью'),
     ...field('Приложение (паспорта, сертификаты и т.п.), листов', c.attachmentWords, 'прописью'),
   ];
-  return { ...borderlessTable(['auto', '*', 'auto', '*', 'auto', '*', 70, '*'], [row], { paddingX: 2, paddingY: 0.4 }), margin: [0, 0, 0, 3] };
+  return { ...borderlessTable(['auto', '*', 'auto', '*', 'auto', '*', 'auto', '*'], [row], { paddingX: 2, paddingY: 0.4 }), margin: [0, 0, 0, 3] };
 }
 
 function torg12Signatures(ctx: BlockContext): PdfContent {
   const vm = ctx.vm;
   const seller = vm.seller;
   const wide = (text: string, value: string, caption: string): PdfContent[] => [label(text), { ...captionedField(value, caption, SIZE, 'left'), colSpan: 3 }, '', ''];
+  // «прописью» under the start of the amount: centred, it would sit where the facsimile below rises.
+  const amount = borderlessTable(
+    ['*'],
+    [[cell(vm.totals.words, { border: UNDERLINE, fontSize: SIZE })], [cell('прописью', { fontSize: CAPTION_SIZE, color: '#333333' })]],
+    { paddingY: 0.3 },
+  );
   const left = side([
-    wide('Всего отпущено на сумму', vm.totals.words, 'прописью'),
+    [label('Всего отпущено на сумму'), { ...amount, colSpan: 3 }, '', ''],
     positionRow('Отпуск разрешил', seller.director.position, seller.director.initials, ctx.facsimile),
     signRow('Главный (старший) бухгалтер', seller.isLegal ? seller.accountant.initials : ''),
     positionRow('Отпуск груза произвёл', '', ''),

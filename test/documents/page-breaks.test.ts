@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildViewModel, loadBuiltInTemplate, renderPdf, type DocumentKind } from '../../src/documents/index';
 import { manyLines, sampleData } from './fixtures';
+import { overlaps, pageGeometry } from './pdf-geometry';
 import { pdfPages } from './pdf-text';
 import { signaturePng, stampPng } from './png';
 
@@ -24,6 +25,10 @@ describe('page fit (a short form on one landscape page, as 1C and Kontur print i
     expect(pages.length).toBe(1);
     expect(pages[0]).toContain(signature);
     if (kind === 'upd') expect(pages[0]).toContain('Документ составлен на 1 листе');
+    // Tighter rows must not bring the facsimile onto the row above: it may touch only its own captions.
+    const [page] = await pageGeometry(bytes);
+    const covered = page.images.flatMap((image) => page.texts.filter((run) => overlaps(image, run.rect)).map((run) => run.text.trim()));
+    expect(covered.filter((text) => !['подпись', 'расшифровка', 'подписи', 'расшифровка подписи'].includes(text))).toEqual([]);
   });
 });
 
