@@ -18,7 +18,7 @@ type FormColumn = {
   value: (line: LineView) => string;
 };
 
-const HEAD_SIZE = 5.3;
+const HEAD_SIZE = 5;
 const BODY_SIZE = 7;
 const DASH = '—';
 
@@ -148,7 +148,7 @@ function invoiceColumns(withTraceability: boolean, withKindCodes: boolean): Form
 }
 
 /** The УПД carries the счёт-фактура's table in full (columns 1а…13), narrowed to leave the name room. */
-const UPD_WIDTHS: Readonly<Record<string, number>> = { '2а': 36, '4': 44, '5': 50, '6': 28, '7': 28, '8': 44, '9': 50, '10': 26, '10а': 38, '11': 54, '12': 20, '12а': 30, '13': 58 };
+const UPD_WIDTHS: Readonly<Record<string, number>> = { '2а': 36, '4': 44, '5': 50, '6': 28, '7': 28, '8': 44, '9': 50, '10': 26, '10а': 38, '11': 54, '12': 20, '12а': 34, '13': 62 };
 const UPD_NUMBERS: Readonly<Record<string, string>> = { '1': '1а', '1а': '1б' };
 
 function updColumns(withKindCodes: boolean): FormColumn[] {

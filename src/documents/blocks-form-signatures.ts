@@ -133,9 +133,11 @@ function updSignatures(ctx: BlockContext): PdfContent {
     cell(num, { fontSize: SIZE, alignment: 'right' }),
   ];
   const widths: PdfWidth[] = [168, 74, 40, '*', 14];
+  // The signature column is narrow: the facsimile is scaled to it, so it never runs into the name beside it.
+  const narrowFacsimile: Facsimile | undefined = ctx.facsimile ? { ...ctx.facsimile, signatureWidth: 44 } : undefined;
   const left = side(
     [
-      person('Товар (груз) передал / услуги, результаты работ сдал', seller.director.position, seller.director.initials, '[10]', vm.upd.status1 ? undefined : ctx.facsimile),
+      person('Товар (груз) передал / услуги, результаты работ сдал', seller.director.position, seller.director.initials, '[10]', vm.upd.status1 ? undefined : narrowFacsimile),
       numbered('Дата отгрузки, передачи (сдачи)', vm.doc.dateContract, '[11]'),
       numbered('Иные сведения об отгрузке, передаче', '', '[12]'),
       person('Ответственный за правильность оформления факта хозяйственной жизни', seller.director.position, seller.director.initials, '[13]'),
