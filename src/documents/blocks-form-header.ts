@@ -113,7 +113,7 @@ function fieldRows(ctx: BlockContext): PdfContent {
     cell(value === '' ? ' ' : value, { fontSize: SIZE, border: [false, false, false, true] }),
     cell(num, { fontSize: SIZE, alignment: 'right' }),
   ]);
-  return borderlessTable([150, '*', 22], rows, { paddingX: 1, paddingY: 0.6 });
+  return borderlessTable([150, '*', 22], rows, { paddingX: 1, paddingY: 0.3 });
 }
 
 function facturaHeader(ctx: BlockContext): PdfContent[] {
@@ -132,7 +132,7 @@ function updHeader(ctx: BlockContext): PdfContent[] {
   const vm = ctx.vm;
   const statusBox: PdfContent = {
     stack: [
-      { text: 'Универсальный передаточный документ', bold: true, fontSize: 9, margin: [0, 0, 0, 6] },
+      { text: 'Универсальный передаточный документ', bold: true, fontSize: 9, margin: [0, 0, 0, 4] },
       borderlessTable([34, 22], [[cell('Статус:', { fontSize: 8 }), cell(vm.upd.status, { border: BOX, bold: true, fontSize: 9, alignment: 'center' })]], { paddingX: 2, paddingY: 1 }),
       { text: '1 — счёт-фактура и передаточный документ (акт)\n2 — передаточный документ (акт)', fontSize: SMALL, margin: [0, 6, 0, 0] },
     ],
@@ -149,14 +149,7 @@ function updHeader(ctx: BlockContext): PdfContent[] {
 
 /** The form's header for ТОРГ-12, УПД or счёт-фактура; nothing for other kinds. */
 export function formHeaderBlock(ctx: BlockContext): PdfContent[] {
-  switch (ctx.kind) {
-    case 'torg12':
-      return torg12Header(ctx);
-    case 'upd':
-      return updHeader(ctx);
-    case 'invoice_factura':
-      return facturaHeader(ctx);
-    default:
-      return [];
-  }
+  const nodes = ctx.kind === 'torg12' ? torg12Header(ctx) : ctx.kind === 'upd' ? updHeader(ctx) : ctx.kind === 'invoice_factura' ? facturaHeader(ctx) : [];
+  // Single line spacing, as on the printed forms (the document's default is roomier for letters).
+  return nodes.length === 0 ? [] : [{ stack: nodes, lineHeight: 1 }];
 }

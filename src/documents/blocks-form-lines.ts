@@ -1,6 +1,7 @@
 // Goods tables of the unified forms (ТОРГ-12, УПД, счёт-фактура): grouped headers, numbered columns, total rows.
 import { formatMoney, formatQuantity } from '../core/index';
 import type { BlockContext } from './block-context';
+import { fitHeaderText } from './hyphenate';
 import { KEPT_LINES } from './keep-end';
 import { cell, gridLayout, headCell } from './pdf-helpers';
 import type { PdfContent, PdfTableNode } from './pdf-types';
@@ -17,7 +18,7 @@ type FormColumn = {
   value: (line: LineView) => string;
 };
 
-const HEAD_SIZE = 5.8;
+const HEAD_SIZE = 5;
 const BODY_SIZE = 7;
 const DASH = '—';
 
@@ -30,22 +31,36 @@ function orDash(value: string): string {
   return value.trim() === '' ? DASH : value;
 }
 
+/** Cell padding of the goods tables, each side. */
+const CELL_PADDING = 1.2;
+
+/** A header title laid out in its cell: narrow columns divide words with a visible hyphen (item 13). */
+function headerText(title: string, widths: ReadonlyArray<number | '*'>): string {
+  let inner = -CELL_PADDING * 2;
+  for (const w of widths) {
+    if (w === '*') return title;
+    inner += w + CELL_PADDING * 2;
+  }
+  return fitHeaderText(title, inner - CELL_PADDING * 2, HEAD_SIZE);
+}
+
 function headerRows(columns: readonly FormColumn[]): PdfContent[][] {
   const top: PdfContent[] = [];
   const sub: PdfContent[] = [];
   for (let i = 0; i < columns.length; i++) {
     const col = columns[i];
     if (col.group === undefined) {
-      top.push(headCell(col.title, HEAD_SIZE, { rowSpan: 2, bold: false, fillColor: '#f2f2f2' }));
+      top.push(headCell(headerText(col.title, [col.width]), HEAD_SIZE, { rowSpan: 2, bold: false, fillColor: '#f2f2f2' }));
       sub.push('');
       continue;
     }
     let span = 1;
     while (i + span < columns.length && columns[i + span].group === col.group) span++;
-    top.push(headCell(col.group, HEAD_SIZE, { colSpan: span, bold: false, fillColor: '#f2f2f2' }));
+    const spanned = columns.slice(i, i + span).map((c) => c.width);
+    top.push(headCell(headerText(col.group, spanned), HEAD_SIZE, { colSpan: span, bold: false, fillColor: '#f2f2f2' }));
     for (let j = 0; j < span; j++) {
       if (j > 0) top.push('');
-      sub.push(headCell(columns[i + j].title, HEAD_SIZE, { bold: false, fillColor: '#f2f2f2' }));
+      sub.push(headCell(headerText(columns[i + j].title, [columns[i + j].width]), HEAD_SIZE, { bold: false, fillColor: '#f2f2f2' }));
     }
     i += span - 1;
   }
@@ -72,8 +87,10 @@ function formTable(columns: readonly FormColumn[], lines: readonly LineView[], t
   });
   return {
     table: { headerRows: 3, keepWithHeaderRows: 1, dontBreakRows: true, widths: columns.map((c) => c.width), body: [...headerRows(columns), ...body, ...totals] },
-    layout: gridLayout(1.5, 1.5),
-    margin: [0, 4, 0, 4],
+    layout: gridLayout(CELL_PADDING, CELL_PADDING),
+    // Single line spacing: a short УПД or ТОРГ-12 has to fit one landscape page with its signatures.
+    lineHeight: 1,
+    margin: [0, 3, 0, 3],
   };
 }
 
@@ -131,7 +148,7 @@ function invoiceColumns(withTraceability: boolean, withKindCodes: boolean): Form
 }
 
 /** The УПД carries the счёт-фактура's table in full (columns 1а…13), narrowed to leave the name room. */
-const UPD_WIDTHS: Readonly<Record<string, number>> = { '2а': 36, '4': 44, '5': 50, '6': 28, '7': 28, '8': 44, '9': 50, '10': 26, '10а': 38, '11': 54, '12': 20, '12а': 30, '13': 58 };
+const UPD_WIDTHS: Readonly<Record<string, number>> = { '2а': 36, '4': 44, '5': 50, '6': 28, '7': 28, '8': 44, '9': 50, '10': 26, '10а': 38, '11': 54, '12': 20, '12а': 34, '13': 62 };
 const UPD_NUMBERS: Readonly<Record<string, string>> = { '1': '1а', '1а': '1б' };
 
 function updColumns(withKindCodes: boolean): FormColumn[] {
@@ -192,6 +209,9 @@ export function pageGroupSizes(pages: readonly number[], lineCount: number, endW
   let rest = lineCount - sizes.reduce((a, b) => a + b, 0);
   while (rest > lastFits) {
     const next = Math.min(pageFits, rest - lastFits);
+    // A page of one or two lines looks like a mistake; they go to the last page instead, which has
+    // room for them (the ТОРГ-12's end block takes well under half a page).
+    if (next <= KEPT_LINES) break;
     sizes.push(next);
     rest -= next;
   }

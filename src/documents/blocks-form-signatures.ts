@@ -2,7 +2,7 @@
 import { numberInWords, pluralRu } from '../core/index';
 import type { BlockContext } from './block-context';
 import { sheetsText } from './keep-end';
-import { borderlessTable, captionedField, cell, stampMark, type Facsimile } from './pdf-helpers';
+import { borderlessTable, CAPTION_SIZE, captionedField, cell, stampMark, UNDERLINE, type Facsimile } from './pdf-helpers';
 import type { PdfContent, PdfTableNode, PdfTextNode, PdfWidth } from './pdf-types';
 
 const SIZE = 6.5;
@@ -28,7 +28,7 @@ function signRow(text: string, initials: string): PdfContent[] {
 }
 
 function side(rows: PdfContent[][], widths: PdfWidth[] = [108, 80, 56, '*']): PdfTableNode {
-  return borderlessTable(widths, rows, { paddingX: 2, paddingY: 0.6 });
+  return borderlessTable(widths, rows, { paddingX: 2, paddingY: 0.3 });
 }
 
 /** «Товарная накладная имеет приложение на … листах и содержит три порядковых номера записей» (the count in words, as the form asks). */
@@ -50,15 +50,21 @@ function cargoRows(ctx: BlockContext): PdfContent {
     ...field('Масса груза (брутто)', c.massGross, 'прописью'),
     ...field('Приложение (паспорта, сертификаты и т.п.), листов', c.attachmentWords, 'прописью'),
   ];
-  return { ...borderlessTable(['auto', '*', 'auto', '*', 'auto', '*', 70, '*'], [row], { paddingX: 2, paddingY: 0.4 }), margin: [0, 0, 0, 3] };
+  return { ...borderlessTable(['auto', '*', 'auto', '*', 'auto', '*', 'auto', '*'], [row], { paddingX: 2, paddingY: 0.4 }), margin: [0, 0, 0, 3] };
 }
 
 function torg12Signatures(ctx: BlockContext): PdfContent {
   const vm = ctx.vm;
   const seller = vm.seller;
   const wide = (text: string, value: string, caption: string): PdfContent[] => [label(text), { ...captionedField(value, caption, SIZE, 'left'), colSpan: 3 }, '', ''];
+  // «прописью» under the start of the amount: centred, it would sit where the facsimile below rises.
+  const amount = borderlessTable(
+    ['*'],
+    [[cell(vm.totals.words, { border: UNDERLINE, fontSize: SIZE })], [cell('прописью', { fontSize: CAPTION_SIZE, color: '#333333' })]],
+    { paddingY: 0.3 },
+  );
   const left = side([
-    wide('Всего отпущено на сумму', vm.totals.words, 'прописью'),
+    [label('Всего отпущено на сумму'), { ...amount, colSpan: 3 }, '', ''],
     positionRow('Отпуск разрешил', seller.director.position, seller.director.initials, ctx.facsimile),
     signRow('Главный (старший) бухгалтер', seller.isLegal ? seller.accountant.initials : ''),
     positionRow('Отпуск груза произвёл', '', ''),
@@ -78,6 +84,7 @@ function torg12Signatures(ctx: BlockContext): PdfContent {
       { ...borderlessTable(['*', '*'], [[left, { ...right, border: [true, false, false, false] }]], { paddingX: 6 }), margin: [-6, 0, -6, 0] },
     ],
     unbreakable: true,
+    lineHeight: 1,
   };
 }
 
@@ -107,7 +114,7 @@ function taxInvoiceSigners(ctx: BlockContext, filled: boolean): PdfContent {
       '',
     ],
   ];
-  return borderlessTable([150, 70, '*', 150, 70, '*'], rows, { paddingX: 2, paddingY: 1 });
+  return borderlessTable([150, 70, '*', 150, 70, '*'], rows, { paddingX: 2, paddingY: 0.5 });
 }
 
 function updSignatures(ctx: BlockContext): PdfContent {
@@ -126,9 +133,11 @@ function updSignatures(ctx: BlockContext): PdfContent {
     cell(num, { fontSize: SIZE, alignment: 'right' }),
   ];
   const widths: PdfWidth[] = [168, 74, 40, '*', 14];
+  // The signature column is narrow: the facsimile is scaled to it, so it never runs into the name beside it.
+  const narrowFacsimile: Facsimile | undefined = ctx.facsimile ? { ...ctx.facsimile, signatureWidth: 44 } : undefined;
   const left = side(
     [
-      person('Товар (груз) передал / услуги, результаты работ сдал', seller.director.position, seller.director.initials, '[10]', vm.upd.status1 ? undefined : ctx.facsimile),
+      person('Товар (груз) передал / услуги, результаты работ сдал', seller.director.position, seller.director.initials, '[10]', vm.upd.status1 ? undefined : narrowFacsimile),
       numbered('Дата отгрузки, передачи (сдачи)', vm.doc.dateContract, '[11]'),
       numbered('Иные сведения об отгрузке, передаче', '', '[12]'),
       person('Ответственный за правильность оформления факта хозяйственной жизни', seller.director.position, seller.director.initials, '[13]'),
@@ -154,16 +163,17 @@ function updSignatures(ctx: BlockContext): PdfContent {
       [label('Основание передачи (сдачи) / получения (приёмки)'), captionedField(vm.basis, 'договор; доверенность и др.', SIZE, 'left'), cell('[8]', { fontSize: SIZE, alignment: 'right' })],
       [label('Данные о транспортировке и грузе'), captionedField('', 'транспортная накладная, поручение экспедитору, экспедиторская / складская расписка и др. / масса нетто/ брутто груза', SIZE, 'left'), cell('[9]', { fontSize: SIZE, alignment: 'right' })],
     ],
-    { paddingX: 2, paddingY: 1 },
+    { paddingX: 2, paddingY: 0.5 },
   );
   return {
     stack: [
       taxInvoiceSigners(ctx, vm.upd.status1),
-      { text: `Документ составлен на ${sheetsText(ctx.layout.sheets ?? 1)}`, fontSize: SIZE, margin: [0, 2, 0, 2] },
+      { text: `Документ составлен на ${sheetsText(ctx.layout.sheets ?? 1)}`, fontSize: SIZE, margin: [0, 1, 0, 1] },
       basisRows,
-      { ...borderlessTable(['*', '*'], [[left, { ...right, border: [true, false, false, false] }]], { paddingX: 6 }), margin: [-6, 4, -6, 0] },
+      { ...borderlessTable(['*', '*'], [[left, { ...right, border: [true, false, false, false] }]], { paddingX: 6 }), margin: [-6, 2, -6, 0] },
     ],
     unbreakable: true,
+    lineHeight: 1,
   };
 }
 
@@ -171,6 +181,6 @@ function updSignatures(ctx: BlockContext): PdfContent {
 export function formSignaturesBlock(ctx: BlockContext): PdfContent {
   if (ctx.kind === 'torg12') return torg12Signatures(ctx);
   if (ctx.kind === 'upd') return updSignatures(ctx);
-  return { stack: [taxInvoiceSigners(ctx, true)], margin: [0, 6, 0, 0], unbreakable: true };
+  return { stack: [taxInvoiceSigners(ctx, true)], margin: [0, 6, 0, 0], unbreakable: true, lineHeight: 1 };
 }
 

@@ -92,8 +92,8 @@ export function captionedField(value: string, caption: string, fontSize: number,
   return borderlessTable(['*'], rows, { paddingY: 0.3 });
 }
 
-/** Uploaded images to lay over a signature: image keys of the definition's `images` map. */
-export type Facsimile = { signature?: string; stamp?: string };
+/** Uploaded images to lay over a signature: image keys of the definition's `images` map (and the signature's largest width). */
+export type Facsimile = { signature?: string; stamp?: string; signatureWidth?: number };
 
 /**
  * A signature cell with the facsimile signature drawn over it: a detached image (relativePosition)
@@ -102,7 +102,7 @@ export type Facsimile = { signature?: string; stamp?: string };
 export function withFacsimile(content: PdfTextNode, facsimile: Facsimile | undefined): PdfContent {
   if (facsimile?.signature === undefined) return content;
   const { border, ...inner } = content;
-  const image: PdfContent = { image: facsimile.signature, fit: [72, 22], relativePosition: { x: 2, y: -17 } };
+  const image: PdfContent = { image: facsimile.signature, fit: [facsimile.signatureWidth ?? 72, 22], relativePosition: { x: 2, y: -17 } };
   return { stack: [inner, image], ...(border ? { border } : {}) };
 }
 

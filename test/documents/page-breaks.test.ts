@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildViewModel, loadBuiltInTemplate, renderPdf, type DocumentKind } from '../../src/documents/index';
 import { manyLines, sampleData } from './fixtures';
+import { overlaps, pageGeometry } from './pdf-geometry';
 import { pdfPages } from './pdf-text';
+import { signaturePng, stampPng } from './png';
 
 async function pagesOf(kind: DocumentKind, lineCount: number): Promise<string[]> {
   return pdfPages(await renderPdf(buildViewModel(sampleData(kind, { lines: manyLines(lineCount) })), loadBuiltInTemplate(kind)));
@@ -11,18 +13,40 @@ async function pagesOf(kind: DocumentKind, lineCount: number): Promise<string[]>
 /** The name of line n as manyLines writes it (its prefix). */
 const lineName = (n: number): string => `Товар хозяйственный, позиция ${n}:`;
 
+describe('page fit (a short form on one landscape page, as 1C and Kontur print it)', () => {
+  it.each([
+    ['УПД статус 1', 'upd', 1, 'Товар (груз) передал'],
+    ['УПД статус 2', 'upd', 2, 'Товар (груз) передал'],
+    ['ТОРГ-12', 'torg12', 1, 'Отпуск разрешил'],
+  ] as const)('a 3-line %s with our stamp and facsimile is one page, the signatures on it', async (_title, kind, status, signature) => {
+    const data = sampleData(kind, { updStatus: status });
+    const bytes = await renderPdf(buildViewModel(data), loadBuiltInTemplate(kind), { stampPng: stampPng(), signaturePng: signaturePng() });
+    const pages = await pdfPages(bytes);
+    expect(pages.length).toBe(1);
+    expect(pages[0]).toContain(signature);
+    if (kind === 'upd') expect(pages[0]).toContain('Документ составлен на 1 листе');
+    // Tighter rows must not bring the facsimile onto the row above: it may touch only its own captions.
+    const [page] = await pageGeometry(bytes);
+    const covered = page.images.flatMap((image) => page.texts.filter((run) => overlaps(image, run.rect)).map((run) => run.text.trim()));
+    expect(covered.filter((text) => !['подпись', 'расшифровка', 'подписи', 'расшифровка подписи'].includes(text))).toEqual([]);
+  });
+});
+
 describe('page breaks', () => {
   // Every table length over two pages: wherever the table ends, the signatures share their page with the last lines.
   it.each([
     ['invoice', 'Руководитель', 24, 44],
-    ['torg12', 'Отпуск разрешил', 8, 26],
-    ['upd', 'Товар (груз) передал', 1, 6],
+    ['torg12', 'Отпуск разрешил', 6, 30],
+    ['upd', 'Товар (груз) передал', 1, 9],
   ] as const)('%s keeps «%s» with the last table lines for %i…%i lines', async (kind, signature, from, to) => {
     for (let n = from; n <= to; n++) {
       const pages = await pagesOf(kind, n);
       const last = pages[pages.length - 1];
       expect({ n, signaturesOnLastPage: last.includes(signature), lastLineThere: last.includes(lineName(n)) }).toEqual({ n, signaturesOnLastPage: true, lastLineThere: true });
       if (kind === 'invoice') expect({ n, totalsWithLines: last.includes('Итого:') }).toEqual({ n, totalsWithLines: true });
+      // No page in between carries an orphaned line or two (a page of one line under its «Итого» looks like a mistake).
+      const thin = pages.slice(0, -1).filter((p) => (p.match(/позиция \d+:/g) ?? []).length < 3);
+      expect({ n, thin }).toEqual({ n, thin: [] });
     }
   }, 120_000);
 
