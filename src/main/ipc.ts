@@ -1,5 +1,5 @@
 import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
-import { callOptionsFrom, channelOf, ENTRY_NAMES } from '../shared/contract';
+import { callOptionsFrom, CHANGE_CHANNEL, channelOf, ENTRY_NAMES } from '../shared/contract';
 import { ERROR_MESSAGES } from '../shared/errors';
 import type { AppContext } from '../server/context';
 import { invoke } from '../server/invoke';
@@ -24,4 +24,9 @@ export function registerIpc(app: AppContext, win: BrowserWindow, devUrl: string 
       return invoke(app, name, input, { ...app.localCaller, ...callOptionsFrom(opts), credential: app.localCaller.credential });
     });
   }
+  // The same change feed the office host streams to browsers, pushed to this window (one path for live screens).
+  const stop = app.changes.subscribe((event) => {
+    if (!win.isDestroyed()) win.webContents.send(CHANGE_CHANNEL, event);
+  });
+  win.on('closed', stop);
 }

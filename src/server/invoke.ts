@@ -5,6 +5,7 @@ import { AppError } from './app-error';
 import type { AppContext, Caller, CallContext } from './context';
 import { idsOfWrite } from './change-feed';
 import { handlers } from './handlers';
+import { LONG_WRITES, singleFlight } from './single-flight';
 import { storeRefusal } from './money/errors';
 import { newWriter } from './request-log';
 
@@ -70,11 +71,14 @@ export async function invoke(app: AppContext, name: unknown, rawInput: unknown, 
     if (!def.writes) return { data: await run(name, parsed.data as ApiParsed<typeof name>, ctx) };
     const write = async (): Promise<Envelope<unknown>> => {
       const data = await writerOf(app)(() => run(name, parsed.data as ApiParsed<typeof name>, ctx));
-      app.changes.publish({ entry: name, area: name.split('.')[0] ?? name, ids: idsOfWrite(parsed.data, data), by: { userId: ctx.actor.userId, userName: ctx.actor.userName }, at: now.toISOString() });
+      // A restore ends every session and each window says so itself: a pushed change would only race its message.
+      if (!def.replacesBase) app.changes.publish({ entry: name, area: name.split('.')[0] ?? name, ids: idsOfWrite(parsed.data, data), by: { userId: ctx.actor.userId, userName: ctx.actor.userName }, at: now.toISOString() });
       return { data };
     };
-    if (!caller.requestId) return await write();
-    return await app.requests.once(caller.requestId, user?.id ?? null, name, now, () => write().catch((e: unknown) => asError(app, name, e)));
+    const long = LONG_WRITES[name];
+    const guarded = long === undefined ? write : () => singleFlight(app, name, long, write);
+    if (!caller.requestId) return await guarded();
+    return await app.requests.once(caller.requestId, user?.id ?? null, name, now, () => guarded().catch((e: unknown) => asError(app, name, e)));
   } catch (e) {
     return asError(app, name, e);
   }

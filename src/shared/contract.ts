@@ -68,6 +68,9 @@ export type ApiParsed<K extends EntryName> = z.output<Contract[K]['input']>;
 export type ApiResult<K extends EntryName> = Exclude<Contract[K]['result'], undefined>;
 
 /** The client shape shared by the preload bridge and the browser host client. */
+/** The IPC channel on which main pushes committed writes (ChangeEvent) to the window. */
+export const CHANGE_CHANNEL = 'sdelka:change';
+
 export type ApiClient = { [K in EntryName]: (input: ApiInput<K>, opts?: CallOptions) => Promise<Envelope<ApiResult<K>>> };
 
 /** How a call is made: a background refresh never extends the session; a write's request id makes a retry safe. */

@@ -100,7 +100,10 @@ describe('the built main process', () => {
     expect(code).toMatch(/if \(event\.sender\.id !== win\.webContents\.id\) return false;/);
     expect(code).toMatch(/event\.senderFrame\?\.url/);
     expect(code).toMatch(/if \(!isTrustedSender\(event, win, devUrl\)\) return \{ error: \{/);
-    expect(code.match(/ipcMain\.handle\(/g)).toHaveLength(1);
+    // The window's own handlers and the desk's forwarding handlers: each checks the sender first.
+    const handlers = code.match(/ipcMain\.handle\(/g) ?? [];
+    expect(handlers.length).toBeGreaterThanOrEqual(1);
+    expect(code.match(/ipcMain\.handle\(channelOf\(name\), \(event, input, opts\) => \{\s*if \(!isTrustedSender\(event, win, devUrl\)\)/g)).toHaveLength(handlers.length);
   });
 
   it('serves the window from app:// with the CSP header, never from file://', () => {

@@ -59,8 +59,9 @@ describe('backups and the audit journal in the browser', () => {
     await page.getByRole('navigation', { name: 'Разделы' }).waitFor();
     await page.goto(`${e.host.url}#/settings/audit`);
     const table = page.getByTestId('audit-table');
-    await table.getByText('Восстановление из копии').waitFor();
-    await table.getByText('Организация').first().waitFor();
+    // The journal reads as sentences: «Петров П. П.: база данных … — восстановлена».
+    await table.getByText(/база данных.*восстановлена/).first().waitFor();
+    await table.getByText(/организация.*создана/).first().waitFor();
     await page.getByRole('button', { name: 'Проверить цепочку' }).click();
     await page.getByTestId('audit-verify-result').getByText('Цепочка цела', { exact: false }).waitFor();
     await e.shot('04-audit-journal');

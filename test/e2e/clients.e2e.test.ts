@@ -51,7 +51,7 @@ describe('the client base in the browser', () => {
     await page.getByRole('button', { name: 'Перейти к работе' }).click();
     await page.getByTestId('current-user').waitFor();
     await signIn('ivanov');
-    await page.getByRole('link', { name: 'Клиенты', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Клиенты', exact: true }).click();
     await page.getByTestId('client-row').first().waitFor();
     expect(await page.getByTestId('client-total').textContent()).toMatch(/Клиентов: \d+/);
     await shot('01-list');

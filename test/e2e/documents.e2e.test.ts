@@ -57,7 +57,7 @@ describe('documents in the browser', () => {
     await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.getByTestId('current-user').waitFor();
-    await page.getByRole('link', { name: 'Документы', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Документы', exact: true }).click();
     await page.getByRole('button', { name: 'Комплект документов' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.locator('[data-field="clientId"]').fill('Вектор');

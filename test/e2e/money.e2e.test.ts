@@ -71,7 +71,7 @@ describe('money in the browser', () => {
   it('imports the reference statement after a preview that matches invoices № 15, 16 and 17', async () => {
     const { page } = e;
     await signIn('volkova');
-    await page.getByRole('link', { name: 'Платежи', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Платежи', exact: true }).click();
     await page.getByRole('tab', { name: 'Загрузить выписку' }).click();
     await page.locator('input[type="file"]').setInputFiles({ name: 'kl_to_1c.txt', mimeType: 'text/plain', buffer: Buffer.from(SAMPLE_BYTES) });
     const preview = page.getByTestId('import-preview');

@@ -1,3 +1,4 @@
+import { chromiumPath } from '../helpers/chromium';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,7 +60,7 @@ beforeAll(async () => {
   const demo = spawnSync(process.execPath, tsx('src/host/demo-cli.ts', [`--data-dir=${dir}`]), { cwd: REPO, encoding: 'utf8' });
   if (demo.status !== 0) throw new Error(demo.stderr);
   await startOffice();
-  browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   mkdirSync(SHOTS, { recursive: true });
 }, 120_000);
 
@@ -83,9 +84,9 @@ describe('the office host in browsers', () => {
     await office.getByTestId('current-user').getByText('Павлова', { exact: false }).waitFor();
     await manager.getByTestId('current-user').getByText('Иванов', { exact: false }).waitFor();
     // Each works in their own section; neither replaced the other's session.
-    await manager.getByRole('link', { name: 'Клиенты', exact: true }).click();
+    await manager.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Клиенты', exact: true }).click();
     await manager.getByRole('heading', { name: 'Клиенты', level: 2 }).waitFor();
-    await office.getByRole('link', { name: 'Документы', exact: true }).click();
+    await office.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Документы', exact: true }).click();
     await office.getByRole('heading', { name: 'Документы', level: 2 }).waitFor();
     await office.reload();
     await manager.reload();

@@ -77,7 +77,7 @@ describe('the director approves the payroll order and the month’s payroll', ()
   it('drafts an order in the editor and sends it for approval', async () => {
     const { page } = e;
     await signIn('director', 'Stol-Lampa-2026');
-    await page.getByRole('link', { name: 'Зарплата', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Зарплата', exact: true }).click();
     await page.getByTestId('orders-table').waitFor();
     await page.getByRole('button', { name: 'Новый приказ' }).click();
     await page.getByTestId('order-editor').waitFor();

@@ -89,7 +89,7 @@ describe('a manager’s sales work in the browser', () => {
 
   it('shows the call in the statistics of commercial work', async () => {
     const { page } = e;
-    await page.getByRole('link', { name: 'Отчёты', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Отчёты', exact: true }).click();
     const row = page.getByTestId(`stats-row-${managerId}`);
     await row.locator('[data-metric="calls"]').getByText('1', { exact: true }).waitFor();
     expect(await row.locator('[data-metric="keyPersons"]').innerText()).toBe('1');
@@ -102,7 +102,7 @@ describe('a manager’s sales work in the browser', () => {
 
   it('moves a deal on the kanban by dragging its card', async () => {
     const { page } = e;
-    await page.getByRole('link', { name: 'Сделки', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Сделки', exact: true }).click();
     const card = page.locator(`[data-deal-id="${dealId}"]`);
     await card.waitFor();
     const target = page.getByTestId('kanban-column-needs');
@@ -132,7 +132,7 @@ describe('a manager’s sales work in the browser', () => {
 
   it('shows the standards library with the script’s branches and the objection answers', async () => {
     const { page } = e;
-    await page.getByRole('link', { name: 'Справочники', exact: true }).click();
+    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Справочники', exact: true }).click();
     await page.getByTestId('standard-view').getByText('Если интересно', { exact: false }).waitFor();
     await e.shot('07-standards');
     await page.getByText('Вся книга продаж', { exact: false }).click();

@@ -11,6 +11,7 @@ const EXCEPTED = new Map([
   [join('test', 'helpers', 'chromium.ts'), 'the browser locator: the standard install locations'],
   [join('test', 'repo', 'chromium-locator.test.ts'), "the locator's tests: a simulated file system, nothing read"],
   [join('test', 'build', 'hardening.test.ts'), 'URLs the app must refuse to open (file:///etc/passwd), never read'],
+  [join('test', 'main', 'renderer-url.test.ts'), 'renderer URLs a packaged app must refuse to load (file:///tmp/page.html), never read'],
 ]);
 const SCANNED = /\.(ts|tsx|js|mjs|cjs)$/;
 const SYSTEM_ROOTS = 'usr|etc|home|work|tmp|var|opt|Users|Applications|Library|Volumes|private|snap|mnt|media|root|proc|srv|bin|sbin|lib|shared';

@@ -66,7 +66,7 @@ describe('a manager’s own pay line', () => {
     await signIn(t, 'morozova');
     await t.ok('monthClose.confirm', { month: '2026-01' });
     await signIn(t, 'volkova');
-    await t.ok('monthClose.confirm', { month: '2026-01' });
+    await t.ok('monthClose.confirm', { month: '2026-01', closeAcknowledged: true });
     await t.ok('payroll.statements.compute', { month: '2026-01' });
     const full = (await t.ok('payroll.statements.get', { month: '2026-01' })).lines.find((l) => l.userId === w.ivanov);
     expect(full?.deptFactKopecks).toBe(14_000_000);

@@ -120,6 +120,9 @@ const TABLE: Row[] = [
   // A manager's new client is always his own: the responsible he names is ignored.
   owned('clients.create', FRONT, { own: 'ok', other: 'ok' }, (x) => ({ client: clientInput({ shortName: `ООО «Новый ${x}»`, inn: '', kpp: '', ogrn: '', accounts: [] }), responsibleId: mgr(x) })),
   owned('clients.update', FRONT, OWN_NOT_FREE, async (x) => ({ id: w.clients[x], version: versionOf('clients', w.clients[x]), client: clientInput({ shortName: `ООО «Правка ${x}»`, inn: '', kpp: '', ogrn: '', accounts: [] }) })),
+  shared('clients.setFacsimileAgreement', OFFICE_ADMINS, 'the facsimile agreement is recorded by the office, not by a manager'),
+  owned('clients.passport', ALL, OWN_AND_FREE, (x) => ({ clientId: w.clients[x] })),
+  owned('clients.savePassport', FRONT, OWN_NOT_FREE, (x) => ({ clientId: w.clients[x], passport: { seriesNumber: '4510 123456', issuedBy: '', issuedOn: null, divisionCode: '', birthDate: null, registrationAddress: '' } })),
   owned('clients.saveContact', FRONT, OWN_NOT_FREE, (x) => ({ clientId: w.clients[x], contact: { fullName: 'Новиков Павел' } })),
   owned('clients.deleteContact', FRONT, OWN_NOT_FREE, (x) => {
     const s = w.t.app.store.sqlite;
@@ -146,6 +149,7 @@ const TABLE: Row[] = [
   shared('backup.restore', DIRECTOR, 'backups are the director’s'),
   owned('deals.list', ALL, HIDES, (x) => ({ managerId: mgr(x), clientId: x === 'other' ? w.clients.other : undefined })),
   owned('deals.get', ALL, OWN_ONLY, (x) => ({ id: w.deals[x] })),
+  owned('presence.here', ALL, OWN_ONLY, (x) => ({ record: 'deal', id: w.deals[x] })),
   owned('deals.create', SALES, OWN_NOT_FREE, (x) => ({ ...dealInput(x), contactId: w.contacts[x] })),
   owned('deals.update', SALES, OWN_NOT_FREE, (x) => ({ id: x === 'other' ? w.deals.other : w.deals.own, version: versionOf('deals', x === 'other' ? w.deals.other : w.deals.own), deal: { ...dealInput(x), title: 'Стеллажи' } })),
   owned('deals.move', SALES, OWN_ONLY, (x) => ({ id: w.deals[x], stage: 'needs' })),
@@ -172,6 +176,7 @@ const TABLE: Row[] = [
   shared('standards.detach', HEADS, 'sales standards are shared reference data'),
   shared('objections.save', HEADS, 'objections are shared reference data'),
   shared('objections.saveAnswer', HEADS, 'objections are shared reference data'),
+  shared('objections.accept', HEADS, 'accepting a proposed objection into the standard is the heads’ decision'),
   owned('objections.worked', SALES, OWN_ONLY, (x) => ({ answerId: extra.answerId, activityId: w.activities[x] })),
   owned('documents.list', ALL, HIDES, (x) => ({ managerId: mgr(x), clientId: x === 'other' ? w.clients.other : undefined })),
   owned('documents.get', ALL, { own: 'ok', other: 'no', free: 'no' }, (x) => ({ id: w.invoices[x] })),
@@ -182,6 +187,8 @@ const TABLE: Row[] = [
   }),
   owned('documents.deleteDraft', FRONT, OWN_ONLY, async (x) => ({ id: await freshDraft(x) })),
   owned('documents.issue', FRONT, OWN_ONLY, (x) => ({ id: two(extra.drafts, x) })),
+  owned('documents.linkDeal', FRONT, OWN_ONLY, (x) => ({ id: w.invoices[x], dealId: w.deals[x] })),
+  shared('monthClose.setConfirmer', DIRECTOR, 'who gives the second confirmation of a close is the director’s choice'),
   shared('documents.annul', OFFICE_ADMINS, 'annulment is the office’s, not a manager’s'),
   owned('documents.copy', FRONT, { own: 'ok', other: 'no', free: 'no' }, (x) => ({ id: w.invoices[x] })),
   shared('documents.correct', OFFICE_ADMINS, 'corrections are the office’s, not a manager’s'),

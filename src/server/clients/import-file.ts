@@ -3,6 +3,7 @@
 // rest. A file that cannot be read is refused with a Russian reason.
 import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { guardStalls } from './stall-guard';
 import type { CellValue } from 'exceljs';
 import Papa from 'papaparse';
 import { AppError } from '../app-error';
@@ -121,12 +122,16 @@ function cellText(v: CellValue): string {
   return '';
 }
 
+/** How long one step of reading an XLSX may make no progress before the file is taken as damaged. */
+const XLSX_STALL_MS = 3000;
+
 async function parseXlsx(bytes: Uint8Array, fileName: string, maxRows: number, stats?: { rowsRead: number }): Promise<ParsedFile> {
   // Loaded on the first XLSX, not at start: exceljs adds about 0.4 s to every start of the app.
   const { default: ExcelJS } = await import('exceljs');
   // The streaming reader: rows arrive one by one as the sheet is unzipped, so memory follows the
   // rows kept (at most the limit), not the size of the sheet, and reading stops at the limit.
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+  const input = Readable.from([Buffer.from(bytes)]);
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
     hyperlinks: 'ignore',
     styles: 'ignore',
@@ -135,10 +140,11 @@ async function parseXlsx(bytes: Uint8Array, fileName: string, maxRows: number, s
   });
   let collected: RowCollector | null = null;
   try {
-    for await (const sheet of reader) {
+    const release = () => input.destroy();
+    for await (const sheet of guardStalls(reader, XLSX_STALL_MS, release)) {
       const rows = new RowCollector(maxRows, stats);
       let open = true;
-      for await (const row of sheet) {
+      for await (const row of guardStalls(sheet, XLSX_STALL_MS, release)) {
         const cells: string[] = [];
         row.eachCell({ includeEmpty: true }, (cell, col) => {
           cells[col - 1] = cellText(cell.value);

@@ -2,7 +2,6 @@ import { ROW_DECISIONS, type RowDecision } from '../../core/index';
 import type { ImportPlanRow } from '../../db/repos/client-import-repo';
 import type { ApiParsed, ApiResult } from '../../shared/contract';
 import { requireUser, type CallContext } from '../context';
-import { singleFlight } from '../single-flight';
 import type { HandlerMap } from '../handler-types';
 import { isSalesHead } from './access';
 import { reconcileImport, resolveImportOwner, rowView } from './import-reconcile';
@@ -33,7 +32,7 @@ export const clientImportHandlers: HandlerMap<'clients.importPreview' | 'clients
   },
 
   async 'clients.importCommit'(input, ctx) {
-    return singleFlight(ctx, 'clients.importCommit', 'Загрузка списка клиентов', () => commitImport(input, ctx));
+    return commitImport(input, ctx);
   },
 
   async 'clients.importBatches'(_input, ctx) {

@@ -3,7 +3,6 @@ import type { PaymentDto } from '../../shared/api/money-types';
 import { AppError, found } from '../app-error';
 import type { ApiParsed, ApiResult } from '../../shared/contract';
 import { requireUser, type CallContext } from '../context';
-import { singleFlight } from '../single-flight';
 import type { HandlerMap } from '../handler-types';
 import { moneyWrite } from './errors';
 import { assertKindFits, manualMatch, manualPayment } from './manual-payment';
@@ -57,7 +56,7 @@ export const paymentHandlers: HandlerMap<keyof typeof moneyApi> = {
   },
 
   async 'payments.importCommit'(input, ctx) {
-    return singleFlight(ctx, 'payments.importCommit', 'Загрузка выписки', () => commitStatement(input, ctx));
+    return commitStatement(input, ctx);
   },
 
   async 'payments.match'(input, ctx) {

@@ -1,6 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
-import { contract, type ApiInput, type ApiResult, type EntryName } from '../../../shared/contract';
+import { contract, type ApiInput, type ApiResult, type CallOptions, type EntryName } from '../../../shared/contract';
 import { ERROR_MESSAGES, type ApiError, type Envelope } from '../../../shared/errors';
 import { announceChange } from './changes';
 import { areaOf, CHANGES_WITHOUT_WRITING } from './invalidation';
@@ -26,8 +26,9 @@ export function onSessionEnded(fn: () => void): () => void {
 }
 
 /** Calls an entry and returns the raw envelope (for forms that place field errors themselves). */
-export async function request<K extends EntryName>(name: K, input: ApiInput<K>): Promise<Envelope<ApiResult<K>>> {
-  const res = await api[name](input);
+export async function request<K extends EntryName>(name: K, input: ApiInput<K>, opts?: CallOptions): Promise<Envelope<ApiResult<K>>> {
+  // A background call (a heartbeat, a badge) never extends the person's idle time on the host.
+  const res = await api[name](input, opts);
   if (res.error && (res.error.code === 'SESSION_EXPIRED' || res.error.code === 'UNAUTHENTICATED')) {
     sessionListeners.forEach((fn) => fn());
   }
@@ -69,7 +70,7 @@ export interface EntryOptions {
 export function useEntry<K extends EntryName>(name: K, input: ApiInput<K>, options: EntryOptions = {}) {
   const q = useQuery({
     queryKey: entryKey(name, input),
-    queryFn: async () => (options.quiet ? ((await request(name, input)).data ?? null) : call(name, input)),
+    queryFn: async () => (options.quiet ? ((await request(name, input, { background: true })).data ?? null) : call(name, input)),
     enabled: options.enabled ?? true,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
   });

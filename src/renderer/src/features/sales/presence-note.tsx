@@ -12,10 +12,10 @@ const HEARTBEAT_MS = 20_000;
 export function PresenceNote({ record, id }: { record: (typeof PRESENCE_RECORDS)[number]; id: number }) {
   const { data } = useQuery({
     queryKey: ['presence.here', { record, id }],
-    queryFn: async () => (await request('presence.here', { record, id })).data ?? [],
+    queryFn: async () => (await request('presence.here', { record, id }, { background: true })).data ?? [],
     refetchInterval: HEARTBEAT_MS,
   });
-  useEffect(() => () => void request('presence.here', { record, id, leaving: true }), [record, id]);
+  useEffect(() => () => void request('presence.here', { record, id, leaving: true }, { background: true }), [record, id]);
   if (!data || data.length === 0) return null;
   return (
     <Text size="sm" c="orange.8" data-testid="presence-note">
