@@ -1,3 +1,4 @@
+import { LinkDeal } from './link-deal';
 import { Anchor, Badge, Button, Card, Grid, Group, Modal, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useState } from 'react';
 import { formatDateNumeric, formatMoney, formatQuantity } from '../../../../core/index';
@@ -130,6 +131,7 @@ export function DocumentView({ user, doc }: { user: SessionUser; doc: DocumentDe
                 )}
               </Stack>
             </Card>
+            <LinkDeal user={user} doc={doc} />
             <SignaturePanel documentId={doc.id} />
             <Card withBorder>
               <Table>
