@@ -1,5 +1,5 @@
 // Issue 15: forms an accountant, a tax inspector and a lawyer accept — drafts, stamps, счёт-фактура lines, УПД, ТОРГ-12.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PdfFile } from '../../src/shared/api/document-types';
 import { overlaps, pageGeometry } from '../documents/pdf-geometry';
 import { pdfPages, pdfText } from '../documents/pdf-text';
@@ -9,14 +9,15 @@ import { openTestApp, setUpOffice, signInAs, type TestApp } from '../helpers/tem
 
 let t: TestApp;
 let clientId: number;
-beforeAll(async () => {
+// Each test on its own office: they run alone and in any order (issue numbers and dates never collide).
+beforeEach(async () => {
   t = await openTestApp();
   await setUpOffice(t);
   clientId = await makeClient(t);
   await t.ok('orgAssets.upload', { orgId: 1, kind: 'stamp', pngBase64: Buffer.from(stampPng()).toString('base64') });
   await t.ok('orgAssets.upload', { orgId: 1, kind: 'signature', pngBase64: Buffer.from(signaturePng()).toString('base64') });
 });
-afterAll(async () => {
+afterEach(async () => {
   await t.close();
 });
 

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, rmSync } from 'node:fs';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { contract, ENTRY_NAMES, type ApiInput, type EntryName } from '../../src/shared/contract';
 import type { Envelope } from '../../src/shared/errors';
@@ -10,6 +11,7 @@ import { OTHER_MARKERS, signInLogin, twoManagers, type TwoManagers, type Whose }
 import { approveOrder, schemeAOrder } from '../helpers/payroll-fixtures';
 import { insertPayment } from '../helpers/plans-fixtures';
 import { insertClient } from '../helpers/sales-fixtures';
+import { openTestApp, tempDir } from '../helpers/temp-app';
 
 /*
  * The ownership table, written by hand from the brief (who may do what with whose record), not from the
@@ -48,6 +50,8 @@ interface Row {
 }
 
 let w: TwoManagers;
+/** The built world's folder and clock, copied for each test. */
+let template: { dir: string; start: Date };
 const extra = { drafts: {} as Record<'own' | 'other', number>, orders: {} as Record<'own' | 'other', number>, payments: {} as Record<'own' | 'other', number>, bundles: {} as Record<'own' | 'other', number>, formId: 0, answerId: 0, reasonId: 0, snapshots: [0, 0] };
 
 /** The bytes of the scan attached in the table (a tiny PDF). */
@@ -317,9 +321,21 @@ beforeAll(async () => {
     own: await approveOrder(w.t, schemeAOrder({ roles: [], userIds: [w.ivanov] })),
     other: await approveOrder(w.t, schemeAOrder({ roles: [], userIds: [w.petrova] })),
   };
+  // The world is built once and closed; each test opens its own copy, so no test sees another's writes.
+  template = { dir: w.t.dir, start: w.t.clock.now };
+  await w.t.app.store.close();
+  await w.t.app.pdf.close();
 }, 120_000);
-afterAll(async () => {
+beforeEach(async () => {
+  const copy = tempDir('sdelka-ownership-');
+  cpSync(template.dir, copy, { recursive: true });
+  w.t = await openTestApp(copy, template.start);
+});
+afterEach(async () => {
   await w.t.close();
+});
+afterAll(() => {
+  rmSync(template.dir, { recursive: true, force: true });
 });
 
 describe('the ownership table', () => {
