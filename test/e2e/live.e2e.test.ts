@@ -40,6 +40,8 @@ describe('dates in a browser started in English', () => {
     await dropdown.waitFor();
     const weekdays = await dropdown.locator('thead th').allInnerTexts();
     expect(weekdays.map((w) => w.trim().toLowerCase())).toEqual(['пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс']);
+    // Shot once the dropdown's fade-in is over (a shot mid-transition shows the page through it).
+    await expect.poll(() => dropdown.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await e.shot('01-date-field');
     await page.keyboard.press('Escape');
   });
@@ -53,6 +55,7 @@ describe('dates in a browser started in English', () => {
     await dropdown.waitFor();
     const names = await dropdown.locator('button').allInnerTexts();
     expect(names.map((n) => n.trim().toLowerCase())).toEqual(expect.arrayContaining(['янв.', 'февр.', 'май', 'дек.']));
+    await expect.poll(() => dropdown.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await e.shot('02-month-picker');
     await dropdown.getByRole('button', { name: /^янв/i }).click();
     await expect.poll(async () => (await month.textContent()) ?? (await month.inputValue())).toMatch(/^январь \d{4}$/);
