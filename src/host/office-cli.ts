@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { dataDirFrom, electronUserDataDir } from '../server/data-dir';
 import { startWebHost } from './web-host';
 
-// `npm run office -- --data-dir=DIR [--port=N] [--listen=ADDR]`: the office host without Electron (--port=0: any free port).
+// `npm run office -- --data-dir=DIR [--port=N] [--listen=ADDR]`: the office host without Electron (--port=0 picks a free port).
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 const pkg = JSON.parse(readFileSync(`${repo}/package.json`, 'utf8')) as { version: string };
 const flag = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);

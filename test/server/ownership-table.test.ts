@@ -261,7 +261,7 @@ const TABLE: Row[] = [
   owned('payments.forDeal', ALL, OWN_ONLY, (x) => ({ dealId: w.deals[x] })),
 ];
 
-// «Takes a record id»: any key named id / ids / …Id / …Ids anywhere in the input's shape.
+// «Takes a record id» means a key named id / ids / …Id / …Ids anywhere in the input's shape.
 function idKeys(schema: unknown): string[] {
   let s = schema;
   while (s instanceof z.ZodOptional || s instanceof z.ZodNullable || s instanceof z.ZodDefault || s instanceof z.ZodPipe) {
