@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, onTestFinished } from 'vitest';
 import { addPerson, signIn } from '../helpers/client-fixtures';
 import { makeClient } from '../helpers/document-fixtures';
 import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
@@ -42,8 +42,12 @@ const draft = (kind: 'invoice' | 'contract_supply' | 'act_transfer', lines: Retu
 });
 
 describe('the discount limit is checked on the effective discount against the price list in force', () => {
-  it('refuses 800,00 ₽ typed with 0 % where the list says 1 000,00 ₽: an effective 20 % beyond a 5 % limit', async () => {
+  // Each test is the manager's own, whatever ran before it.
+  beforeEach(async () => {
     await signIn(t, 'ivanov');
+  });
+
+  it('refuses 800,00 ₽ typed with 0 % where the list says 1 000,00 ₽: an effective 20 % beyond a 5 % limit', async () => {
     const res = await t.call('documents.createDraft', draft('invoice', [line(80_000)]));
     expect(res.error?.code).toBe('VALIDATION');
     expect(res.error?.message).toContain('20');
