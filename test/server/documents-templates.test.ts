@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderSnapshot } from '../../src/server/documents/snapshot';
 import { SYSTEM_ACTOR } from '../../src/db/audit';
 import { LOCAL_ORIGIN } from '../../src/server/context';
@@ -9,12 +9,12 @@ import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
 let clientId: number;
-beforeAll(async () => {
+beforeEach(async () => {
   t = await openTestApp();
   await setUpOffice(t);
   clientId = await makeClient(t);
 });
-afterAll(async () => {
+afterEach(async () => {
   await t.close();
 });
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestApp, setUpOffice, signInAs, type TestApp } from '../helpers/temp-app';
 import { insertPayment } from '../helpers/plans-fixtures';
 import { insertClient, userId } from '../helpers/sales-fixtures';
@@ -11,7 +11,7 @@ let ivanov: number;
 let petrova: number;
 const rub = (n: number) => n * 100;
 
-beforeAll(async () => {
+beforeEach(async () => {
   t = await openTestApp(undefined, TODAY);
   await setUpOffice(t);
   await signInAs(t, 'head_of_sales');
@@ -46,7 +46,7 @@ beforeAll(async () => {
   });
   await t.ok('plans.approve', { year: '2026', periods: ['2026-11', '2026'] });
 });
-afterAll(async () => {
+afterEach(async () => {
   await t.close();
 });
 
