@@ -16,3 +16,6 @@ export class StaleRecordError extends Error {
     super('stale record');
   }
 }
+
+/** The version a save of a record kept as a set was based on: 0 when the form was filled before anyone saved it. */
+export const setVersionSchema = z.number().int().min(0);
