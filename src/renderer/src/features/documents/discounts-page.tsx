@@ -11,12 +11,15 @@ import { DIR } from './strings';
 function LimitRow({ limit, editable }: { limit: DiscountLimitDto; editable: boolean }) {
   const [percent, setPercent] = useState<number>(limit.maxDiscountBp / 100);
   const [conditions, setConditions] = useState(limit.conditions);
+  // The version the row's values were filled from: a save based on it is refused if someone saved since.
+  const [version, setVersion] = useState(limit.version);
   useEffect(() => {
     setPercent(limit.maxDiscountBp / 100);
     setConditions(limit.conditions);
+    setVersion(limit.version);
   }, [limit]);
   const save = async () => {
-    const res = await request('discountLimits.save', { role: limit.role, maxDiscountBp: Math.round(percent * 100), conditions });
+    const res = await request('discountLimits.save', { role: limit.role, version, maxDiscountBp: Math.round(percent * 100), conditions });
     if (res.error) return showError(res.error);
     showSuccess(DIR.limitSaved);
   };

@@ -59,7 +59,7 @@ export function PlanGridView({ user }: { user: SessionUser }) {
   });
   const invalid = Object.values(edits).some((t) => t.trim() !== '' && parseRoubles(t) === null);
   const save = async () => {
-    const res = await call('plans.save', { year, measure, cells: changed });
+    const res = await call('plans.save', { year, measure, version: grid.version, cells: changed });
     if (!res) return;
     setGrid(res.grid);
     setEdits({});

@@ -7,15 +7,19 @@ export function GeneralTab({ canEdit }: { canEdit: boolean }) {
   const { data } = useEntry('settings.get', {});
   const [minutes, setMinutes] = useState(15);
   const [loginDisabled, setLoginDisabled] = useState(false);
+  // The version the fields were filled from: a save based on it is refused if someone saved the settings since.
+  const [version, setVersion] = useState(0);
   useEffect(() => {
     if (data) {
       setMinutes(data.idleLockMinutes);
       setLoginDisabled(data.loginDisabled);
+      setVersion(data.version);
     }
   }, [data]);
   const save = async () => {
-    const res = await request('settings.update', { idleLockMinutes: minutes, loginDisabled });
+    const res = await request('settings.update', { version, idleLockMinutes: minutes, loginDisabled });
     if (res.error) return showError(res.error);
+    setVersion(res.data.version);
     showSuccess('Настройки сохранены');
   };
   return (

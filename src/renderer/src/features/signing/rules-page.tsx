@@ -20,12 +20,18 @@ const FLAGS: [Flag, string][] = [
 function RulesTable({ canEdit }: { canEdit: boolean }) {
   const { data } = useEntry('signing.rules', {});
   const [rules, setRules] = useState<SigningRuleDto[]>([]);
-  useEffect(() => setRules([...(data ?? [])].sort((a, b) => order(a.kind) - order(b.kind))), [data]);
+  // The version the table was filled from: a save based on it is refused if someone saved the rules since.
+  const [version, setVersion] = useState(0);
+  useEffect(() => {
+    setRules([...(data?.rules ?? [])].sort((a, b) => order(a.kind) - order(b.kind)));
+    setVersion(data?.version ?? 0);
+  }, [data]);
   const patch = (kind: string, p: Partial<SigningRuleDto>) => setRules((old) => old.map((r) => (r.kind === kind ? { ...r, ...p } : r)));
   const save = async () => {
-    const res = await request('signing.updateRules', { rules });
+    const res = await request('signing.updateRules', { version, rules });
     if (res.error) return showError(res.error);
-    setRules([...res.data].sort((a, b) => order(a.kind) - order(b.kind)));
+    setRules([...res.data.rules].sort((a, b) => order(a.kind) - order(b.kind)));
+    setVersion(res.data.version);
     showSuccess(G.saved);
   };
   return (
