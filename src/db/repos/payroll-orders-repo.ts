@@ -242,11 +242,12 @@ export function createPayrollOrdersRepo(deps: RepoDeps) {
         const at = deps.now().toISOString();
         const last = sqlite.prepare('SELECT MAX(number_seq) AS n FROM payroll_orders WHERE number_year = ?').get(a.year) as { n: number | null };
         const seq = (last.n ?? 0) + 1;
+        // Bumped while still 'sent': once approved the row is frozen, its version included.
+        bumpVersionSync(sqlite, 'payroll_orders', id, actor.userId);
         db.update(payrollOrders)
           .set({ status: 'approved', number: `${seq}-ЗП`, numberSeq: seq, numberYear: a.year, orderDate: a.orderDate, approvedBy: actor.userId, approvedAt: at, updatedAt: at })
           .where(eq(payrollOrders.id, id))
           .run();
-        bumpVersionSync(sqlite, 'payroll_orders', id, actor.userId);
         for (const oldId of a.supersedes) {
           db.update(payrollOrders).set({ status: 'superseded', supersededBy: id, supersededAt: at }).where(eq(payrollOrders.id, oldId)).run();
           appendAudit(sqlite, actor, { action: 'status', entity: 'payroll_order', entityId: oldId, before: { status: 'approved' }, after: { status: 'superseded', supersededBy: id } }, at);

@@ -29,12 +29,12 @@ export const templateHandlers: HandlerMap<
         errors.map((e) => ({ path: `source:${e.line}:${e.column}`, message: `Строка ${e.line}, позиция ${e.column}: ${e.message}` })),
       );
     }
-    const version = versionForUpdate(input.id, input.version);
     if (input.id !== undefined) {
       const t = found(await ctx.store.documents.templates.get(input.id), NO_TEMPLATE);
       if (t.kind !== input.kind) throw new AppError('VALIDATION', 'Вид документа шаблона не меняется');
       if (t.builtIn) throw new AppError('CONFLICT', 'Встроенный шаблон не изменяют: сохраните свою копию под новым названием');
     }
+    const version = versionForUpdate(input.id, input.version);
     return found(await refuseStale(() => ctx.store.documents.templates.save(ctx.actor, { ...input, version })), NO_TEMPLATE);
   },
   async 'templates.setDefault'(input, ctx) {
