@@ -1,5 +1,5 @@
 import type { Sqlite } from './connection';
-import { StaleRecordError, type RecordStamp } from '../shared/record-version';
+import { NEVER_SAVED, StaleRecordError, type RecordStamp } from '../shared/record-version';
 
 /** The tables whose rows carry a version, with the column naming who saved the row last. */
 const VERSIONED = {
@@ -52,7 +52,7 @@ export function readStampSync(sqlite: Sqlite, key: string): RecordStamp {
   const row = sqlite
     .prepare('SELECT s.version AS version, s.updated_at AS updatedAt, u.full_name AS name FROM record_stamps s LEFT JOIN users u ON u.id = s.updated_by WHERE s.key = ?')
     .get(key) as StampRow | undefined;
-  return row ? { version: row.version, updatedByName: row.name, updatedAt: row.updatedAt } : { version: 0, updatedByName: null, updatedAt: '' };
+  return row ? { version: row.version, updatedByName: row.name, updatedAt: row.updatedAt } : NEVER_SAVED;
 }
 
 /** Inside a save's transaction: refuses a set saved on an older version (see claimVersionSync), otherwise bumps it. */

@@ -10,6 +10,9 @@ export interface RecordStamp {
   updatedAt: string;
 }
 
+/** The stamp of a record nobody saved yet (a set read with its defaults). */
+export const NEVER_SAVED: RecordStamp = { version: 0, updatedByName: null, updatedAt: '' };
+
 /** Thrown inside a store transaction when a save carries an older version than the record's; nothing is written. */
 export class StaleRecordError extends Error {
   constructor(readonly stamp: RecordStamp) {

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { DiscountLimitDto } from '../../shared/api/catalog';
-import type { RecordStamp } from '../../shared/record-version';
+import { NEVER_SAVED, type RecordStamp } from '../../shared/record-version';
 import { ROLES, type Role } from '../../shared/roles';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
@@ -44,7 +44,7 @@ export function createDocumentSettingsRepo(deps: RepoDeps) {
       .leftJoin(users, eq(users.id, discountLimits.updatedBy))
       .where(eq(discountLimits.role, role))
       .get();
-    return r ? { version: r.version, updatedByName: r.name, updatedAt: r.updatedAt } : { version: 0, updatedByName: null, updatedAt: '' };
+    return r ? { version: r.version, updatedByName: r.name, updatedAt: r.updatedAt } : NEVER_SAVED;
   };
   const seriesSync = (orgId: number, seriesKey: string, year: number): SeriesRecord | null => {
     const r = db

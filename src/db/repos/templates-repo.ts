@@ -1,7 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { DocumentKindKey } from '../../shared/api/document-types';
 import type { TemplateDetail, TemplateDto } from '../../shared/api/document-templates';
-import type { RecordStamp } from '../../shared/record-version';
+import { NEVER_SAVED, type RecordStamp } from '../../shared/record-version';
 import { appendAudit, SYSTEM_ACTOR, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
 import { expectVersion } from '../record-version';
@@ -82,7 +82,7 @@ export function createTemplatesRepo(deps: RepoDeps) {
          LEFT JOIN users u ON u.id = v.created_by WHERE v.template_id = ? ORDER BY v.version DESC LIMIT 1`,
       )
       .get(templateId) as { version: number; updatedAt: string; name: string | null } | undefined;
-    return r ? { version: r.version, updatedByName: r.name, updatedAt: r.updatedAt } : { version: 0, updatedByName: null, updatedAt: '' };
+    return r ? { version: r.version, updatedByName: r.name, updatedAt: r.updatedAt } : NEVER_SAVED;
   };
   const detailSync = (id: number, versionId?: number): TemplateDetail | null => {
     const dto = dtoSync(id);
