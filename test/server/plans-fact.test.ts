@@ -37,6 +37,7 @@ beforeEach(async () => {
   await signInAs(t, 'head_of_sales');
   await t.ok('plans.save', {
     year: '2026',
+    version: (await t.ok('plans.grid', { year: '2026' })).version,
     cells: [
       { scope: 'manager', userId: ivanov, period: '2026-11', amountKopecks: rub(1_500_000) },
       { scope: 'manager', userId: petrova, period: '2026-11', amountKopecks: rub(1_000_000) },
