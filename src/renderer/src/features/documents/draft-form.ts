@@ -1,5 +1,6 @@
-import type { DocumentDetail, DocumentKindKey, DocumentTerms, DocumentTermsInput, DraftInput, VatModeKey, VatRateKey } from '../../../../shared/api/document-types';
-import { toDraft, toInput, type LineDraft } from './line-draft';
+import { draftInputSchema, type DocumentDetail, type DocumentKindKey, type DocumentTerms, type DocumentTermsInput, type DraftInput, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
+import { contractValidator } from '../../api/contract-form';
+import { lineFieldOf, lineForCheck, toDraft, toInput, type LineDraft } from './line-draft';
 
 /** The editor's state of a draft. */
 export interface DraftForm {
@@ -88,3 +89,24 @@ export function formInput(f: DraftForm): { input: DraftInput } | { missing: stri
     },
   };
 }
+
+/** The draft as the contract's schema reads it (picked ids may still be missing, numbers as typed when unreadable). */
+function draftForCheck(f: DraftForm): Record<keyof DraftInput, unknown> {
+  return {
+    kind: f.kind,
+    orgId: f.orgId,
+    clientId: f.clientId,
+    dealId: f.dealId ?? undefined,
+    docDate: f.docDate,
+    vatMode: f.vatMode,
+    vatRate: f.vatRate,
+    basisDocumentId: f.basisDocumentId,
+    terms: f.terms,
+    lines: f.lines.map(lineForCheck),
+    requestApproval: f.requestApproval,
+    approvalReason: f.approvalReason,
+  };
+}
+
+/** The draft editor's check: the contract's own draft schema, its messages placed on the editor's fields. */
+export const validateDraft = contractValidator(draftInputSchema, draftForCheck, lineFieldOf);
