@@ -1,41 +1,8 @@
 import { useForm, type FormErrors } from '@mantine/form';
-import { zod4Resolver } from 'mantine-form-zod-resolver';
 import { useEffect, useRef } from 'react';
 import type { ApiError } from '../../../shared/errors';
 import { showError } from './call';
-import { fieldErrors } from './field-errors';
-
-/** A contract schema as the zod resolver takes it. */
-type ContractSchema = Parameters<typeof zod4Resolver>[0];
-
-/** Maps a path of the contract's input (`lines.0.quantityMilli`) to the form field holding it (`lines.0.quantity`). */
-export type FieldOf = (path: string) => string;
-
-const samePath: FieldOf = (path) => path;
-
-function placed(errors: FormErrors, fieldOf: FieldOf): FormErrors {
-  const out: FormErrors = {};
-  // The first message of a field wins, as the resolver and the host both report the first.
-  for (const [path, message] of Object.entries(errors)) {
-    const field = fieldOf(path);
-    if (out[field] === undefined) out[field] = message;
-  }
-  return out;
-}
-
-/**
- * A form validator that turns the values into what the host would receive and checks them with the
- * contract's own zod schema (zod 4 resolver): a field's message on the desk is the host's message.
- */
-export function contractValidator<V>(schema: ContractSchema, toInput: (values: V) => Record<string, unknown>, fieldOf: FieldOf = samePath): (values: V) => FormErrors {
-  const resolve = zod4Resolver(schema);
-  return (values) => placed(resolve(toInput(values)), fieldOf);
-}
-
-/** The host's field errors of a refused save, placed on the form's fields. */
-export function hostFieldErrors(error: ApiError, fieldOf: FieldOf = samePath): FormErrors {
-  return placed(fieldErrors(error), fieldOf);
-}
+import { hostFieldErrors, type FieldOf } from './contract-check';
 
 /**
  * A Mantine form checked by a contract validator. `check()` places the errors and says whether the
@@ -64,6 +31,6 @@ export function useContractForm<V extends object>(initialValues: V, validate: (v
     return false;
   };
   /** Places the host's field errors of a refused save beside the inputs. */
-  const placeHostErrors = (error: ApiError, fieldOf: FieldOf = samePath) => form.setErrors(hostFieldErrors(error, fieldOf));
+  const placeHostErrors = (error: ApiError, fieldOf?: FieldOf) => form.setErrors(hostFieldErrors(error, fieldOf));
   return { form, check, placeHostErrors };
 }

@@ -1,6 +1,6 @@
 import { bundleInputSchema, type BundleInput } from '../../../../shared/api/documents';
 import type { DocumentLineInput, DocumentTermsInput, VatModeKey, VatRateKey } from '../../../../shared/api/document-types';
-import { contractValidator } from '../../api/contract-form';
+import { contractValidator } from '../../api/contract-check';
 import { DEFAULT_TERMS, todayIso } from './draft-form';
 import { lineFieldOf, lineForCheck, toDraft, toInput, type LineDraft } from './line-draft';
 
@@ -39,7 +39,8 @@ export function newBundleForm(preset: { clientId: number | null; dealId: number 
   };
 }
 
-function bundleForCheck(f: BundleForm): Record<keyof BundleInput, unknown> {
+/** The bundle as the contract's schema reads it (picked ids may still be missing, numbers as typed when unreadable). */
+export function bundleForCheck(f: BundleForm): Record<keyof BundleInput, unknown> {
   return {
     orgId: f.orgId,
     clientId: f.clientId,

@@ -1,5 +1,5 @@
 import { draftInputSchema, type DocumentDetail, type DocumentKindKey, type DocumentTerms, type DocumentTermsInput, type DraftInput, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
-import { contractValidator } from '../../api/contract-form';
+import { contractValidator } from '../../api/contract-check';
 import { lineFieldOf, lineForCheck, toDraft, toInput, type LineDraft } from './line-draft';
 
 /** The editor's state of a draft. */
@@ -91,7 +91,7 @@ export function formInput(f: DraftForm): { input: DraftInput } | { missing: stri
 }
 
 /** The draft as the contract's schema reads it (picked ids may still be missing, numbers as typed when unreadable). */
-function draftForCheck(f: DraftForm): Record<keyof DraftInput, unknown> {
+export function draftForCheck(f: DraftForm): Record<keyof DraftInput, unknown> {
   return {
     kind: f.kind,
     orgId: f.orgId,

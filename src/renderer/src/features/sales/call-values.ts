@@ -1,6 +1,6 @@
 import type { SessionUser } from '../../../../shared/api/auth';
 import { activityInputSchema, type ActivityDto, type ActivityInput, type ActivityKind } from '../../../../shared/api/sales-activities';
-import { contractValidator } from '../../api/contract-form';
+import { contractValidator } from '../../api/contract-check';
 import { nowLocal } from './dates';
 
 /** What the call form starts from: a deal's or client's context, or a planned activity to complete. */
