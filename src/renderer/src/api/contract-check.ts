@@ -27,7 +27,8 @@ function placed(entries: [string, FormErrors[string]][], fieldOf: FieldOf): Form
 export function contractValidator<V>(schema: ContractSchema, toInput: (values: V) => Record<string, unknown>, fieldOf: FieldOf = samePath): (values: V) => FormErrors {
   // The first message of a field, as the host's list of fields gives it first.
   const resolve = zod4Resolver(schema, { errorPriority: 'first' });
-  return (values) => placed(Object.entries(resolve(toInput(values))), fieldOf);
+  // The resolver lists fields from the last issue back; reversed, they follow the form from the top.
+  return (values) => placed(Object.entries(resolve(toInput(values))).reverse(), fieldOf);
 }
 
 /** The host's field errors of a refused save, placed on the form's fields. */
