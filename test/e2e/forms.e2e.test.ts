@@ -39,6 +39,9 @@ beforeAll(async () => {
   e = await startE2E('forms');
   e.page.setDefaultTimeout(8_000);
   await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
+  // A manager allowed 5 % off; ООО «Вектор» is theirs.
+  const managerId = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер по продажам', role: 'manager', password: 'Stol-Lampa-2026' })).id;
+  await ok('discountLimits.save', { role: 'manager', maxDiscountBp: 500, conditions: '' });
   await ok('clients.create', {
     client: clientInput({
       shortName: 'ООО «Вектор»',
@@ -48,6 +51,7 @@ beforeAll(async () => {
       ogrn: '1037700013020',
       accounts: [{ bik: '044030827', bankName: 'АО «Северный банк»', corrAccount: '30101810200000000827', account: '40702810900000002851', isPrimary: true }],
     }),
+    responsibleId: managerId,
   });
   const rack = await ok('catalog.save', { item: { kind: 'goods', name: 'Стеллаж паллетный СТ-200', article: 'СТ-200', unit: 'шт', okei: '796', vatRate: '22' } });
   await ok('priceLists.save', { name: 'Прайс-лист 2026', effectiveFrom: '2026-01-01', items: [{ catalogItemId: rack.id, priceKopecks: 1_250_000 }] });
@@ -165,5 +169,33 @@ describe('forms checked by the contract’s own schemas', () => {
     expect(sent).toEqual(['activities.create']);
     const [call] = await ok('activities.list', { limit: 5 });
     expect(call).toMatchObject({ clientName: 'ООО «Вектор»', result: 'Не дозвонились до секретаря' });
+  });
+
+  it('sends a manager’s discount beyond the limit for approval from the bundle dialog', async () => {
+    const { page } = e;
+    sent.length = 0;
+    await page.getByRole('button', { name: 'Выйти' }).click();
+    await page.getByLabel('Логин').fill('ivanov');
+    await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
+    await page.getByRole('button', { name: 'Войти' }).click();
+    await page.getByTestId('current-user').waitFor();
+    await page.goto(`${e.host.url}#/documents`);
+    await page.getByRole('button', { name: 'Комплект документов' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.locator('[data-field="clientId"]').fill('Вектор');
+    await page.getByRole('option', { name: 'ООО «Вектор»' }).click();
+    await dialog.getByPlaceholder('Из прайс-листа').click();
+    await page.getByRole('option', { name: /Стеллаж паллетный/ }).click();
+    await dialog.getByRole('textbox', { name: 'Скидка, %' }).fill('10');
+    // 12 500,00 less 10 % = 11 250,00; with 22 % VAT 13 725,00.
+    await dialog.getByTestId('total-gross').getByText('13 725,00 ₽').waitFor();
+    await dialog.getByText('Отправить скидки сверх лимита на согласование').click();
+    await dialog.getByLabel('Обоснование скидки').fill('Крупный заказ в следующем квартале');
+    await e.shot('05-bundle-approval');
+    await dialog.getByRole('button', { name: 'Сохранить и отправить на согласование' }).click();
+    await dialog.getByText('Комплект сохранён черновиком и ждёт согласования скидок').first().waitFor({ timeout: 30_000 });
+    expect(sent).toEqual(['documents.bundle']);
+    const pending = await ok('approvals.list', { status: 'pending' });
+    expect(pending.map((a) => ({ clientName: a.clientName, requestedBp: a.requestedBp, limitBp: a.limitBp }))).toContainEqual({ clientName: 'ООО «Вектор»', requestedBp: 1_000, limitBp: 500 });
   });
 });

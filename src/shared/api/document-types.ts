@@ -129,7 +129,7 @@ export type DocumentLineInput = z.input<typeof documentLineSchema>;
 export type DocumentLineParsed = z.output<typeof documentLineSchema>;
 
 const days = z.number().int({ message: 'Срок — целое число дней' }).min(0, { message: 'Срок не может быть отрицательным' }).max(3650, { message: 'Срок — не больше 3650 дней' }).nullable().default(null);
-const text = (max: number) => z.string().trim().max(max).default('');
+const text = (max: number) => z.string().trim().max(max, { message: `Не длиннее ${max} знаков` }).default('');
 
 /** The terms a document prints: payment, delivery, validity, the place, notes, УПД status, the buyer's signer. */
 export const documentTermsSchema = z.object({
@@ -160,10 +160,10 @@ export const documentTermsSchema = z.object({
   consigneeName: text(500),
   consigneeAddress: text(500),
   /** ТОРГ-12: «Всего мест», «Масса груза (нетто / брутто)» as printed («125,5 кг»), sheets of attachments (паспорта, сертификаты). */
-  places: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  places: z.number().int({ message: 'Мест — целое число' }).min(0, { message: 'Мест не может быть меньше нуля' }).max(1_000_000, { message: 'Слишком много мест' }).nullable().default(null),
   massNet: text(60),
   massGross: text(60),
-  attachmentSheets: z.number().int().min(0).max(10_000).nullable().default(null),
+  attachmentSheets: z.number().int({ message: 'Листов — целое число' }).min(0, { message: 'Листов не может быть меньше нуля' }).max(10_000, { message: 'Слишком много листов' }).nullable().default(null),
   /** Prepayment agreed in the deal or the contract, per cent (null = 100 % предоплата). */
   prepaymentPercent: z.number().int().min(0, { message: 'Предоплата — от 0 до 100 %' }).max(100, { message: 'Предоплата — от 0 до 100 %' }).nullable().default(null),
   /** Why a VAT rate not in force on the document's date is used (stored and audited at issue). */

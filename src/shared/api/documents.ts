@@ -55,7 +55,7 @@ export const bundleInputSchema = z.object({
   terms: documentTermsSchema.default(documentTermsSchema.parse({})),
   include: z.object({ offer: z.boolean().default(false) }).default({ offer: false }),
   requestApproval: z.boolean().default(false),
-  approvalReason: z.string().trim().max(1000).default(''),
+  approvalReason: z.string().trim().max(1000, { message: 'Не длиннее 1000 знаков' }).default(''),
 });
 
 /** The bundle dialog's input. */
