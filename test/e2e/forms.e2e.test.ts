@@ -2,9 +2,9 @@ import type { Locator } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/server/invoke';
 import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
-import { clientInput } from '../helpers/client-fixtures';
+import { vectorClient } from '../helpers/document-fixtures';
 import { VALID_ORG } from '../helpers/temp-app';
-import { startE2E, type E2E } from './harness';
+import { signInPage, startE2E, type E2E } from './harness';
 
 let e: E2E;
 /** Names of the writing entries the page sent to the host, in order. */
@@ -35,6 +35,16 @@ async function expectMessageUnder(input: Locator, message: string): Promise<void
   expect(field && error && error.y >= field.y + field.height - 1).toBe(true);
 }
 
+/** Opens the bundle dialog from the documents list and picks ООО «Вектор». */
+async function openBundleForVector(): Promise<Locator> {
+  await e.page.goto(`${e.host.url}#/documents`);
+  await e.page.getByRole('button', { name: 'Комплект документов' }).click();
+  const dialog = e.page.getByRole('dialog');
+  await dialog.locator('[data-field="clientId"]').fill('Вектор');
+  await e.page.getByRole('option', { name: 'ООО «Вектор»' }).click();
+  return dialog;
+}
+
 beforeAll(async () => {
   e = await startE2E('forms');
   e.page.setDefaultTimeout(8_000);
@@ -42,17 +52,7 @@ beforeAll(async () => {
   // A manager allowed 5 % off; ООО «Вектор» is theirs.
   const managerId = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер по продажам', role: 'manager', password: 'Stol-Lampa-2026' })).id;
   await ok('discountLimits.save', { role: 'manager', maxDiscountBp: 500, conditions: '' });
-  await ok('clients.create', {
-    client: clientInput({
-      shortName: 'ООО «Вектор»',
-      fullName: 'Общество с ограниченной ответственностью «Вектор»',
-      inn: '7736207543',
-      kpp: '773601001',
-      ogrn: '1037700013020',
-      accounts: [{ bik: '044030827', bankName: 'АО «Северный банк»', corrAccount: '30101810200000000827', account: '40702810900000002851', isPrimary: true }],
-    }),
-    responsibleId: managerId,
-  });
+  await ok('clients.create', { client: vectorClient(), responsibleId: managerId });
   const rack = await ok('catalog.save', { item: { kind: 'goods', name: 'Стеллаж паллетный СТ-200', article: 'СТ-200', unit: 'шт', okei: '796', vatRate: '22' } });
   await ok('priceLists.save', { name: 'Прайс-лист 2026', effectiveFrom: '2026-01-01', items: [{ catalogItemId: rack.id, priceKopecks: 1_250_000 }] });
   await ok('auth.logout', {});
@@ -61,10 +61,7 @@ beforeAll(async () => {
     if (WATCHED.includes(name)) sent.push(name);
   });
   await e.page.reload();
-  await e.page.getByLabel('Логин').fill('director');
-  await e.page.getByLabel('Пароль').fill('Stol-Lampa-2026');
-  await e.page.getByRole('button', { name: 'Войти' }).click();
-  await e.page.getByTestId('current-user').waitFor();
+  await signInPage(e, 'director');
 });
 afterAll(async () => {
   await e.close();
@@ -120,11 +117,7 @@ describe('forms checked by the contract’s own schemas', () => {
   it('asks for a line in the bundle dialog, then for a right quantity, before anything is sent', async () => {
     const { page } = e;
     sent.length = 0;
-    await page.goto(`${e.host.url}#/documents`);
-    await page.getByRole('button', { name: 'Комплект документов' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.locator('[data-field="clientId"]').fill('Вектор');
-    await page.getByRole('option', { name: 'ООО «Вектор»' }).click();
+    const dialog = await openBundleForVector();
     await dialog.getByTestId('make-bundle').click();
     await dialog.getByTestId('lines-error').getByText('Добавьте хотя бы одну строку', { exact: true }).waitFor();
     await dialog.getByPlaceholder('Из прайс-листа').click();
@@ -175,15 +168,8 @@ describe('forms checked by the contract’s own schemas', () => {
     const { page } = e;
     sent.length = 0;
     await page.getByRole('button', { name: 'Выйти' }).click();
-    await page.getByLabel('Логин').fill('ivanov');
-    await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
-    await page.getByRole('button', { name: 'Войти' }).click();
-    await page.getByTestId('current-user').waitFor();
-    await page.goto(`${e.host.url}#/documents`);
-    await page.getByRole('button', { name: 'Комплект документов' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.locator('[data-field="clientId"]').fill('Вектор');
-    await page.getByRole('option', { name: 'ООО «Вектор»' }).click();
+    await signInPage(e, 'ivanov');
+    const dialog = await openBundleForVector();
     await dialog.getByPlaceholder('Из прайс-листа').click();
     await page.getByRole('option', { name: /Стеллаж паллетный/ }).click();
     await dialog.getByRole('textbox', { name: 'Скидка, %' }).fill('10');

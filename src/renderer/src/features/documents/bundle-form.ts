@@ -39,22 +39,23 @@ export function newBundleForm(preset: { clientId: number | null; dealId: number 
   };
 }
 
-/** The bundle as the contract's schema reads it (picked ids may still be missing, numbers as typed when unreadable). */
-export function bundleForCheck(f: BundleForm): Record<keyof BundleInput, unknown> {
+/** The bundle's fields that go to the host as they are (the picked ids, the lines and the approval aside). */
+function plainFields(f: BundleForm) {
   return {
-    orgId: f.orgId,
-    clientId: f.clientId,
     dealId: f.dealId,
     docDate: f.docDate,
     contractKind: f.contractKind,
     vatMode: f.vatMode,
     vatRate: f.vatRate,
-    lines: f.lines.map(lineForCheck),
     terms: f.terms,
     include: { offer: f.offer },
-    requestApproval: f.requestApproval,
     approvalReason: f.approvalReason,
   };
+}
+
+/** The bundle as the contract's schema reads it (picked ids may still be missing, numbers as typed when unreadable). */
+export function bundleForCheck(f: BundleForm): Record<keyof BundleInput, unknown> {
+  return { ...plainFields(f), orgId: f.orgId, clientId: f.clientId, lines: f.lines.map(lineForCheck), requestApproval: f.requestApproval };
 }
 
 /** The bundle dialog's check: the contract's own bundle schema, its messages placed on the dialog's fields. */
@@ -65,18 +66,11 @@ export function bundleInput(f: BundleForm, overLimit: boolean): BundleInput | nu
   const lines = f.lines.map(toInput);
   if (f.orgId === null || f.clientId === null || lines.some((l) => l === null)) return null;
   return {
+    ...plainFields(f),
     orgId: f.orgId,
     clientId: f.clientId,
-    dealId: f.dealId,
-    docDate: f.docDate,
-    contractKind: f.contractKind,
-    vatMode: f.vatMode,
-    vatRate: f.vatRate,
     lines: lines.flatMap((l) => (l ? [l] : [])),
-    terms: f.terms,
-    include: { offer: f.offer },
     // Discounts beyond the limit go for approval only when the person asked for it.
     requestApproval: overLimit && f.requestApproval,
-    approvalReason: f.approvalReason,
   };
 }

@@ -65,47 +65,34 @@ export function formOf(doc: DocumentDetail): DraftForm {
   };
 }
 
-/** The form as the API takes it, or null with what is missing. */
-export function formInput(f: DraftForm): { input: DraftInput } | { missing: string } {
-  if (f.orgId === null) return { missing: 'Выберите организацию' };
-  if (f.clientId === null) return { missing: 'Выберите клиента' };
-  const lines = f.lines.map(toInput);
-  if (lines.some((l) => l === null)) return { missing: 'Проверьте числа в строках' };
-  return {
-    input: {
-      kind: f.kind,
-      orgId: f.orgId,
-      clientId: f.clientId,
-      // No deal picked: the server links the client's only open deal (several: none is guessed).
-      dealId: f.dealId ?? undefined,
-      docDate: f.docDate,
-      vatMode: f.vatMode,
-      vatRate: f.vatRate,
-      basisDocumentId: f.basisDocumentId,
-      terms: f.terms,
-      lines: lines.flatMap((l) => (l ? [l] : [])),
-      requestApproval: f.requestApproval,
-      approvalReason: f.approvalReason,
-    },
-  };
-}
-
-/** The draft as the contract's schema reads it (picked ids may still be missing, numbers as typed when unreadable). */
-export function draftForCheck(f: DraftForm): Record<keyof DraftInput, unknown> {
+/** The draft's fields that go to the host as they are (the picked ids and the lines aside). */
+function plainFields(f: DraftForm) {
   return {
     kind: f.kind,
-    orgId: f.orgId,
-    clientId: f.clientId,
+    // No deal picked: the server links the client's only open deal (several: none is guessed).
     dealId: f.dealId ?? undefined,
     docDate: f.docDate,
     vatMode: f.vatMode,
     vatRate: f.vatRate,
     basisDocumentId: f.basisDocumentId,
     terms: f.terms,
-    lines: f.lines.map(lineForCheck),
     requestApproval: f.requestApproval,
     approvalReason: f.approvalReason,
   };
+}
+
+/** The form as the API takes it, or null with what is missing. */
+export function formInput(f: DraftForm): { input: DraftInput } | { missing: string } {
+  if (f.orgId === null) return { missing: 'Выберите организацию' };
+  if (f.clientId === null) return { missing: 'Выберите клиента' };
+  const lines = f.lines.map(toInput);
+  if (lines.some((l) => l === null)) return { missing: 'Проверьте числа в строках' };
+  return { input: { ...plainFields(f), orgId: f.orgId, clientId: f.clientId, lines: lines.flatMap((l) => (l ? [l] : [])) } };
+}
+
+/** The draft as the contract's schema reads it (picked ids may still be missing, numbers as typed when unreadable). */
+export function draftForCheck(f: DraftForm): Record<keyof DraftInput, unknown> {
+  return { ...plainFields(f), orgId: f.orgId, clientId: f.clientId, lines: f.lines.map(lineForCheck) };
 }
 
 /** The draft editor's check: the contract's own draft schema, its messages placed on the editor's fields. */
