@@ -19,20 +19,23 @@ async function ok<K extends EntryName>(name: K, input: ApiInput<K>): Promise<Api
 
 const documentCount = () => (e.host.app.store.sqlite.prepare('SELECT count(*) AS n FROM documents').get() as { n: number }).n;
 
-/** The message a screen reader reads for a field: the texts its `aria-describedby` points at (Mantine's error under the input). */
+/** The message a screen reader reads for a field: the texts its `aria-describedby` points at. */
 async function messageOf(input: Locator): Promise<string> {
   const ids = ((await input.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
   const texts = await Promise.all(ids.map((id) => e.page.locator(`[id="${id}"]`).textContent()));
   return texts.join(' ').trim();
 }
 
-/** Waits until the field shows this message below itself (and is marked invalid). */
+/** Waits until the field shows this message in its own error element, below the input, and is marked invalid. */
 async function expectMessageUnder(input: Locator, message: string): Promise<void> {
   await expect.poll(() => messageOf(input)).toBe(message);
   expect(await input.getAttribute('aria-invalid')).toBe('true');
+  // Mantine names a field's error element after the input: `<input id>-error`.
+  const error = e.page.locator(`[id="${await input.getAttribute('id')}-error"]`);
+  expect(await error.textContent()).toBe(message);
   const field = await input.boundingBox();
-  const error = await e.page.getByText(message, { exact: true }).filter({ visible: true }).first().boundingBox();
-  expect(field && error && error.y >= field.y + field.height - 1).toBe(true);
+  const below = await error.boundingBox();
+  expect(field && below && below.y >= field.y + field.height - 1 && below.x < field.x + field.width).toBe(true);
 }
 
 /** Opens the bundle dialog from the documents list and picks ООО «Вектор». */
