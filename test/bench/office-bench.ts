@@ -18,10 +18,13 @@ import { startHostProcess } from './office-host-process';
 // doing that person's work: search as you type, list pages, card opens, call logging, deal moves,
 // bundle issue with PDFs; the accountant imports 1C statements and the head of sales commits long
 // lists while the others work. A probe desk reads a card every 50 ms to measure how long a long write
-// holds the others' reads. Each round lasts 60 s unless --seconds (or SDELKA_BENCH_OFFICE_SECONDS) says.
+// holds the others' reads. Each round lasts 60 s unless --seconds (or SDELKA_BENCH_OFFICE_SECONDS) says;
+// --profile-host=DIR leaves the host's CPU profile in DIR.
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const SECONDS = Number(arg('seconds') ?? process.env.SDELKA_BENCH_OFFICE_SECONDS ?? '') || 60;
 const ROUNDS = (arg('desks') ?? '15,50').split(',').map(Number).filter((n) => n > 0);
+/** `--profile-host=DIR`: the host writes a CPU profile there when it stops (node --cpu-prof). */
+const PROFILE_DIR = arg('profile-host');
 const SEED_CLIENTS = 3000;
 const STATEMENT_PAYMENTS = 1000;
 const LONG_LIST_ROWS = 3000;
@@ -111,7 +114,7 @@ async function openDesk(connection: string, i: number, demoClients: DemoClient[]
 async function round(desks: number): Promise<BenchRow[]> {
   const dir = tempDir('sdelka-bench-office-');
   mkdirSync(join(dir, 'data'));
-  const host = await startHostProcess(join(dir, 'data'));
+  const host = await startHostProcess(join(dir, 'data'), PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []);
   const made: Desk[] = [];
   let probe: Worker | null = null;
   try {
