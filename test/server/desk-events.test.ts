@@ -155,5 +155,6 @@ describe('a desk subscribed to the host’s changes', () => {
     await ok(director, 'orgs.create', orgNamed('ООО «Пятая»'));
     await new Promise((r) => setTimeout(r, 300));
     expect(c.seen).toEqual([]);
+    expect(wrong.changesState()).toBe('refused');
   });
 });
