@@ -1,10 +1,11 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../src/host/web-host';
 import { RESYNC_ENTRY, type ChangeEvent } from '../../src/shared/changes';
 import { connectionString } from '../../src/server/office/connection-string';
 import { DeskClient } from '../../src/server/office/desk-client';
+import { closeOffice, deskOk, setUpOfficeWithAnna } from '../helpers/office-desks';
 import { RESOURCES, tempDir, VALID_ORG } from '../helpers/temp-app';
 
 // A desk's subscription to the host's pushed changes, over real HTTPS on 127.0.0.1 with the pinned
@@ -25,11 +26,7 @@ function desk(computer: string, connection = host.connection): DeskClient {
   return d;
 }
 
-async function ok(d: DeskClient, name: string, input: unknown): Promise<unknown> {
-  const res = await d.call(name, input);
-  if (res.error) throw new Error(`${name}: ${res.error.message}`);
-  return res.data;
-}
+const ok = deskOk;
 
 /** Collects what a subscription delivers; `next(match)` waits for the first event matching. */
 function collector() {
@@ -67,16 +64,11 @@ beforeAll(async () => {
   host = await startHost();
   director = desk('Стол директора');
   anna = desk('Стол Анны');
-  await ok(director, 'setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: PASSWORD } });
-  await ok(director, 'users.create', { login: 'anna', fullName: 'Анна Смирнова', position: '', role: 'manager', password: PASSWORD });
+  await setUpOfficeWithAnna(director);
   await ok(anna, 'auth.login', { login: 'anna', password: PASSWORD });
 }, 60_000);
 
-afterAll(async () => {
-  for (const d of desks) await d.close();
-  await host.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeOffice(desks, host, dir));
 
 describe('a desk subscribed to the host’s changes', () => {
   it('hears another desk’s write as a change event carrying no token or session', async () => {
