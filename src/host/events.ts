@@ -1,12 +1,14 @@
 import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../server/context';
+import { SessionStore } from '../server/session';
 
 /** How often the stream says it is alive (and checks the session still is). */
 const HEARTBEAT_MS = 25_000;
 
 /**
  * Server-Sent Events for one signed-in session: each committed write as `data: <ChangeEvent JSON>`.
- * The stream ends when the session does. Returns the function that ends it (the host, when it closes).
+ * The stream ends the moment the session does (sign-out, «Завершить», a restore) and at the first heartbeat
+ * after it went idle past the limit: a locked desk hears nothing of others' work. Returns the function that ends it (the host, when it closes).
  */
 export function serveEvents(app: AppContext, reply: FastifyReply, token: string): () => void {
   reply.hijack();
@@ -16,8 +18,12 @@ export function serveEvents(app: AppContext, reply: FastifyReply, token: string)
   const unsubscribe = app.changes.subscribe((event) => {
     res.write(`data: ${JSON.stringify(event)}\n\n`);
   });
+  const own = SessionStore.hashOf(token);
+  const stopOnEnd = app.sessions.onEnd((ended) => {
+    if (ended === own) res.end();
+  });
   const timer = setInterval(() => {
-    if (!app.sessions.find(token)) {
+    if (!app.sessions.isLive(token, app.now())) {
       res.end();
       return;
     }
@@ -26,6 +32,7 @@ export function serveEvents(app: AppContext, reply: FastifyReply, token: string)
   const stop = () => {
     clearInterval(timer);
     unsubscribe();
+    stopOnEnd();
   };
   res.on('close', stop);
   res.on('error', stop);

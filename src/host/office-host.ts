@@ -160,8 +160,7 @@ export async function startOfficeHost(opts: OfficeHostOptions): Promise<OfficeHo
   });
   server.get('/api/events', async (req, reply) => {
     const { caller } = callerOf(req);
-    const session = app.sessions.find(caller.credential.token);
-    if (!session) return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: 'Войдите в программу' } });
+    if (!app.sessions.isLive(caller.credential.token, app.now())) return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: 'Войдите в программу' } });
     const end = serveEvents(app, reply, caller.credential.token ?? '');
     streams.add(end);
     reply.raw.on('close', () => streams.delete(end));

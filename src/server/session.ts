@@ -30,6 +30,7 @@ export class SessionStore {
   /** The idle limit from the settings (minutes), the same for everyone. */
   idleMinutes = 15;
   private readonly byHash = new Map<string, DeskSession & { persisted: number }>();
+  private readonly endListeners = new Set<(tokenHash: string) => void>();
 
   constructor(private readonly file: OfficeFile) {
     for (const r of file.sessions()) {
@@ -52,6 +53,23 @@ export class SessionStore {
   find(token: string | null): DeskSession | null {
     if (!token) return null;
     return this.byHash.get(hashToken(token)) ?? null;
+  }
+
+  /** Whether a token's session is still alive: present and not idle past the limit. */
+  isLive(token: string | null, now: Date): boolean {
+    const s = this.find(token);
+    return s !== null && !this.isExpired(s, now);
+  }
+
+  /** Calls `listener` with the hashed token of each session that ends (sign-out, «Завершить», a restore); returns the unsubscribe. */
+  onEnd(listener: (tokenHash: string) => void): () => void {
+    this.endListeners.add(listener);
+    return () => this.endListeners.delete(listener);
+  }
+
+  /** The hashed form of a token, as `onEnd` reports it. */
+  static hashOf(token: string): string {
+    return hashToken(token);
   }
 
   /** True when the idle limit has passed since the person's own last action. */
@@ -91,7 +109,9 @@ export class SessionStore {
 
   /** Ends every session (a restore) and forgets stored answers to write calls. */
   endAll(): void {
+    const ended = [...this.byHash.keys()];
     this.byHash.clear();
+    for (const h of ended) for (const l of this.endListeners) l(h);
     this.file.clear();
   }
 
@@ -108,5 +128,6 @@ export class SessionStore {
   private end(tokenHash: string): void {
     this.byHash.delete(tokenHash);
     this.file.deleteSession(tokenHash);
+    for (const l of this.endListeners) l(tokenHash);
   }
 }

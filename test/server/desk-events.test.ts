@@ -134,6 +134,32 @@ describe('a desk subscribed to the host’s changes', () => {
     }
   });
 
+  it('goes quiet the moment the director ends the session, not at the next heartbeat', async () => {
+    const vera = desk('Стол Веры');
+    await ok(director, 'users.create', { login: 'vera', fullName: 'Вера Соколова', position: '', role: 'manager', password: PASSWORD });
+    await ok(vera, 'auth.login', { login: 'vera', password: PASSWORD });
+    const heard = collector();
+    const stopVera = vera.subscribeChanges(heard.listener);
+    const witness = collector();
+    const stopDirector = director.subscribeChanges(witness.listener);
+    try {
+      await vera.changesOpen();
+      await director.changesOpen();
+      const sessions = (await ok(director, 'office.sessions', {})) as { id: string; login: string }[];
+      const hers = sessions.find((s) => s.login === 'vera');
+      expect(hers).toBeDefined();
+      await ok(director, 'office.endSession', { id: hers?.id ?? '' });
+      // The host ends her stream at once (the heartbeat is 25 s away); her desk then finds no session.
+      await expect.poll(() => vera.changesState(), { timeout: 10_000 }).not.toBe('open');
+      const org = (await ok(director, 'orgs.create', orgNamed('ООО «Пятая»'))) as { id: number };
+      await witness.next((x) => x.entry === 'orgs.create' && x.ids.includes(org.id));
+      expect(heard.seen.filter((x) => x.ids.includes(org.id))).toEqual([]);
+    } finally {
+      stopVera();
+      stopDirector();
+    }
+  }, 30_000);
+
   it('refuses a host whose certificate is not the pinned one, and never retries it', async () => {
     const wrong = desk('Чужой', connectionString('127.0.0.1', host.port, 'ab'.repeat(32)));
     // Even holding a live session token, the desk does not talk to a host it cannot pin.
