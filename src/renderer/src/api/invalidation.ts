@@ -46,7 +46,8 @@ export const AREA_SHOWS: Record<Area, readonly Area[]> = {
   payroll: ['payroll', 'dashboard'],
   payments: ['home', 'payments', 'documents', 'deals', 'clients', 'signing', 'payroll', 'plans', 'forecast', 'dashboard', 'commercialReport', 'monthClose'],
   commercialReport: [],
-  presence: [],
+  // Someone opened or left a deal or a draft: the «Сейчас открыто у» notes ask again.
+  presence: ['presence'],
   // «Первые шаги» only reads; the areas it ticks from list it above.
   home: [],
   // Sessions and serving the LAN live outside the base: their entries are listed in CHANGES_WITHOUT_WRITING.
