@@ -26,7 +26,9 @@ async function shotBoth(step: string): Promise<void> {
     [a, 'a'],
     [b, 'b'],
   ] as const) {
+    // A notification may close by itself meanwhile: that one needs no click; the shot waits for them all to go.
     for (const close of await page.locator('.mantine-Notification-closeButton').all()) await close.click({ timeout: 1000 }).catch(() => undefined);
+    await page.locator('.mantine-Notification-root').first().waitFor({ state: 'detached' });
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(SHOTS, `live-desks-${step}-${who}.png`), fullPage: true });
   }
@@ -162,14 +164,16 @@ describe('two people at once on one host', () => {
 
   it('counts the document the head of sales issues on the manager’s signing badge and board', async () => {
     await open(b, '/signatures');
-    const board = b.getByTestId('signing-board');
-    await board.waitFor();
+    // Nothing waits for a signature yet: the board says so and the badge is absent.
+    await b.getByTestId('board-empty').waitFor();
     expect(await b.getByTestId('signing-nav-badge').count()).toBe(0);
-    expect(await board.locator(`[data-document="${draftId}"]`).count()).toBe(0);
     await a.getByTestId('issue').click();
     await a.getByTestId('document-view').getByText(/Акт выполненных работ \(оказанных услуг\) № 1/).first().waitFor();
     await expect.poll(() => b.getByTestId('signing-nav-badge').textContent(), { timeout: PUSH_TIMEOUT }).toBe('1');
-    await board.locator(`[data-document="${draftId}"]`).waitFor();
+    await b.getByTestId('signing-board').locator(`[data-document="${draftId}"]`).waitFor();
+    // Chromium's PDF viewer paints a moment after A's frame appears.
+    await a.getByTestId('pdf-frame').waitFor();
+    await a.waitForTimeout(800);
     await shotBoth('06-issued-badge');
   });
 });

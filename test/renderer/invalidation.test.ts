@@ -123,3 +123,15 @@ describe('changes that do not write the base', () => {
     expect(queryIsStaleAfter('backup.create', ['backup.list', {}])).toBe(true);
   });
 });
+
+describe('soft presence', () => {
+  it('makes the «Сейчас открыто у» notes ask again when someone opens or leaves a record, and nothing else', () => {
+    expect(queryIsStaleAfter('presence.here', ['presence.here', { record: 'deal', id: 1 }])).toBe(true);
+    expect(queryIsStaleAfter('presence.here', ['deals.get', { id: 1 }])).toBe(false);
+    expect(queryIsStaleAfter('presence.here', ['documents.get', { id: 1 }])).toBe(false);
+  });
+
+  it('refreshes the client list pages, each keyed by its filters and offset, after a client is created', () => {
+    expect(queryIsStaleAfter('clients.create', ['clients.list', { scope: 'mine', offset: 200, limit: 200 }])).toBe(true);
+  });
+});
