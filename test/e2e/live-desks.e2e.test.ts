@@ -176,4 +176,26 @@ describe('two people at once on one host', () => {
     await a.waitForTimeout(800);
     await shotBoth('06-issued-badge');
   });
+
+  it('adds the head of sales’ save to the journal the director has open', async () => {
+    const director = await bContext.browser()?.newContext({ viewport: { width: 1366, height: 860 }, locale: 'ru-RU', ignoreHTTPSErrors: true });
+    if (!director) throw new Error('no browser');
+    try {
+      const c = await director.newPage();
+      c.setDefaultTimeout(PUSH_TIMEOUT);
+      await signIn(c, 'director');
+      await open(c, '/settings/audit');
+      const table = c.getByTestId('audit-table');
+      await table.waitFor();
+      expect(await table.getByText('Стеллажи для склада, 3 ряда').count()).toBe(0);
+      await open(a, `/deals/${dealId}`);
+      await a.getByRole('button', { name: 'Изменить сделку' }).click();
+      await a.getByLabel('Что продаём').fill('Стеллажи для склада, 3 ряда');
+      await a.getByRole('button', { name: 'Сохранить' }).click();
+      await table.getByText('Стеллажи для склада, 3 ряда').first().waitFor();
+      await c.screenshot({ path: join(SHOTS, 'live-desks-07-journal-c.png') });
+    } finally {
+      await director.close();
+    }
+  });
 });

@@ -135,3 +135,14 @@ describe('soft presence', () => {
     expect(queryIsStaleAfter('clients.create', ['clients.list', { scope: 'mine', offset: 200, limit: 200 }])).toBe(true);
   });
 });
+
+describe('the journal of changes', () => {
+  it('gets the line of every writing entry of the contract at once', () => {
+    const missed = writing.filter((w) => !queryIsStaleAfter(w, ['audit.list', { limit: 100 }]));
+    expect(missed).toEqual([]);
+  });
+
+  it('is not asked again when someone only opens a deal', () => {
+    expect(queryIsStaleAfter('presence.here', ['audit.list', { limit: 100 }])).toBe(false);
+  });
+});
