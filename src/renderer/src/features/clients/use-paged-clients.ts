@@ -1,5 +1,5 @@
 import { useQueries } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { ClientRow } from '../../../../shared/api/client-types';
 import type { ApiInput } from '../../../../shared/contract';
 import { call, entryKey } from '../../api/call';
@@ -11,12 +11,13 @@ export type ClientFilters = Omit<ApiInput<'clients.list'>, 'offset' | 'limit'>;
 
 /**
  * Loads the client list page by page as rows come into view: the total first, then only the
- * pages the virtual list shows. Each page is a query of the cache, so a change anyone makes to the
- * clients refreshes the pages on screen; changing the filters starts over.
+ * pages the virtual list shows (a page scrolled back to comes from the cache at once). Each page
+ * is a query of the cache, so a change anyone makes to the clients refreshes the pages on screen;
+ * changing the filters starts over.
  */
 export function usePagedClients(filters: ClientFilters) {
   const key = JSON.stringify(filters);
-  // The pages the list has asked for, per filters (a new filter set starts from the first page).
+  // The pages in view, per filters (a new filter set starts from the first page).
   const [wanted, setWanted] = useState<{ key: string; pages: ReadonlySet<number> }>({ key, pages: new Set([0]) });
   const pages = wanted.key === key ? wanted.pages : new Set([0]);
   const numbers = [...pages].sort((x, y) => x - y);
@@ -34,15 +35,17 @@ export function usePagedClients(filters: ClientFilters) {
     loaded.set(page, r.data.rows);
     total ??= r.data.total;
   }
+  // While a page scrolled to is on its way, the list keeps its length (it would collapse and jump to the top).
+  const known = useRef<{ key: string; total: number | null }>({ key, total: null });
+  if (total !== null) known.current = { key, total };
+  else if (known.current.key === key) total = known.current.total;
 
+  // Only the pages in view are watched (one or two): a change refreshes those, not every page scrolled past.
   const onRange = useCallback(
     (first: number, last: number) => {
-      setWanted((w) => {
-        const have = w.key === key ? w.pages : new Set([0]);
-        const more = new Set(have);
-        for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) more.add(p);
-        return more.size === have.size && w.key === key ? w : { key, pages: more };
-      });
+      const inView = new Set<number>();
+      for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) inView.add(p);
+      setWanted((w) => (w.key === key && w.pages.size === inView.size && [...inView].every((p) => w.pages.has(p)) ? w : { key, pages: inView }));
     },
     [key],
   );
