@@ -14,7 +14,7 @@
 # Сопроводительное письмо
 {{/doc.subject}}
 
-Уважаемые коллеги!
+{{buyer.director.salutation}}
 {{#doc.notes}}
 {{doc.notes}}
 {{/doc.notes}}

@@ -1,9 +1,10 @@
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import type { Sqlite } from './connection';
+import { withStatementCache } from './statement-cache';
 
-/** Wraps a connection in drizzle's query builder. */
+/** Wraps a connection in drizzle's query builder (its statements kept prepared: see withStatementCache). */
 export function toDrizzle(sqlite: Sqlite) {
-  return drizzle({ client: sqlite });
+  return drizzle({ client: withStatementCache(sqlite) });
 }
 
 /** The drizzle database type used by the repositories. */

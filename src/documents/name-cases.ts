@@ -1,5 +1,5 @@
 // Names and positions in the grammatical case a sentence needs: persons by the lvovich library, positions by their head words.
-import { incline } from 'lvovich';
+import { getGender, incline } from 'lvovich';
 
 /** The cases a document's sentences use. */
 export type NameCase = 'genitive' | 'dative' | 'instrumental';
@@ -18,6 +18,33 @@ export function fullNameIn(fullName: string, kase: NameCase): string {
   if (!p) return '';
   const r = incline({ last: p.last, first: p.first || null, middle: p.middle || null }, kase);
   return [r.last, r.first, r.middle].filter((s): s is string => typeof s === 'string' && s !== '').join(' ');
+}
+
+/** Where the addressee's sex cannot be told from the name (or there is no name), a letter greets the team. */
+export const COLLEGIAL_SALUTATION = 'Уважаемые коллеги!';
+
+/** The sex a patronymic names: «-ович», «-ич», «оглы», «улы» a man; «-овна», «-ична», «кызы», «гызы» a woman. */
+function patronymicGender(middle: string): 'male' | 'female' | null {
+  const m = middle.toLowerCase();
+  if (/(ич|\sоглы|\sулы)$/.test(m)) return 'male';
+  if (/(вна|чна|шна|\sкызы|\sгызы)$/.test(m)) return 'female';
+  return null;
+}
+
+/**
+ * The greeting of a letter to a named person, by name and patronymic: «Уважаемый Сергей Петрович!»,
+ * «Уважаемая Мария Олеговна!», «Уважаемый Ильхам Гейдар оглы!». Without a first name, or where the
+ * sex is not clear from the name, «Уважаемые коллеги!».
+ */
+export function salutationOf(fullName: string): string {
+  const [last = '', first = '', ...rest] = fullName.trim().split(/\s+/);
+  const middle = rest.join(' ');
+  if (first === '') return COLLEGIAL_SALUTATION;
+  const gender = patronymicGender(middle) ?? getGender({ last: last || null, first, middle: middle || null });
+  const addressed = [first, middle].filter((s) => s !== '').join(' ');
+  if (gender === 'male') return `Уважаемый ${addressed}!`;
+  if (gender === 'female') return `Уважаемая ${addressed}!`;
+  return COLLEGIAL_SALUTATION;
 }
 
 /** A surname with initials in the case: «Громову С. П.», «Кузьминой М. О.». */

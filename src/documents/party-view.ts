@@ -1,6 +1,6 @@
 // Formats a party (our organisation, the client, consignor, consignee) for templates.
 import type { PartyData } from './document-data';
-import { fullNameIn, positionDative, shortNameIn } from './name-cases';
+import { fullNameIn, positionDative, salutationOf, shortNameIn } from './name-cases';
 import type { PartyView, SignerView } from './view-model-types';
 
 const NBSP = '\u00a0';
@@ -24,7 +24,7 @@ function ipPersonName(party: PartyData): string {
 
 function signer(position: string, name: string, basis = ''): SignerView {
   const addressee = [positionDative(position), shortNameIn(name, 'dative')].filter((s) => s !== '').join(' ');
-  return { position, name, initials: initialsOf(name), dative: addressee, basis: basis.trim() || 'Устава' };
+  return { position, name, initials: initialsOf(name), dative: addressee, salutation: salutationOf(name), basis: basis.trim() || 'Устава' };
 }
 
 function directorOf(party: PartyData): SignerView {

@@ -47,6 +47,7 @@ function party(prefix: string, label: string, kinds: readonly DocumentKind[]): P
     [`${prefix}.shortGenitive`, `${label}: наименование после «по данным» (ИП и физлицо — в родительном падеже)`],
     [`${prefix}.director.basis`, `${label}: подписант действует на основании («Устава», «доверенности № … от …»)`],
     [`${prefix}.director.dative`, `${label}: адресат письма («Генеральному директору Громову С. П.»)`],
+    [`${prefix}.director.salutation`, `${label}: обращение в письме («Уважаемый Сергей Петрович!»; без имени — «Уважаемые коллеги!»)`],
     [`${prefix}.isLegal`, `${label}: юридическое лицо (для блоков {{#…}})`, 'flag'],
     [`${prefix}.isIp`, `${label}: индивидуальный предприниматель`, 'flag'],
     [`${prefix}.isPerson`, `${label}: физическое лицо`, 'flag'],

@@ -12,6 +12,8 @@ export type SignerView = {
   initials: string;
   /** The addressee of a letter: «Генеральному директору Громову С. П.». */
   dative: string;
+  /** The greeting of a letter to this person: «Уважаемый Сергей Петрович!», or «Уважаемые коллеги!» without a name. */
+  salutation: string;
   /** What the signer acts on, after «на основании»: «Устава», «доверенности № 12 от 01.02.2026». */
   basis: string;
 };

@@ -6,9 +6,9 @@ const HEARTBEAT_MS = 25_000;
 
 /**
  * Server-Sent Events for one signed-in session: each committed write as `data: <ChangeEvent JSON>`.
- * The stream ends when the session does.
+ * The stream ends when the session does. Returns the function that ends it (the host, when it closes).
  */
-export function serveEvents(app: AppContext, reply: FastifyReply, token: string): void {
+export function serveEvents(app: AppContext, reply: FastifyReply, token: string): () => void {
   reply.hijack();
   const res = reply.raw;
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
@@ -29,4 +29,8 @@ export function serveEvents(app: AppContext, reply: FastifyReply, token: string)
   };
   res.on('close', stop);
   res.on('error', stop);
+  return () => {
+    stop();
+    res.end();
+  };
 }

@@ -152,11 +152,19 @@ export async function startOfficeHost(opts: OfficeHostOptions): Promise<OfficeHo
 
   server.get('/api/contract', async () => ({ contract: contractHash(), version: app.version }));
 
+  // Open event streams never finish by themselves: the host ends them when it closes (desks reconnect).
+  const streams = new Set<() => void>();
+  server.addHook('preClose', async () => {
+    for (const end of streams) end();
+    streams.clear();
+  });
   server.get('/api/events', async (req, reply) => {
     const { caller } = callerOf(req);
     const session = app.sessions.find(caller.credential.token);
     if (!session) return reply.code(401).send({ error: { code: 'UNAUTHENTICATED', message: 'Войдите в программу' } });
-    serveEvents(app, reply, caller.credential.token ?? '');
+    const end = serveEvents(app, reply, caller.credential.token ?? '');
+    streams.add(end);
+    reply.raw.on('close', () => streams.delete(end));
   });
 
   server.post<{ Params: { name: string } }>('/api/:name', async (req, reply) => {

@@ -2,7 +2,7 @@ import { ipcMain, type BrowserWindow } from 'electron';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { callOptionsFrom, channelOf, ENTRY_NAMES } from '../shared/contract';
+import { callOptionsFrom, CHANGE_CHANNEL, channelOf, ENTRY_NAMES } from '../shared/contract';
 import { ERROR_MESSAGES } from '../shared/errors';
 import type { OfficeInfo } from '../shared/api/office';
 import { hostCertificate } from '../host/certificate';
@@ -63,7 +63,10 @@ export function deskConnector(dataDir: string, version: string, restart: () => v
   };
 }
 
-/** Desk mode: every contract call of the window goes to the office host; the token stays here in main. */
+/**
+ * Desk mode: every contract call of the window goes to the office host; the token stays here in main.
+ * The host's pushed changes reach the window on the same channel as in single-computer mode.
+ */
 export function registerDeskIpc(desk: DeskClient, win: BrowserWindow, devUrl: string | undefined): void {
   for (const name of ENTRY_NAMES) {
     ipcMain.handle(channelOf(name), (event, input: unknown, opts: unknown) => {
@@ -73,6 +76,10 @@ export function registerDeskIpc(desk: DeskClient, win: BrowserWindow, devUrl: st
       return desk.call(name, input, callOptionsFrom(opts));
     });
   }
+  const stop = desk.subscribeChanges((event) => {
+    if (!win.isDestroyed()) win.webContents.send(CHANGE_CHANNEL, event);
+  });
+  win.on('closed', stop);
 }
 
 /**

@@ -21,3 +21,13 @@ export async function refuseStale<T>(save: () => Promise<T>): Promise<T> {
     throw e;
   }
 }
+
+/**
+ * The version a save of an existing record (an id given) was based on; refuses such a save without
+ * one, since it could overwrite another person's changes unseen. A new record (no id) needs none.
+ */
+export function versionForUpdate(id: number | null | undefined, version: number | undefined): number | undefined {
+  if (id === null || id === undefined) return undefined;
+  if (version === undefined) throw new AppError('VALIDATION', 'Не указана версия записи: обновите и повторите', [{ path: 'version', message: 'Обновите и повторите' }]);
+  return version;
+}

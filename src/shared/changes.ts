@@ -14,3 +14,10 @@ export interface ChangeEvent {
   /** When it was committed (ISO time). */
   at: string;
 }
+
+/**
+ * The entry of the event a desk's stream delivers after it reconnected (the host restarted, the network
+ * dropped): changes may have been missed meanwhile, so every screen refetches. Not an area of the
+ * contract, so the invalidation map treats it as «everything is stale».
+ */
+export const RESYNC_ENTRY = '*';

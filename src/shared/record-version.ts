@@ -10,9 +10,15 @@ export interface RecordStamp {
   updatedAt: string;
 }
 
+/** The stamp of a record nobody saved yet (a set read with its defaults). */
+export const NEVER_SAVED: RecordStamp = { version: 0, updatedByName: null, updatedAt: '' };
+
 /** Thrown inside a store transaction when a save carries an older version than the record's; nothing is written. */
 export class StaleRecordError extends Error {
   constructor(readonly stamp: RecordStamp) {
     super('stale record');
   }
 }
+
+/** The version a save of a record kept as a set was based on: 0 when the form was filled before anyone saved it. */
+export const setVersionSchema = z.number().int().min(0);

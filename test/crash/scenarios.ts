@@ -72,11 +72,13 @@ const orgAndSettings: CrashScenario = {
   async step(call, { run, i }) {
     if (i % 2 === 0) {
       const phone = `+7 900 ${run}-${i}`;
-      await call('orgs.update', { id: 1, org: { ...VALID_ORG, phone } });
+      const { version } = await call('orgs.get', { id: 1 });
+      await call('orgs.update', { id: 1, version, org: { ...VALID_ORG, phone } });
       return `org|${phone}`;
     }
     const minutes = 5 + ((run * 7 + i) % 400);
-    await call('settings.update', { idleLockMinutes: minutes, loginDisabled: false });
+    const { version } = await call('settings.get', {});
+    await call('settings.update', { version, idleLockMinutes: minutes, loginDisabled: false });
     return `settings|${minutes}`;
   },
   async lost(app, acked) {

@@ -65,6 +65,7 @@ describe('buildViewModel', () => {
       name: 'Петров Пётр Петрович',
       initials: `П.П.${NBSP}Петров`,
       dative: `Индивидуальному предпринимателю Петрову${NBSP}П.${NBSP}П.`,
+      salutation: 'Уважаемый Пётр Петрович!',
       basis: 'Устава',
     });
     expect(vm.seller.ogrnLabel).toBe('ОГРНИП');

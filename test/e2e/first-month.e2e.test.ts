@@ -85,6 +85,8 @@ describe('an office’s first month', () => {
     await signIn('head');
     await openOctoberReport();
     await e.page.getByTestId('second-confirmer').getByText('Директор: Петров Пётр Петрович', { exact: false }).waitFor({ timeout: 8000 });
+    // No accountant here: the second side is not labelled «Бухгалтер».
+    await e.page.getByTestId('confirm-accountant').getByText('Второй подтверждающий').waitFor({ timeout: 8000 });
     await e.page.getByTestId('month-confirm').click();
     await e.page.getByTestId('confirm-head').getByText('Смирнова', { exact: false }).waitFor({ timeout: 8000 });
     await signIn('director');

@@ -66,7 +66,8 @@ export async function startE2E(suite: string, opts: { now?: () => Date; locale?:
     browser,
     page,
     async shot(name) {
-      await page.screenshot({ path: join(SHOTS, `${suite}-${name}.png`), fullPage: true });
+      // What the person sees: a full-page capture of a scrolled page draws the fixed header mid-page.
+      await page.screenshot({ path: join(SHOTS, `${suite}-${name}.png`) });
     },
     async close() {
       await browser.close();

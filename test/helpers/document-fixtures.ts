@@ -6,21 +6,23 @@ import type { DocumentLineInput } from '../../src/shared/api/document-types';
 import { clientInput } from './client-fixtures';
 import { openTestApp, REPO, setUpOffice, type TestApp } from './temp-app';
 
+/** The card of ООО «Вектор»: valid requisites and a bank account. */
+export function vectorClient(overrides: Partial<ApiInput<'clients.create'>['client']> = {}): ApiInput<'clients.create'>['client'] {
+  return clientInput({
+    shortName: 'ООО «Вектор»',
+    fullName: 'Общество с ограниченной ответственностью «Вектор»',
+    inn: '7736207543',
+    kpp: '773601001',
+    ogrn: '1037700013020',
+    legalAddress: '119991, г. Москва, Ленинский пр-т, д. 32А',
+    accounts: [{ bik: '044030827', bankName: 'АО «Северный банк»', corrAccount: '30101810200000000827', account: '40702810900000002851', isPrimary: true }],
+    ...overrides,
+  });
+}
+
 /** A client company with valid requisites, a bank account and a director as key person (the director must be signed in). */
 export async function makeClient(t: TestApp, overrides: Partial<ApiInput<'clients.create'>['client']> = {}, responsibleId: number | null = null): Promise<number> {
-  const card = await t.ok('clients.create', {
-    client: clientInput({
-      shortName: 'ООО «Вектор»',
-      fullName: 'Общество с ограниченной ответственностью «Вектор»',
-      inn: '7736207543',
-      kpp: '773601001',
-      ogrn: '1037700013020',
-      legalAddress: '119991, г. Москва, Ленинский пр-т, д. 32А',
-      accounts: [{ bik: '044030827', bankName: 'АО «Северный банк»', corrAccount: '30101810200000000827', account: '40702810900000002851', isPrimary: true }],
-      ...overrides,
-    }),
-    responsibleId,
-  });
+  const card = await t.ok('clients.create', { client: vectorClient(overrides), responsibleId });
   await t.ok('clients.saveContact', { clientId: card.id, contact: { fullName: 'Орлова Марина Андреевна', position: 'Генеральный директор', decisionRole: 'decision_maker' } });
   return card.id;
 }

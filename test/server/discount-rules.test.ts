@@ -15,8 +15,8 @@ beforeAll(async () => {
   await addPerson(t, 'morozova', 'head_of_sales', 'Морозова Елена Сергеевна');
   ivanov = await addPerson(t, 'ivanov', 'manager', 'Иванов Пётр Алексеевич');
   await signIn(t, 'director');
-  await t.ok('discountLimits.save', { role: 'manager', maxDiscountBp: 500, conditions: '' });
-  await t.ok('discountLimits.save', { role: 'head_of_sales', maxDiscountBp: 1500, conditions: '' });
+  await t.ok('discountLimits.save', { role: 'manager', version: (await t.ok('discountLimits.list', {})).find((l) => l.role === 'manager')?.version ?? 0, maxDiscountBp: 500, conditions: '' });
+  await t.ok('discountLimits.save', { role: 'head_of_sales', version: (await t.ok('discountLimits.list', {})).find((l) => l.role === 'head_of_sales')?.version ?? 0, maxDiscountBp: 1500, conditions: '' });
   rack = (await t.ok('catalog.save', { item: { kind: 'goods', name: 'Стеллаж СТ-200', unit: 'шт', okei: '796', vatRate: '22', costKopecks: 60_000 } })).id;
   await t.ok('priceLists.save', { name: 'Ноябрь', effectiveFrom: '2026-11-01', effectiveTo: '2026-11-30', items: [{ catalogItemId: rack, priceKopecks: 100_000 }] });
   await t.ok('priceLists.save', { name: 'Декабрь', effectiveFrom: '2026-12-01', items: [{ catalogItemId: rack, priceKopecks: 120_000 }] });

@@ -19,8 +19,8 @@ beforeAll(async () => {
     const manager = await addPerson(w, 'ivanov', 'manager', 'Иванов Пётр Алексеевич');
     await addPerson(w, 'smirnov', 'manager', 'Смирнов Дмитрий Олегович');
     await signIn(w, 'director');
-    await w.ok('discountLimits.save', { role: 'manager', maxDiscountBp: 500, conditions: 'До 5 % при оплате в течение 5 дней' });
-    await w.ok('discountLimits.save', { role: 'head_of_sales', maxDiscountBp: 1500, conditions: '' });
+    await w.ok('discountLimits.save', { role: 'manager', version: (await w.ok('discountLimits.list', {})).find((l) => l.role === 'manager')?.version ?? 0, maxDiscountBp: 500, conditions: 'До 5 % при оплате в течение 5 дней' });
+    await w.ok('discountLimits.save', { role: 'head_of_sales', version: (await w.ok('discountLimits.list', {})).find((l) => l.role === 'head_of_sales')?.version ?? 0, maxDiscountBp: 1500, conditions: '' });
     await w.ok('numberSeries.save', { orgId: 1, seriesKey: 'contract', year: 2026, mask: '{N}/{YYYY}', nextNumber: 3 });
     return {
       managerId: manager,

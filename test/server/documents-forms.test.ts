@@ -219,7 +219,7 @@ describe('УПД (item 7)', () => {
     expect(payer.terms.updStatus).toBe(1);
     const org = await t.ok('orgs.get', { id: 1 });
     const { id: _id, isDefault: _d, createdAt: _c, updatedAt: _u, ...input } = org;
-    await t.ok('orgs.update', { id: 1, org: { ...input, defaultVatRate: 'none' } });
+    await t.ok('orgs.update', { id: 1, version: (await t.ok('orgs.get', { id: 1 })).version, org: { ...input, defaultVatRate: 'none' } });
     try {
       const exempt = await t.ok('documents.createDraft', draftInput('upd', clientId, { vatRate: 'none' }));
       expect(exempt.terms.updStatus).toBe(2);
@@ -231,7 +231,7 @@ describe('УПД (item 7)', () => {
       expect(series.k).toBe('upd_transfer');
       expect(await textOf(transfer.id)).toMatch(/Статус: 2/);
     } finally {
-      await t.ok('orgs.update', { id: 1, org: input });
+      await t.ok('orgs.update', { id: 1, version: (await t.ok('orgs.get', { id: 1 })).version, org: input });
     }
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderSnapshot } from '../../src/server/documents/snapshot';
 import { SYSTEM_ACTOR } from '../../src/db/audit';
 import { LOCAL_ORIGIN } from '../../src/server/context';
@@ -9,12 +9,12 @@ import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
 let clientId: number;
-beforeAll(async () => {
+beforeEach(async () => {
   t = await openTestApp();
   await setUpOffice(t);
   clientId = await makeClient(t);
 });
-afterAll(async () => {
+afterEach(async () => {
   await t.close();
 });
 
@@ -70,7 +70,7 @@ describe('templates', () => {
     const source = `${(await t.ok('templates.get', { id: builtIn.id })).source}\n*Спасибо за покупку!*\n`;
     const mine = await t.ok('templates.save', { kind: 'invoice', name: 'С благодарностью', source });
     await t.ok('templates.setDefault', { id: mine.id });
-    await t.ok('templates.save', { id: mine.id, kind: 'invoice', name: 'С благодарностью', source: `${source}Вторая версия\n` });
+    await t.ok('templates.save', { id: mine.id, version: mine.version, kind: 'invoice', name: 'С благодарностью', source: `${source}Вторая версия\n` });
     await t.ok('orgAssets.remove', { orgId: 1, kind: 'stamp' });
     t.app.store.sqlite.prepare("UPDATE organizations SET phone = '+7 999 000-00-00' WHERE id = 1").run();
 

@@ -35,6 +35,7 @@ describe('who confirms the month where there is no accountant (item 3)', () => {
     await signIn(t, 'head');
     const head = await t.ok('monthClose.confirm', { month: OCT });
     expect(head.secondConfirmer).toBe('Директор: Петров Пётр Петрович (в офисе нет бухгалтера)');
+    expect(head.secondIsAccountant).toBe(false);
     await signIn(t, 'director');
     const panel = await t.ok('monthClose.get', { month: OCT });
     expect(panel.canConfirm).toBe(true);
@@ -62,7 +63,9 @@ describe('who confirms the month where there is no accountant (item 3)', () => {
     await signIn(t, 'director');
     const res = await t.call('monthClose.confirm', { month: OCT });
     expect(res.error?.code).toBe('FORBIDDEN');
-    expect((await t.ok('monthClose.get', { month: OCT })).secondConfirmer).toBe('Бухгалтер: Кузнецова Анна Ивановна');
+    const withAccountant = await t.ok('monthClose.get', { month: OCT });
+    expect(withAccountant.secondConfirmer).toBe('Бухгалтер: Кузнецова Анна Ивановна');
+    expect(withAccountant.secondIsAccountant).toBe(true);
   });
 });
 

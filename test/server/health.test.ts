@@ -70,7 +70,7 @@ describe('the checks at start', () => {
     expect(status.mode).toBe('recovery');
     expect(status.recoveryReason).toMatch(/Ссылка без записи: таблица test_child/);
     await again.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
-    expect((await again.call('orgs.update', { id: 1, org: (await again.ok('orgs.list', {}))[0] })).error?.code).toBe('READ_ONLY');
+    expect((await again.call('orgs.update', { id: 1, version: 1, org: (await again.ok('orgs.list', {}))[0] })).error?.code).toBe('READ_ONLY');
     const newest = await again.ok('backup.newestGood', {});
     expect(newest?.backup.kind).toBe('manual');
     await again.ok('backup.restore', { id: newest?.backup.id ?? '', confirm: true });

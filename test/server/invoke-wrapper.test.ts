@@ -29,7 +29,7 @@ describe('the IPC wrapper', () => {
 
   it('turns a handler failure into an error code and writes nothing', async () => {
     const audit = await t.app.store.audit.count();
-    const res = await t.call('orgs.update', { id: 999, org: VALID_ORG });
+    const res = await t.call('orgs.update', { id: 999, version: 1, org: VALID_ORG });
     expect(res.error).toMatchObject({ code: 'NOT_FOUND', message: 'Организация не найдена' });
     expect(await t.app.store.audit.count()).toBe(audit);
   });
@@ -53,7 +53,7 @@ describe('the IPC wrapper', () => {
 
   it('records each change in the hash-chained audit trail', async () => {
     const [org] = await t.ok('orgs.list', {});
-    await t.ok('orgs.update', { id: org.id, org: { ...VALID_ORG, phone: '+7 495 111-11-11' } });
+    await t.ok('orgs.update', { id: org.id, version: org.version, org: { ...VALID_ORG, phone: '+7 495 111-11-11' } });
     const { entries, chainOk } = await t.ok('audit.list', { entity: 'organization', limit: 10 });
     expect(chainOk).toBe(true);
     expect(entries[0]).toMatchObject({ action: 'update', entity: 'organization', userName: 'Петров Пётр Петрович' });

@@ -1,10 +1,11 @@
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { Agent, request } from 'undici';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startWebHost, type WebHost } from '../../src/host/web-host';
 import { DeskClient } from '../../src/server/office/desk-client';
 import { connectionString } from '../../src/server/office/connection-string';
+import { closeOffice, deskOk, setUpOfficeWithAnna } from '../helpers/office-desks';
 import { insertClient } from '../helpers/sales-fixtures';
 import { RESOURCES, tempDir, VALID_ORG } from '../helpers/temp-app';
 
@@ -26,11 +27,7 @@ function desk(computer: string, opts: { contract?: string; version?: string; con
   return d;
 }
 
-async function ok(d: DeskClient, name: string, input: unknown): Promise<unknown> {
-  const res = await d.call(name, input);
-  if (res.error) throw new Error(`${name}: ${res.error.message}`);
-  return res.data;
-}
+const ok = deskOk;
 
 const insecure = new Agent({ connect: { rejectUnauthorized: false } });
 
@@ -47,8 +44,7 @@ beforeAll(async () => {
   anna = desk('Стол Анны');
   boris = desk('Стол Бориса');
   for (const d of [director, anna, boris]) expect(await d.connect()).toBeNull();
-  await ok(director, 'setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: PASSWORD } });
-  const a = (await ok(director, 'users.create', { login: 'anna', fullName: 'Анна Смирнова', position: '', role: 'manager', password: PASSWORD })) as { id: number };
+  const a = { id: await setUpOfficeWithAnna(director) };
   const b = (await ok(director, 'users.create', { login: 'boris', fullName: 'Борис Орлов', position: '', role: 'manager', password: PASSWORD })) as { id: number };
   annaClient = insertClient(host.app.store.sqlite, 'Альфа', a.id).clientId;
   borisClient = insertClient(host.app.store.sqlite, 'Бета', b.id).clientId;
@@ -56,11 +52,7 @@ beforeAll(async () => {
   await ok(boris, 'auth.login', { login: 'boris', password: PASSWORD });
 }, 60_000);
 
-afterAll(async () => {
-  for (const d of desks) await d.close();
-  await host.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeOffice(desks, host, dir));
 
 describe('the office host with three desks', () => {
   it('keeps each desk in its own session, with the computer each came from', async () => {

@@ -82,12 +82,14 @@ describe('payroll orders', () => {
     const approved = (db.prepare("SELECT id FROM payroll_orders WHERE status = 'approved'").get() as { id: number }).id;
     expect(() => db.prepare("UPDATE payroll_orders SET scheme = '{}' WHERE id = ?").run(approved)).toThrow(/frozen/);
     expect(() => db.prepare("UPDATE payroll_orders SET valid_to = '2027-12-31' WHERE id = ?").run(approved)).toThrow(/frozen/);
+    expect(() => db.prepare('UPDATE payroll_orders SET version = version + 1 WHERE id = ?').run(approved)).toThrow(/frozen/);
     expect(() => db.prepare('DELETE FROM payroll_orders WHERE id = ?').run(approved)).toThrow(/draft/);
     expect(() => db.prepare('DELETE FROM payroll_order_coverage WHERE order_id = ?').run(approved)).toThrow(/no longer a draft/);
     expect(() => db.prepare("UPDATE payroll_orders SET status = 'draft' WHERE id = ?").run(current)).toThrow(/frozen/);
     // The program refuses edits too.
     await signIn(t, 'director');
-    expect((await t.call('payroll.orders.save', { id: approved, order: schemeAOrder({ validFrom: '2027-01-01' }) })).error?.code).toBe('CONFLICT');
+    const { version } = await t.ok('payroll.orders.get', { id: approved });
+    expect((await t.call('payroll.orders.save', { id: approved, version, order: schemeAOrder({ validFrom: '2027-01-01' }) })).error?.code).toBe('CONFLICT');
   });
 
   it('prints the order with the director’s signature line and an acquaintance sheet per person', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestApp, setUpOffice, signInAs, type TestApp } from '../helpers/temp-app';
 import { insertPayment } from '../helpers/plans-fixtures';
 import { insertClient, userId } from '../helpers/sales-fixtures';
@@ -11,7 +11,7 @@ let ivanov: number;
 let petrova: number;
 const rub = (n: number) => n * 100;
 
-beforeAll(async () => {
+beforeEach(async () => {
   t = await openTestApp(undefined, TODAY);
   await setUpOffice(t);
   await signInAs(t, 'head_of_sales');
@@ -37,6 +37,7 @@ beforeAll(async () => {
   await signInAs(t, 'head_of_sales');
   await t.ok('plans.save', {
     year: '2026',
+    version: (await t.ok('plans.grid', { year: '2026' })).version,
     cells: [
       { scope: 'manager', userId: ivanov, period: '2026-11', amountKopecks: rub(1_500_000) },
       { scope: 'manager', userId: petrova, period: '2026-11', amountKopecks: rub(1_000_000) },
@@ -46,7 +47,7 @@ beforeAll(async () => {
   });
   await t.ok('plans.approve', { year: '2026', periods: ['2026-11', '2026'] });
 });
-afterAll(async () => {
+afterEach(async () => {
   await t.close();
 });
 

@@ -39,7 +39,7 @@ beforeAll(async () => {
       c: (await w.ok('deals.create', deal(petrova, 'Мезонин', '2026-12', 40, 300_000))).id,
       d: (await w.ok('deals.create', deal(petrova, 'Монтаж', '2026-12', 90, 200_000, 'closing'))).id,
     };
-    await w.ok('plans.save', { year: '2026', cells: [{ scope: 'department', period: '2026-12', amountKopecks: rub(900_000) }] });
+    await w.ok('plans.save', { year: '2026', version: (await w.ok('plans.grid', { year: '2026' })).version, cells: [{ scope: 'department', period: '2026-12', amountKopecks: rub(900_000) }] });
     return null;
   }, WEEK1);
 });

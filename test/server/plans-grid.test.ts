@@ -46,7 +46,7 @@ const novemberCells = () => [
 /** November's plans entered by the head of sales as drafts. */
 async function novemberDrafts(): Promise<void> {
   await signInAs(t, 'head_of_sales');
-  await t.ok('plans.save', { year: '2026', cells: novemberCells() });
+  await t.ok('plans.save', { year: '2026', version: (await t.ok('plans.grid', { year: '2026' })).version, cells: novemberCells() });
 }
 
 /** The same plans approved: the personal and department ones by the head of sales, the company one by the director. */
@@ -60,13 +60,13 @@ async function novemberApproved(): Promise<void> {
 describe('the plan grid', () => {
   it('lets the head of sales enter personal, department and company plans as drafts, each change audited', async () => {
     await signInAs(t, 'head_of_sales');
-    const res = await t.ok('plans.save', { year: '2026', cells: novemberCells() });
+    const res = await t.ok('plans.save', { year: '2026', version: (await t.ok('plans.grid', { year: '2026' })).version, cells: novemberCells() });
     expect(res.changed).toBe(5);
     expect(res.grid.plans.every((p) => p.status === 'draft')).toBe(true);
     expect(res.grid.managers.map((m) => m.id).sort()).toEqual([ivanov, petrova].sort());
     expect(res.grid.canApprove).toEqual(['manager', 'department']);
     // Saving the same values again changes nothing.
-    const again = await t.ok('plans.save', { year: '2026', cells: [{ scope: 'manager', userId: ivanov, period: '2026-11', amountKopecks: rub(1_500_000) }] });
+    const again = await t.ok('plans.save', { year: '2026', version: (await t.ok('plans.grid', { year: '2026' })).version, cells: [{ scope: 'manager', userId: ivanov, period: '2026-11', amountKopecks: rub(1_500_000) }] });
     expect(again.changed).toBe(0);
     const audit = await t.app.store.audit.list({ entity: 'plan', limit: 50 });
     expect(audit.filter((a) => a.action === 'create')).toHaveLength(5);
@@ -75,7 +75,7 @@ describe('the plan grid', () => {
 
   it('refuses a personal plan for a year, a plan outside the grid’s year and a department plan naming a person', async () => {
     const bad = async (cell: { scope: 'manager' | 'department'; userId?: number; period: string; amountKopecks: number }) =>
-      (await t.call('plans.save', { year: '2026', cells: [cell] })).error?.code;
+      (await t.call('plans.save', { year: '2026', version: (await t.ok('plans.grid', { year: '2026' })).version, cells: [cell] })).error?.code;
     expect(await bad({ scope: 'manager', userId: ivanov, period: '2026', amountKopecks: 1 })).toBe('VALIDATION');
     expect(await bad({ scope: 'manager', userId: ivanov, period: '2027-01', amountKopecks: 1 })).toBe('VALIDATION');
     expect(await bad({ scope: 'department', userId: ivanov, period: '2026-11', amountKopecks: 1 })).toBe('VALIDATION');
@@ -104,7 +104,7 @@ describe('the plan grid', () => {
   it('makes a changed approved plan a draft again, so payroll stops reading it until approved anew', async () => {
     await novemberApproved();
     await signInAs(t, 'head_of_sales');
-    await t.ok('plans.save', { year: '2026', cells: [{ scope: 'manager', userId: petrova, period: '2026-11', amountKopecks: rub(1_100_000) }] });
+    await t.ok('plans.save', { year: '2026', version: (await t.ok('plans.grid', { year: '2026' })).version, cells: [{ scope: 'manager', userId: petrova, period: '2026-11', amountKopecks: rub(1_100_000) }] });
     expect(await t.app.store.plans.personalPlan(petrova, '2026-11')).toBeNull();
     await t.ok('plans.approve', { year: '2026', periods: ['2026-11'] });
     expect(await t.app.store.plans.personalPlan(petrova, '2026-11')).toBe(rub(1_100_000));
@@ -124,7 +124,7 @@ describe('the plan grid', () => {
         ['manager', petrova, rub(1_000_000), 'draft'],
       ].sort(),
     );
-    await t.ok('plans.save', { year: '2026', cells: [{ scope: 'manager', userId: ivanov, period: '2026-12', amountKopecks: rub(2_000_000) }] });
+    await t.ok('plans.save', { year: '2026', version: (await t.ok('plans.grid', { year: '2026' })).version, cells: [{ scope: 'manager', userId: ivanov, period: '2026-12', amountKopecks: rub(2_000_000) }] });
     await t.ok('plans.approve', { year: '2026', periods: ['2026-12'] });
     const second = await t.ok('plans.copy', { year: '2026', from: '2026-11', to: '2026-12' });
     expect(second.changed).toBe(0);
@@ -142,7 +142,7 @@ describe('the plan grid', () => {
     expect(grid.canApprove).toEqual([]);
     const facts = await t.ok('plans.planFact', { period: '2026-11' });
     expect(facts.rows.map((r) => r.userId)).toEqual([ivanov]);
-    expect((await t.call('plans.save', { year: '2026', cells: [{ scope: 'manager', userId: ivanov, period: '2026-10', amountKopecks: 1 }] })).error?.code).toBe('FORBIDDEN');
+    expect((await t.call('plans.save', { year: '2026', version: (await t.ok('plans.grid', { year: '2026' })).version, cells: [{ scope: 'manager', userId: ivanov, period: '2026-10', amountKopecks: 1 }] })).error?.code).toBe('FORBIDDEN');
     expect((await t.call('plans.approve', { year: '2026', periods: ['2026-10'] })).error?.code).toBe('FORBIDDEN');
     expect((await t.call('plans.copy', { year: '2026', from: '2026-10', to: '2026-11' })).error?.code).toBe('FORBIDDEN');
   });
@@ -153,7 +153,7 @@ describe('the plan grid', () => {
     const grid = await t.ok('plans.grid', { year: '2026' });
     expect(grid.managers).toHaveLength(2);
     expect(grid.canEdit).toBe(false);
-    expect((await t.call('plans.save', { year: '2026', cells: [{ scope: 'company', period: '2026-10', amountKopecks: 1 }] })).error?.code).toBe('FORBIDDEN');
+    expect((await t.call('plans.save', { year: '2026', version: (await t.ok('plans.grid', { year: '2026' })).version, cells: [{ scope: 'company', period: '2026-10', amountKopecks: 1 }] })).error?.code).toBe('FORBIDDEN');
     expect(await t.app.store.audit.verify()).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openTestApp, setUpOffice, signInAs, type TestApp } from '../helpers/temp-app';
 import { insertClient, userId } from '../helpers/sales-fixtures';
 
@@ -8,7 +8,7 @@ let alpha: { clientId: number; contactId: number };
 let beta: { clientId: number; contactId: number };
 const rub = (n: number) => n * 100;
 
-beforeAll(async () => {
+beforeEach(async () => {
   t = await openTestApp(undefined, new Date('2026-11-26T10:00:00'));
   await setUpOffice(t);
   await signInAs(t, 'head_of_sales');
@@ -18,7 +18,7 @@ beforeAll(async () => {
   alpha = insertClient(t.app.store.sqlite, 'Альфа', ivanov);
   beta = insertClient(t.app.store.sqlite, 'Бета', ivanov);
 });
-afterAll(async () => {
+afterEach(async () => {
   await t.close();
 });
 
@@ -62,18 +62,22 @@ describe('the inbound flow by advertising source', () => {
   });
 });
 
+/** Alpha joins the monthly tier today (due in a month); Beta has been quarterly since 1 July (overdue). */
+async function putInTiers(): Promise<void> {
+  await signInAs(t, 'head_of_sales');
+  const [monthly, quarterly] = (await t.ok('vip.setup', {})).tiers;
+  await t.ok('vip.setClientTier', { clientId: alpha.clientId, tierId: monthly.id });
+  await t.ok('vip.setClientTier', { clientId: beta.clientId, tierId: quarterly.id });
+  t.app.store.sqlite.prepare("UPDATE vip_client_tiers SET since = '2026-07-01' WHERE client_id = ?").run(beta.clientId);
+}
+
 describe('the VIP programme', () => {
   it('puts clients in tiers and lists visits due and overdue per manager', async () => {
     await signInAs(t, 'head_of_sales');
     const setup = await t.ok('vip.setup', {});
     expect(setup.tiers.map((x) => x.intervalMonths)).toEqual([1, 3, 12]);
     expect(setup.form?.title).toBe('VIP-анкета');
-    const key = setup.tiers[0];
-    // Joined the monthly tier today: due in a month.
-    await t.ok('vip.setClientTier', { clientId: alpha.clientId, tierId: key.id });
-    const quarterly = setup.tiers[1];
-    await t.ok('vip.setClientTier', { clientId: beta.clientId, tierId: quarterly.id });
-    t.app.store.sqlite.prepare("UPDATE vip_client_tiers SET since = '2026-07-01' WHERE client_id = ?").run(beta.clientId);
+    await putInTiers();
     const schedule = await t.ok('vip.schedule', { includeLater: true });
     expect(schedule.rows.map((r) => [r.clientName, r.dueOn, r.status])).toEqual([
       ['ООО «Бета»', '2026-10-01', 'overdue'],
@@ -83,6 +87,7 @@ describe('the VIP programme', () => {
   });
 
   it('records a visit with the questionnaire, problems, a testimonial and a referral that becomes a new client with its source', async () => {
+    await putInTiers();
     await signInAs(t, 'manager');
     const visit = await t.ok('vip.saveVisit', {
       clientId: beta.clientId,

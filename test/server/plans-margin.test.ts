@@ -42,6 +42,7 @@ beforeAll(async () => {
   await t.ok('plans.save', {
     year: '2026',
     measure: 'gross_margin',
+    version: (await t.ok('plans.grid', { year: '2026', measure: 'gross_margin' })).version,
     cells: [
       { scope: 'manager', userId: ivanov, period: '2026-11', amountKopecks: rub(200_000) },
       { scope: 'department', period: '2026-11', amountKopecks: rub(200_000) },

@@ -73,7 +73,7 @@ describe('signing in', () => {
 
   it('locks the session in the main process after the idle time', async () => {
     await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
-    await t.ok('settings.update', { idleLockMinutes: 5, loginDisabled: false });
+    await t.ok('settings.update', { version: (await t.ok('settings.get', {})).version, idleLockMinutes: 5, loginDisabled: false });
     t.clock.now = new Date(t.clock.now.getTime() + 4 * 60_000);
     expect((await t.call('orgs.list', {})).data).toHaveLength(1);
     t.clock.now = new Date(t.clock.now.getTime() + 6 * 60_000);
@@ -83,7 +83,7 @@ describe('signing in', () => {
 
   it('lets a one-person base switch the login off', async () => {
     await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
-    await t.ok('settings.update', { idleLockMinutes: 15, loginDisabled: true });
+    await t.ok('settings.update', { version: (await t.ok('settings.get', {})).version, idleLockMinutes: 15, loginDisabled: true });
     await t.ok('auth.logout', {});
     expect((await t.ok('auth.status', {})).user?.login).toBe('director');
   });
@@ -91,7 +91,7 @@ describe('signing in', () => {
   it('refuses to switch the login off when several people share the base', async () => {
     await t.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
     await t.ok('users.create', { login: 'ivanov', fullName: 'Иванов И. И.', position: 'Менеджер', role: 'manager', password: 'Stol-Lampa-2026' });
-    const res = await t.call('settings.update', { idleLockMinutes: 15, loginDisabled: true });
+    const res = await t.call('settings.update', { version: (await t.ok('settings.get', {})).version, idleLockMinutes: 15, loginDisabled: true });
     expect(res.error?.code).toBe('CONFLICT');
   });
 });

@@ -123,7 +123,7 @@ describe('who sees and moves what', () => {
     expect((await t.call('signing.transition', { documentId: theirs, to: 'signed_by_client' })).error?.code).toBe('NOT_FOUND');
     expect((await t.call('signing.document', { documentId: theirs })).error?.code).toBe('NOT_FOUND');
     expect((await t.ok('signing.document', { documentId: mine }))?.canWrite).toBe(true);
-    expect((await t.call('signing.updateRules', { rules: [] })).error?.code).toBe('FORBIDDEN');
+    expect((await t.call('signing.updateRules', { version: 0, rules: [] })).error?.code).toBe('FORBIDDEN');
     await signInAs(t, 'accountant');
     expect((await t.ok('signing.document', { documentId: theirs }))).toMatchObject({ canWrite: false, next: [] });
     expect((await t.call('signing.transition', { documentId: mine, to: 'sent', method: 'email' })).error?.code).toBe('FORBIDDEN');

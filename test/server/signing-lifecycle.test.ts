@@ -113,9 +113,9 @@ describe('deadlines and rules as data', () => {
     const sent = await t.ok('signing.transition', { documentId: id, to: 'sent', method: 'edo' });
     expect(sent).toMatchObject({ scanDue: '2027-01-13', originalDue: '2027-01-27' });
     const rule = { kind: 'act_services', needsClientSignature: true, needsOriginal: true, confirmsFulfilment: true, riskFromActs: false, scanWorkingDays: 5, originalDays: 30, note: '' };
-    await t.ok('signing.updateRules', { rules: [{ ...rule, originalDays: 3 }] });
+    await t.ok('signing.updateRules', { version: (await t.ok('signing.rules', {})).version, rules: [{ ...rule, originalDays: 3 }] });
     expect(await t.ok('signing.document', { documentId: id })).toMatchObject({ scanDue: '2027-01-13', originalDue: '2027-01-11' });
-    await t.ok('signing.updateRules', { rules: [rule] });
+    await t.ok('signing.updateRules', { version: (await t.ok('signing.rules', {})).version, rules: [rule] });
   });
 
   it('moves open deadlines when the calendar is edited, and audits the change', async () => {
@@ -147,15 +147,15 @@ describe('deadlines and rules as data', () => {
   it('puts a kind on the board once its rule asks for the client’s signature', async () => {
     const free = issueDocumentDirect(t.app.store.sqlite, { kind: 'free_form', clientId: client, managerId: o.managerId, grossKopecks: 5_000 });
     expect((await boardOf()).count).toBe(0);
-    const rules = await t.ok('signing.rules', {});
+    const { rules } = await t.ok('signing.rules', {});
     const rule = rules.find((r) => r.kind === 'free_form');
     if (!rule) throw new Error('no free_form rule');
     const ruleAudits = signingAuditCount(t.app.store.sqlite, 'signing_rules');
-    await t.ok('signing.updateRules', { rules: [{ ...rule, needsClientSignature: true }] });
+    await t.ok('signing.updateRules', { version: (await t.ok('signing.rules', {})).version, rules: [{ ...rule, needsClientSignature: true }] });
     const board = await boardOf();
     expect(board.groups[0].clients[0].rows[0]).toMatchObject({ documentId: free, waitingFor: 'signature' });
     expect(signingAuditCount(t.app.store.sqlite, 'signing_rules') - ruleAudits).toBe(1);
-    await t.ok('signing.updateRules', { rules: [rule] });
+    await t.ok('signing.updateRules', { version: (await t.ok('signing.rules', {})).version, rules: [rule] });
     expect((await boardOf()).count).toBe(0);
   });
 });

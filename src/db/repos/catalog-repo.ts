@@ -68,7 +68,7 @@ export function createCatalogRepo(deps: RepoDeps) {
       .where(eq(priceListItems.priceListId, id))
       .orderBy(asc(priceListItems.id))
       .all();
-    return { id: pl.id, name: pl.name, effectiveFrom: pl.effectiveFrom, effectiveTo: pl.effectiveTo, itemCount: items.length, items };
+    return { id: pl.id, name: pl.name, effectiveFrom: pl.effectiveFrom, effectiveTo: pl.effectiveTo, itemCount: items.length, items, version: pl.version };
   };
 
   /** Creates or changes an item inside an open transaction. */
@@ -89,15 +89,21 @@ export function createCatalogRepo(deps: RepoDeps) {
   };
 
   /** Creates or replaces a price list inside an open transaction. */
-  const savePriceListSync = (actor: Actor, id: number | undefined, v: PriceListValues): PriceListDto | null => {
+  /** Creates or changes a price list inside an open transaction; a change on an older `version` throws StaleRecordError. */
+  const savePriceListSync = (actor: Actor, id: number | undefined, v: PriceListValues, version?: number): PriceListDto | null => {
     const at = deps.now().toISOString();
     let listId = id;
     const before = id === undefined ? null : priceListSync(id);
     if (id !== undefined && !before) return null;
     if (listId === undefined) {
-      listId = db.insert(priceLists).values({ name: v.name, effectiveFrom: v.effectiveFrom, effectiveTo: v.effectiveTo, createdBy: actor.userId }).returning({ id: priceLists.id }).get().id;
+      listId = db
+        .insert(priceLists)
+        .values({ name: v.name, effectiveFrom: v.effectiveFrom, effectiveTo: v.effectiveTo, createdBy: actor.userId, updatedBy: actor.userId, updatedAt: at })
+        .returning({ id: priceLists.id })
+        .get().id;
     } else {
-      db.update(priceLists).set({ name: v.name, effectiveFrom: v.effectiveFrom, effectiveTo: v.effectiveTo }).where(eq(priceLists.id, listId)).run();
+      if (version !== undefined) claimVersionSync(sqlite, 'price_lists', listId, version, actor.userId);
+      db.update(priceLists).set({ name: v.name, effectiveFrom: v.effectiveFrom, effectiveTo: v.effectiveTo, updatedAt: at }).where(eq(priceLists.id, listId)).run();
       db.delete(priceListItems).where(eq(priceListItems.priceListId, listId)).run();
     }
     for (const item of v.items) db.insert(priceListItems).values({ priceListId: listId, ...item }).run();
@@ -123,8 +129,8 @@ export function createCatalogRepo(deps: RepoDeps) {
       const ids = db.select({ id: priceLists.id }).from(priceLists).orderBy(asc(priceLists.effectiveFrom), asc(priceLists.id)).all();
       return ids.flatMap((r) => priceListSync(r.id) ?? []);
     },
-    async savePriceList(actor: Actor, id: number | undefined, v: PriceListValues): Promise<PriceListDto | null> {
-      return inTransaction(deps, () => savePriceListSync(actor, id, v));
+    async savePriceList(actor: Actor, id: number | undefined, v: PriceListValues, version?: number): Promise<PriceListDto | null> {
+      return inTransaction(deps, () => savePriceListSync(actor, id, v, version));
     },
   };
 }

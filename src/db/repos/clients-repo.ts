@@ -84,6 +84,7 @@ export function readClientSync(deps: RepoDeps, id: number): ClientRecord | null 
     notes: r.notes,
     birthday: r.birthday,
     ...channels(r.id),
+    version: r.version,
   });
   return {
     id: c.id,

@@ -1,9 +1,12 @@
-import { and, desc, eq } from 'drizzle-orm';
+import { and, desc, eq, sql } from 'drizzle-orm';
 import type { DiscountLimitDto } from '../../shared/api/catalog';
+import { NEVER_SAVED, type RecordStamp } from '../../shared/record-version';
 import { ROLES, type Role } from '../../shared/roles';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
+import { expectVersion } from '../record-version';
 import { discountLimits, numberSeries, orgAssets } from '../schema/documents';
+import { users } from '../schema/foundation';
 
 /** A numbering series as stored. */
 export interface SeriesRecord {
@@ -30,8 +33,18 @@ export function createDocumentSettingsRepo(deps: RepoDeps) {
   const limitSync = (role: Role): DiscountLimitDto => {
     const r = db.select().from(discountLimits).where(eq(discountLimits.role, role)).get();
     // Until the internal price list is filled in, the director may give any discount and nobody else any.
-    if (!r) return { role, maxDiscountBp: role === 'director' ? 10_000 : 0, conditions: '', updatedAt: null };
-    return { role, maxDiscountBp: r.maxDiscountBp, conditions: r.conditions, updatedAt: r.updatedAt };
+    if (!r) return { role, maxDiscountBp: role === 'director' ? 10_000 : 0, conditions: '', updatedAt: null, version: 0 };
+    return { role, maxDiscountBp: r.maxDiscountBp, conditions: r.conditions, updatedAt: r.updatedAt, version: r.version };
+  };
+  /** Who saved a role's limit last and when (version 0: nobody yet). */
+  const limitStampSync = (role: Role): RecordStamp => {
+    const r = db
+      .select({ version: discountLimits.version, updatedAt: discountLimits.updatedAt, name: users.fullName })
+      .from(discountLimits)
+      .leftJoin(users, eq(users.id, discountLimits.updatedBy))
+      .where(eq(discountLimits.role, role))
+      .get();
+    return r ? { version: r.version, updatedByName: r.name, updatedAt: r.updatedAt } : NEVER_SAVED;
   };
   const seriesSync = (orgId: number, seriesKey: string, year: number): SeriesRecord | null => {
     const r = db
@@ -63,12 +76,17 @@ export function createDocumentSettingsRepo(deps: RepoDeps) {
     appendAudit(sqlite, actor, { action: before ? 'update' : 'create', entity: 'number_series', entityId: `${s.orgId}/${s.seriesKey}/${s.year}`, before, after: s }, at);
     return s;
   };
-  const saveLimitSync = (actor: Actor, v: { role: Role; maxDiscountBp: number; conditions: string }): DiscountLimitDto => {
+  /** Sets a role's limit inside an open transaction; one based on an older `version` throws StaleRecordError. */
+  const saveLimitSync = (actor: Actor, v: { role: Role; maxDiscountBp: number; conditions: string }, version?: number): DiscountLimitDto => {
     const at = deps.now().toISOString();
+    if (version !== undefined) expectVersion(limitStampSync(v.role), version);
     const before = limitSync(v.role);
     db.insert(discountLimits)
       .values({ ...v, updatedBy: actor.userId, updatedAt: at })
-      .onConflictDoUpdate({ target: discountLimits.role, set: { maxDiscountBp: v.maxDiscountBp, conditions: v.conditions, updatedBy: actor.userId, updatedAt: at } })
+      .onConflictDoUpdate({
+        target: discountLimits.role,
+        set: { maxDiscountBp: v.maxDiscountBp, conditions: v.conditions, updatedBy: actor.userId, updatedAt: at, version: sql`${discountLimits.version} + 1` },
+      })
       .run();
     appendAudit(sqlite, actor, { action: 'update', entity: 'discount_limit', entityId: v.role, before, after: v }, at);
     return limitSync(v.role);
@@ -108,8 +126,8 @@ export function createDocumentSettingsRepo(deps: RepoDeps) {
     async limit(role: Role): Promise<DiscountLimitDto> {
       return limitSync(role);
     },
-    async saveLimit(actor: Actor, v: { role: Role; maxDiscountBp: number; conditions: string }): Promise<DiscountLimitDto> {
-      return inTransaction(deps, () => saveLimitSync(actor, v));
+    async saveLimit(actor: Actor, v: { role: Role; maxDiscountBp: number; conditions: string }, version?: number): Promise<DiscountLimitDto> {
+      return inTransaction(deps, () => saveLimitSync(actor, v, version));
     },
     async series(orgId: number, year: number): Promise<(SeriesRecord & { issuedMax: number })[]> {
       const rows = db.select().from(numberSeries).where(and(eq(numberSeries.orgId, orgId), eq(numberSeries.year, year))).all();

@@ -2,6 +2,7 @@ import { asc, eq } from 'drizzle-orm';
 import type { Org, OrgInput } from '../../shared/api/orgs';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
+import { claimVersionSync } from '../record-version';
 import { organizations } from '../schema/foundation';
 
 type OrgRow = typeof organizations.$inferSelect;
@@ -30,6 +31,7 @@ function toOrg(r: OrgRow): Org {
     isDefault: r.isDefault,
     createdAt: r.createdAt,
     updatedAt: r.updatedAt,
+    version: r.version,
   };
 }
 
@@ -46,7 +48,7 @@ export function createOrgsRepo(deps: RepoDeps) {
     const isFirst = db.select({ id: organizations.id }).from(organizations).limit(1).all().length === 0;
     const row = db
       .insert(organizations)
-      .values({ ...input, isDefault: isFirst, createdAt: at, updatedAt: at })
+      .values({ ...input, isDefault: isFirst, createdAt: at, updatedAt: at, updatedBy: actor.userId })
       .returning()
       .get();
     const org = toOrg(row);
@@ -64,10 +66,12 @@ export function createOrgsRepo(deps: RepoDeps) {
     async create(actor: Actor, input: OrgInput): Promise<Org> {
       return inTransaction(deps, () => insertSync(actor, input));
     },
-    async update(actor: Actor, id: number, input: OrgInput): Promise<Org | null> {
+    /** Saves the requisites over `version` (StaleRecordError when another save came first); null when there is no such organisation. */
+    async update(actor: Actor, id: number, input: OrgInput, version: number): Promise<Org | null> {
       return inTransaction(deps, () => {
         const before = getSync(id);
         if (!before) return null;
+        claimVersionSync(deps.sqlite, 'organizations', id, version, actor.userId);
         const at = deps.now().toISOString();
         db.update(organizations).set({ ...input, updatedAt: at }).where(eq(organizations.id, id)).run();
         const after = getSync(id);

@@ -9,6 +9,7 @@ import {
 import type { Role } from '../../shared/roles';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
+import { bumpVersionSync, claimVersionSync } from '../record-version';
 import { payrollAcknowledgements, payrollOrderCoverage, payrollOrders } from '../schema/payroll';
 
 /** An order as stored, with its coverage and the superseding order's start. */
@@ -34,6 +35,7 @@ export interface PayrollOrderRecord {
   supersededByNumber: string | null;
   supersededByFrom: string | null;
   updatedAt: string;
+  version: number;
 }
 
 /** Who acknowledged an order and when. */
@@ -62,13 +64,14 @@ interface OrderRow {
   superseded_by_number: string | null;
   superseded_by_from: string | null;
   updated_at: string;
+  version: number;
 }
 
 const ORDER_SELECT = `
   SELECT o.id, o.number, o.order_date, o.title, o.valid_from, o.valid_to, o.status, o.scheme, o.hold_unsigned,
          o.hold_grace_days, o.conditions, c.full_name AS created_by_name, o.sent_at, o.approved_at,
          a.full_name AS approved_by_name, o.superseded_by, s.number AS superseded_by_number,
-         s.valid_from AS superseded_by_from, o.updated_at
+         s.valid_from AS superseded_by_from, o.updated_at, o.version
   FROM payroll_orders o
   LEFT JOIN users c ON c.id = o.created_by
   LEFT JOIN users a ON a.id = o.approved_by
@@ -122,6 +125,7 @@ export function createPayrollOrdersRepo(deps: RepoDeps) {
       supersededByNumber: r.superseded_by_number,
       supersededByFrom: r.superseded_by_from,
       updatedAt: r.updated_at,
+      version: r.version,
     }));
   };
   const getSync = (id: number): PayrollOrderRecord | null => {
@@ -150,6 +154,7 @@ export function createPayrollOrdersRepo(deps: RepoDeps) {
       const at = deps.now().toISOString();
       const sent = to === 'sent' ? { sentBy: actor.userId, sentAt: at } : { sentBy: null, sentAt: null };
       db.update(payrollOrders).set({ status: to, ...sent, updatedAt: at }).where(eq(payrollOrders.id, id)).run();
+      bumpVersionSync(sqlite, 'payroll_orders', id, actor.userId);
       appendAudit(sqlite, actor, { action: 'status', entity: 'payroll_order', entityId: id, before: { status: from }, after: { status: to } }, at);
       return getSync(id);
     });
@@ -182,7 +187,7 @@ export function createPayrollOrdersRepo(deps: RepoDeps) {
     async create(actor: Actor, o: PayrollOrderParsed): Promise<PayrollOrderRecord> {
       return inTransaction(deps, () => {
         const at = deps.now().toISOString();
-        const { id } = db.insert(payrollOrders).values({ ...values(o, at), createdBy: actor.userId, createdAt: at }).returning({ id: payrollOrders.id }).get();
+        const { id } = db.insert(payrollOrders).values({ ...values(o, at), createdBy: actor.userId, createdAt: at, updatedBy: actor.userId }).returning({ id: payrollOrders.id }).get();
         writeCoverage(id, o);
         const after = getSync(id);
         appendAudit(sqlite, actor, { action: 'create', entity: 'payroll_order', entityId: id, after }, at);
@@ -190,11 +195,15 @@ export function createPayrollOrdersRepo(deps: RepoDeps) {
         return after;
       });
     },
-    /** Rewrites a draft (null when it is missing or no longer a draft); audited. */
-    async update(actor: Actor, id: number, o: PayrollOrderParsed): Promise<PayrollOrderRecord | null> {
+    /**
+     * Rewrites a draft saved on `version` (StaleRecordError when another save came first; null when
+     * it is missing or no longer a draft); audited.
+     */
+    async update(actor: Actor, id: number, o: PayrollOrderParsed, version?: number): Promise<PayrollOrderRecord | null> {
       return inTransaction(deps, () => {
         const before = getSync(id);
         if (!before || before.status !== 'draft') return null;
+        if (version !== undefined) claimVersionSync(sqlite, 'payroll_orders', id, version, actor.userId);
         const at = deps.now().toISOString();
         db.update(payrollOrders).set(values(o, at)).where(eq(payrollOrders.id, id)).run();
         writeCoverage(id, o);
@@ -233,6 +242,8 @@ export function createPayrollOrdersRepo(deps: RepoDeps) {
         const at = deps.now().toISOString();
         const last = sqlite.prepare('SELECT MAX(number_seq) AS n FROM payroll_orders WHERE number_year = ?').get(a.year) as { n: number | null };
         const seq = (last.n ?? 0) + 1;
+        // Bumped while still 'sent': once approved the row is frozen, its version included.
+        bumpVersionSync(sqlite, 'payroll_orders', id, actor.userId);
         db.update(payrollOrders)
           .set({ status: 'approved', number: `${seq}-ЗП`, numberSeq: seq, numberYear: a.year, orderDate: a.orderDate, approvedBy: actor.userId, approvedAt: at, updatedAt: at })
           .where(eq(payrollOrders.id, id))

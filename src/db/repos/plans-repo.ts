@@ -2,7 +2,11 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { PlanCell, PlanDto, PlanMeasure, PlanPerson, PlanScope } from '../../shared/api/plan-types';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
+import { bumpStampSync, claimStampSync, readStampSync } from '../record-version';
 import { plans } from '../schema/plans';
+
+/** A year's plan grid (one measure) in record_stamps: the grid is saved as one record. */
+const gridStampKey = (year: string, measure: PlanMeasure) => `plans:${year}:${measure}`;
 
 interface PlanRow {
   id: number;
@@ -52,6 +56,10 @@ export interface PlanQuery {
 /** Sales plans: the grid's cells, copying, approval, and the approved values payroll reads. */
 export function createPlansRepo(deps: RepoDeps) {
   const { db, sqlite } = deps;
+  /** Bumps the grid of every year these periods fall in (a copy, an approval: a grid opened before is out of date). */
+  const bumpGridsSync = (actor: Actor, measure: PlanMeasure, periods: readonly string[], at: string): void => {
+    for (const year of new Set(periods.map((p) => p.slice(0, 4)))) bumpStampSync(sqlite, gridStampKey(year, measure), actor.userId, at);
+  };
   const findSync = (scope: PlanScope, userId: number | null, period: string, measure: PlanMeasure): PlanDto | null => {
     const r = sqlite
       .prepare(`${PLAN_SELECT} WHERE p.scope = ? AND p.owner_key = ? AND p.period = ? AND p.measure = ?`)
@@ -118,10 +126,19 @@ export function createPlansRepo(deps: RepoDeps) {
         )
         .all(measure, ...periods) as PlanPerson[];
     },
-    /** Saves grid cells in one transaction, each change audited. Returns how many changed. */
-    async saveCells(actor: Actor, measure: PlanMeasure, cells: readonly PlanCell[]): Promise<number> {
+    /** A year's grid version (0 until anyone saved it). */
+    async gridVersion(year: string, measure: PlanMeasure): Promise<number> {
+      return readStampSync(sqlite, gridStampKey(year, measure)).version;
+    },
+    /**
+     * Saves grid cells in one transaction, each change audited. Returns how many changed. With
+     * `based`, the year's grid must still be at that version (StaleRecordError otherwise).
+     */
+    async saveCells(actor: Actor, measure: PlanMeasure, cells: readonly PlanCell[], based?: { year: string; version: number }): Promise<number> {
       return inTransaction(deps, () => {
         const at = deps.now().toISOString();
+        if (based) claimStampSync(sqlite, gridStampKey(based.year, measure), based.version, actor.userId, at);
+        else bumpGridsSync(actor, measure, cells.map((c) => c.period), at);
         let changed = 0;
         for (const cell of cells) if (saveCellSync(actor, measure, cell, at)) changed++;
         return changed;
@@ -140,6 +157,7 @@ export function createPlansRepo(deps: RepoDeps) {
           if (target?.status === 'approved') continue;
           if (saveCellSync(actor, measure, { scope: p.scope, userId: p.userId, period: to, amountKopecks: p.amountKopecks }, at)) changed++;
         }
+        if (changed > 0) bumpGridsSync(actor, measure, [to], at);
         return changed;
       });
     },
@@ -156,6 +174,7 @@ export function createPlansRepo(deps: RepoDeps) {
         for (const p of drafts) {
           appendAudit(sqlite, actor, { action: 'approve', entity: 'plan', entityId: p.id, before: { status: 'draft' }, after: { ...p, status: 'approved' } }, at);
         }
+        bumpGridsSync(actor, measure, drafts.map((p) => p.period), at);
         return drafts.length;
       });
     },

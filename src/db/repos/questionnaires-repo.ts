@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formFieldSchema, type AnswerValue, type FormField, type QuestionnaireAnswer, type QuestionnaireForm } from '../../shared/api/client-types';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
+import { claimVersionSync } from '../record-version';
 import { questionnaireAnswers, questionnaireForms } from '../schema/clients';
 import { users } from '../schema/foundation';
 import { addEventSync } from './client-writes';
@@ -50,6 +51,7 @@ export function createQuestionnairesRepo(deps: RepoDeps) {
     answers: answersJson.parse(JSON.parse(a.answers)),
     userName,
     updatedAt: a.updatedAt,
+    version: a.version,
   });
   return {
     async forms(includeInactive: boolean): Promise<QuestionnaireForm[]> {
@@ -88,7 +90,7 @@ export function createQuestionnairesRepo(deps: RepoDeps) {
     /** Saves a filled questionnaire (new when id is null) with the form's fields as they are now. */
     async saveAnswer(
       actor: Actor,
-      a: { id: number | null; clientId: number; form: QuestionnaireForm; filledOn: string; answers: Record<string, AnswerValue> },
+      a: { id: number | null; version?: number; clientId: number; form: QuestionnaireForm; filledOn: string; answers: Record<string, AnswerValue> },
     ): Promise<QuestionnaireAnswer | null> {
       return inTransaction(deps, () => {
         const at = deps.now().toISOString();
@@ -106,6 +108,7 @@ export function createQuestionnairesRepo(deps: RepoDeps) {
         const before = id === null ? null : answerSync(id);
         if (id !== null) {
           if (!before || before.clientId !== a.clientId) return null;
+          if (a.version !== undefined) claimVersionSync(deps.sqlite, 'questionnaire_answers', id, a.version, actor.userId);
           db.update(questionnaireAnswers).set(values).where(and(eq(questionnaireAnswers.id, id), eq(questionnaireAnswers.clientId, a.clientId))).run();
         } else {
           id = db.insert(questionnaireAnswers).values({ ...values, createdAt: at }).returning({ id: questionnaireAnswers.id }).get().id;

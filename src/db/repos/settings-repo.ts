@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { appendAudit, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
+import { claimStampSync, readStampSync } from '../record-version';
 import { settings } from '../schema/foundation';
 
 /** Stored office settings with their defaults. */
@@ -8,6 +9,9 @@ export interface StoredSettings {
   idleLockMinutes: number;
   loginDisabled: boolean;
 }
+
+/** The settings form's key in record_stamps. */
+const SETTINGS_STAMP = 'settings';
 
 const DEFAULTS: StoredSettings = { idleLockMinutes: 15, loginDisabled: false };
 
@@ -28,8 +32,14 @@ export function createSettingsRepo(deps: RepoDeps) {
     async get(): Promise<StoredSettings> {
       return read();
     },
-    async update(actor: Actor, next: StoredSettings): Promise<StoredSettings> {
+    /** The settings' version (0 until anyone saved them). */
+    async version(): Promise<number> {
+      return readStampSync(deps.sqlite, SETTINGS_STAMP).version;
+    },
+    /** Saves the settings over `version` (StaleRecordError when another save came first). */
+    async update(actor: Actor, next: StoredSettings, version: number): Promise<StoredSettings> {
       return inTransaction(deps, () => {
+        claimStampSync(deps.sqlite, SETTINGS_STAMP, version, actor.userId, deps.now().toISOString());
         const before = read();
         for (const [key, value] of Object.entries(next)) {
           db.insert(settings)

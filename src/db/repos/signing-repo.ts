@@ -1,6 +1,7 @@
-import type { HolidayDto, ScanDto, SigningEventDto, SigningRuleDto, SigningStateKey, WaitingFor } from '../../shared/api/signing-types';
+import type { HolidayDto, ScanDto, SigningEventDto, SigningRuleDto, SigningRuleSet, SigningStateKey, WaitingFor } from '../../shared/api/signing-types';
 import type { Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
+import { claimStampSync, readStampSync } from '../record-version';
 import { createSigningBoardRepo, type SigningScope } from './signing-board-repo';
 import { createSigningExportRepo } from './signing-export-repo';
 import { attachScanSync, moveManySync, updateHolidaysSync, updateRulesSync, type MoveRefusal, type ScanRecord, type SigningStep } from './signing-writes';
@@ -58,6 +59,9 @@ function toRule(r: RuleRow): SigningRuleDto {
     note: r.note,
   };
 }
+
+/** The signing rules' key in record_stamps. */
+const RULES_STAMP = 'signing_rules';
 
 const NO_RULE = (kind: string): SigningRuleDto => ({
   kind,
@@ -142,10 +146,16 @@ export function createSigningRepo(deps: RepoDeps) {
     async rules(): Promise<SigningRuleDto[]> {
       return rulesSync();
     },
-    async updateRules(actor: Actor, rules: readonly SigningRuleDto[]): Promise<SigningRuleDto[]> {
+    /** The rules as the editor shows them, with the set's version. */
+    async ruleSet(): Promise<SigningRuleSet> {
+      return { version: readStampSync(sqlite, RULES_STAMP).version, rules: rulesSync() };
+    },
+    /** Saves the rules over the set's `version` (StaleRecordError when another save came first). */
+    async updateRules(actor: Actor, rules: readonly SigningRuleDto[], version: number): Promise<SigningRuleSet> {
       return inTransaction(deps, () => {
+        claimStampSync(sqlite, RULES_STAMP, version, actor.userId, deps.now().toISOString());
         updateRulesSync(deps, actor, rules, rulesSync());
-        return rulesSync();
+        return { version: readStampSync(sqlite, RULES_STAMP).version, rules: rulesSync() };
       });
     },
     async holidays(): Promise<HolidayDto[]> {

@@ -1,8 +1,10 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { DocumentKindKey } from '../../shared/api/document-types';
 import type { TemplateDetail, TemplateDto } from '../../shared/api/document-templates';
+import { NEVER_SAVED, type RecordStamp } from '../../shared/record-version';
 import { appendAudit, SYSTEM_ACTOR, type Actor } from '../audit';
 import { inTransaction, type RepoDeps } from '../drizzle';
+import { expectVersion } from '../record-version';
 import { templates, templateVersions } from '../schema/documents';
 
 /** One stored version's text. */
@@ -71,6 +73,16 @@ export function createTemplatesRepo(deps: RepoDeps) {
     const row = db.insert(templateVersions).values({ templateId, version, source, comment, createdBy: actor.userId, createdAt: at }).returning({ id: templateVersions.id }).get();
     appendAudit(sqlite, actor, { action: 'create', entity: 'template_version', entityId: row.id, after: { templateId, version, comment } }, at);
     return row.id;
+  };
+  /** Who saved a template's newest text and when, with its number (the template's version). */
+  const newestTextSync = (templateId: number): RecordStamp => {
+    const r = sqlite
+      .prepare(
+        `SELECT v.version AS version, v.created_at AS updatedAt, u.full_name AS name FROM template_versions v
+         LEFT JOIN users u ON u.id = v.created_by WHERE v.template_id = ? ORDER BY v.version DESC LIMIT 1`,
+      )
+      .get(templateId) as { version: number; updatedAt: string; name: string | null } | undefined;
+    return r ? { version: r.version, updatedByName: r.name, updatedAt: r.updatedAt } : NEVER_SAVED;
   };
   const detailSync = (id: number, versionId?: number): TemplateDetail | null => {
     const dto = dtoSync(id);
@@ -154,7 +166,11 @@ export function createTemplatesRepo(deps: RepoDeps) {
       const dto = dtoSync(t.id);
       return dto ? versionSync(dto.versionId) : null;
     },
-    async save(actor: Actor, v: { id?: number; kind: DocumentKindKey; name: string; source: string; comment: string }): Promise<TemplateDetail | null> {
+    /**
+     * A new template (no id) or a new text of one. A template's version is its newest text's number:
+     * a save based on an older one throws StaleRecordError naming who saved the newest text and when.
+     */
+    async save(actor: Actor, v: { id?: number; version?: number; kind: DocumentKindKey; name: string; source: string; comment: string }): Promise<TemplateDetail | null> {
       return inTransaction(deps, () => {
         const at = deps.now().toISOString();
         let id = v.id;
@@ -164,6 +180,7 @@ export function createTemplatesRepo(deps: RepoDeps) {
         } else {
           const before = db.select().from(templates).where(eq(templates.id, id)).get();
           if (!before || before.kind !== v.kind) return null;
+          if (v.version !== undefined) expectVersion(newestTextSync(id), v.version);
           if (before.name !== v.name) {
             db.update(templates).set({ name: v.name }).where(eq(templates.id, id)).run();
             appendAudit(sqlite, actor, { action: 'update', entity: 'template', entityId: id, before: { name: before.name }, after: { name: v.name } }, at);

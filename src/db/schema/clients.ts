@@ -117,6 +117,8 @@ export const clientContacts = sqliteTable(
     birthday: text('birthday').notNull().default(''),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [index('client_contacts_client_idx').on(t.clientId)],
 );
@@ -206,9 +208,11 @@ export const questionnaireAnswers = sqliteTable(
     filledOn: text('filled_on').notNull(),
     fields: text('fields').notNull(),
     answers: text('answers').notNull(),
+    /** Who saved the answers last. */
     userId: integer('user_id').references(() => users.id),
     createdAt: text('created_at').notNull(),
     updatedAt: text('updated_at').notNull(),
+    version: integer('version').notNull().default(1),
   },
   (t) => [index('questionnaire_answers_client_idx').on(t.clientId, t.filledOn)],
 );

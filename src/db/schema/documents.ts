@@ -43,6 +43,9 @@ export const priceLists = sqliteTable('price_lists', {
   effectiveTo: text('effective_to'),
   createdBy: integer('created_by').references(() => users.id),
   createdAt: stamp('created_at'),
+  version: integer('version').notNull().default(1),
+  updatedBy: integer('updated_by').references(() => users.id),
+  updatedAt: text('updated_at').notNull().default(''),
 });
 
 /** The price of one catalog item in one price list, in kopecks (net or gross as the list says). */
@@ -65,6 +68,7 @@ export const discountLimits = sqliteTable('discount_limits', {
   conditions: text('conditions').notNull().default(''),
   updatedBy: integer('updated_by').references(() => users.id),
   updatedAt: text('updated_at').notNull(),
+  version: integer('version').notNull().default(1),
 });
 
 /** A numbering series' date rule set by a person: how many days ahead of today a document may be dated (null = no limit); absent = the default. */

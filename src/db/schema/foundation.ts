@@ -41,12 +41,22 @@ export const organizations = sqliteTable('organizations', {
   isDefault: integer('is_default', { mode: 'boolean' }).notNull().default(false),
   createdAt: text('created_at').notNull(),
   updatedAt: text('updated_at').notNull(),
+  version: integer('version').notNull().default(1),
+  updatedBy: integer('updated_by').references(() => users.id),
 });
 
 /** Office-wide settings as key → JSON value. */
 export const settings = sqliteTable('settings', {
   key: text('key').primaryKey(),
   value: text('value').notNull(),
+});
+
+/** The version of a record kept as a set (office settings, signing rules, a year's plan grid) and who saved it last. */
+export const recordStamps = sqliteTable('record_stamps', {
+  key: text('key').primaryKey(),
+  version: integer('version').notNull(),
+  updatedBy: integer('updated_by').references(() => users.id),
+  updatedAt: text('updated_at').notNull(),
 });
 
 /** Hash-chained audit trail: every change, who, when, before and after. */

@@ -44,6 +44,8 @@ export const payrollOrders = sqliteTable(
     approvedAt: text('approved_at'),
     supersededBy: integer('superseded_by').references((): AnySQLiteColumn => payrollOrders.id),
     supersededAt: text('superseded_at'),
+    version: integer('version').notNull().default(1),
+    updatedBy: integer('updated_by').references(() => users.id),
   },
   (t) => [
     index('payroll_orders_status_idx').on(t.status, t.validFrom),

@@ -5,7 +5,7 @@ import type { ClientRecord } from '../../db/repos/clients-repo';
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
-import { refuseStale } from '../stale';
+import { refuseStale, versionForUpdate } from '../stale';
 import { assertCanEdit, assertCanOpen, canOpen, seesWholeBase, withRights } from './access';
 import { assertClientInput, assertContactInput, assertInnFree } from './validate';
 
@@ -95,7 +95,8 @@ export const clientCardHandlers: HandlerMap<
   async 'clients.saveContact'(input, ctx) {
     await editableCard(ctx, input.clientId);
     assertContactInput(input.contact);
-    return found(await ctx.store.clientContacts.save(ctx.actor, input.clientId, input.id, input.contact), 'Контактное лицо не найдено');
+    const version = versionForUpdate(input.id, input.version);
+    return found(await refuseStale(() => ctx.store.clientContacts.save(ctx.actor, input.clientId, input.id, input.contact, version)), 'Контактное лицо не найдено');
   },
 
   async 'clients.setFacsimileAgreement'(input, ctx) {

@@ -3,6 +3,7 @@ import type { AnswerValue, FormField } from '../../shared/api/client-types';
 import type { FieldError } from '../../shared/errors';
 import { AppError, found } from '../app-error';
 import type { HandlerMap } from '../handler-types';
+import { refuseStale, versionForUpdate } from '../stale';
 import { editableCard, openCard } from './card-handlers';
 
 function checkAnswer(field: FormField, value: AnswerValue | undefined): string | null {
@@ -78,7 +79,8 @@ export const clientDossierHandlers: HandlerMap<
     if (!isIsoDate(input.filledOn)) throw new AppError('VALIDATION', 'Такой даты нет', [{ path: 'filledOn', message: 'Такой даты нет' }]);
     const form = found(await ctx.store.questionnaires.form(input.formId), 'Анкета не найдена');
     const answers = assertAnswers(form.fields, input.answers);
-    const saved = await ctx.store.questionnaires.saveAnswer(ctx.actor, { id: input.id, clientId: input.clientId, form, filledOn: input.filledOn, answers });
+    const version = versionForUpdate(input.id, input.version);
+    const saved = await refuseStale(() => ctx.store.questionnaires.saveAnswer(ctx.actor, { id: input.id, version, clientId: input.clientId, form, filledOn: input.filledOn, answers }));
     return found(saved, 'Заполненная анкета не найдена');
   },
 

@@ -3,7 +3,7 @@ import { imageInfo, validateMask } from '../../core/index';
 import { ORG_ASSET_KINDS, type NumberSeriesDto, type OrgAssetDto, type OrgAssetKind } from '../../shared/api/catalog';
 import { DISCOUNT_HEADS } from '../../shared/api/document-types';
 import { AppError, found } from '../app-error';
-import { refuseStale } from '../stale';
+import { refuseStale, versionForUpdate } from '../stale';
 import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
 import { seesCosts } from './access';
@@ -75,8 +75,8 @@ export const catalogHandlers: HandlerMap<
     return seesCosts(requireUser(ctx)) ? items : items.map((i) => ({ ...i, costKopecks: null }));
   },
   async 'catalog.save'(input, ctx) {
-    if (input.id !== undefined && input.version === undefined) throw new AppError('VALIDATION', 'Не указана версия позиции: обновите справочник и повторите', [{ path: 'version', message: 'Обновите справочник' }]);
-    return found(await refuseStale(() => ctx.store.documents.catalog.save(ctx.actor, input.id, input.item, input.version)), 'Позиция не найдена');
+    const version = versionForUpdate(input.id, input.version);
+    return found(await refuseStale(() => ctx.store.documents.catalog.save(ctx.actor, input.id, input.item, version)), 'Позиция не найдена');
   },
   async 'priceLists.list'(_input, ctx) {
     return ctx.store.documents.catalog.priceLists();
@@ -90,8 +90,9 @@ export const catalogHandlers: HandlerMap<
       if (ids.has(item.catalogItemId)) throw new AppError('VALIDATION', 'Позиция встречается в прайс-листе дважды');
       ids.add(item.catalogItemId);
     }
-    const { id, ...values } = input;
-    return found(await ctx.store.documents.catalog.savePriceList(ctx.actor, id, values), 'Прайс-лист не найден');
+    const { id, version, ...values } = input;
+    const expected = versionForUpdate(id, version);
+    return found(await refuseStale(() => ctx.store.documents.catalog.savePriceList(ctx.actor, id, values, expected)), 'Прайс-лист не найден');
   },
   async 'discountLimits.list'(_input, ctx) {
     return ctx.store.documents.settings.limits();
@@ -104,7 +105,8 @@ export const catalogHandlers: HandlerMap<
     if (requireUser(ctx).role !== 'director' && DISCOUNT_HEADS.includes(input.role)) {
       throw new AppError('FORBIDDEN', 'Лимиты руководителей меняет директор');
     }
-    return ctx.store.documents.settings.saveLimit(ctx.actor, input);
+    const { version, ...limit } = input;
+    return refuseStale(() => ctx.store.documents.settings.saveLimit(ctx.actor, limit, version));
   },
   async 'numberSeries.list'(input, ctx) {
     const orgId = input.orgId ?? (await defaultOrgId(ctx));

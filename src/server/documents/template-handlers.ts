@@ -1,6 +1,7 @@
 import { DIRECTIVE_DESCRIPTIONS, DIRECTIVES_BY_KIND, placeholdersFor, validateTemplate } from '../../documents/index';
 import { AppError, found } from '../app-error';
 import type { HandlerMap } from '../handler-types';
+import { refuseStale, versionForUpdate } from '../stale';
 import { ensureBuiltInTemplates } from './prepare';
 import { previewTemplate } from './preview';
 
@@ -33,7 +34,8 @@ export const templateHandlers: HandlerMap<
       if (t.kind !== input.kind) throw new AppError('VALIDATION', 'Вид документа шаблона не меняется');
       if (t.builtIn) throw new AppError('CONFLICT', 'Встроенный шаблон не изменяют: сохраните свою копию под новым названием');
     }
-    return found(await ctx.store.documents.templates.save(ctx.actor, input), NO_TEMPLATE);
+    const version = versionForUpdate(input.id, input.version);
+    return found(await refuseStale(() => ctx.store.documents.templates.save(ctx.actor, { ...input, version })), NO_TEMPLATE);
   },
   async 'templates.setDefault'(input, ctx) {
     return found(await ctx.store.documents.templates.setDefault(ctx.actor, input.id), NO_TEMPLATE);

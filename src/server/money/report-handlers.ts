@@ -55,6 +55,7 @@ async function panel(ctx: CallContext, month: string): Promise<MonthClosePanelDt
     canConfirm,
     canReopen: state.closed && user.role === 'director',
     secondConfirmer: second.title,
+    secondIsAccountant: second.accountant,
     closesOnConfirm: canConfirm && other === state.fingerprint,
     freezes: await ctx.store.money.freezeSummary(month),
     confirmerChoices: people.map((u) => ({ id: u.id, fullName: u.fullName })),

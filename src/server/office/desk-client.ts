@@ -1,8 +1,10 @@
 import { TLSSocket } from 'node:tls';
 import { Agent, buildConnector, request } from 'undici';
+import type { ChangeEvent } from '../../shared/changes';
 import { contract, isEntryName, type CallOptions } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
 import { contractHash } from '../contract-hash';
+import { ChangeStream, type ChangeStreamState } from './change-stream';
 import { parseConnectionString } from './connection-string';
 
 /** Options of a desk's connection to the office host. */
@@ -43,15 +45,29 @@ function formatTime(d: Date): string {
   return `${p(d.getDate())}.${p(d.getMonth() + 1)}.${d.getFullYear()} ${p(d.getHours())}:${p(d.getMinutes())}`;
 }
 
-/** A TLS connector that accepts exactly the pinned certificate: never another one, never on first sight. */
-function pinnedConnector(fingerprint: string): buildConnector.connector {
+/** How long a new connection to the host may take (its TLS handshake waits for the host's event loop). */
+const CONNECT_TIMEOUT_MS = 30_000;
+
+/** The host's stream says it is alive every 25 s; one silent for this long is taken as cut and reopened. */
+const STREAM_SILENCE_MS = 60_000;
+
+const WRONG_CERTIFICATE = 'Сертификат главного компьютера не совпадает с отпечатком из строки подключения. Соединение не установлено: попросите у директора новую строку подключения (Настройки → Офис)';
+
+/**
+ * A TLS connector that accepts exactly the pinned certificate: never another one, never on first sight.
+ * `checked` hears each verdict.
+ */
+function pinnedConnector(fingerprint: string, checked: (pinned: boolean) => void): buildConnector.connector {
   // No TLS session resumption: every connection shows its certificate, and every one is checked.
-  const base = buildConnector({ rejectUnauthorized: false, maxCachedSessions: 0 });
+  // A host busy with a long write answers a new connection late, not never: 30 s before «Нет связи»
+  // (with undici's 10 s, 33 of 540 card opens of 50 bench desks failed while long writes ran).
+  const base = buildConnector({ rejectUnauthorized: false, maxCachedSessions: 0, timeout: CONNECT_TIMEOUT_MS });
   return (options, callback) => {
     base(options, (err, socket) => {
       if (err || !socket) return callback(err ?? new Error('no socket'), null);
       const cert = socket instanceof TLSSocket ? socket.getPeerX509Certificate() : undefined;
       const got = cert?.fingerprint256.replace(/:/g, '').toLowerCase();
+      checked(got === fingerprint);
       if (got !== fingerprint) {
         socket.destroy();
         return callback(new WrongCertificateError('certificate fingerprint mismatch'), null);
@@ -67,23 +83,69 @@ function pinnedConnector(fingerprint: string): buildConnector.connector {
  * at connect, and calls retried with backoff (writes keep their request id) while the host is away.
  */
 export class DeskClient {
-  /** The session token (null: signed out). Never handed to the renderer. */
-  token: string | null = null;
   /** When the host last answered, or null. */
   lastContact: Date | null = null;
   private readonly base: string;
-  private readonly fingerprint: string;
   private readonly agent: Agent;
+  /** The change stream's own connection (a long-lived response with its own silence limit). */
+  private readonly streamAgent: Agent;
   private readonly now: () => Date;
+  private session: string | null = null;
+  private certificateRefused = false;
+  private readonly streams = new Set<ChangeStream>();
 
   constructor(private readonly opts: DeskClientOptions) {
     const parsed = parseConnectionString(opts.connection);
     if ('error' in parsed) throw new Error(parsed.error);
     const host = parsed.address.includes(':') ? `[${parsed.address}]` : parsed.address;
     this.base = `https://${host}:${parsed.port}`;
-    this.fingerprint = parsed.fingerprint;
-    this.agent = new Agent({ connect: pinnedConnector(parsed.fingerprint), keepAliveTimeout: 10_000 });
+    const checked = (pinned: boolean) => {
+      this.certificateRefused = !pinned;
+    };
+    this.agent = new Agent({ connect: pinnedConnector(parsed.fingerprint, checked), keepAliveTimeout: 10_000 });
+    this.streamAgent = new Agent({ connect: pinnedConnector(parsed.fingerprint, checked), bodyTimeout: STREAM_SILENCE_MS, headersTimeout: STREAM_SILENCE_MS });
     this.now = opts.now ?? (() => new Date());
+  }
+
+  /** The session token (null: signed out). Never handed to the renderer. A change reopens the change streams. */
+  get token(): string | null {
+    return this.session;
+  }
+
+  set token(value: string | null) {
+    if (value === this.session) return;
+    this.session = value;
+    for (const s of this.streams) s.restart();
+  }
+
+  /**
+   * Subscribes to the host's committed writes (what Electron's main forwards to the window). Follows
+   * sign-in and sign-out, reconnects by itself; `onProblem` hears a refused certificate (the stream then
+   * stops). Returns the unsubscribe function.
+   */
+  subscribeChanges(listener: (event: ChangeEvent) => void, onProblem: (message: string) => void = () => {}): () => void {
+    const stream = new ChangeStream(
+      { url: `${this.base}/api/events`, dispatcher: this.streamAgent, token: () => this.session, certificateProblem: () => (this.certificateRefused ? WRONG_CERTIFICATE : null) },
+      listener,
+      onProblem,
+    );
+    this.streams.add(stream);
+    stream.restart();
+    return () => {
+      stream.stop();
+      this.streams.delete(stream);
+    };
+  }
+
+  /** Where the change subscription stands (the first one's; for the tests and the status line). */
+  changesState(): ChangeStreamState {
+    const [first] = this.streams;
+    return first ? first.state : 'stopped';
+  }
+
+  /** Resolves once every change subscription is open. */
+  async changesOpen(): Promise<void> {
+    await Promise.all([...this.streams].map((s) => s.opened()));
   }
 
   /** Checks the host is ours and speaks our contract; null when it does, else the Russian reason. */
@@ -126,13 +188,13 @@ export class DeskClient {
 
   /** Closes the connections. */
   async close(): Promise<void> {
-    await this.agent.close();
+    for (const s of this.streams) s.stop();
+    this.streams.clear();
+    await Promise.all([this.agent.close(), this.streamAgent.close()]);
   }
 
   private failure(e: unknown): string {
-    if (e instanceof WrongCertificateError || (e instanceof Error && e.cause instanceof WrongCertificateError)) {
-      return 'Сертификат главного компьютера не совпадает с отпечатком из строки подключения. Соединение не установлено: попросите у директора новую строку подключения (Настройки → Офис)';
-    }
+    if (e instanceof WrongCertificateError || (e instanceof Error && e.cause instanceof WrongCertificateError)) return WRONG_CERTIFICATE;
     const last = this.lastContact ? ` Последняя связь: ${formatTime(this.lastContact)}.` : '';
     return `Нет связи с главным компьютером офиса.${last} Проверьте, что он включён и программа на нём запущена; введённые данные сохранены в форме.`;
   }

@@ -1,6 +1,7 @@
 import { found } from '../app-error';
 import type { HandlerMap } from '../handler-types';
 import { assertRequisites, OWN_ORG_REQUIRED } from '../requisites';
+import { refuseStale } from '../stale';
 
 /** Our organisations. */
 export const orgsHandlers: HandlerMap<'orgs.list' | 'orgs.get' | 'orgs.create' | 'orgs.update' | 'orgs.setDefault'> = {
@@ -16,7 +17,7 @@ export const orgsHandlers: HandlerMap<'orgs.list' | 'orgs.get' | 'orgs.create' |
   },
   async 'orgs.update'(input, ctx) {
     assertRequisites(input.org, { prefix: 'org.', required: OWN_ORG_REQUIRED[input.org.kind] });
-    return found(await ctx.store.orgs.update(ctx.actor, input.id, input.org), 'Организация не найдена');
+    return found(await refuseStale(() => ctx.store.orgs.update(ctx.actor, input.id, input.org, input.version)), 'Организация не найдена');
   },
   async 'orgs.setDefault'(input, ctx) {
     return found(await ctx.store.orgs.setDefault(ctx.actor, input.id), 'Организация не найдена');

@@ -18,6 +18,7 @@ export function orderSummary(o: PayrollOrderRecord, people: readonly PayrollPers
     approvedByName: o.approvedByName,
     supersededByNumber: o.supersededByNumber,
     effectiveTo: effectiveTo(o),
+    version: o.version,
   };
 }
 

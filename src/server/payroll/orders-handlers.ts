@@ -5,6 +5,7 @@ import type { PayrollOrderRecord } from '../../db/repos/payroll-orders-repo';
 import { AppError, found } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
+import { refuseStale, versionForUpdate } from '../stale';
 import { seesOrder } from './access';
 import { checkOverlap, coveredIds } from './coverage';
 import { orderPrint } from './order-print';
@@ -90,8 +91,10 @@ export const ordersHandlers: HandlerMap<
     checkTerms(input.order);
     await checkNoOverlap(ctx, { id: input.id ?? 0, ...input.order }, people);
     if (input.id === undefined) return dtoOf(ctx, await ctx.store.payroll.orders.create(ctx.actor, input.order), people);
-    found(await ctx.store.payroll.orders.get(input.id), NO_ORDER);
-    const saved = await ctx.store.payroll.orders.update(ctx.actor, input.id, input.order);
+    const { id } = input;
+    const version = versionForUpdate(id, input.version);
+    found(await ctx.store.payroll.orders.get(id), NO_ORDER);
+    const saved = await refuseStale(() => ctx.store.payroll.orders.update(ctx.actor, id, input.order, version));
     if (!saved) throw new AppError('CONFLICT', 'Изменять можно только черновик приказа');
     return dtoOf(ctx, saved, people);
   },

@@ -3,6 +3,7 @@ import type { PlanCell, PlanGrid, PlanMeasure } from '../../shared/api/plan-type
 import { AppError } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
+import { refuseStale } from '../stale';
 import { assertMarginVisible, withoutLastYear } from './margin-access';
 import { approvableScopes, editsPlans, ownOnly } from './access';
 import { buildPlanFact } from './plan-fact';
@@ -23,6 +24,7 @@ async function grid(ctx: CallContext, year: string, measure: PlanMeasure): Promi
     plans,
     canEdit: editsPlans(user),
     canApprove: approvableScopes(user),
+    version: await ctx.store.plans.gridVersion(year, measure),
   };
 }
 
@@ -51,7 +53,7 @@ export const plansHandlers: HandlerMap<'plans.grid' | 'plans.save' | 'plans.copy
   async 'plans.save'(input, ctx) {
     const people = new Set((await ctx.store.plans.people([...monthsOfYear(input.year), input.year], input.measure)).map((p) => p.id));
     input.cells.forEach((c, i) => checkCell(c, i, input.year, people));
-    const changed = await ctx.store.plans.saveCells(ctx.actor, input.measure, input.cells);
+    const changed = await refuseStale(() => ctx.store.plans.saveCells(ctx.actor, input.measure, input.cells, { year: input.year, version: input.version }));
     return { changed, grid: await grid(ctx, input.year, input.measure) };
   },
 

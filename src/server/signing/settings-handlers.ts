@@ -1,6 +1,7 @@
 import { isIsoDate } from '../../core/index';
 import { AppError } from '../app-error';
 import type { HandlerMap } from '../handler-types';
+import { refuseStale } from '../stale';
 
 /** The years the calendar table covers (calendar_days_source in the signing migration). */
 const FIRST_YEAR = '2015';
@@ -9,7 +10,7 @@ const LAST_YEAR = '2045';
 /** Сроки подписания и календарь: the rules per kind and the production calendar. */
 export const settingsHandlers: HandlerMap<'signing.rules' | 'signing.updateRules' | 'signing.holidays' | 'signing.updateHolidays'> = {
   async 'signing.rules'(_input, ctx) {
-    return ctx.store.signing.rules();
+    return ctx.store.signing.ruleSet();
   },
 
   async 'signing.updateRules'(input, ctx) {
@@ -17,7 +18,7 @@ export const settingsHandlers: HandlerMap<'signing.rules' | 'signing.updateRules
     const unknown = input.rules.find((r) => !known.has(r.kind));
     if (unknown) throw new AppError('VALIDATION', `Неизвестный вид документа «${unknown.kind}»`);
     if (new Set(input.rules.map((r) => r.kind)).size !== input.rules.length) throw new AppError('VALIDATION', 'Вид документа указан дважды');
-    return ctx.store.signing.updateRules(ctx.actor, input.rules);
+    return refuseStale(() => ctx.store.signing.updateRules(ctx.actor, input.rules, input.version));
   },
 
   async 'signing.holidays'(_input, ctx) {

@@ -1,6 +1,7 @@
 import { readAuditEntry } from '../audit/describe';
 import { AppError } from '../app-error';
 import type { HandlerMap } from '../handler-types';
+import { refuseStale } from '../stale';
 
 /** Program info, settings, the audit view. */
 export const systemHandlers: HandlerMap<'system.info' | 'settings.get' | 'settings.update' | 'audit.list'> = {
@@ -16,7 +17,7 @@ export const systemHandlers: HandlerMap<'system.info' | 'settings.get' | 'settin
 
   async 'settings.get'(_input, ctx) {
     const s = await ctx.store.settings.get();
-    return { ...s, userCount: await ctx.store.users.count() };
+    return { ...s, userCount: await ctx.store.users.count(), version: await ctx.store.settings.version() };
   },
 
   async 'settings.update'(input, ctx) {
@@ -26,9 +27,10 @@ export const systemHandlers: HandlerMap<'system.info' | 'settings.get' | 'settin
         { path: 'loginDisabled', message: 'В базе несколько сотрудников' },
       ]);
     }
-    const s = await ctx.store.settings.update(ctx.actor, input);
+    const { version, ...next } = input;
+    const s = await refuseStale(() => ctx.store.settings.update(ctx.actor, next, version));
     ctx.sessions.idleMinutes = s.idleLockMinutes;
-    return { ...s, userCount };
+    return { ...s, userCount, version: await ctx.store.settings.version() };
   },
 
   async 'audit.list'(input, ctx) {

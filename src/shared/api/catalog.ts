@@ -1,7 +1,7 @@
 import { z } from '../zod-ru';
 import { entry } from '../entry';
 import { ANY_ROLE, ROLES, type Role } from '../roles';
-import { versionSchema } from '../record-version';
+import { setVersionSchema, versionSchema } from '../record-version';
 import { DISCOUNT_HEADS, DOC_ADMINS, DOC_WRITERS, idSchema, isoDateSchema, type VatRateKey } from './document-types';
 import { VAT_RATE_VALUES } from './orgs';
 
@@ -46,6 +46,8 @@ export interface PriceListDto {
   effectiveTo: string | null;
   itemCount: number;
   items: { catalogItemId: number; priceKopecks: number }[];
+  /** The version a save of this list must carry (concurrent edits). */
+  version: number;
 }
 
 /** The internal price list: one role's largest discount and its conditions. */
@@ -54,6 +56,8 @@ export interface DiscountLimitDto {
   maxDiscountBp: number;
   conditions: string;
   updatedAt: string | null;
+  /** The version a save of this role's limit must carry: 0 until anyone saved it (concurrent edits). */
+  version: number;
 }
 
 /** A numbering series of one organisation and year. */
@@ -91,6 +95,7 @@ export interface OrgAssetDto {
 
 const priceListInput = z.object({
   id: idSchema.optional(),
+  version: versionSchema.optional(),
   name: z.string().trim().min(1, { message: 'Укажите название прайс-листа' }).max(200),
   effectiveFrom: isoDateSchema,
   effectiveTo: isoDateSchema.nullable().default(null),
@@ -110,7 +115,7 @@ export const catalogApi = {
   'discountLimits.list': entry<DiscountLimitDto[]>()({ input: z.object({}), access: DISCOUNT_HEADS, writes: false }),
   'discountLimits.mine': entry<DiscountLimitDto>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
   'discountLimits.save': entry<DiscountLimitDto>()({
-    input: z.object({ role: z.enum(ROLES), maxDiscountBp: z.number().int().min(0).max(10_000), conditions: z.string().trim().max(4000).default('') }),
+    input: z.object({ role: z.enum(ROLES), version: setVersionSchema, maxDiscountBp: z.number().int().min(0).max(10_000), conditions: z.string().trim().max(4000).default('') }),
     access: DISCOUNT_HEADS,
     writes: true,
   }),

@@ -135,6 +135,8 @@ export interface ClientHit {
 export interface ClientContact extends ContactInput {
   id: number;
   clientId: number;
+  /** The version a save of this person must carry (concurrent edits). */
+  version: number;
 }
 
 /** One change of the responsible manager. */
@@ -212,6 +214,8 @@ export interface QuestionnaireAnswer {
   answers: Record<string, AnswerValue>;
   userName: string | null;
   updatedAt: string;
+  /** The version a save of these answers must carry (concurrent edits). */
+  version: number;
 }
 
 /** Two managers claiming one client. */

@@ -72,7 +72,7 @@ const clientCardApi = {
   }),
   'clients.update': entry<ClientCard>()({ input: z.object({ id, version: versionSchema, client: clientInputSchema }), access: CLIENT_EDITORS, writes: true }),
   'clients.saveContact': entry<ClientContact>()({
-    input: z.object({ clientId: id, id: id.nullable().default(null), contact: contactInputSchema }),
+    input: z.object({ clientId: id, id: id.nullable().default(null), version: versionSchema.optional(), contact: contactInputSchema }),
     access: CLIENT_EDITORS,
     writes: true,
   }),
@@ -110,6 +110,7 @@ const clientDossierApi = {
     input: z.object({
       clientId: id,
       id: id.nullable().default(null),
+      version: versionSchema.optional(),
       formId: id,
       filledOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Дата в формате ГГГГ-ММ-ДД' }),
       answers: z.record(z.string(), z.union([z.string().max(8000), z.number(), z.boolean(), z.null()])),

@@ -112,6 +112,8 @@ export interface MonthClosePanelDto {
   canReopen: boolean;
   /** Who gives the second confirmation here: «Бухгалтер Кузнецова А. И.», or the director / the person named in Настройки. */
   secondConfirmer: string;
+  /** The office has an active accountant, who gives the second confirmation (otherwise the director or the named person). */
+  secondIsAccountant: boolean;
   /** The caller's confirmation would close the month (the other one stands on the same figures): ask once more. */
   closesOnConfirm: boolean;
   freezes: MonthFreezeSummary;

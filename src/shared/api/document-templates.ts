@@ -1,5 +1,6 @@
 import { z } from '../zod-ru';
 import { entry } from '../entry';
+import { versionSchema } from '../record-version';
 import { ANY_ROLE } from '../roles';
 import { DOC_ADMINS, DOCUMENT_KIND_VALUES, idSchema, type DocumentKindKey, type PdfFile } from './document-types';
 
@@ -47,6 +48,8 @@ export const templatesApi = {
   'templates.save': entry<TemplateDetail>()({
     input: z.object({
       id: idSchema.optional(),
+      /** The template's version the editor was filled from (its newest text's number); required with an id. */
+      version: versionSchema.optional(),
       kind,
       name: z.string().trim().min(1, { message: 'Укажите название шаблона' }).max(200),
       source,

@@ -1,4 +1,5 @@
 import { z } from '../zod-ru';
+import { pickedIdSchema } from '../picked-id';
 import type { Role } from '../roles';
 import { VAT_RATE_VALUES } from './orgs';
 
@@ -72,26 +73,45 @@ export const DISCOUNT_HEADS: readonly Role[] = ['director', 'head_of_sales'];
 export const idSchema = z.number().int().positive();
 
 /** An ISO date. */
-export const isoDateSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'Дата в формате ГГГГ-ММ-ДД' });
+export const isoDateSchema = z.string({ error: 'Укажите дату' }).min(1, { message: 'Укажите дату' }).regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, { message: 'Дата в формате ГГГГ-ММ-ДД' });
 
 /** One line as typed: quantity in thousandths, price in kopecks, discount in basis points (1250 = 12,5 %). */
 export const documentLineSchema = z.object({
   catalogItemId: idSchema.nullable().default(null),
-  name: z.string().trim().min(1, { message: 'Укажите наименование' }).max(500),
-  unit: z.string().trim().min(1, { message: 'Укажите единицу измерения' }).max(20),
+  name: z.string().trim().min(1, { message: 'Укажите наименование' }).max(500, { message: 'Наименование — не длиннее 500 знаков' }),
+  unit: z.string().trim().min(1, { message: 'Укажите единицу измерения' }).max(20, { message: 'Единица измерения — не длиннее 20 знаков' }),
   okei: z.string().trim().regex(/^\d{0,4}$/, { message: 'Код ОКЕИ — до 4 цифр' }).default(''),
-  quantityMilli: z.number().int().positive({ message: 'Количество должно быть больше нуля' }).max(1e12),
-  priceKopecks: z.number().int().min(0, { message: 'Цена не может быть отрицательной' }).max(1e13),
-  discountBp: z.number().int().min(0, { message: 'Скидка не может быть отрицательной' }).max(10_000, { message: 'Скидка не больше 100 %' }).default(0),
+  quantityMilli: z
+    .number({ error: 'Количество — число, например 2 или 1,5' })
+    .int({ message: 'Количество — не больше трёх знаков после запятой' })
+    .positive({ message: 'Количество должно быть больше нуля' })
+    .max(1e12, { message: 'Слишком большое количество' }),
+  priceKopecks: z
+    .number({ error: 'Цена — число в рублях, например 1 250,50' })
+    .int({ message: 'Цена — не больше двух знаков после запятой' })
+    .min(0, { message: 'Цена не может быть отрицательной' })
+    .max(1e13, { message: 'Слишком большая цена' }),
+  discountBp: z
+    .number({ error: 'Скидка — число процентов, например 5 или 7,5' })
+    .int({ message: 'Скидка — не больше двух знаков после запятой' })
+    .min(0, { message: 'Скидка не может быть отрицательной' })
+    .max(10_000, { message: 'Скидка не больше 100 %' })
+    .default(0),
   vatRate: z.enum(VAT_RATE_VALUES),
   /**
    * Cost per unit without VAT (kopecks), null when unknown. Only the heads, the director and the office
    * manager set it; left out (or sent by a manager) the line keeps its cost, or takes the catalog's when new.
    */
-  costKopecks: z.number().int().min(0, { message: 'Себестоимость не может быть отрицательной' }).max(1e13).nullable().optional(),
+  costKopecks: z
+    .number({ error: 'Себестоимость — число в рублях, например 1 500' })
+    .int({ message: 'Себестоимость — не больше двух знаков после запятой' })
+    .min(0, { message: 'Себестоимость не может быть отрицательной' })
+    .max(1e13, { message: 'Слишком большая себестоимость' })
+    .nullable()
+    .optional(),
   /** Imported goods (счёт-фактура / УПД columns 10, 10а, 11): ОКСМ code and short name of the country of origin. */
   countryCode: z.string().trim().regex(/^(\d{3})?$/, { message: 'Код страны по ОКСМ — 3 цифры' }).default(''),
-  countryName: z.string().trim().max(60).default(''),
+  countryName: z.string().trim().max(60, { message: 'Страна — не длиннее 60 знаков' }).default(''),
   /** Регистрационный номер декларации на товары (ГТД) or РНПТ: «10702070/010126/0001234», РНПТ with «/001». */
   customsDeclaration: z
     .string()
@@ -108,8 +128,8 @@ export type DocumentLineInput = z.input<typeof documentLineSchema>;
 /** A line after validation. */
 export type DocumentLineParsed = z.output<typeof documentLineSchema>;
 
-const days = z.number().int().min(0).max(3650).nullable().default(null);
-const text = (max: number) => z.string().trim().max(max).default('');
+const days = z.number().int({ message: 'Срок — целое число дней' }).min(0, { message: 'Срок не может быть отрицательным' }).max(3650, { message: 'Срок — не больше 3650 дней' }).nullable().default(null);
+const text = (max: number) => z.string().trim().max(max, { message: `Не длиннее ${max} знаков` }).default('');
 
 /** The terms a document prints: payment, delivery, validity, the place, notes, УПД status, the buyer's signer. */
 export const documentTermsSchema = z.object({
@@ -140,10 +160,10 @@ export const documentTermsSchema = z.object({
   consigneeName: text(500),
   consigneeAddress: text(500),
   /** ТОРГ-12: «Всего мест», «Масса груза (нетто / брутто)» as printed («125,5 кг»), sheets of attachments (паспорта, сертификаты). */
-  places: z.number().int().min(0).max(1_000_000).nullable().default(null),
+  places: z.number().int({ message: 'Мест — целое число' }).min(0, { message: 'Мест не может быть меньше нуля' }).max(1_000_000, { message: 'Слишком много мест' }).nullable().default(null),
   massNet: text(60),
   massGross: text(60),
-  attachmentSheets: z.number().int().min(0).max(10_000).nullable().default(null),
+  attachmentSheets: z.number().int({ message: 'Листов — целое число' }).min(0, { message: 'Листов не может быть меньше нуля' }).max(10_000, { message: 'Слишком много листов' }).nullable().default(null),
   /** Prepayment agreed in the deal or the contract, per cent (null = 100 % предоплата). */
   prepaymentPercent: z.number().int().min(0, { message: 'Предоплата — от 0 до 100 %' }).max(100, { message: 'Предоплата — от 0 до 100 %' }).nullable().default(null),
   /** Why a VAT rate not in force on the document's date is used (stored and audited at issue). */
@@ -159,8 +179,8 @@ export type DocumentTerms = z.output<typeof documentTermsSchema>;
 /** A draft as the editor sends it. */
 export const draftInputSchema = z.object({
   kind: z.enum(DOCUMENT_KIND_VALUES),
-  orgId: idSchema,
-  clientId: idSchema,
+  orgId: pickedIdSchema('Выберите организацию'),
+  clientId: pickedIdSchema('Выберите клиента'),
   /** The deal; null «без сделки»; left out: the client's only open deal, if there is exactly one. */
   dealId: idSchema.nullable().optional(),
   docDate: isoDateSchema,

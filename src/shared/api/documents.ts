@@ -1,5 +1,6 @@
 import { z } from '../zod-ru';
 import { entry } from '../entry';
+import { pickedIdSchema } from '../picked-id';
 import { versionSchema } from '../record-version';
 import { ANY_ROLE } from '../roles';
 import {
@@ -42,8 +43,8 @@ export type DocumentFilter = z.output<typeof documentFilterSchema>;
 
 /** The bundle: contract + invoice (+ commercial proposal) for a client, issued together. */
 export const bundleInputSchema = z.object({
-  orgId: idSchema,
-  clientId: idSchema,
+  orgId: pickedIdSchema('Выберите организацию'),
+  clientId: pickedIdSchema('Выберите клиента'),
   /** The deal; null «без сделки»; left out: the client's only open deal, if there is exactly one. */
   dealId: idSchema.nullable().optional(),
   docDate: isoDateSchema,
@@ -54,7 +55,7 @@ export const bundleInputSchema = z.object({
   terms: documentTermsSchema.default(documentTermsSchema.parse({})),
   include: z.object({ offer: z.boolean().default(false) }).default({ offer: false }),
   requestApproval: z.boolean().default(false),
-  approvalReason: z.string().trim().max(1000).default(''),
+  approvalReason: z.string().trim().max(1000, { message: 'Не длиннее 1000 знаков' }).default(''),
 });
 
 /** The bundle dialog's input. */

@@ -1,6 +1,7 @@
 import { z } from '../zod-ru';
 import { entry } from '../entry';
 import { ANY_ROLE, DIRECTOR_ONLY } from '../roles';
+import { versionSchema } from '../record-version';
 
 /** VAT rates an organisation or a document may use; 'none' is «Без налога (НДС)». */
 export const VAT_RATE_VALUES = ['22', '20', '10', '7', '5', '0', 'none'] as const;
@@ -39,6 +40,8 @@ export interface Org extends OrgInput {
   isDefault: boolean;
   createdAt: string;
   updatedAt: string;
+  /** The version a save of this organisation must carry (concurrent edits). */
+  version: number;
 }
 
 const idInput = z.object({ id: z.number().int().positive() });
@@ -49,7 +52,7 @@ export const orgsApi = {
   'orgs.get': entry<Org>()({ input: idInput, access: ANY_ROLE, writes: false }),
   'orgs.create': entry<Org>()({ input: orgInputSchema, access: DIRECTOR_ONLY, writes: true }),
   'orgs.update': entry<Org>()({
-    input: z.object({ id: z.number().int().positive(), org: orgInputSchema }),
+    input: z.object({ id: z.number().int().positive(), version: versionSchema, org: orgInputSchema }),
     access: DIRECTOR_ONLY,
     writes: true,
   }),

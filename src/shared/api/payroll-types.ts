@@ -64,6 +64,8 @@ export interface PayrollOrderSummary {
   supersededByNumber: string | null;
   /** The last day it is (or was) in force: validTo, or the day before the superseding order starts. */
   effectiveTo: string | null;
+  /** The version a save of this draft must carry (concurrent edits). */
+  version: number;
 }
 
 /** A person covered by an order (directly or through their role), with their «ознакомлен» mark. */

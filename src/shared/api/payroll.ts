@@ -1,6 +1,7 @@
 import { z } from '../zod-ru';
 import { entry } from '../entry';
 import { ANY_ROLE, type Role } from '../roles';
+import { versionSchema } from '../record-version';
 import {
   payrollMonthSchema,
   payrollOrderInputSchema,
@@ -30,7 +31,7 @@ export const payrollApi = {
   'payroll.orders.list': entry<PayrollOrderSummary[]>()({ input: z.object({}), access: PAYROLL_VIEWERS, writes: false }),
   'payroll.orders.get': entry<PayrollOrderDto>()({ input: z.object({ id }), access: PAYROLL_VIEWERS, writes: false }),
   'payroll.orders.save': entry<PayrollOrderDto>()({
-    input: z.object({ id: id.optional(), order: payrollOrderInputSchema }),
+    input: z.object({ id: id.optional(), version: versionSchema.optional(), order: payrollOrderInputSchema }),
     access: PAYROLL_EDITORS,
     writes: true,
   }),

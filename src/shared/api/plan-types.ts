@@ -55,6 +55,8 @@ export interface PlanGrid {
   /** What the caller may do here. */
   canEdit: boolean;
   canApprove: PlanScope[];
+  /** The version a save of this year's grid must carry: 0 until anyone saved it (concurrent edits). */
+  version: number;
 }
 
 /** One cell of the grid as typed: whose plan, which period, how much (null clears a draft). */

@@ -1,6 +1,7 @@
 import { z } from '../zod-ru';
 import { entry } from '../entry';
 import { ANY_ROLE, type Role } from '../roles';
+import { setVersionSchema } from '../record-version';
 import type { DashboardView } from './dashboard-types';
 import { forecastQuerySchema, weekDiffQuerySchema, type ForecastView, type SnapshotDto, type WeekDiffView } from './forecast-types';
 import {
@@ -30,7 +31,7 @@ const gridKey = { year: yearSchema, measure: z.enum(PLAN_MEASURES).default('reve
 export const plansApi = {
   'plans.grid': entry<PlanGrid>()({ input: z.object(gridKey), access: PLAN_READERS, writes: false }),
   'plans.save': entry<PlanWriteResult>()({
-    input: z.object({ ...gridKey, cells: z.array(planCellSchema).min(1).max(2000) }),
+    input: z.object({ ...gridKey, version: setVersionSchema, cells: z.array(planCellSchema).min(1).max(2000) }),
     access: SALES_HEADS,
     writes: true,
   }),

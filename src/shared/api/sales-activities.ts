@@ -1,5 +1,6 @@
 import { z } from '../zod-ru';
 import { entry } from '../entry';
+import { pickedIdSchema } from '../picked-id';
 import { ANY_ROLE } from '../roles';
 import { SALES_ROLES } from './sales';
 
@@ -27,7 +28,7 @@ export type ActivityStatus = (typeof ACTIVITY_STATUS_VALUES)[number];
 
 const id = z.number().int().positive();
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Дата в формате ГГГГ-ММ-ДД' });
-const text = (max: number) => z.string().trim().max(max).default('');
+const text = (max: number) => z.string().trim().max(max, { message: `Не длиннее ${max} знаков` }).default('');
 
 /** A participant of a meeting: one of us (userId) or theirs (contactId), or just a name. */
 export const participantSchema = z.object({
@@ -41,9 +42,9 @@ export const participantSchema = z.object({
 export const activityInputSchema = z.object({
   kind: z.enum(ACTIVITY_KIND_VALUES),
   status: z.enum(ACTIVITY_STATUS_VALUES).default('done'),
-  at: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'Время в формате ГГГГ-ММ-ДДTЧЧ:ММ' }),
-  managerId: id,
-  clientId: id,
+  at: z.string({ error: 'Укажите дату и время' }).min(1, { message: 'Укажите дату и время' }).regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { message: 'Укажите дату и время полностью' }),
+  managerId: pickedIdSchema('Выберите менеджера'),
+  clientId: pickedIdSchema('Выберите клиента'),
   contactId: id.nullable().default(null),
   dealId: id.nullable().default(null),
   subject: text(300),
@@ -58,7 +59,7 @@ export const activityInputSchema = z.object({
   scriptVersionId: id.nullable().default(null),
   objectionIds: z.array(id).max(50).default([]),
   participants: z.array(participantSchema).max(50).default([]),
-  remindMinutes: z.number().int().min(0).max(10_080).nullable().default(null),
+  remindMinutes: z.number().int().min(0, { message: 'Напоминание — от 0 минут до недели' }).max(10_080, { message: 'Напоминание — от 0 минут до недели' }).nullable().default(null),
 });
 
 /** Input of the activity form. */

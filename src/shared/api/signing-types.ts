@@ -140,6 +140,12 @@ export interface SigningRuleDto {
   note: string;
 }
 
+/** Every kind's signing rules, edited and saved together, with the version a save must carry (0 until anyone saved them). */
+export interface SigningRuleSet {
+  version: number;
+  rules: SigningRuleDto[];
+}
+
 /** The signature panel of one issued document. */
 export interface DocumentSigning {
   documentId: number;

@@ -1,6 +1,7 @@
 import { z } from '../zod-ru';
 import { entry } from '../entry';
 import { ANY_ROLE } from '../roles';
+import { setVersionSchema } from '../record-version';
 import {
   SENDING_METHOD_VALUES,
   SIGNING_ADMINS,
@@ -12,7 +13,7 @@ import {
   type ScanDto,
   type SigningBadge,
   type SigningFile,
-  type SigningRuleDto,
+  type SigningRuleSet,
   type SigningStateBrief,
 } from './signing-types';
 
@@ -106,8 +107,12 @@ export const signingApi = {
   'signing.transitionMany': entry<{ moved: number }>()({ input: transitionManySchema, access: SIGNING_WRITERS, writes: true }),
   'signing.attachScan': entry<{ stored: 'new' | 'existing'; scans: ScanDto[] }>()({ input: attachScanSchema, access: SIGNING_WRITERS, writes: true }),
   'signing.scan': entry<SigningFile>()({ input: z.object({ documentId: id, sha256: z.string().regex(/^[0-9a-f]{64}$/) }), access: ANY_ROLE, writes: false }),
-  'signing.rules': entry<SigningRuleDto[]>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
-  'signing.updateRules': entry<SigningRuleDto[]>()({ input: z.object({ rules: z.array(signingRuleSchema).min(1).max(50) }), access: SIGNING_ADMINS, writes: true }),
+  'signing.rules': entry<SigningRuleSet>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
+  'signing.updateRules': entry<SigningRuleSet>()({
+    input: z.object({ version: setVersionSchema, rules: z.array(signingRuleSchema).min(1).max(50) }),
+    access: SIGNING_ADMINS,
+    writes: true,
+  }),
   'signing.holidays': entry<HolidayDto[]>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
   'signing.updateHolidays': entry<HolidayDto[]>()({ input: z.object({ days: z.array(holidaySchema).max(2000) }), access: SIGNING_ADMINS, writes: true }),
   /** «Реестр передачи документов» for chosen documents of one client, with signature lines for both sides. */

@@ -1,5 +1,6 @@
 import { z } from '../zod-ru';
 import { entry } from '../entry';
+import { setVersionSchema } from '../record-version';
 import { ANY_ROLE, DIRECTOR_ONLY } from '../roles';
 
 /** Office-wide settings. */
@@ -7,6 +8,8 @@ export interface Settings {
   idleLockMinutes: number;
   loginDisabled: boolean;
   userCount: number;
+  /** The version a save of the settings must carry: 0 until anyone saved them (concurrent edits). */
+  version: number;
 }
 
 /** About the program and where its data lives. */
@@ -58,6 +61,7 @@ export const systemApi = {
   'settings.get': entry<Settings>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
   'settings.update': entry<Settings>()({
     input: z.object({
+      version: setVersionSchema,
       idleLockMinutes: z.number().int().min(1, { message: 'Не меньше 1 минуты' }).max(480, { message: 'Не больше 480 минут' }),
       loginDisabled: z.boolean(),
     }),

@@ -13,6 +13,8 @@ const ROLE_CHOICES = DECISION_ROLES.map((r) => ({ value: r, label: S.decisionRol
 
 function ContactEditor({ clientId, contact, onClose }: { clientId: number; contact: ClientContact | null; onClose: (saved: boolean) => void }) {
   const [busy, setBusy] = useState(false);
+  // The version the editor was opened on: a save based on it is refused if someone saved the person since.
+  const [baseVersion] = useState(contact?.version);
   const initial: ContactInput = contact ? { ...contact } : EMPTY;
   const form = useForm<{ contact: ContactInput; phone: string; email: string }>({
     mode: 'controlled',
@@ -22,7 +24,7 @@ function ContactEditor({ clientId, contact, onClose }: { clientId: number; conta
   const submit = async (v: { contact: ContactInput; phone: string; email: string }) => {
     setBusy(true);
     const body: ContactInput = { ...v.contact, phones: split(v.phone).map((value) => ({ value, label: '' })), emails: split(v.email).map((value) => ({ value, label: '' })) };
-    const res = await request('clients.saveContact', { clientId, id: contact?.id ?? null, contact: body });
+    const res = await request('clients.saveContact', { clientId, id: contact?.id ?? null, version: baseVersion, contact: body });
     setBusy(false);
     if (res.error) {
       const errors = fieldErrors(res.error);

@@ -13,6 +13,8 @@ interface Editing {
   form: Pick<QuestionnaireForm, 'id' | 'title' | 'fields'>;
   filledOn: string;
   answers: Record<string, AnswerValue>;
+  /** The version the answers were opened on (none for new ones). */
+  version?: number;
 }
 
 /** The dossier's questionnaires: анкета клиента, техпаспорт объекта… filled per client and dated. */
@@ -29,12 +31,12 @@ export function QuestionnairesPanel({ card }: { card: ClientCard }) {
   };
   const open = (a: QuestionnaireAnswer) => {
     setErrors({});
-    setEditing({ id: a.id, form: { id: a.formId, title: a.title, fields: a.fields }, filledOn: a.filledOn, answers: a.answers });
+    setEditing({ id: a.id, version: a.version, form: { id: a.formId, title: a.title, fields: a.fields }, filledOn: a.filledOn, answers: a.answers });
   };
   const save = async () => {
     if (!editing) return;
     setBusy(true);
-    const res = await request('clients.saveAnswer', { clientId: card.id, id: editing.id, formId: editing.form.id, filledOn: editing.filledOn, answers: editing.answers });
+    const res = await request('clients.saveAnswer', { clientId: card.id, id: editing.id, version: editing.version, formId: editing.form.id, filledOn: editing.filledOn, answers: editing.answers });
     setBusy(false);
     if (res.error) {
       setErrors(fieldErrors(res.error));

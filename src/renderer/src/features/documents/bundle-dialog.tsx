@@ -1,12 +1,13 @@
 import { Alert, Anchor, Button, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { formatDateNumeric } from '../../../../core/index';
-import { DOCUMENT_KIND_LABELS, type BundleResult, type DocumentLineInput, type DocumentTermsInput, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
+import { DOCUMENT_KIND_LABELS, type BundleResult, type DocumentLineInput, type VatRateKey } from '../../../../shared/api/document-types';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
+import { useContractForm } from '../../api/contract-form';
+import { bundleInput, newBundleForm, validateBundle, type BundleForm } from './bundle-form';
 import { ClientPicker } from '../sales/client-picker';
 import { DealPicker } from './deal-picker';
-import { DEFAULT_TERMS, todayIso } from './draft-form';
-import { toDraft, toInput, type LineDraft } from './line-draft';
+import { lineFieldOf, toInput } from './line-draft';
 import { LinesEditor, RATE_OPTIONS } from './lines-editor';
 import { PdfFrame } from './pdf-frame';
 import { D } from './strings';
@@ -28,52 +29,32 @@ export interface BundlePreset {
 export function BundleDialog({ preset, onClose }: { preset: BundlePreset; onClose: (done: boolean) => void }) {
   const orgs = useEntry('orgs.list', {});
   const limit = useEntry('discountLimits.mine', {});
-  const [orgId, setOrgId] = useState<number | null>(null);
-  const [clientId, setClientId] = useState<number | null>(preset.clientId);
-  const [dealId, setDealId] = useState<number | null | undefined>(preset.dealId);
-  const [docDate, setDocDate] = useState(todayIso());
-  const [contractKind, setContractKind] = useState<'contract_supply' | 'contract_services'>('contract_supply');
-  const [vatMode, setVatMode] = useState<VatModeKey>('on_top');
-  const [vatRate, setVatRate] = useState<VatRateKey>('22');
-  const [lines, setLines] = useState<LineDraft[]>(preset.lines.map(toDraft));
-  const [terms, setTerms] = useState<DocumentTermsInput>({ ...DEFAULT_TERMS });
-  const [offer, setOffer] = useState(false);
-  const [requestApproval, setRequestApproval] = useState(false);
-  const [reason, setReason] = useState('');
+  // The contract's bundle schema checks the dialog: a field's message is the host's, and nothing is sent while one is wrong.
+  const { form: bundle, check, placeHostErrors } = useContractForm<BundleForm>(newBundleForm(preset), validateBundle);
+  const form = bundle.values;
+  const errors = bundle.errors;
+  const set = (patch: Partial<BundleForm>) => bundle.setValues(patch);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<BundleResult | null>(null);
-  const catalog = useEntry('catalog.list', { onDate: docDate });
+  const catalog = useEntry('catalog.list', { onDate: form.docDate });
   useEffect(() => {
     const def = orgs.data?.find((o) => o.isDefault) ?? orgs.data?.[0];
-    if (def && orgId === null) {
-      setOrgId(def.id);
-      setVatRate(def.defaultVatRate);
-    }
-  }, [orgs.data, orgId]);
+    if (def && form.orgId === null) bundle.setValues({ orgId: def.id, vatRate: def.defaultVatRate });
+  }, [orgs.data, form.orgId, bundle]);
   const limitBp = limit.data?.maxDiscountBp ?? null;
-  const overLimit = limitBp !== null && lines.some((l) => (toInput(l)?.discountBp ?? 0) > limitBp);
+  const overLimit = limitBp !== null && form.lines.some((l) => (toInput(l)?.discountBp ?? 0) > limitBp);
 
   const submit = async () => {
-    const inputs = lines.map(toInput);
-    if (orgId === null || clientId === null) return showError({ code: 'VALIDATION', message: D.pickClient });
-    if (inputs.some((l) => l === null)) return showError({ code: 'VALIDATION', message: D.linesError });
+    if (!check()) return;
+    const input = bundleInput(bundle.getValues(), overLimit);
+    if (!input) return;
     setBusy(true);
-    const res = await request('documents.bundle', {
-      orgId,
-      clientId,
-      dealId,
-      docDate,
-      contractKind,
-      vatMode,
-      vatRate,
-      lines: inputs.flatMap((l) => (l ? [l] : [])),
-      terms,
-      include: { offer },
-      requestApproval: overLimit && requestApproval,
-      approvalReason: reason,
-    });
+    const res = await request('documents.bundle', input);
     setBusy(false);
-    if (res.error) return showError(res.error);
+    if (res.error) {
+      placeHostErrors(res.error, lineFieldOf);
+      return showError(res.error);
+    }
     showSuccess(res.data.status === 'issued' ? D.bundleDone : D.bundlePending);
     setResult(res.data);
   };
@@ -101,19 +82,14 @@ export function BundleDialog({ preset, onClose }: { preset: BundlePreset; onClos
             <Select
               label={D.org}
               data={(orgs.data ?? []).map((o) => ({ value: String(o.id), label: o.shortName }))}
-              value={orgId === null ? null : String(orgId)}
+              value={form.orgId === null ? null : String(form.orgId)}
               allowDeselect={false}
-              onChange={(v) => setOrgId(v ? Number(v) : null)}
+              onChange={(v) => set({ orgId: v ? Number(v) : null })}
+              error={errors.orgId}
             />
-            <ClientPicker
-              value={clientId}
-              onChange={(c) => {
-                setClientId(c?.id ?? null);
-                setDealId(undefined);
-              }}
-            />
-            {preset.dealId === undefined && <DealPicker clientId={clientId} value={dealId} onChange={setDealId} />}
-            <DateField label={D.docDate} value={docDate} onChange={(v) => setDocDate(v)} />
+            <ClientPicker value={form.clientId} onChange={(c) => set({ clientId: c?.id ?? null, dealId: undefined })} error={errors.clientId} />
+            {preset.dealId === undefined && <DealPicker clientId={form.clientId} value={form.dealId} onChange={(dealId) => set({ dealId })} />}
+            <DateField label={D.docDate} value={form.docDate} onChange={(v) => set({ docDate: v })} error={errors.docDate} />
           </Group>
           <Group align="flex-end">
             <div>
@@ -121,8 +97,8 @@ export function BundleDialog({ preset, onClose }: { preset: BundlePreset; onClos
                 {D.contractKind}
               </Text>
               <SegmentedControl
-                value={contractKind}
-                onChange={(v) => setContractKind(v === 'contract_services' ? 'contract_services' : 'contract_supply')}
+                value={form.contractKind}
+                onChange={(v) => set({ contractKind: v === 'contract_services' ? 'contract_services' : 'contract_supply' })}
                 data={[
                   { value: 'contract_supply', label: 'поставки' },
                   { value: 'contract_services', label: 'оказания услуг' },
@@ -134,36 +110,48 @@ export function BundleDialog({ preset, onClose }: { preset: BundlePreset; onClos
                 {D.vatMode}
               </Text>
               <SegmentedControl
-                value={vatMode}
-                onChange={(v) => setVatMode(v === 'included' ? 'included' : 'on_top')}
+                value={form.vatMode}
+                onChange={(v) => set({ vatMode: v === 'included' ? 'included' : 'on_top' })}
                 data={[
                   { value: 'on_top', label: D.vatOnTop },
                   { value: 'included', label: D.vatIncluded },
                 ]}
               />
             </div>
-            <Select label={D.vatRate} w={130} data={RATE_OPTIONS} value={vatRate} allowDeselect={false} onChange={(v) => setVatRate((v ?? '22') as VatRateKey)} />
-            <Checkbox label={D.includeOffer} checked={offer} onChange={(e) => setOffer(e.currentTarget.checked)} mb={6} />
+            <Select label={D.vatRate} w={130} data={RATE_OPTIONS} value={form.vatRate} allowDeselect={false} onChange={(v) => set({ vatRate: (v ?? '22') as VatRateKey })} />
+            <Checkbox label={D.includeOffer} checked={form.offer} onChange={(e) => set({ offer: e.currentTarget.checked })} mb={6} />
           </Group>
           {preset.dealId !== null && preset.lines.length > 0 && (
             <Text size="xs" c="dimmed">
               {D.dealLines}
             </Text>
           )}
-          <LinesEditor lines={lines} onChange={setLines} catalog={catalog.data ?? []} vatMode={vatMode} vatRate={vatRate} limitBp={limitBp} showCosts={false} />
+          <LinesEditor
+            lines={form.lines}
+            onChange={(lines) => set({ lines })}
+            catalog={catalog.data ?? []}
+            vatMode={form.vatMode}
+            vatRate={form.vatRate}
+            limitBp={limitBp}
+            showCosts={false}
+            errors={(i, field) => errors[`lines.${i}.${field}`]}
+            listError={errors.lines}
+          />
           {overLimit && (
             <Stack gap={4}>
-              <Checkbox label={D.requestApproval} checked={requestApproval} onChange={(e) => setRequestApproval(e.currentTarget.checked)} />
-              {requestApproval && <Textarea label={D.approvalReason} autosize minRows={1} value={reason} onChange={(e) => setReason(e.currentTarget.value)} />}
+              <Checkbox label={D.requestApproval} checked={form.requestApproval} onChange={(e) => set({ requestApproval: e.currentTarget.checked })} />
+              {form.requestApproval && (
+                <Textarea label={D.approvalReason} autosize minRows={1} value={form.approvalReason} onChange={(e) => set({ approvalReason: e.currentTarget.value })} error={errors.approvalReason} />
+              )}
             </Stack>
           )}
-          <TermsFields kind={contractKind} terms={terms} onChange={setTerms} />
+          <TermsFields kind={form.contractKind} terms={form.terms} onChange={(terms) => set({ terms })} errors={(field) => errors[`terms.${field}`]} />
           <Group justify="flex-end">
             <Button variant="default" onClick={() => onClose(false)}>
               Отмена
             </Button>
             <Button loading={busy} onClick={() => void submit()} data-testid="make-bundle">
-              {overLimit && requestApproval ? D.sendForApproval : D.makeBundle}
+              {overLimit && form.requestApproval ? D.sendForApproval : D.makeBundle}
             </Button>
           </Group>
         </Stack>

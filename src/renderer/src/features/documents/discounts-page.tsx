@@ -11,13 +11,21 @@ import { DIR } from './strings';
 function LimitRow({ limit, editable }: { limit: DiscountLimitDto; editable: boolean }) {
   const [percent, setPercent] = useState<number>(limit.maxDiscountBp / 100);
   const [conditions, setConditions] = useState(limit.conditions);
+  // What the row was filled from, with its version: a save based on it is refused if someone saved since.
+  const [filled, setFilled] = useState(limit);
+  const typed = percent !== filled.maxDiscountBp / 100 || conditions !== filled.conditions;
+  const version = filled.version;
   useEffect(() => {
+    // Another person's save refills the row only while nothing is typed here: typing is never lost.
+    if (typed) return;
     setPercent(limit.maxDiscountBp / 100);
     setConditions(limit.conditions);
+    setFilled(limit);
   }, [limit]);
   const save = async () => {
-    const res = await request('discountLimits.save', { role: limit.role, maxDiscountBp: Math.round(percent * 100), conditions });
+    const res = await request('discountLimits.save', { role: limit.role, version, maxDiscountBp: Math.round(percent * 100), conditions });
     if (res.error) return showError(res.error);
+    setFilled(res.data);
     showSuccess(DIR.limitSaved);
   };
   return (

@@ -1,12 +1,13 @@
 import { Badge, Button, Card, Checkbox, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useRef, useState } from 'react';
+import { useContractForm } from '../../api/contract-form';
 import { CONTRACT_KINDS, DOCUMENT_KIND_LABELS, type DocumentDetail, type DocumentKindKey, type PdfFile, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { navigate } from '../../app/router';
 import { ClientPicker } from '../sales/client-picker';
 import { ApprovalsOfDocument } from './approvals-of-document';
-import { formInput, type DraftForm } from './draft-form';
-import { toInput } from './line-draft';
+import { formInput, validateDraft, type DraftForm } from './draft-form';
+import { lineFieldOf, toInput } from './line-draft';
 import { LinesEditor, RATE_OPTIONS } from './lines-editor';
 import { PresenceNote } from '../sales/presence-note';
 import { PdfFrame } from './pdf-frame';
@@ -19,7 +20,10 @@ const ORIGIN_KINDS: readonly DocumentKindKey[] = ['torg12', 'upd', 'invoice_fact
 
 /** The draft editor: parties, date, VAT, lines from the price list with live totals, terms; save, preview, issue. */
 export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail | null; initial: DraftForm; showCosts: boolean }) {
-  const [form, setForm] = useState<DraftForm>(initial);
+  // The contract's draft schema checks the form: a field's message is the host's, and nothing is sent while one is wrong.
+  const { form: draft, check, placeHostErrors } = useContractForm<DraftForm>(initial, validateDraft);
+  const form = draft.values;
+  const errors = draft.errors;
   // The version the form was filled from; what others save meanwhile never replaces the typing, and a save
   // based on an older version is refused with who saved and when.
   const baseVersion = useRef(doc?.version ?? 0);
@@ -30,7 +34,7 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
   const templates = useEntry('templates.list', { kind: form.kind });
   const limit = useEntry('discountLimits.mine', {});
   const contracts = useEntry('documents.list', { clientId: form.clientId ?? undefined, limit: 200 });
-  const set = (patch: Partial<DraftForm>) => setForm((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<DraftForm>) => draft.setValues(patch);
   const limitBp = limit.data?.maxDiscountBp ?? null;
   const overLimit = limitBp !== null && form.lines.some((l) => (toInput(l)?.discountBp ?? 0) > limitBp);
   const contractOptions = (form.clientId === null ? [] : (contracts.data?.rows ?? []))
@@ -38,13 +42,16 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
     .map((d) => ({ value: String(d.id), label: `${DOCUMENT_KIND_LABELS[d.kind]} № ${d.number || D.noNumber} от ${d.docDate.split('-').reverse().join('.')}` }));
 
   const save = async (): Promise<DocumentDetail | null> => {
-    const built = formInput(form);
+    if (!check()) return null;
+    const built = formInput(draft.getValues());
     if ('missing' in built) {
       showError({ code: 'VALIDATION', message: built.missing });
       return null;
     }
     const res = doc ? await request('documents.updateDraft', { id: doc.id, version: baseVersion.current, draft: built.input }) : await request('documents.createDraft', built.input);
     if (res.error) {
+      // A refused save (a stale version among them) keeps everything typed; wrong fields get the host's messages.
+      placeHostErrors(res.error, lineFieldOf);
       showError(res.error);
       return null;
     }
@@ -68,7 +75,8 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
     });
   const onPreview = () =>
     run(async () => {
-      const built = formInput(form);
+      if (!check()) return;
+      const built = formInput(draft.getValues());
       if ('missing' in built) return showError({ code: 'VALIDATION', message: built.missing });
       const res = await request('documents.preview', built.input);
       if (res.error) return showError(res.error);
@@ -138,9 +146,10 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
                 value={form.orgId === null ? null : String(form.orgId)}
                 allowDeselect={false}
                 onChange={(v) => set({ orgId: v ? Number(v) : null })}
+                error={errors.orgId}
               />
-              <ClientPicker value={form.clientId} onChange={(c) => set({ clientId: c?.id ?? null, basisDocumentId: null })} />
-              <DateField label={D.docDate} value={form.docDate} onChange={(v) => set({ docDate: v })} data-field="docDate" />
+              <ClientPicker value={form.clientId} onChange={(c) => set({ clientId: c?.id ?? null, basisDocumentId: null })} error={errors.clientId} />
+              <DateField label={D.docDate} value={form.docDate} onChange={(v) => set({ docDate: v })} data-field="docDate" error={errors.docDate} />
             </Group>
             <Group grow align="flex-end">
               {form.kind !== 'commercial_offer' && !CONTRACT_KINDS.includes(form.kind) && (
@@ -150,6 +159,7 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
                   data={contractOptions}
                   value={form.basisDocumentId === null ? null : String(form.basisDocumentId)}
                   onChange={(v) => set({ basisDocumentId: v ? Number(v) : null })}
+                  error={errors.basisDocumentId}
                   clearable
                 />
               )}
@@ -184,11 +194,14 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
             <Text fw={600} mb="xs">
               {D.lines}
             </Text>
-            <LinesEditor lines={form.lines} onChange={(lines) => set({ lines })} catalog={catalog.data ?? []} vatMode={form.vatMode} vatRate={form.vatRate} limitBp={limitBp} showCosts={showCosts} originFields={ORIGIN_KINDS.includes(form.kind)} />
+            <LinesEditor lines={form.lines} onChange={(lines) => set({ lines })} catalog={catalog.data ?? []} vatMode={form.vatMode} vatRate={form.vatRate} limitBp={limitBp} showCosts={showCosts} originFields={ORIGIN_KINDS.includes(form.kind)}
+              errors={(i, field) => errors[`lines.${i}.${field}`]}
+              listError={errors.lines}
+            />
             {overLimit && (
               <Stack gap={4} mt="sm">
                 <Checkbox label={D.requestApproval} checked={form.requestApproval} onChange={(e) => set({ requestApproval: e.currentTarget.checked })} />
-                {form.requestApproval && <Textarea label={D.approvalReason} autosize minRows={1} value={form.approvalReason} onChange={(e) => set({ approvalReason: e.currentTarget.value })} />}
+                {form.requestApproval && <Textarea label={D.approvalReason} autosize minRows={1} value={form.approvalReason} onChange={(e) => set({ approvalReason: e.currentTarget.value })} error={errors.approvalReason} />}
               </Stack>
             )}
           </Card>
@@ -198,7 +211,7 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
             {D.terms}
           </Text>
           <Stack gap="sm">
-            <TermsFields kind={form.kind} clientId={form.clientId} terms={form.terms} onChange={(terms) => set({ terms })} templates={templates.data ?? []} />
+            <TermsFields kind={form.kind} clientId={form.clientId} terms={form.terms} onChange={(terms) => set({ terms })} templates={templates.data ?? []} errors={(field) => errors[`terms.${field}`]} />
           </Stack>
         </Card>
         {doc && doc.approvals.length > 0 && <ApprovalsOfDocument approvals={doc.approvals} />}

@@ -1,5 +1,6 @@
-import type { DocumentDetail, DocumentKindKey, DocumentTerms, DocumentTermsInput, DraftInput, VatModeKey, VatRateKey } from '../../../../shared/api/document-types';
-import { toDraft, toInput, type LineDraft } from './line-draft';
+import { draftInputSchema, type DocumentDetail, type DocumentKindKey, type DocumentTerms, type DocumentTermsInput, type DraftInput, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
+import { contractValidator } from '../../api/contract-check';
+import { lineFieldOf, lineForCheck, toDraft, toInput, type LineDraft } from './line-draft';
 
 /** The editor's state of a draft. */
 export interface DraftForm {
@@ -64,27 +65,35 @@ export function formOf(doc: DocumentDetail): DraftForm {
   };
 }
 
+/** The draft's fields that go to the host as they are (the picked ids and the lines aside). */
+function plainFields(f: DraftForm) {
+  return {
+    kind: f.kind,
+    // No deal picked: the server links the client's only open deal (several: none is guessed).
+    dealId: f.dealId ?? undefined,
+    docDate: f.docDate,
+    vatMode: f.vatMode,
+    vatRate: f.vatRate,
+    basisDocumentId: f.basisDocumentId,
+    terms: f.terms,
+    requestApproval: f.requestApproval,
+    approvalReason: f.approvalReason,
+  };
+}
+
 /** The form as the API takes it, or null with what is missing. */
 export function formInput(f: DraftForm): { input: DraftInput } | { missing: string } {
   if (f.orgId === null) return { missing: 'Выберите организацию' };
   if (f.clientId === null) return { missing: 'Выберите клиента' };
   const lines = f.lines.map(toInput);
   if (lines.some((l) => l === null)) return { missing: 'Проверьте числа в строках' };
-  return {
-    input: {
-      kind: f.kind,
-      orgId: f.orgId,
-      clientId: f.clientId,
-      // No deal picked: the server links the client's only open deal (several: none is guessed).
-      dealId: f.dealId ?? undefined,
-      docDate: f.docDate,
-      vatMode: f.vatMode,
-      vatRate: f.vatRate,
-      basisDocumentId: f.basisDocumentId,
-      terms: f.terms,
-      lines: lines.flatMap((l) => (l ? [l] : [])),
-      requestApproval: f.requestApproval,
-      approvalReason: f.approvalReason,
-    },
-  };
+  return { input: { ...plainFields(f), orgId: f.orgId, clientId: f.clientId, lines: lines.flatMap((l) => (l ? [l] : [])) } };
 }
+
+/** The draft as the contract's schema reads it (picked ids may still be missing, numbers as typed when unreadable). */
+export function draftForCheck(f: DraftForm): Record<keyof DraftInput, unknown> {
+  return { ...plainFields(f), orgId: f.orgId, clientId: f.clientId, lines: f.lines.map(lineForCheck) };
+}
+
+/** The draft editor's check: the contract's own draft schema, its messages placed on the editor's fields. */
+export const validateDraft = contractValidator(draftInputSchema, draftForCheck, lineFieldOf);

@@ -81,6 +81,46 @@ function scaled(text: string, scale: number): number | null {
   return v === null || v > BigInt(Number.MAX_SAFE_INTEGER) ? null : Number(v);
 }
 
+/**
+ * The line as the contract's schema reads it: each readable number converted, an unreadable one left as
+ * typed (the schema then names it with its own message). Used to check the form, never sent.
+ */
+export function lineForCheck(d: LineDraft): Record<keyof DocumentLineInput, unknown> {
+  const price = d.price.trim() === '' ? 0 : rublesToKopecks(d.price);
+  const cost = d.cost === undefined ? undefined : d.cost.trim() === '' ? null : (rublesToKopecks(d.cost) ?? d.cost);
+  return {
+    catalogItemId: d.catalogItemId,
+    name: d.name,
+    unit: d.unit,
+    okei: d.okei,
+    quantityMilli: scaled(d.quantity, 3) ?? d.quantity,
+    priceKopecks: price ?? d.price,
+    discountBp: scaled(d.discount, 2) ?? d.discount,
+    vatRate: d.vatRate,
+    costKopecks: cost,
+    countryCode: d.countryCode,
+    countryName: d.countryName,
+    customsDeclaration: d.customsDeclaration,
+    productKindCode: d.productKindCode,
+  };
+}
+
+/** The editor's field of a line path of the contract (`lines.0.quantityMilli` → `lines.0.quantity`). */
+const LINE_FIELDS = new Map<string, keyof LineDraft>([
+  ['quantityMilli', 'quantity'],
+  ['priceKopecks', 'price'],
+  ['discountBp', 'discount'],
+  ['costKopecks', 'cost'],
+]);
+
+/** Maps a contract path to the form field: a line's number fields are typed as text under other names. */
+export function lineFieldOf(path: string): string {
+  const m = /^(.*\blines\.\d+\.)(\w+)$/.exec(path);
+  if (!m) return path;
+  const key = LINE_FIELDS.get(m[2]);
+  return key ? `${m[1]}${key}` : path;
+}
+
 /** The line for the API, or null while a number is not readable. */
 export function toInput(d: LineDraft): DocumentLineInput | null {
   const quantityMilli = scaled(d.quantity, 3);

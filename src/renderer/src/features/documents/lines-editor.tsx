@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Select, Switch, Table, Text, TextInput } from '@mantine/core';
-import { Fragment, useState } from 'react';
+import { Fragment, useState, type ReactNode } from 'react';
 import { formatMoney, formatPercent } from '../../../../core/index';
 import type { CatalogItemDto } from '../../../../shared/api/catalog';
 import type { VatModeKey, VatRateKey } from '../../../../shared/api/document-types';
@@ -20,6 +20,8 @@ export function LinesEditor({
   limitBp,
   showCosts,
   originFields = false,
+  errors,
+  listError,
 }: {
   lines: LineDraft[];
   onChange: (lines: LineDraft[]) => void;
@@ -31,7 +33,12 @@ export function LinesEditor({
   showCosts: boolean;
   /** Shipping documents and счета-фактуры: country of origin, ГТД / РНПТ and код вида товара per line. */
   originFields?: boolean;
+  /** The message of a wrong field of a line (the contract's, from the form's check or the host). */
+  errors?: (line: number, field: keyof LineDraft) => ReactNode;
+  /** The message about the lines as a whole («Добавьте хотя бы одну строку»). */
+  listError?: ReactNode;
 }) {
+  const errorOf = errors ?? (() => undefined);
   const [showOrigin, setShowOrigin] = useState(() => lines.some(hasOrigin));
   const totals = liveTotals(lines, vatMode);
   const columnCount = 10 + (showCosts ? 1 : 0);
@@ -67,29 +74,29 @@ export function LinesEditor({
             <Table.Tr>
               <Table.Td>{i + 1}</Table.Td>
               <Table.Td>
-                <TextInput size="xs" aria-label={D.lineName} value={l.name} onChange={(e) => set(i, { name: e.currentTarget.value })} />
+                <TextInput size="xs" aria-label={D.lineName} error={errorOf(i, 'name')} value={l.name} onChange={(e) => set(i, { name: e.currentTarget.value })} />
               </Table.Td>
               <Table.Td>
-                <TextInput size="xs" aria-label={D.unit} value={l.unit} onChange={(e) => set(i, { unit: e.currentTarget.value })} />
+                <TextInput size="xs" aria-label={D.unit} error={errorOf(i, 'unit')} value={l.unit} onChange={(e) => set(i, { unit: e.currentTarget.value })} />
               </Table.Td>
               <Table.Td>
-                <TextInput size="xs" aria-label={D.okei} value={l.okei} onChange={(e) => set(i, { okei: e.currentTarget.value })} />
+                <TextInput size="xs" aria-label={D.okei} error={errorOf(i, 'okei')} value={l.okei} onChange={(e) => set(i, { okei: e.currentTarget.value })} />
               </Table.Td>
               <Table.Td>
-                <TextInput size="xs" aria-label={D.quantity} value={l.quantity} onChange={(e) => set(i, { quantity: e.currentTarget.value })} />
+                <TextInput size="xs" aria-label={D.quantity} error={errorOf(i, 'quantity')} value={l.quantity} onChange={(e) => set(i, { quantity: e.currentTarget.value })} />
               </Table.Td>
               <Table.Td>
-                <TextInput size="xs" aria-label={D.price} value={l.price} onChange={(e) => set(i, { price: e.currentTarget.value })} />
+                <TextInput size="xs" aria-label={D.price} error={errorOf(i, 'price')} value={l.price} onChange={(e) => set(i, { price: e.currentTarget.value })} />
               </Table.Td>
               <Table.Td>
-                <TextInput size="xs" aria-label={D.discount} value={l.discount} onChange={(e) => set(i, { discount: e.currentTarget.value })} />
+                <TextInput size="xs" aria-label={D.discount} error={errorOf(i, 'discount')} value={l.discount} onChange={(e) => set(i, { discount: e.currentTarget.value })} />
               </Table.Td>
               <Table.Td>
-                <Select size="xs" aria-label={D.vatRate} data={RATE_OPTIONS} value={l.vatRate} disabled={vatRate === 'none'} allowDeselect={false} onChange={(v) => v && set(i, { vatRate: v as VatRateKey })} />
+                <Select size="xs" aria-label={D.vatRate} data={RATE_OPTIONS} error={errorOf(i, 'vatRate')} value={l.vatRate} disabled={vatRate === 'none'} allowDeselect={false} onChange={(v) => v && set(i, { vatRate: v as VatRateKey })} />
               </Table.Td>
               {showCosts && (
                 <Table.Td>
-                  <TextInput size="xs" aria-label={D.cost} title={D.costHint} value={l.cost ?? ''} onChange={(e) => set(i, { cost: e.currentTarget.value })} />
+                  <TextInput size="xs" aria-label={D.cost} title={D.costHint} error={errorOf(i, 'cost')} value={l.cost ?? ''} onChange={(e) => set(i, { cost: e.currentTarget.value })} />
                 </Table.Td>
               )}
               <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
@@ -106,10 +113,10 @@ export function LinesEditor({
                 <Table.Td />
                 <Table.Td colSpan={columnCount - 1}>
                   <Group gap="xs" grow>
-                    <TextInput size="xs" label={D.countryCode} value={l.countryCode} onChange={(e) => set(i, { countryCode: e.currentTarget.value })} />
-                    <TextInput size="xs" label={D.countryName} value={l.countryName} onChange={(e) => set(i, { countryName: e.currentTarget.value })} />
-                    <TextInput size="xs" label={D.customsDeclaration} value={l.customsDeclaration} onChange={(e) => set(i, { customsDeclaration: e.currentTarget.value })} />
-                    <TextInput size="xs" label={D.productKindCode} value={l.productKindCode} onChange={(e) => set(i, { productKindCode: e.currentTarget.value })} />
+                    <TextInput size="xs" label={D.countryCode} error={errorOf(i, 'countryCode')} value={l.countryCode} onChange={(e) => set(i, { countryCode: e.currentTarget.value })} />
+                    <TextInput size="xs" label={D.countryName} error={errorOf(i, 'countryName')} value={l.countryName} onChange={(e) => set(i, { countryName: e.currentTarget.value })} />
+                    <TextInput size="xs" label={D.customsDeclaration} error={errorOf(i, 'customsDeclaration')} value={l.customsDeclaration} onChange={(e) => set(i, { customsDeclaration: e.currentTarget.value })} />
+                    <TextInput size="xs" label={D.productKindCode} error={errorOf(i, 'productKindCode')} value={l.productKindCode} onChange={(e) => set(i, { productKindCode: e.currentTarget.value })} />
                   </Group>
                 </Table.Td>
               </Table.Tr>
@@ -137,6 +144,11 @@ export function LinesEditor({
             {D.addLine}
           </Button>
           {originFields && <Switch size="xs" label={D.originToggle} checked={showOrigin} onChange={(e) => setShowOrigin(e.currentTarget.checked)} />}
+          {listError && (
+            <Text size="xs" c="red" data-testid="lines-error">
+              {listError}
+            </Text>
+          )}
           {limitBp !== null && (
             <Text size="xs" c="dimmed">
               {D.myLimit(formatPercent(limitBp))}

@@ -7,7 +7,7 @@ import { todayIso } from './draft-form';
 import { D, DIR } from './strings';
 import { DateField } from '../../app/date-fields';
 
-type Edit = { id?: number; name: string; effectiveFrom: string; effectiveTo: string; prices: Record<number, string> };
+type Edit = { id?: number; version?: number; name: string; effectiveFrom: string; effectiveTo: string; prices: Record<number, string> };
 
 function editOf(list: PriceListDto | null, items: readonly CatalogItemDto[]): Edit {
   const prices: Record<number, string> = {};
@@ -15,7 +15,7 @@ function editOf(list: PriceListDto | null, items: readonly CatalogItemDto[]): Ed
     const p = list?.items.find((x) => x.catalogItemId === i.id)?.priceKopecks ?? i.priceKopecks;
     prices[i.id] = p === null || p === undefined ? '' : scaledToDecimalString(p, 2).replace('.', ',');
   }
-  return list ? { id: list.id, name: list.name, effectiveFrom: list.effectiveFrom, effectiveTo: list.effectiveTo ?? '', prices } : { name: `${DIR.priceList} с ${todayIso()}`, effectiveFrom: todayIso(), effectiveTo: '', prices };
+  return list ? { id: list.id, version: list.version, name: list.name, effectiveFrom: list.effectiveFrom, effectiveTo: list.effectiveTo ?? '', prices } : { name: `${DIR.priceList} с ${todayIso()}`, effectiveFrom: todayIso(), effectiveTo: '', prices };
 }
 
 /** The public price lists: prices of the catalog's items, valid from a date (until one, when replaced). */
@@ -24,10 +24,12 @@ export function PriceListPanel({ items, canEdit }: { items: CatalogItemDto[]; ca
   const [selected, setSelected] = useState<number | 'new' | null>(null);
   const [edit, setEdit] = useState<Edit | null>(null);
   useEffect(() => {
-    if (!lists.data) return;
-    const id = selected ?? lists.data.at(-1)?.id ?? 'new';
+    const all = lists.data;
+    if (!all) return;
+    const id = selected ?? all.at(-1)?.id ?? 'new';
     if (selected === null) setSelected(id);
-    setEdit(editOf(id === 'new' ? null : (lists.data.find((l) => l.id === id) ?? null), items));
+    // A refresh (someone saved a list) keeps what is being typed here and the version it was opened on.
+    setEdit((cur) => (cur && (cur.id ?? 'new') === id ? cur : editOf(id === 'new' ? null : (all.find((l) => l.id === id) ?? null), items)));
   }, [lists.data, selected, items]);
   if (!edit) return null;
   const save = async () => {
@@ -36,9 +38,10 @@ export function PriceListPanel({ items, canEdit }: { items: CatalogItemDto[]; ca
       const k = text.trim() === '' ? null : rublesToKopecks(text);
       return k === null ? [] : [{ catalogItemId: i.id, priceKopecks: k }];
     });
-    const res = await request('priceLists.save', { id: edit.id, name: edit.name, effectiveFrom: edit.effectiveFrom, effectiveTo: edit.effectiveTo || null, items: rows });
+    const res = await request('priceLists.save', { id: edit.id, version: edit.version, name: edit.name, effectiveFrom: edit.effectiveFrom, effectiveTo: edit.effectiveTo || null, items: rows });
     if (res.error) return showError(res.error);
     showSuccess(DIR.pricesSaved);
+    setEdit(editOf(res.data, items));
     setSelected(res.data.id);
   };
   return (

@@ -31,6 +31,9 @@ export function TemplateEditor({
   const [errors, setErrors] = useState<TemplateErrorDto[]>([]);
   const [pdf, setPdf] = useState<PdfFile | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
+  // The version the text was opened on (its newest text's number): a save based on it is refused if someone saved since.
+  const base = useRef<{ id: number; version: number } | null>(null);
+  if (template && base.current?.id !== template.id) base.current = { id: template.id, version: template.version };
   const catalog = useEntry('templates.catalog', { kind });
   const readOnly = !canEdit || (template?.builtIn ?? false);
   useEffect(() => {
@@ -60,8 +63,9 @@ export function TemplateEditor({
     });
   };
   const save = async (asCopy: boolean) => {
-    const res = await request('templates.save', { id: asCopy || !template ? undefined : template.id, kind, name: name.trim() || `${template?.name ?? 'Шаблон'} (копия)`, source, comment });
+    const res = await request('templates.save', { id: asCopy || !template ? undefined : template.id, version: asCopy ? undefined : base.current?.version, kind, name: name.trim() || `${template?.name ?? 'Шаблон'} (копия)`, source, comment });
     if (res.error) return showError(res.error);
+    base.current = { id: res.data.id, version: res.data.version };
     showSuccess(DIR.templateSaved);
     setComment('');
     onSaved(res.data.id);

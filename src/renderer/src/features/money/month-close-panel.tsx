@@ -91,7 +91,7 @@ export function MonthClosePanel({ month }: { month: string }) {
             onChange={(v) => void name(v)}
           />
         )}
-        <Side label={C.accountant} by={cur?.accountantConfirmedBy ?? null} when={cur?.accountantConfirmedAt ?? null} stale={p.accountantStale && !p.closed} testId="confirm-accountant" />
+        <Side label={p.secondIsAccountant ? C.accountant : C.secondSide} by={cur?.accountantConfirmedBy ?? null} when={cur?.accountantConfirmedAt ?? null} stale={p.accountantStale && !p.closed} testId="confirm-accountant" />
         {!p.closed && p.blockers.length > 0 && (
           <Alert color="orange" title={C.blockersTitle} data-testid="close-blockers">
             <List size="sm">

@@ -47,7 +47,7 @@ export function OrderPage({ user, id }: { user: SessionUser; id: number | null }
     } catch (e) {
       return showError({ code: 'VALIDATION', message: (e as Error).message });
     }
-    const saved = await call('payroll.orders.save', { id: order?.id, order: input });
+    const saved = await call('payroll.orders.save', { id: order?.id, version: order?.version, order: input });
     if (!saved) return null;
     if (!quiet) showSuccess(Z.saved);
     if (id === null) navigate(`/payroll/orders/${saved.id}`);

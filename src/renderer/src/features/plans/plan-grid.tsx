@@ -36,8 +36,13 @@ export function PlanGridView({ user }: { user: SessionUser }) {
   const loaded = useEntry('plans.grid', { year, measure });
   const [grid, setGrid] = useState<PlanGrid | null>(null);
   const [edits, setEdits] = useState<Record<string, string>>({});
+  const typed = Object.keys(edits).length > 0;
   useEffect(() => {
-    setGrid(loaded.data);
+    // Another person's save refreshes the grid only while nothing is typed here (typing is never lost, and the
+    // save then meets the version it was typed on); another year or measure always replaces it.
+    const next = loaded.data;
+    if (typed && next && grid && next.year === grid.year && next.measure === grid.measure) return;
+    setGrid(next);
     setEdits({});
   }, [loaded.data]);
   if (!grid) return null;
@@ -59,7 +64,7 @@ export function PlanGridView({ user }: { user: SessionUser }) {
   });
   const invalid = Object.values(edits).some((t) => t.trim() !== '' && parseRoubles(t) === null);
   const save = async () => {
-    const res = await call('plans.save', { year, measure, cells: changed });
+    const res = await call('plans.save', { year, measure, version: grid.version, cells: changed });
     if (!res) return;
     setGrid(res.grid);
     setEdits({});

@@ -1,32 +1,19 @@
 import { Button, Checkbox, Chip, Grid, Group, Kbd, Modal, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
-import { CALL_GOAL_LABELS, CALL_GOALS, type CallGoal } from '../../../../core/index';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { CALL_GOAL_LABELS, CALL_GOALS } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { SalesClientOption } from '../../../../shared/api/sales';
-import { ACTIVITY_KIND_VALUES, type ActivityDto, type ActivityKind } from '../../../../shared/api/sales-activities';
+import { ACTIVITY_KIND_VALUES, type ActivityKind } from '../../../../shared/api/sales-activities';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
-import { fieldErrors } from '../../api/field-errors';
+import { useContractForm } from '../../api/contract-form';
+import { activityOf, callValues, isCall, validateCall, type CallContext, type CallPreset, type CallValues } from './call-values';
 import { ClientPicker } from './client-picker';
-import { nowLocal } from './dates';
 import { ProposeObjection } from './propose-objection';
 import { ScriptPanel } from './script-panel';
 import { A, REMIND_CHOICES } from './strings';
 import { DateTimeField } from '../../app/date-fields';
 
-/** What the form starts from: a deal's or client's context, or a planned activity to complete. */
-export interface CallPreset {
-  clientId?: number;
-  contactId?: number | null;
-  dealId?: number | null;
-  managerId?: number;
-  kind?: ActivityKind;
-  status?: 'done' | 'planned';
-  activity?: ActivityDto;
-}
-
-type Goals = Record<CallGoal, boolean>;
-
-const isCall = (k: ActivityKind) => k.startsWith('call_');
+export type { CallPreset } from './call-values';
 
 // Short names so that the six kinds fit in one row of the form.
 const KIND_SHORT: Record<ActivityKind, string> = {
@@ -41,75 +28,50 @@ const KIND_SHORT: Record<ActivityKind, string> = {
 /** The quick form for a call, meeting, letter or proposal, with the script panel beside it. Ctrl+Enter saves. */
 export function CallForm({ user, preset, onClose }: { user: SessionUser; preset: CallPreset; onClose: (changed: boolean) => void }) {
   const a = preset.activity;
-  const [kind, setKind] = useState<ActivityKind>(a?.kind ?? preset.kind ?? 'call_cold');
-  const [status, setStatus] = useState<'done' | 'planned'>(a ? 'done' : (preset.status ?? 'done'));
-  const [at, setAt] = useState(a && a.status !== 'planned' ? a.at : nowLocal());
   const [client, setClient] = useState<SalesClientOption | null>(null);
-  const [clientId, setClientId] = useState<number | null>(a?.clientId ?? preset.clientId ?? null);
-  const [contactId, setContactId] = useState<number | null>(a?.contactId ?? preset.contactId ?? null);
-  const [dealId, setDealId] = useState<number | null>(a?.dealId ?? preset.dealId ?? null);
-  const [goals, setGoals] = useState<Goals>({ reachedKeyPerson: a?.reachedKeyPerson ?? false, madeContact: a?.madeContact ?? false, interested: a?.interested ?? false, meetingSet: a?.meetingSet ?? false });
-  const [ourPerson, setOurPerson] = useState(a?.ourPerson || [user.fullName, user.position].filter(Boolean).join(', '));
-  const [theirPerson, setTheirPerson] = useState(a?.theirPerson ?? '');
-  const [subject, setSubject] = useState(a?.subject ?? '');
-  const [result, setResult] = useState(a?.result ?? '');
-  const [place, setPlace] = useState(a?.place ?? '');
-  const [ours, setOurs] = useState<string[]>(a?.participants.filter((p) => p.side === 'ours' && p.userId).map((p) => String(p.userId)) ?? []);
-  const [theirs, setTheirs] = useState<string[]>(a?.participants.filter((p) => p.side === 'theirs' && p.contactId).map((p) => String(p.contactId)) ?? []);
-  const [objectionIds, setObjectionIds] = useState<string[]>(a?.objections.map((o) => String(o.id)) ?? []);
-  const [scriptVersionId, setScriptVersionId] = useState<number | null>(a?.scriptVersionId ?? null);
-  const [remind, setRemind] = useState<string>(a?.remindMinutes == null ? '15' : String(a.remindMinutes));
   const [showScript, setShowScript] = useState(true);
-  const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
+  // The contract's activity schema checks the form: a field's message is the host's, and nothing is sent while one is wrong.
+  // The check reads the activity as it would be sent, with the names behind the picked ids (the context below).
+  const { form: call, check, placeHostErrors } = useContractForm<CallValues>(callValues(user, preset), (values) => validateCall(ctx)(values));
+  const v = call.values;
+  const errors = call.errors;
+  const set = (patch: Partial<CallValues>) => call.setValues(patch);
+  const { kind, clientId, contactId, theirPerson } = v;
   const people = useEntry('sales.people', {});
   const objections = useEntry('objections.list', {});
   const deals = useEntry('deals.list', { clientId: clientId ?? undefined, outcome: 'open' });
   const contacts = client?.contacts ?? [];
+  const ctx: CallContext = {
+    managerId: a?.managerId ?? preset.managerId ?? user.id,
+    people: people.data ?? [],
+    contacts,
+    dealIds: (deals.data ?? []).map((d) => d.id),
+  };
+  // Effects and the script panel get a setter that stays the same between renders.
+  const setField = useRef(call.setFieldValue);
+  setField.current = call.setFieldValue;
 
   // A client with a single key person: that is who the call was with.
   useEffect(() => {
-    if (client && contactId === null && client.contacts.length === 1) setContactId(client.contacts[0].id);
+    if (client && contactId === null && client.contacts.length === 1) setField.current('contactId', client.contacts[0].id);
   }, [client, contactId]);
   // The key person picked fills "their side" once, as the seed asks for names and positions on both sides.
   useEffect(() => {
     const c = contacts.find((x) => x.id === contactId);
-    if (c && theirPerson === '') setTheirPerson([c.name, c.position].filter(Boolean).join(', '));
+    if (c && theirPerson === '') setField.current('theirPerson', [c.name, c.position].filter(Boolean).join(', '));
   }, [contactId, contacts, theirPerson]);
-  const onScriptVersion = useCallback((id: number | null) => setScriptVersionId(id), []);
+  const onScriptVersion = useCallback((id: number | null) => setField.current('scriptVersionId', id), []);
 
   const submit = async () => {
-    if (clientId === null) return setErrors({ clientId: 'Выберите клиента' });
-    const activity = {
-      kind,
-      status,
-      at,
-      managerId: a?.managerId ?? preset.managerId ?? user.id,
-      clientId,
-      contactId,
-      dealId: deals.data?.some((d) => d.id === dealId) ? dealId : null,
-      subject,
-      result,
-      place,
-      ourPerson: isCall(kind) || kind === 'meeting' ? ourPerson : '',
-      theirPerson,
-      ...(isCall(kind) ? goals : { reachedKeyPerson: false, madeContact: false, interested: false, meetingSet: false }),
-      scriptVersionId: isCall(kind) ? scriptVersionId : null,
-      objectionIds: objectionIds.map(Number),
-      participants:
-        kind === 'meeting'
-          ? [
-              ...ours.map((id) => ({ side: 'ours' as const, userId: Number(id), name: people.data?.find((p) => String(p.id) === id)?.fullName ?? id })),
-              ...theirs.map((id) => ({ side: 'theirs' as const, contactId: Number(id), name: contacts.find((c) => String(c.id) === id)?.name ?? id })),
-            ]
-          : [],
-      remindMinutes: status === 'planned' && remind !== '' ? Number(remind) : null,
-    };
+    if (!check()) return;
+    const { clientId: picked, ...activity } = activityOf(call.getValues(), ctx);
+    if (picked === null) return;
     setBusy(true);
-    const res = a ? await request('activities.update', { id: a.id, activity }) : await request('activities.create', activity);
+    const res = a ? await request('activities.update', { id: a.id, activity: { ...activity, clientId: picked } }) : await request('activities.create', { ...activity, clientId: picked });
     setBusy(false);
     if (res.error) {
-      setErrors(fieldErrors(res.error));
+      placeHostErrors(res.error);
       return showError(res.error);
     }
     showSuccess(A.saved);
@@ -126,7 +88,7 @@ export function CallForm({ user, preset, onClose }: { user: SessionUser; preset:
     if (e.altKey && digit && isCall(kind)) {
       e.preventDefault();
       const g = CALL_GOALS[Number(digit[1]) - 1];
-      setGoals((x) => ({ ...x, [g]: !x[g] }));
+      call.setFieldValue(g, !call.getValues()[g]);
     }
   };
 
@@ -134,7 +96,7 @@ export function CallForm({ user, preset, onClose }: { user: SessionUser; preset:
     <Stack gap="sm">
       <SegmentedControl
         value={kind}
-        onChange={(v) => setKind(ACTIVITY_KIND_VALUES.find((k) => k === v) ?? 'call_cold')}
+        onChange={(k) => set({ kind: ACTIVITY_KIND_VALUES.find((x) => x === k) ?? 'call_cold' })}
         data={ACTIVITY_KIND_VALUES.map((k) => ({ value: k, label: KIND_SHORT[k] }))}
         size="xs"
         fullWidth
@@ -142,16 +104,16 @@ export function CallForm({ user, preset, onClose }: { user: SessionUser; preset:
       />
       <Group grow align="flex-end">
         <SegmentedControl
-          value={status}
-          onChange={(v) => setStatus(v === 'planned' ? 'planned' : 'done')}
+          value={v.status}
+          onChange={(s) => set({ status: s === 'planned' ? 'planned' : 'done' })}
           data={[
             { value: 'done', label: A.done },
             { value: 'planned', label: A.planned },
           ]}
           aria-label={A.status}
         />
-        <DateTimeField label={A.at} value={at} onChange={(v) => setAt(v)} error={errors.at} />
-        {status === 'planned' && <Select label={A.remind} data={REMIND_CHOICES} value={remind} onChange={(v) => setRemind(v ?? '')} allowDeselect={false} />}
+        <DateTimeField label={A.at} value={v.at} onChange={(at) => set({ at })} error={errors.at} />
+        {v.status === 'planned' && <Select label={A.remind} data={REMIND_CHOICES} value={v.remind} onChange={(r) => set({ remind: r ?? '' })} allowDeselect={false} error={errors.remindMinutes} />}
       </Group>
       <ClientPicker
         value={clientId}
@@ -160,11 +122,7 @@ export function CallForm({ user, preset, onClose }: { user: SessionUser; preset:
         autoFocus={clientId === null}
         onChange={(c) => {
           setClient(c);
-          if (c?.id !== clientId) {
-            setContactId(null);
-            setDealId(null);
-          }
-          setClientId(c?.id ?? null);
+          set(c?.id !== clientId ? { clientId: c?.id ?? null, contactId: null, dealId: null } : { clientId: c?.id ?? null });
         }}
       />
       <Group grow>
@@ -173,15 +131,17 @@ export function CallForm({ user, preset, onClose }: { user: SessionUser; preset:
           clearable
           data={contacts.map((c) => ({ value: String(c.id), label: c.position ? `${c.name}, ${c.position}` : c.name }))}
           value={contactId === null ? null : String(contactId)}
-          onChange={(v) => setContactId(v ? Number(v) : null)}
+          onChange={(c) => set({ contactId: c ? Number(c) : null })}
+          error={errors.contactId}
         />
         <Select
           label={A.deal}
           placeholder={A.noDeal}
           clearable
           data={(deals.data ?? []).filter((d) => d.clientId === clientId).map((d) => ({ value: String(d.id), label: d.title }))}
-          value={dealId === null ? null : String(dealId)}
-          onChange={(v) => setDealId(v ? Number(v) : null)}
+          value={v.dealId === null ? null : String(v.dealId)}
+          onChange={(d) => set({ dealId: d ? Number(d) : null })}
+          error={errors.dealId}
         />
       </Group>
       {isCall(kind) && (
@@ -203,11 +163,8 @@ export function CallForm({ user, preset, onClose }: { user: SessionUser; preset:
                     <Kbd size="xs">{i + 1}</Kbd> {CALL_GOAL_LABELS[g]}
                   </>
                 }
-                checked={goals[g]}
-                onChange={(e) => {
-                  const checked = e.currentTarget.checked;
-                  setGoals((x) => ({ ...x, [g]: checked }));
-                }}
+                checked={v[g]}
+                onChange={(e) => call.setFieldValue(g, e.currentTarget.checked)}
                 data-goal={g}
               />
             ))}
@@ -216,26 +173,26 @@ export function CallForm({ user, preset, onClose }: { user: SessionUser; preset:
       )}
       {(isCall(kind) || kind === 'meeting') && (
         <Group grow>
-          <TextInput label={A.ourPerson} value={ourPerson} onChange={(e) => setOurPerson(e.currentTarget.value)} />
-          <TextInput label={A.theirPerson} value={theirPerson} onChange={(e) => setTheirPerson(e.currentTarget.value)} data-field="theirPerson" />
+          <TextInput label={A.ourPerson} {...call.getInputProps('ourPerson')} />
+          <TextInput label={A.theirPerson} {...call.getInputProps('theirPerson')} data-field="theirPerson" />
         </Group>
       )}
       {kind === 'meeting' && (
         <>
-          <TextInput label={A.place} value={place} onChange={(e) => setPlace(e.currentTarget.value)} />
+          <TextInput label={A.place} {...call.getInputProps('place')} />
           <Group grow>
-            <MultiSelect label={A.participantsOurs} data={(people.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }))} value={ours} onChange={setOurs} />
-            <MultiSelect label={A.participantsTheirs} data={contacts.map((c) => ({ value: String(c.id), label: c.name }))} value={theirs} onChange={setTheirs} />
+            <MultiSelect label={A.participantsOurs} data={(people.data ?? []).map((p) => ({ value: String(p.id), label: p.fullName }))} {...call.getInputProps('ours')} />
+            <MultiSelect label={A.participantsTheirs} data={contacts.map((c) => ({ value: String(c.id), label: c.name }))} {...call.getInputProps('theirs')} />
           </Group>
         </>
       )}
-      <TextInput label={A.subject} value={subject} onChange={(e) => setSubject(e.currentTarget.value)} />
-      <Textarea label={A.result} value={result} onChange={(e) => setResult(e.currentTarget.value)} autosize minRows={2} data-field="result" />
+      <TextInput label={A.subject} {...call.getInputProps('subject')} data-field="subject" />
+      <Textarea label={A.result} {...call.getInputProps('result')} autosize minRows={2} data-field="result" />
       <Stack gap={4}>
         <Text size="sm" fw={500}>
           {A.objections}
         </Text>
-        <Chip.Group multiple value={objectionIds} onChange={setObjectionIds}>
+        <Chip.Group multiple value={v.objectionIds} onChange={(objectionIds) => set({ objectionIds })}>
           <Group gap={6}>
             {(objections.data ?? []).map((o) => (
               <Chip key={o.id} value={String(o.id)} size="xs">
@@ -247,7 +204,7 @@ export function CallForm({ user, preset, onClose }: { user: SessionUser; preset:
         <ProposeObjection
           onProposed={(id) => {
             // The list refreshes through the live queries when the proposal lands.
-            setObjectionIds((ids) => [...ids, String(id)]);
+            set({ objectionIds: [...call.getValues().objectionIds, String(id)] });
           }}
         />
       </Stack>

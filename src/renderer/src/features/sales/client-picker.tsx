@@ -1,5 +1,5 @@
 import { Select } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
 import type { SalesClientOption } from '../../../../shared/api/sales';
 import { call } from '../../api/call';
 import { S } from './strings';
@@ -16,7 +16,7 @@ export function ClientPicker({
   onChange: (client: SalesClientOption | null) => void;
   /** Told the picked client's full record (with key persons) once it is loaded. */
   onResolve?: (client: SalesClientOption) => void;
-  error?: string;
+  error?: ReactNode;
   autoFocus?: boolean;
 }) {
   const [search, setSearch] = useState('');

@@ -1,5 +1,6 @@
 import { Button, Group, NumberInput, Stack, Switch, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import type { Settings } from '../../../../shared/api/system';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
 
 /** Office settings: the idle lock, sign-in without a password for a one-person base. */
@@ -7,15 +8,21 @@ export function GeneralTab({ canEdit }: { canEdit: boolean }) {
   const { data } = useEntry('settings.get', {});
   const [minutes, setMinutes] = useState(15);
   const [loginDisabled, setLoginDisabled] = useState(false);
+  // What the fields were filled from, with its version: a save based on it is refused if someone saved the settings since.
+  const [filled, setFilled] = useState<Settings | null>(null);
+  const typed = filled !== null && (minutes !== filled.idleLockMinutes || loginDisabled !== filled.loginDisabled);
   useEffect(() => {
-    if (data) {
+    // Another person's save refills the fields only while nothing is typed here: typing is never lost.
+    if (data && !typed) {
       setMinutes(data.idleLockMinutes);
       setLoginDisabled(data.loginDisabled);
+      setFilled(data);
     }
   }, [data]);
   const save = async () => {
-    const res = await request('settings.update', { idleLockMinutes: minutes, loginDisabled });
+    const res = await request('settings.update', { version: filled?.version ?? 0, idleLockMinutes: minutes, loginDisabled });
     if (res.error) return showError(res.error);
+    setFilled(res.data);
     showSuccess('Настройки сохранены');
   };
   return (

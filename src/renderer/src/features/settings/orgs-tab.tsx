@@ -8,16 +8,18 @@ import { OrgFields } from '../orgs/org-fields';
 import { EMPTY_ORG } from '../orgs/strings';
 
 function toInput(o: Org): OrgInput {
-  const { id: _id, isDefault: _d, createdAt: _c, updatedAt: _u, ...input } = o;
+  const { id: _id, isDefault: _d, createdAt: _c, updatedAt: _u, version: _v, ...input } = o;
   return input;
 }
 
 function OrgEditor({ org, onClose }: { org: Org | null; onClose: (saved: boolean) => void }) {
   const [busy, setBusy] = useState(false);
+  // The version the editor was opened on: a save based on it is refused if someone saved the requisites since.
+  const [baseVersion] = useState(org?.version ?? 0);
   const form = useForm<{ org: OrgInput }>({ mode: 'controlled', initialValues: { org: org ? toInput(org) : EMPTY_ORG } });
   const submit = async (values: { org: OrgInput }) => {
     setBusy(true);
-    const res = org ? await request('orgs.update', { id: org.id, org: values.org }) : await request('orgs.create', values.org);
+    const res = org ? await request('orgs.update', { id: org.id, version: baseVersion, org: values.org }) : await request('orgs.create', values.org);
     setBusy(false);
     if (res.error) {
       form.setErrors(fieldErrors(res.error, org ? '' : 'org.'));

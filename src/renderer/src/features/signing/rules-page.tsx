@@ -20,12 +20,25 @@ const FLAGS: [Flag, string][] = [
 function RulesTable({ canEdit }: { canEdit: boolean }) {
   const { data } = useEntry('signing.rules', {});
   const [rules, setRules] = useState<SigningRuleDto[]>([]);
-  useEffect(() => setRules([...(data ?? [])].sort((a, b) => order(a.kind) - order(b.kind))), [data]);
-  const patch = (kind: string, p: Partial<SigningRuleDto>) => setRules((old) => old.map((r) => (r.kind === kind ? { ...r, ...p } : r)));
+  // The version the table was filled from: a save based on it is refused if someone saved the rules since.
+  const [version, setVersion] = useState(0);
+  const [typed, setTyped] = useState(false);
+  useEffect(() => {
+    // Another person's save refills the table only while nothing is typed here: typing is never lost.
+    if (typed) return;
+    setRules([...(data?.rules ?? [])].sort((a, b) => order(a.kind) - order(b.kind)));
+    setVersion(data?.version ?? 0);
+  }, [data]);
+  const patch = (kind: string, p: Partial<SigningRuleDto>) => {
+    setTyped(true);
+    setRules((old) => old.map((r) => (r.kind === kind ? { ...r, ...p } : r)));
+  };
   const save = async () => {
-    const res = await request('signing.updateRules', { rules });
+    const res = await request('signing.updateRules', { version, rules });
     if (res.error) return showError(res.error);
-    setRules([...res.data].sort((a, b) => order(a.kind) - order(b.kind)));
+    setRules([...res.data.rules].sort((a, b) => order(a.kind) - order(b.kind)));
+    setVersion(res.data.version);
+    setTyped(false);
     showSuccess(G.saved);
   };
   return (
