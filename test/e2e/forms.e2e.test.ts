@@ -54,7 +54,7 @@ beforeAll(async () => {
   await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
   // A manager allowed 5 % off; ООО «Вектор» is theirs.
   const managerId = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер по продажам', role: 'manager', password: 'Stol-Lampa-2026' })).id;
-  await ok('discountLimits.save', { role: 'manager', maxDiscountBp: 500, conditions: '' });
+  await ok('discountLimits.save', { role: 'manager', version: (await ok('discountLimits.list', {})).find((l) => l.role === 'manager')?.version ?? 0, maxDiscountBp: 500, conditions: '' });
   await ok('clients.create', { client: vectorClient(), responsibleId: managerId });
   const rack = await ok('catalog.save', { item: { kind: 'goods', name: 'Стеллаж паллетный СТ-200', article: 'СТ-200', unit: 'шт', okei: '796', vatRate: '22' } });
   await ok('priceLists.save', { name: 'Прайс-лист 2026', effectiveFrom: '2026-01-01', items: [{ catalogItemId: rack.id, priceKopecks: 1_250_000 }] });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
-import { clientInput } from '../helpers/client-fixtures';
+import { draftInput, SERVICE_LINES, vectorClient } from '../helpers/document-fixtures';
 import { VALID_ORG } from '../helpers/temp-app';
 import { fillField, hostOk, SHOTS, startE2E, type E2E } from './harness';
 
@@ -59,21 +59,9 @@ beforeAll(async () => {
   await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
   await ok('users.create', { login: 'sidorova', fullName: 'Сидорова Анна Викторовна', position: 'Руководитель отдела продаж', role: 'head_of_sales', password: 'Stol-Lampa-2026' });
   const managerId = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер', role: 'manager', password: 'Stol-Lampa-2026' })).id;
-  const client = await ok('clients.create', {
-    client: clientInput({
-      shortName: 'ООО «Вектор»',
-      fullName: 'Общество с ограниченной ответственностью «Вектор»',
-      inn: '7736207543',
-      kpp: '773601001',
-      ogrn: '1037700013020',
-      accounts: [{ bik: '044030827', bankName: 'АО «Северный банк»', corrAccount: '30101810200000000827', account: '40702810900000002851', isPrimary: true }],
-    }),
-    responsibleId: managerId,
-  });
+  const client = await ok('clients.create', { client: vectorClient(), responsibleId: managerId });
   dealId = (await ok('deals.create', { clientId: client.id, managerId, title: 'Стеллажи для склада', closeMonth: '2026-12', probability: 5, amountKopecks: 45_000_000 })).id;
-  const orgId = (await ok('orgs.list', {}))[0].id;
-  const line = { name: 'Монтаж стеллажей', unit: 'час', okei: '356', quantityMilli: 10_000, priceKopecks: 2_500_000, vatRate: '22' as const };
-  draftId = (await ok('documents.createDraft', { kind: 'act_services', orgId, clientId: client.id, docDate: localDay(), vatMode: 'on_top', vatRate: '22', lines: [line], terms: { city: 'г. Москва' } })).id;
+  draftId = (await ok('documents.createDraft', draftInput('act_services', client.id, { docDate: localDay(), lines: SERVICE_LINES }))).id;
   // The director stays signed in on the host's own desk for the checks beside the screens.
   a = e.page;
   a.setDefaultTimeout(PUSH_TIMEOUT);
