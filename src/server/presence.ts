@@ -30,11 +30,17 @@ export const presenceHandlers: HandlerMap<'presence.here'> = {
     const key = `${input.record}:${input.id}`;
     const now = ctx.now().getTime();
     const seen = board(ctx).get(key) ?? new Map<number, { fullName: string; at: number }>();
+    const before = [...seen.keys()].sort().join(',');
     for (const [id, s] of seen) if (now - s.at > PRESENCE_TTL_MS) seen.delete(id);
     if (input.leaving) seen.delete(user.id);
     else seen.set(user.id, { fullName: user.fullName, at: now });
     if (seen.size === 0) board(ctx).delete(key);
     else board(ctx).set(key, seen);
+    // Someone came or went: the others' notes hear it now, not at their next heartbeat. Stores nothing,
+    // so it is not a write; a heartbeat that changes nothing says nothing (no echo between the screens).
+    if ([...seen.keys()].sort().join(',') !== before) {
+      ctx.changes.publish({ entry: 'presence.here', area: 'presence', ids: [input.id], by: { userId: user.id, userName: user.fullName }, at: new Date(now).toISOString() });
+    }
     return [...seen].filter(([id]) => id !== user.id).map(([userId, s]) => ({ userId, fullName: s.fullName }));
   },
 };

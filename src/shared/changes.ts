@@ -1,4 +1,7 @@
-/** What one committed write changed, as pushed to every desk and browser (the live screens read it). */
+/**
+ * What one committed write changed, as pushed to every desk and browser (the live screens read it);
+ * also someone opening or leaving a deal or a draft (`presence.here`, soft presence, nothing stored).
+ */
 export interface ChangeEvent {
   /** The contract entry that wrote, e.g. `clients.create`. */
   entry: string;

@@ -12,6 +12,7 @@ const MODULES: { file: string; fn: string }[] = [
   { file: './sales-bench.ts', fn: 'benchSales' },
   { file: './plans-bench.ts', fn: 'benchPlans' },
   { file: './office-bench.ts', fn: 'benchOffice' },
+  { file: './push-bench.ts', fn: 'benchPush' },
 ];
 
 function fmt(n: number): string {

@@ -50,7 +50,7 @@ afterAll(async () => {
 });
 
 describe('documents in the browser', () => {
-  it('makes a bundle for a client, issues it and shows the combined PDF', async () => {
+  it('makes a bundle for a client, issues it and shows the combined PDF', { timeout: 90_000 }, async () => {
     const { page } = e;
     await page.reload();
     await page.getByLabel('Логин').fill('director');
@@ -102,7 +102,11 @@ describe('documents in the browser', () => {
     expect(await view.getByTestId('pdf-download').count()).toBe(1);
     await view.getByRole('link', { name: /^Счёт на оплату № 1/ }).first().click();
     await page.getByRole('heading', { name: /^Счёт на оплату № 1/ }).waitFor();
+    // The next document opens at its top, though its link was at the foot of the previous one.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
     await expect.poll(() => view.getByTestId('pdf-download').getAttribute('download'), { timeout: 15_000 }).toMatch(/^Счёт на оплату № 1 от /);
+    await view.getByTestId('pdf-frame').waitFor();
+    await page.waitForTimeout(800);
     await e.shot('document-view-related-walk');
   });
 

@@ -123,3 +123,26 @@ describe('changes that do not write the base', () => {
     expect(queryIsStaleAfter('backup.create', ['backup.list', {}])).toBe(true);
   });
 });
+
+describe('soft presence', () => {
+  it('makes the «Сейчас открыто у» notes ask again when someone opens or leaves a record, and nothing else', () => {
+    expect(queryIsStaleAfter('presence.here', ['presence.here', { record: 'deal', id: 1 }])).toBe(true);
+    expect(queryIsStaleAfter('presence.here', ['deals.get', { id: 1 }])).toBe(false);
+    expect(queryIsStaleAfter('presence.here', ['documents.get', { id: 1 }])).toBe(false);
+  });
+
+  it('refreshes the client list pages, each keyed by its filters and offset, after a client is created', () => {
+    expect(queryIsStaleAfter('clients.create', ['clients.list', { scope: 'mine', offset: 200, limit: 200 }])).toBe(true);
+  });
+});
+
+describe('the journal of changes', () => {
+  it('gets the line of every writing entry of the contract at once', () => {
+    const missed = writing.filter((w) => !queryIsStaleAfter(w, ['audit.list', { limit: 100 }]));
+    expect(missed).toEqual([]);
+  });
+
+  it('is not asked again when someone only opens a deal', () => {
+    expect(queryIsStaleAfter('presence.here', ['audit.list', { limit: 100 }])).toBe(false);
+  });
+});

@@ -8,7 +8,6 @@ export type ResyncListener = () => void;
 
 const listeners = new Set<ChangeListener>();
 const resyncListeners = new Set<ResyncListener>();
-let stopSource: (() => void) | null = null;
 
 function deliver(event: ChangeEvent): void {
   for (const l of listeners) l(event);
@@ -29,8 +28,52 @@ function bridgeSource(): ((listener: (event: unknown) => void) => unknown) | nul
   return (listener) => Reflect.apply(onChange, bridge, [listener]);
 }
 
-/** Opens the host's push channel: the window's bridge, or Server-Sent Events in a browser. */
-function openSource(): () => void {
+/** How long a stream the host refused or ended waits before it asks again (while a person is signed in). */
+export const REOPEN_MS = 3_000;
+
+/** Server-Sent Events in a browser; a stream the host closed (a refusal the browser gives up on) is reopened. */
+function openEventStream(): () => void {
+  let source: EventSource | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let dropped = false;
+  let stopped = false;
+  const connect = () => {
+    const s = new EventSource('./api/events');
+    source = s;
+    s.onmessage = (m: MessageEvent<string>) => {
+      try {
+        const e: unknown = JSON.parse(m.data);
+        if (isChangeEvent(e)) deliver(e);
+      } catch {
+        // A malformed line is skipped; the next change still arrives.
+      }
+    };
+    s.onerror = () => {
+      dropped = true;
+      // A network drop reconnects by itself; a refused answer (401, 5xx) closes the stream for good.
+      if (s.readyState !== EventSource.CLOSED || stopped) return;
+      s.close();
+      timer = setTimeout(connect, REOPEN_MS);
+    };
+    s.onopen = () => {
+      if (!dropped) return;
+      dropped = false;
+      for (const l of resyncListeners) l();
+    };
+  };
+  connect();
+  return () => {
+    stopped = true;
+    if (timer) clearTimeout(timer);
+    source?.close();
+  };
+}
+
+/**
+ * Opens the host's push channel (the window's bridge, or Server-Sent Events in a browser) and returns
+ * its closing function. The stream belongs to a session: open it once a person is signed in.
+ */
+export function openPushedChanges(): () => void {
   const subscribe = bridgeSource();
   if (subscribe) {
     const off = subscribe((e) => {
@@ -41,39 +84,16 @@ function openSource(): () => void {
     };
   }
   if (window.sdelka || typeof EventSource === 'undefined') return () => {};
-  const source = new EventSource('./api/events');
-  let dropped = false;
-  source.onmessage = (m: MessageEvent<string>) => {
-    try {
-      const e: unknown = JSON.parse(m.data);
-      if (isChangeEvent(e)) deliver(e);
-    } catch {
-      // A malformed line is skipped; the next change still arrives.
-    }
-  };
-  source.onerror = () => {
-    dropped = true;
-  };
-  source.onopen = () => {
-    if (!dropped) return;
-    dropped = false;
-    for (const l of resyncListeners) l();
-  };
-  return () => source.close();
+  return openEventStream();
 }
 
 /** Subscribes to committed writes (pushed and local alike); returns the unsubscribe function. */
 export function subscribeChanges(listener: ChangeListener, onResync?: ResyncListener): () => void {
   listeners.add(listener);
   if (onResync) resyncListeners.add(onResync);
-  stopSource ??= openSource();
   return () => {
     listeners.delete(listener);
     if (onResync) resyncListeners.delete(onResync);
-    if (listeners.size === 0 && stopSource) {
-      stopSource();
-      stopSource = null;
-    }
   };
 }
 

@@ -46,7 +46,8 @@ export const AREA_SHOWS: Record<Area, readonly Area[]> = {
   payroll: ['payroll', 'dashboard'],
   payments: ['home', 'payments', 'documents', 'deals', 'clients', 'signing', 'payroll', 'plans', 'forecast', 'dashboard', 'commercialReport', 'monthClose'],
   commercialReport: [],
-  presence: [],
+  // Someone opened or left a deal or a draft: the «Сейчас открыто у» notes ask again.
+  presence: ['presence'],
   // «Первые шаги» only reads; the areas it ticks from list it above.
   home: [],
   // Sessions and serving the LAN live outside the base: their entries are listed in CHANGES_WITHOUT_WRITING.
@@ -70,11 +71,19 @@ function isArea(area: string): area is Area {
   return Object.prototype.hasOwnProperty.call(AREA_SHOWS, area);
 }
 
-/** The areas whose queries a write of `entry` makes stale; an unknown area (a newer host) makes everything stale. */
+/** Changes that write no line of the journal: someone opening or leaving a record (memory only). */
+const NOT_JOURNALED: readonly Area[] = ['presence'];
+
+/**
+ * The areas whose queries a write of `entry` makes stale; an unknown area (a newer host) makes
+ * everything stale. Every write also adds a line to the journal (Настройки → Журнал изменений).
+ */
 export function areasInvalidatedBy(entry: string): ReadonlySet<string> | 'all' {
   const area = areaOf(entry);
   if (!isArea(area)) return 'all';
-  return new Set(AREA_SHOWS[area]);
+  const shown = new Set<string>(AREA_SHOWS[area]);
+  if (!NOT_JOURNALED.includes(area)) shown.add('audit');
+  return shown;
 }
 
 /** Whether a query with key `[entry, input]` shows data that a write of `changedEntry` changed. */

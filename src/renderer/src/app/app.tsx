@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AuthStatus } from '../../../shared/api/auth';
 import { call, onSessionEnded, request } from '../api/call';
+import { usePushedChanges } from '../api/live-queries';
 import { AuditBanner } from '../features/audit/audit-banner';
 import { RecoveryPage } from '../features/backups/recovery-page';
 import { LoginPage, type SignInReason } from '../features/auth/login-page';
@@ -16,6 +17,7 @@ import { Shell } from './shell';
 
 function SignedIn({ status, onEnded }: { status: AuthStatus & { user: NonNullable<AuthStatus['user']> }; onEnded: (reason: SignInReason) => void }) {
   const path = usePath();
+  usePushedChanges(status.user.id);
   useIdleLock(status.idleLockMinutes, () => onEnded('locked'));
   return (
     <Shell user={status.user} path={path} onLogout={() => onEnded('signedOut')}>

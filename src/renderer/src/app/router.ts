@@ -15,7 +15,12 @@ export function navigate(path: string): void {
 export function usePath(): string {
   const [path, setPath] = useState(currentPath);
   useEffect(() => {
-    const onChange = () => setPath(currentPath());
+    const onChange = () => {
+      // Another screen opens at its top, not at the previous screen's scroll (a link at the foot of a
+      // document opened the next one half-way down, its title out of sight).
+      window.scrollTo(0, 0);
+      setPath(currentPath());
+    };
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

@@ -1,8 +1,9 @@
 import { Alert, Anchor, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
-import { useCallback, useEffect, useState } from 'react';
+import { useInfiniteQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import type { AuditVerification } from '../../../../shared/api/audit';
 import type { AuditEntryDto } from '../../../../shared/api/system';
-import { call, request, showError, useEntry } from '../../api/call';
+import { call, useEntry } from '../../api/call';
 import { AuditChanges } from './audit-changes';
 import { AUDIT_TEXT, ENTITY_LABELS } from './strings';
 import { DateField } from '../../app/date-fields';
@@ -58,17 +59,14 @@ function VerifyChain() {
 export function AuditTab() {
   const { data: choices } = useEntry('audit.filters', {});
   const [filters, setFilters] = useState<Filters>({ person: null, entity: null, entityId: '', from: '', to: '' });
-  const [entries, setEntries] = useState<AuditEntryDto[]>([]);
-  const [hasMore, setHasMore] = useState(false);
-  const load = useCallback(async (f: Filters, beforeId?: number) => {
-    const res = await request('audit.list', query(f, beforeId));
-    if (res.error) return showError(res.error);
-    setEntries((old) => (beforeId ? [...old, ...res.data.entries] : res.data.entries));
-    setHasMore(res.data.entries.length === PAGE);
-  }, []);
-  useEffect(() => {
-    void load(filters);
-  }, [filters, load]);
+  // The journal is a query of the cache like any list: every write anyone makes adds its line here.
+  const journal = useInfiniteQuery({
+    queryKey: ['audit.list', query(filters)],
+    queryFn: async ({ pageParam }) => (await call('audit.list', query(filters, pageParam)))?.entries ?? [],
+    initialPageParam: undefined as number | undefined,
+    getNextPageParam: (last: AuditEntryDto[]) => (last.length === PAGE ? last.at(-1)?.id : undefined),
+  });
+  const entries = journal.data?.pages.flat() ?? [];
   const set = (patch: Partial<Filters>) => setFilters((f) => ({ ...f, ...patch }));
   const people = [
     { value: 'system', label: AUDIT_TEXT.system },
@@ -125,9 +123,9 @@ export function AuditTab() {
           </Table.Tbody>
         </Table>
       )}
-      {hasMore && (
+      {journal.hasNextPage && (
         <Group>
-          <Button variant="default" onClick={() => void load(filters, entries.at(-1)?.id)}>
+          <Button variant="default" loading={journal.isFetchingNextPage} onClick={() => void journal.fetchNextPage()}>
             {AUDIT_TEXT.more}
           </Button>
         </Group>

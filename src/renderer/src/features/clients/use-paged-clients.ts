@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useQueries } from '@tanstack/react-query';
+import { useCallback, useRef, useState } from 'react';
 import type { ClientRow } from '../../../../shared/api/client-types';
 import type { ApiInput } from '../../../../shared/contract';
-import { call } from '../../api/call';
+import { call, entryKey } from '../../api/call';
 
 const PAGE = 200;
 
@@ -10,52 +11,45 @@ export type ClientFilters = Omit<ApiInput<'clients.list'>, 'offset' | 'limit'>;
 
 /**
  * Loads the client list page by page as rows come into view: the total first, then only the
- * pages the virtual list shows. Changing the filters starts over.
+ * pages the virtual list shows (a page scrolled back to comes from the cache at once). Each page
+ * is a query of the cache, so a change anyone makes to the clients refreshes the pages on screen;
+ * changing the filters starts over.
  */
 export function usePagedClients(filters: ClientFilters) {
   const key = JSON.stringify(filters);
-  const latest = useRef(filters);
-  latest.current = filters;
-  const [total, setTotal] = useState<number | null>(null);
-  const [pages, setPages] = useState<Map<number, ClientRow[]>>(new Map());
-  const loading = useRef(new Set<number>());
-  const generation = useRef(0);
+  // The pages in view, per filters (a new filter set starts from the first page).
+  const [wanted, setWanted] = useState<{ key: string; pages: ReadonlySet<number> }>({ key, pages: new Set([0]) });
+  const pages = wanted.key === key ? wanted.pages : new Set([0]);
+  const numbers = [...pages].sort((x, y) => x - y);
+  const results = useQueries({
+    queries: numbers.map((page) => {
+      const input = { ...filters, offset: page * PAGE, limit: PAGE };
+      return { queryKey: entryKey('clients.list', input), queryFn: () => call('clients.list', input) };
+    }),
+  });
+  const loaded = new Map<number, ClientRow[]>();
+  let total: number | null = null;
+  for (const [i, r] of results.entries()) {
+    const page = numbers[i];
+    if (!r.data || page === undefined) continue;
+    loaded.set(page, r.data.rows);
+    total ??= r.data.total;
+  }
+  // While a page scrolled to is on its way, the list keeps its length (it would collapse and jump to the top).
+  const known = useRef<{ key: string; total: number | null }>({ key, total: null });
+  if (total !== null) known.current = { key, total };
+  else if (known.current.key === key) total = known.current.total;
 
-  const load = useCallback(
-    async (page: number) => {
-      if (loading.current.has(page)) return;
-      loading.current.add(page);
-      const gen = generation.current;
-      const res = await call('clients.list', { ...latest.current, offset: page * PAGE, limit: PAGE });
-      if (gen !== generation.current || !res) return;
-      setTotal(res.total);
-      setPages((old) => new Map(old).set(page, res.rows));
+  // Only the pages in view are watched (one or two): a change refreshes those, not every page scrolled past.
+  const onRange = useCallback(
+    (first: number, last: number) => {
+      const inView = new Set<number>();
+      for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) inView.add(p);
+      setWanted((w) => (w.key === key && w.pages.size === inView.size && [...inView].every((p) => w.pages.has(p)) ? w : { key, pages: inView }));
     },
-    // The key stands for the filters: a new key is a new list.
     [key],
   );
 
-  useEffect(() => {
-    generation.current++;
-    loading.current = new Set();
-    setPages(new Map());
-    setTotal(null);
-    void load(0);
-  }, [load]);
-
-  const onRange = useCallback(
-    (first: number, last: number) => {
-      for (let p = Math.floor(first / PAGE); p <= Math.floor(last / PAGE); p++) if (!pages.has(p)) void load(p);
-    },
-    [pages, load],
-  );
-
-  const rowAt = (i: number): ClientRow | null => pages.get(Math.floor(i / PAGE))?.[i % PAGE] ?? null;
-  const reload = () => {
-    generation.current++;
-    loading.current = new Set();
-    setPages(new Map());
-    void load(0);
-  };
-  return { total, rowAt, onRange, reload };
+  const rowAt = (i: number): ClientRow | null => loaded.get(Math.floor(i / PAGE))?.[i % PAGE] ?? null;
+  return { total, rowAt, onRange };
 }
