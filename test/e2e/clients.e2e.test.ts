@@ -45,10 +45,11 @@ function longList(): string {
 }
 
 describe('the client base in the browser', () => {
-  it('fills a demo office and shows a manager their own clients', async () => {
+  // The demo fill writes a whole office (seconds on a quiet machine, half a minute on a loaded one).
+  it('fills a demo office and shows a manager their own clients', { timeout: 90_000 }, async () => {
     const { page } = e;
     await page.getByRole('button', { name: 'Заполнить демо-данными' }).click();
-    await page.getByRole('button', { name: 'Перейти к работе' }).click();
+    await page.getByRole('button', { name: 'Перейти к работе' }).click({ timeout: 80_000 });
     await page.getByTestId('current-user').waitFor();
     await signIn('ivanov');
     await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Клиенты', exact: true }).click();
