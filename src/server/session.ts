@@ -89,7 +89,7 @@ export class SessionStore {
     for (const s of [...this.byHash.values()]) if (s.user.id === userId) this.end(s.tokenHash);
   }
 
-  /** Ends every session (a restore) and forgets stored answers to write calls. */
+  /** Ends every session (a restore). */
   endAll(): void {
     this.byHash.clear();
     this.file.clear();
