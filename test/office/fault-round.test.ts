@@ -14,7 +14,7 @@ describe('the office host killed under the desks’ writes', () => {
     expect({ lost: totals.lost, duplicates: totals.duplicates, gaps: totals.gaps }).toEqual({ lost: 0, duplicates: 0, gaps: 0 });
     console.log(
       `fault round: ${totals.kills} kills, ${totals.desks} desks, ${totals.acknowledged} acknowledged writes, ${totals.inFlightAtKill} in flight at a kill ` +
-        `(${totals.answeredFromStore} answered from the stored answer, ${totals.resent} sent again by a desk), restarts ${totals.restartMs.map((ms) => Math.round(ms)).join('/')} ms, ${totals.seconds} s ${JSON.stringify(totals.phases)} ${JSON.stringify(totals.medianMs)}`,
+        `(${totals.answeredFromStore} answered from the stored answer, ${totals.resent} sent again by a desk), restarts ${totals.restartMs.map((ms) => Math.round(ms)).join('/')} ms, resumed after ${totals.resumeMs.join('/')} ms, ${totals.seconds} s ${JSON.stringify(totals.phases)} ${JSON.stringify(totals.medianMs)}`,
     );
   });
 });

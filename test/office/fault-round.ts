@@ -32,13 +32,17 @@ export interface FaultTotals {
   lost: number;
   duplicates: number;
   gaps: number;
-  /** Start-up time of the host after each kill (ms), and of the whole round (s). */
+  /** Start-up time of the host after each kill (ms). */
   restartMs: number[];
+  /** From each kill to the next write a desk got an answer for (ms): restart plus the desks' backoff. */
+  resumeMs: number[];
   /** Median time per kind of write (ms) among the writes no kill fell into, with their count. */
   medianMs: Record<string, { n: number; ms: number }>;
   /** Seconds spent per phase of the round (preparing, first start and sign-in, writing and killing, the checks). */
   phases: Record<string, number>;
+  /** The whole round. */
   seconds: number;
+  /** What went wrong, in words (empty when everything held). */
   problems: string[];
 }
 
@@ -172,7 +176,7 @@ export async function runFaultRound(kills: number, opts: { onKill?: (kill: numbe
   const started = Date.now();
   const dataDir = tempDir('sdelka-fault-');
   mkdirSync(dataDir, { recursive: true });
-  const totals: FaultTotals = { kills: 0, desks: 0, acknowledged: 0, inFlightAtKill: 0, answeredFromStore: 0, resent: 0, lost: 0, duplicates: 0, gaps: 0, restartMs: [], medianMs: {}, phases: {}, seconds: 0, problems: [] };
+  const totals: FaultTotals = { kills: 0, desks: 0, acknowledged: 0, inFlightAtKill: 0, answeredFromStore: 0, resent: 0, lost: 0, duplicates: 0, gaps: 0, restartMs: [], resumeMs: [], medianMs: {}, phases: {}, seconds: 0, problems: [] };
   const phase = (name: string, since: number) => (totals.phases[name] = Math.round((Date.now() - since) / 100) / 10);
   const plans = await prepare(dataDir);
   phase('prepare', started);
@@ -216,6 +220,7 @@ export async function runFaultRound(kills: number, opts: { onKill?: (kill: numbe
   for (const a of ledger.attempts) if (a.refusal) totals.problems.push(`${a.desk} ${a.entry} ${a.requestId}: refused: ${a.refusal}`);
   totals.acknowledged = ledger.attempts.filter((a) => a.data).length;
   totals.resent = ledger.attempts.reduce((n, a) => n + a.resent, 0);
+  for (const t of killedAt) totals.resumeMs.push(Math.min(...ledger.attempts.filter((a) => a.data && a.endedAt > t).map((a) => a.endedAt)) - t);
 
   const checking = Date.now();
   const app = await openApp(dataDir);
