@@ -40,6 +40,10 @@ export class HostProcess {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child = child;
+    // A test stopped by its timeout must not leave a host running: the child goes with this process.
+    const orphan = () => child.kill('SIGKILL');
+    process.once('exit', orphan);
+    child.once('close', () => process.off('exit', orphan));
     let out = '';
     let err = '';
     child.stderr.setEncoding('utf8').on('data', (c: string) => (err += c));
