@@ -1,5 +1,6 @@
 import type { ApiInput } from '../../src/shared/contract';
 import { DeskClient } from '../../src/server/office/desk-client';
+import { draftInput } from '../helpers/document-fixtures';
 
 /** The people of the fault round's office, one desk each (password 'Stol-Lampa-2026'). */
 export type DeskRole = 'director' | 'manager' | 'office_manager' | 'accountant';
@@ -155,21 +156,8 @@ export class FaultDesk {
   private async issue(kind: 'invoice' | 'contract_supply', clientId: number): Promise<void> {
     const rid = this.rid();
     const line = `Стеллаж ${rid}`;
-    const draft = await this.send(
-      'documents.createDraft',
-      {
-        kind,
-        orgId: 1,
-        clientId,
-        docDate: '2026-11-20',
-        vatMode: 'on_top',
-        vatRate: '22',
-        lines: [{ name: line, unit: 'шт', okei: '796', quantityMilli: 1000, priceKopecks: 100_000, vatRate: '22' }],
-        terms: { city: 'г. Москва', paymentDays: 5, deliveryDays: 10, validDays: 5 },
-      },
-      rid,
-      line,
-    );
+    const lines = [{ name: line, unit: 'шт', okei: '796', quantityMilli: 1000, priceKopecks: 100_000, vatRate: '22' as const }];
+    const draft = await this.send('documents.createDraft', draftInput(kind, clientId, { lines }), rid, line);
     if (draft?.id) await this.send('documents.issue', { id: draft.id }, `${rid}-issue`, line);
   }
 

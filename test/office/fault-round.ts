@@ -204,6 +204,7 @@ export async function runFaultRound(kills: number, opts: { onKill?: (kill: numbe
       totals.kills += 1;
       totals.restartMs.push(await host.start());
       if (host.connection !== connection) totals.problems.push(`restart ${k + 1}: the connection string changed to ${host.connection}`);
+      totals.acknowledged = ackedTotal(ledger);
       opts.onKill?.(k + 1, totals);
     }
     // Every desk comes back by itself, without signing in again, and writes after the last restart.
