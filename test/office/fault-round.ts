@@ -46,6 +46,11 @@ export interface FaultTotals {
   problems: string[];
 }
 
+/** Totals with nothing counted yet. */
+export function emptyFaultTotals(): FaultTotals {
+  return { kills: 0, desks: 0, acknowledged: 0, inFlightAtKill: 0, answeredFromStore: 0, resent: 0, lost: 0, duplicates: 0, gaps: 0, restartMs: [], resumeMs: [], medianMs: {}, phases: {}, seconds: 0, problems: [] };
+}
+
 const DIRECTOR = { login: 'director', password: 'Stol-Lampa-2026' };
 
 /** Client cards with full, distinct requisites (documents need them). */
@@ -132,7 +137,7 @@ function recordsOf(db: Sqlite, a: Attempt): { id: number; number?: string; statu
 }
 
 /** Every acknowledged write exactly once, with the id (and number) its answer named; nothing twice. */
-function checkWrites(db: Sqlite, attempts: Attempt[], totals: FaultTotals): void {
+export function checkWrites(db: Sqlite, attempts: Attempt[], totals: FaultTotals): void {
   for (const a of attempts) {
     const rows = recordsOf(db, a);
     const where = `${a.desk} ${a.entry} ${a.requestId}`;
@@ -151,7 +156,7 @@ function checkWrites(db: Sqlite, attempts: Attempt[], totals: FaultTotals): void
 }
 
 /** Document numbers per organisation, series and year: 1…n with no gap, n = the series' last number. */
-function checkNumbering(db: Sqlite, totals: FaultTotals): void {
+export function checkNumbering(db: Sqlite, totals: FaultTotals): void {
   const groups = db.prepare('SELECT org_id AS org, series_key AS series, year, last_number AS last FROM number_series').all() as { org: number; series: string; year: number; last: number }[];
   for (const g of groups) {
     const numbers = (db.prepare('SELECT number_seq AS n FROM documents WHERE org_id = ? AND series_key = ? AND series_year = ? AND number_seq IS NOT NULL ORDER BY number_seq').all(g.org, g.series, g.year) as { n: number }[]).map((r) => r.n);
@@ -176,7 +181,7 @@ export async function runFaultRound(kills: number, opts: { onKill?: (kill: numbe
   const started = Date.now();
   const dataDir = tempDir('sdelka-fault-');
   mkdirSync(dataDir, { recursive: true });
-  const totals: FaultTotals = { kills: 0, desks: 0, acknowledged: 0, inFlightAtKill: 0, answeredFromStore: 0, resent: 0, lost: 0, duplicates: 0, gaps: 0, restartMs: [], resumeMs: [], medianMs: {}, phases: {}, seconds: 0, problems: [] };
+  const totals = emptyFaultTotals();
   const phase = (name: string, since: number) => (totals.phases[name] = Math.round((Date.now() - since) / 100) / 10);
   const plans = await prepare(dataDir);
   phase('prepare', started);
