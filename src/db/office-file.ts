@@ -12,17 +12,10 @@ export interface SessionRow {
   lastActivity: number;
 }
 
-/** A stored answer to a write call, keyed by the caller's request id. */
-export interface RequestResultRow {
-  requestId: string;
-  userId: number | null;
-  entry: string;
-  envelope: string;
-}
-
 /**
- * The office's own small SQLite file beside the base (`office.sqlite`): desk sessions and the answers
- * to write calls by request id. It is never part of a backup; a restore empties it.
+ * The office's own small SQLite file beside the base (`office.sqlite`): desk sessions. It is never part
+ * of a backup; a restore empties it. (Answers to write calls by request id live in the base, written
+ * with the writes they answer.)
  */
 export class OfficeFile {
   private constructor(private readonly db: Sqlite) {}
@@ -43,13 +36,7 @@ export class OfficeFile {
         created_at TEXT NOT NULL,
         last_activity INTEGER NOT NULL
       );
-      CREATE TABLE IF NOT EXISTS request_results (
-        request_id TEXT PRIMARY KEY,
-        user_id INTEGER,
-        entry TEXT NOT NULL,
-        envelope TEXT NOT NULL,
-        at INTEGER NOT NULL
-      );`);
+      DROP TABLE IF EXISTS request_results;`);
     return new OfficeFile(db);
   }
 
@@ -93,23 +80,9 @@ export class OfficeFile {
     this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
   }
 
-  /** Removes every session and every stored answer (a restore: the base is another one now). */
+  /** Removes every session (a restore: the base is another one now). */
   clear(): void {
-    this.db.exec('DELETE FROM sessions; DELETE FROM request_results;');
-  }
-
-  /** The stored answer to a request id, or null. */
-  requestResult(requestId: string): RequestResultRow | null {
-    const r = this.db.prepare('SELECT request_id, user_id, entry, envelope FROM request_results WHERE request_id = ?').get(requestId) as
-      | { request_id: string; user_id: number | null; entry: string; envelope: string }
-      | undefined;
-    return r ? { requestId: r.request_id, userId: r.user_id, entry: r.entry, envelope: r.envelope } : null;
-  }
-
-  /** Keeps the answer to a request id (older answers than `keepAfter` are dropped). */
-  saveRequestResult(r: RequestResultRow, at: number, keepAfter: number): void {
-    this.db.prepare('INSERT OR IGNORE INTO request_results (request_id, user_id, entry, envelope, at) VALUES (?, ?, ?, ?, ?)').run(r.requestId, r.userId, r.entry, r.envelope, at);
-    this.db.prepare('DELETE FROM request_results WHERE at < ?').run(keepAfter);
+    this.db.exec('DELETE FROM sessions');
   }
 
   /** Closes the file. */

@@ -11,6 +11,7 @@ import { createMoneyRepos } from './repos/money-repos';
 import { createOrgsRepo } from './repos/orgs-repo';
 import { createPayrollRepos } from './repos/payroll-repos';
 import { createPlansRepos } from './repos/plans-repos';
+import { createRequestAnswersRepo } from './repos/request-answers-repo';
 import { createFirstStepsRepo } from './repos/first-steps-repo';
 import { createSettingsRepo } from './repos/settings-repo';
 import { createSigningRepo } from './repos/signing-repo';
@@ -47,6 +48,7 @@ function buildRepos(deps: RepoDeps) {
     ...createPayrollRepos(deps),
     trust: createTrustRepo(deps),
     firstSteps: createFirstStepsRepo(deps),
+    requestAnswers: createRequestAnswersRepo(deps),
   };
 }
 

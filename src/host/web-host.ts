@@ -36,6 +36,9 @@ export async function startWebHost(opts: WebHostOptions): Promise<WebHost> {
   const opened = await createApp({ ...opts, pdf: opts.pdf ?? workerPdfService(opts.resourcesDir) });
   if ('failure' in opened) throw new Error(opened.failure.message);
   const app = opened.app;
+  // Sessions survive a restart: the desks come back without signing in, so the renderer warms now, as
+  // their sign-in would have warmed it (else the first document after a restart holds every write up).
+  if (app.sessions.list().length > 0) app.pdf.warm();
   const stopSchedule = startBackupSchedule(app);
   const stopSnapshots = startWeeklySnapshots(app);
   const certificate = await hostCertificate(opts.dataDir);

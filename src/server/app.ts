@@ -52,7 +52,7 @@ export async function createApp(opts: AppOptions): Promise<{ app: AppContext } |
   const app: AppContext = {
     store: opened.store,
     sessions,
-    requests: new RequestLog(office),
+    requests: new RequestLog(),
     localCaller: newCaller(),
     now,
     dataDir: opts.dataDir,
@@ -85,8 +85,10 @@ export async function createApp(opts: AppOptions): Promise<{ app: AppContext } |
         if ('failure' in again) throw new Error(again.failure.message);
         app.store = again.store;
         app.recovery = again.recovery;
-        // A restored base may have other people: every desk signs in again.
+        // A restored base may have other people: every desk signs in again, and the answers kept for
+        // retries in the restored base belong to sessions that no longer exist.
         app.sessions.endAll();
+        if (!again.store.readOnly) again.store.requestAnswers.clear();
         await checkAtStart(app, { uncleanShutdown: again.uncleanShutdown, forceFull: true });
         if (swapError) throw swapError;
         return { store: app.store, recovery: app.recovery };

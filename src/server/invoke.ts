@@ -7,7 +7,7 @@ import { idsOfWrite } from './change-feed';
 import { handlers } from './handlers';
 import { LONG_WRITES, singleFlight } from './single-flight';
 import { storeRefusal } from './money/errors';
-import { newWriter } from './request-log';
+import { answerToKeep, KEEP_ANSWERS_MS, newWriter, type AnswerSource } from './request-log';
 
 function fail(code: ErrorCode, message?: string): { error: ApiError } {
   return { error: { code, message: message ?? ERROR_MESSAGES[code] } };
@@ -16,6 +16,9 @@ function fail(code: ErrorCode, message?: string): { error: ApiError } {
 async function run<K extends EntryName>(name: K, input: ApiParsed<K>, ctx: CallContext) {
   return handlers[name](input, ctx);
 }
+
+/** No stored answers (a restore: the base it would look in is about to be replaced). */
+const NO_ANSWERS: AnswerSource = { find: () => null };
 
 /** The one writer of each app: writes run in arrival order. */
 const writers = new WeakMap<AppContext['store'], ReturnType<typeof newWriter>>();
@@ -69,16 +72,32 @@ export async function invoke(app: AppContext, name: unknown, rawInput: unknown, 
       caller,
     };
     if (!def.writes) return { data: await run(name, parsed.data as ApiParsed<typeof name>, ctx) };
-    const write = async (): Promise<Envelope<unknown>> => {
-      const data = await writerOf(app)(() => run(name, parsed.data as ApiParsed<typeof name>, ctx));
+    const userId = user?.id ?? null;
+    // A call with a request id (`key`) keeps its answer in the base, in the same transaction as its writes.
+    const write = async (key: string | null): Promise<Envelope<unknown>> => {
+      const work = () => run(name, parsed.data as ApiParsed<typeof name>, ctx);
+      const token = caller.credential.token;
+      const data = await writerOf(app)(() =>
+        key !== null
+          ? ctx.store.requestAnswers.withAnswer(
+              work,
+              // A sign-in or sign-out answers with a session the stored answer cannot carry: it is not kept.
+              (result) => (caller.credential.token === token ? answerToKeep(key, userId, name, result) : null),
+              now.getTime(),
+              now.getTime() - KEEP_ANSWERS_MS,
+            )
+          : work(),
+      );
       // A restore ends every session and each window says so itself: a pushed change would only race its message.
       if (!def.replacesBase) app.changes.publish({ entry: name, area: name.split('.')[0] ?? name, ids: idsOfWrite(parsed.data, data), by: { userId: ctx.actor.userId, userName: ctx.actor.userName }, at: now.toISOString() });
       return { data };
     };
     const long = LONG_WRITES[name];
-    const guarded = long === undefined ? write : () => singleFlight(app, name, long, write);
-    if (!caller.requestId) return await guarded();
-    return await app.requests.once(caller.requestId, user?.id ?? null, name, now, () => guarded().catch((e: unknown) => asError(app, name, e)));
+    const guarded = (key: string | null) => (long === undefined ? write(key) : singleFlight(app, name, long, () => write(key)));
+    if (!caller.requestId) return await guarded(null);
+    // A restore replaces the base itself and ends every session: its repeats are caught only while it runs.
+    if (def.replacesBase) return await app.requests.once(NO_ANSWERS, caller.requestId, userId, name, () => guarded(null).catch((e: unknown) => asError(app, name, e)));
+    return await app.requests.once(ctx.store.requestAnswers, caller.requestId, userId, name, (key) => guarded(key).catch((e: unknown) => asError(app, name, e)));
   } catch (e) {
     return asError(app, name, e);
   }

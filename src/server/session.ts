@@ -107,7 +107,7 @@ export class SessionStore {
     for (const s of [...this.byHash.values()]) if (s.user.id === userId) this.end(s.tokenHash);
   }
 
-  /** Ends every session (a restore) and forgets stored answers to write calls. */
+  /** Ends every session (a restore). */
   endAll(): void {
     const ended = [...this.byHash.keys()];
     this.byHash.clear();

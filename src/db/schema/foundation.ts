@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 
 /** The office's people; the first one is the director created at set-up. */
 export const users = sqliteTable(
@@ -77,3 +77,22 @@ export const auditLog = sqliteTable('audit_log', {
   /** 1: entries made before the office (hash without the computer); 2: with it. */
   hashVersion: integer('hash_version').notNull().default(1),
 });
+
+/**
+ * Answers to write calls by the caller's request id (`<user id>:<request id>`), written in the same
+ * transaction as the call's own writes: a retry after a lost answer, even across a crash, gets the first
+ * answer. Kept 7 days; a restore empties the table (the restored base had other callers).
+ */
+export const requestAnswers = sqliteTable(
+  'request_answers',
+  {
+    requestKey: text('request_key').primaryKey(),
+    userId: integer('user_id'),
+    entry: text('entry').notNull(),
+    /** The JSON envelope the caller got. */
+    envelope: text('envelope').notNull(),
+    /** When it was answered (ms since the epoch). */
+    at: integer('at').notNull(),
+  },
+  (t) => [index('request_answers_at').on(t.at)],
+);
