@@ -43,7 +43,7 @@ describe('answers kept for retried writes', () => {
 
   it('refuses a request id used before for another action', async () => {
     expect((await t.call('clients.create', card('ООО «Раз»'), { requestId: 'same-id' })).error).toBeUndefined();
-    const other = await t.call('orgs.update', { id: 1, org: { ...VALID_ORG, phone: '+7 495 111-11-11' } }, { requestId: 'same-id' });
+    const other = await t.call('orgs.update', { id: 1, version: 1, org: { ...VALID_ORG, phone: '+7 495 111-11-11' } }, { requestId: 'same-id' });
     expect(other.error).toMatchObject({ code: 'VALIDATION', message: 'Номер запроса уже использован для другого действия' });
   });
 
