@@ -163,6 +163,11 @@ export function installFastPaths(): void {
   apply(true);
 }
 
+/** Names of the fast paths in place (tests check that they did not silently fall away). */
+export function activeFastPaths(): string[] {
+  return wanted ? (patches ?? []).map((p) => p.key) : [];
+}
+
 /** Turns the fast paths on or off: tests compare the bytes of both. */
 export function setFastPaths(on: boolean): void {
   wanted = on;
