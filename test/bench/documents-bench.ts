@@ -10,6 +10,7 @@ import { manyLines, sampleData } from '../documents/fixtures';
 import { chromiumPath } from '../helpers/chromium';
 import { median, type BenchRow } from './bench-row';
 import { documentHtml, documentsHtml } from './documents-html';
+import { benchFirstBundleAfterSignIn } from './documents-signin-bench';
 
 const ROUNDS = 50;
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
@@ -112,6 +113,7 @@ export async function benchDocuments(): Promise<BenchRow[]> {
   const makeWorker = (): PdfRenderer => createPdfRenderer(bundled === null ? { resourcesDir } : { workerUrl: bundled, resourcesDir });
   const workerKind = bundled === null ? 'tsx worker' : 'bundled worker';
   const renderInvoice = (r: PdfRenderer): Promise<Uint8Array> => r.render(invoice.viewModel, invoice.template, invoice.assets);
+  rows.push(...(await benchFirstBundleAfterSignIn(bundled ?? undefined, workerKind)));
   const firstInvoice = await firstRender(makeWorker, renderInvoice, true);
   const firstBundle = await firstRender(makeWorker, (r) => r.renderCombined(bundle), true);
   const coldInvoice = await firstRender(makeWorker, renderInvoice, false);
