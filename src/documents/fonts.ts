@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PdfMake } from 'pdfmake';
 import { cachedFontSource } from './font-cache';
-import { installFastPaths } from './pdfkit-fast-paths';
+import { installFastPaths } from './render-fast-paths';
 
 /** The font family name used in every document definition. */
 export const FONT_FAMILY = 'DejaVuSansCondensed';
