@@ -19,7 +19,6 @@ type Method = (this: unknown, ...args: unknown[]) => unknown;
 type Patch = { target: object; key: string; original: Method; replacement: Method };
 
 const MAX_CACHED = 256;
-const PENDING_TEXT = Symbol('sdelka-pending-content');
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -34,14 +33,23 @@ function method(target: object, key: string): Method | null {
   return isMethod(value) ? value : null;
 }
 
+/** A pdfkit PDFReference as its write method uses it. */
+type ReferenceShape = { data: Record<string, unknown>; uncompressedLength: number; compress: unknown; buffer: unknown[] };
+
+function isReferenceShape(value: unknown): value is ReferenceShape {
+  return isRecord(value) && isRecord(value.data) && typeof value.uncompressedLength === 'number' && Array.isArray(value.buffer);
+}
+
+/** Operators written as text to each reference and not yet in its buffer. */
+const pendingText = new WeakMap<object, string[]>();
+
 /** Moves the operators written as text so far into the reference's buffer as one chunk. */
 function flushPending(ref: unknown): void {
-  if (!isRecord(ref)) return;
-  const text: unknown = Reflect.get(ref, PENDING_TEXT);
-  if (typeof text !== 'string' || text === '') return;
-  Reflect.set(ref, PENDING_TEXT, '');
-  const buffer = ref.buffer;
-  if (Array.isArray(buffer)) buffer.push(Buffer.from(text, 'latin1'));
+  if (!isReferenceShape(ref)) return;
+  const pieces = pendingText.get(ref);
+  if (pieces === undefined || pieces.length === 0) return;
+  pendingText.delete(ref);
+  ref.buffer.push(Buffer.from(`${pieces.join('\n')}\n`, 'latin1'));
 }
 
 function referencePatches(PDFDocument: new (options: object) => object): Patch[] {
@@ -54,18 +62,21 @@ function referencePatches(PDFDocument: new (options: object) => object): Patch[]
   if (write === null || finalize === null) return [];
   // The same bookkeeping as pdfkit's PDFReference.write, without a Buffer per operator.
   const fastWrite: Method = function (this: unknown, chunk: unknown) {
-    if (typeof chunk !== 'string' || !isRecord(this) || !isRecord(this.data) || typeof this.uncompressedLength !== 'number') {
+    if (typeof chunk !== 'string' || !isReferenceShape(this)) {
       flushPending(this);
       return write.call(this, chunk);
     }
-    const text = `${chunk}\n`;
-    const pending: unknown = Reflect.get(this, PENDING_TEXT);
-    Reflect.set(this, PENDING_TEXT, typeof pending === 'string' ? pending + text : text);
-    this.uncompressedLength += text.length;
+    let pieces = pendingText.get(this);
+    if (pieces === undefined) {
+      pieces = [];
+      pendingText.set(this, pieces);
+    }
+    pieces.push(chunk);
+    const size = chunk.length + 1;
+    this.uncompressedLength += size;
     const data = this.data;
-    const length = typeof data.Length === 'number' ? data.Length : 0;
-    data.Length = length + text.length;
-    if (this.compress === true) data.Filter = 'FlateDecode';
+    data.Length = (typeof data.Length === 'number' ? data.Length : 0) + size;
+    if (this.compress) data.Filter = 'FlateDecode';
     return undefined;
   };
   const fastFinalize: Method = function (this: unknown, ...args: unknown[]) {
