@@ -40,16 +40,16 @@ function isReferenceShape(value: unknown): value is ReferenceShape {
   return isRecord(value) && isRecord(value.data) && typeof value.uncompressedLength === 'number' && Array.isArray(value.buffer);
 }
 
-/** Operators written as text to each reference and not yet in its buffer. */
-const pendingText = new WeakMap<object, string[]>();
+/** Operators written as text to each reference and not yet in its buffer (a rope, flattened once). */
+const pendingText = new WeakMap<object, { text: string }>();
 
 /** Moves the operators written as text so far into the reference's buffer as one chunk. */
 function flushPending(ref: unknown): void {
   if (!isReferenceShape(ref)) return;
-  const pieces = pendingText.get(ref);
-  if (pieces === undefined || pieces.length === 0) return;
+  const pending = pendingText.get(ref);
+  if (pending === undefined || pending.text === '') return;
   pendingText.delete(ref);
-  ref.buffer.push(Buffer.from(`${pieces.join('\n')}\n`, 'latin1'));
+  ref.buffer.push(Buffer.from(pending.text, 'latin1'));
 }
 
 function referencePatches(PDFDocument: new (options: object) => object): Patch[] {
@@ -66,13 +66,11 @@ function referencePatches(PDFDocument: new (options: object) => object): Patch[]
       flushPending(this);
       return write.call(this, chunk);
     }
-    let pieces = pendingText.get(this);
-    if (pieces === undefined) {
-      pieces = [];
-      pendingText.set(this, pieces);
-    }
-    pieces.push(chunk);
-    const size = chunk.length + 1;
+    const text = `${chunk}\n`;
+    const pending = pendingText.get(this);
+    if (pending === undefined) pendingText.set(this, { text });
+    else pending.text += text;
+    const size = text.length;
     this.uncompressedLength += size;
     const data = this.data;
     data.Length = (typeof data.Length === 'number' ? data.Length : 0) + size;
@@ -172,9 +170,8 @@ function stylePatches(stackClass: unknown, inlinesClass: unknown): Patch[] {
     if (memo === null || stack !== memo.stack || typeof property !== 'string' || !isRecord(item) || item.style || item.section !== undefined) {
       return getStyleProperty.call(this, item, stack, property, defaultValue);
     }
-    let value: unknown;
-    if (memo.values.has(property)) value = memo.values.get(property);
-    else {
+    let value = memo.values.get(property);
+    if (value === undefined && !memo.values.has(property)) {
       // What pdfmake finds with the item pushed: the item itself has no value for the property.
       value = getProperty.call(stack, property);
       memo.values.set(property, value);
