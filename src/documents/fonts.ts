@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PdfMake } from 'pdfmake';
 import { cachedFontSource } from './font-cache';
+import { installFastPaths } from './render-fast-paths';
 
 /** The font family name used in every document definition. */
 export const FONT_FAMILY = 'DejaVuSansCondensed';
@@ -56,6 +57,7 @@ export function fontFilePaths(resourcesDir: string = currentResourcesDir): Recor
 export async function preparePdfmake(): Promise<PdfMake> {
   const dir = currentResourcesDir;
   const pdfmake = (await import('pdfmake')).default;
+  installFastPaths();
   if (preparedFor === dir) return pdfmake;
   const paths = fontFilePaths(dir);
   const files: Record<FontStyle, string> = { normal: '', bold: '', italics: '', bolditalics: '' };

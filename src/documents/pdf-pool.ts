@@ -92,7 +92,7 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
     try {
       const result: unknown = await pool.run(task, { transferList: [channel.port2], signal: abort.signal });
       if (!isPdfWorkerResult(result)) throw new Error('Поток формирования PDF вернул непонятный ответ');
-      if (result.ok) return result.bytes;
+      if (result instanceof Uint8Array) return result;
       if (result.error.templateErrors !== undefined) throw new TemplateInvalidError(result.error.templateErrors);
       if (result.error.name === 'RenderLimitError') throw new RenderLimitError(result.error.message);
       const error = new Error(result.error.message);
@@ -110,7 +110,12 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
   };
 
   return {
-    ready: () => (closed || warmed >= warmThreads ? Promise.resolve() : new Promise<void>((resolve) => readyWaiters.push(resolve))),
+    ready: () => {
+      if (closed || warmed >= warmThreads) return Promise.resolve();
+      // Idle pool threads do not keep the process alive; a program waiting for them must not exit meanwhile.
+      const keepAlive = setInterval(() => undefined, 60_000);
+      return new Promise<void>((resolve) => readyWaiters.push(resolve)).finally(() => clearInterval(keepAlive));
+    },
     render: run,
     async close() {
       closed = true;

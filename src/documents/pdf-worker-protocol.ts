@@ -15,10 +15,11 @@ export type PdfWorkerTask = { parts: RenderPart[]; started: MessagePort | null }
 /** Posted by a worker on its parent port once it has warmed up. */
 export const PDF_WORKER_WARM = 'sdelka-pdf-worker-warm';
 
-/** The answer to a task. */
-export type PdfWorkerResult =
-  | { ok: true; bytes: Uint8Array }
-  | { ok: false; error: { name: string; message: string; templateErrors?: TemplateError[] } };
+/** A render that failed, told back as data. */
+export type PdfWorkerFailure = { ok: false; error: { name: string; message: string; templateErrors?: TemplateError[] } };
+
+/** The answer to a task: the PDF bytes (their buffer moved, not copied, to the pool's thread), or a failure. */
+export type PdfWorkerResult = Uint8Array | PdfWorkerFailure;
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -31,8 +32,8 @@ export function isPdfWorkerTask(value: unknown): value is PdfWorkerTask {
 
 /** Shape check of a result arriving from the worker. */
 export function isPdfWorkerResult(value: unknown): value is PdfWorkerResult {
-  if (!isObject(value) || typeof value.ok !== 'boolean') return false;
-  return value.ok ? value.bytes instanceof Uint8Array : isObject(value.error);
+  if (value instanceof Uint8Array) return true;
+  return isObject(value) && value.ok === false && isObject(value.error);
 }
 
 /** Worker start-up data check. */

@@ -1,7 +1,8 @@
 // A PDF pool's worker thread (piscina): renders one document set per task.
 import { parentPort, workerData } from 'node:worker_threads';
+import { move } from 'piscina';
 import { configureDocuments } from './fonts';
-import { isPdfWorkerData, isPdfWorkerTask, PDF_WORKER_WARM, type PdfWorkerResult } from './pdf-worker-protocol';
+import { isPdfWorkerData, isPdfWorkerTask, PDF_WORKER_WARM, type PdfWorkerFailure } from './pdf-worker-protocol';
 import { renderCombinedPdf } from './render';
 import { TemplateInvalidError } from './template-validate';
 import { warmUpRenderer } from './warm-up';
@@ -14,7 +15,7 @@ if (isPdfWorkerData(workerData) && workerData.resourcesDir !== undefined) {
 const warm: Promise<void> = warmUpRenderer().catch(() => undefined);
 void warm.then(() => parentPort?.postMessage(PDF_WORKER_WARM));
 
-function failure(error: unknown): PdfWorkerResult {
+function failure(error: unknown): PdfWorkerFailure {
   const name = error instanceof Error ? error.name : 'Error';
   const message = error instanceof Error ? error.message : String(error);
   const templateErrors = error instanceof TemplateInvalidError ? error.errors : undefined;
@@ -22,14 +23,16 @@ function failure(error: unknown): PdfWorkerResult {
 }
 
 /** The task handler piscina calls; renders never interleave because each thread runs one task at a time. */
-export default async function renderTask(task: unknown): Promise<PdfWorkerResult> {
+export default async function renderTask(task: unknown): Promise<unknown> {
   if (!isPdfWorkerTask(task)) return failure(new Error('Неверное задание для формирования PDF'));
   await warm;
   task.started?.postMessage('started');
   task.started?.close();
   try {
-    // A copy that owns its whole buffer: cloning a view would copy the buffer behind it too.
-    return { ok: true, bytes: (await renderCombinedPdf(task.parts)).slice() };
+    const bytes = await renderCombinedPdf(task.parts);
+    // The buffer moves to the pool's thread instead of being copied; a view on a shared slab is copied first.
+    const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
+    return move(own);
   } catch (error) {
     return failure(error);
   }

@@ -2,7 +2,7 @@
 // parsing the fonts and compiling the layout code.
 import { loadBuiltInTemplate } from './templates';
 import type { PartyData } from './document-data';
-import { renderPdf } from './render';
+import { renderCombinedPdf, renderPdf } from './render';
 import { buildViewModel } from './view-model';
 
 const PARTY: PartyData = {
@@ -25,8 +25,9 @@ const PARTY: PartyData = {
 const GOODS = ['Бумага офисная А4, 80 г/м², 500 листов', 'Картридж лазерный, чёрный', 'Перчатки нитриловые «Образец» — 100 шт.', 'Степлер №24/6 на 30 листов'];
 
 /**
- * Renders and discards a few documents (a 20-line invoice, a contract with its specification) so
- * that the code is compiled and the common glyphs shaped before the first real document.
+ * Renders and discards a few documents (a 20-line invoice, then the bundle a deal's first print is:
+ * proposal, contract with its specification, invoice) so that the code is compiled and the common
+ * glyphs shaped before the first real document.
  */
 export async function warmUpRenderer(): Promise<void> {
   const lines = Array.from({ length: 20 }, (_, i) => ({
@@ -40,5 +41,11 @@ export async function warmUpRenderer(): Promise<void> {
   const base = { number: '1', dateIso: '2026-01-01', seller: PARTY, buyer: PARTY, lines, vatMode: 'on_top' as const, city: 'г. Москва' };
   const invoice = buildViewModel({ ...base, kind: 'invoice' });
   for (let round = 0; round < 3; round++) await renderPdf(invoice, loadBuiltInTemplate('invoice'));
-  await renderPdf(buildViewModel({ ...base, kind: 'contract_supply', lines: lines.slice(0, 3) }), loadBuiltInTemplate('contract_supply'));
+  const few = lines.slice(0, 3);
+  await renderCombinedPdf(
+    (['commercial_offer', 'contract_supply', 'invoice'] as const).map((kind) => ({
+      viewModel: buildViewModel({ ...base, kind, lines: few, validUntilIso: '2026-01-15', paymentTermsDays: 5, deliveryTermsDays: 10 }),
+      template: loadBuiltInTemplate(kind),
+    })),
+  );
 }
