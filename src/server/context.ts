@@ -1,4 +1,5 @@
 import type { SessionUser } from '../shared/api/auth';
+import type { IssueStage } from './documents/issue-stage';
 import type { OfficeInfo } from '../shared/api/office';
 import type { Actor } from '../db/audit';
 import type { Store } from '../db/store';
@@ -104,6 +105,8 @@ export interface CallContext extends AppContext {
   actor: Actor;
   origin: CallOrigin;
   caller: Caller;
+  /** An issuing call's stage (invoke renders its PDFs before the writer); absent: render and write in one run. */
+  issueStage?: IssueStage;
 }
 
 /** The signed-in user; entries with access other than 'public' always have one. */

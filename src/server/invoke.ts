@@ -7,6 +7,7 @@ import { idsOfWrite } from './change-feed';
 import { handlers } from './handlers';
 import { LONG_WRITES, singleFlight } from './single-flight';
 import { storeRefusal } from './money/errors';
+import { REHEARSALS, Rehearsed, RehearseAgain, RENDERS_FIRST, type IssueStage } from './documents/issue-stage';
 import { answerToKeep, KEEP_ANSWERS_MS, newWriter, type AnswerSource } from './request-log';
 
 function fail(code: ErrorCode, message?: string): { error: ApiError } {
@@ -15,6 +16,20 @@ function fail(code: ErrorCode, message?: string): { error: ApiError } {
 
 async function run<K extends EntryName>(name: K, input: ApiParsed<K>, ctx: CallContext) {
   return handlers[name](input, ctx);
+}
+
+/**
+ * An issuing call's rehearsal outside the writer: the handler runs until its plan is rendered and stops
+ * there (it writes nothing on the way). Anything else (a refusal, a bundle that waits for approval and
+ * writes first) leaves it to the run in the writer, which decides with the base as it is then.
+ */
+async function rehearse<K extends EntryName>(name: K, input: ApiParsed<K>, ctx: CallContext): Promise<IssueStage | undefined> {
+  try {
+    await run(name, input, { ...ctx, issueStage: { mode: 'rehearse' } });
+  } catch (e) {
+    if (e instanceof Rehearsed) return { mode: 'commit', plan: e.plan };
+  }
+  return undefined;
 }
 
 /** No stored answers (a restore: the base it would look in is about to be replaced). */
@@ -74,10 +89,11 @@ export async function invoke(app: AppContext, name: unknown, rawInput: unknown, 
     if (!def.writes) return { data: await run(name, parsed.data as ApiParsed<typeof name>, ctx) };
     const userId = user?.id ?? null;
     // A call with a request id (`key`) keeps its answer in the base, in the same transaction as its writes.
-    const write = async (key: string | null): Promise<Envelope<unknown>> => {
-      const work = () => run(name, parsed.data as ApiParsed<typeof name>, ctx);
+    const input = parsed.data as ApiParsed<typeof name>;
+    const inWriter = (key: string | null, stage: IssueStage | undefined) => {
+      const work = () => run(name, input, stage ? { ...ctx, issueStage: stage } : ctx);
       const token = caller.credential.token;
-      const data = await writerOf(app)(() =>
+      return writerOf(app)(() =>
         key !== null
           ? ctx.store.requestAnswers.withAnswer(
               work,
@@ -88,6 +104,19 @@ export async function invoke(app: AppContext, name: unknown, rawInput: unknown, 
             )
           : work(),
       );
+    };
+    const write = async (key: string | null): Promise<Envelope<unknown>> => {
+      let data: unknown;
+      for (let round = 1; ; round++) {
+        // Issuing renders its PDFs before the writer; the last round renders in it, so it always gets through.
+        const stage = RENDERS_FIRST.has(name) && round < REHEARSALS ? await rehearse(name, input, ctx) : undefined;
+        try {
+          data = await inWriter(key, stage);
+          break;
+        } catch (e) {
+          if (!(e instanceof RehearseAgain)) throw e;
+        }
+      }
       // A restore ends every session and each window says so itself: a pushed change would only race its message.
       if (!def.replacesBase) app.changes.publish({ entry: name, area: name.split('.')[0] ?? name, ids: idsOfWrite(parsed.data, data), by: { userId: ctx.actor.userId, userName: ctx.actor.userName }, at: now.toISOString() });
       return { data };

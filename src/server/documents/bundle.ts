@@ -9,6 +9,7 @@ import { pdfFileName } from './document-data';
 import { checkedLines } from './discount-lines';
 import { discountRequestsOnSave } from './discounts';
 import { issueDrafts, printOrderOf, runIssue } from './issue';
+import { NothingToRehearse } from './issue-stage';
 import { prepareItem, type PreparedItem } from './prepare';
 import { priceLines } from './pricing';
 import { SERIES_OF } from './series';
@@ -77,6 +78,8 @@ export async function makeBundle(ctx: CallContext, input: BundleParsed): Promise
   });
   const bundleFields = { orgId: input.orgId, clientId: input.clientId, dealId, terms: JSON.stringify(terms) };
   if (requests.length > 0) {
+    // Saving drafts for approval writes before anything renders: it runs in the writer only.
+    if (ctx.issueStage?.mode === 'rehearse') throw new NothingToRehearse();
     const saved = await ctx.store.documents.issuing.saveBundleDrafts(
       ctx.actor,
       bundleFields,

@@ -7,6 +7,7 @@ import { checkedLines } from './discount-lines';
 import { assertDiscountsApproved } from './discounts';
 import { basisRef } from './issue-checks';
 import { ensureBuiltInTemplates, newPlan, prepareItem, type IssueSource, type PlanState, type PreparedItem } from './prepare';
+import { Rehearsed, RehearseAgain, type RenderedPlan } from './issue-stage';
 import { seriesOf } from './series';
 import { sha256Hex } from './snapshot';
 
@@ -26,29 +27,38 @@ export function printOrderOf(items: readonly { key: string; kind: DocumentKindKe
   return [...items].sort((a, b) => (PRINT_RANK[a.kind] ?? 2) - (PRINT_RANK[b.kind] ?? 2)).map((i) => i.key);
 }
 
+/** Builds a plan and renders the bundle's combined PDF. */
+async function renderPlan(ctx: CallContext, build: (plan: PlanState) => Promise<BuiltPlan>): Promise<RenderedPlan> {
+  const built = await build(newPlan());
+  if (!built.bundle) return { items: built.items, bundle: null };
+  const { printOrder, ...rest } = built.bundle;
+  const parts = printOrder.map((key) => found(built.items.find((p) => p.item.key === key), 'Документ комплекта не найден').part);
+  const combinedPdf = await ctx.pdf.renderer().renderCombined(parts);
+  return { items: built.items, bundle: { ...rest, combinedPdf, combinedSha256: sha256Hex(combinedPdf) } };
+}
+
 /**
  * Renders every document of a plan first (no database needed), then writes them all in one
  * transaction that re-checks the series. When another issue took the number meanwhile, the plan is
  * prepared again with the next one; when anything fails, nothing is written and the series stays.
+ * Called by invoke in two stages (see issue-stage.ts): the rehearsal renders outside the writer and
+ * stops; the run in the writer writes the rehearsed plan, or asks for a new rehearsal if the series moved.
  */
 export async function runIssue(ctx: CallContext, build: (plan: PlanState) => Promise<BuiltPlan>): Promise<{ ids: number[]; bundleId: number | null }> {
   await ensureBuiltInTemplates(ctx);
+  const stage = ctx.issueStage;
   for (let attempt = 1; ; attempt++) {
-    const built = await build(newPlan());
-    let bundle: BundlePlan | null = null;
-    if (built.bundle) {
-      const { printOrder, ...rest } = built.bundle;
-      const parts = printOrder.map((key) => found(built.items.find((p) => p.item.key === key), 'Документ комплекта не найден').part);
-      const combinedPdf = await ctx.pdf.renderer().renderCombined(parts);
-      bundle = { ...rest, combinedPdf, combinedSha256: sha256Hex(combinedPdf) };
-    }
+    const rehearsed = attempt === 1 && stage?.mode === 'commit' ? stage.plan : null;
+    const plan = rehearsed ?? (await renderPlan(ctx, build));
+    if (stage?.mode === 'rehearse') throw new Rehearsed(plan);
     try {
       return await ctx.store.documents.issuing.issue(
         ctx.actor,
-        built.items.map((p) => p.item),
-        bundle,
+        plan.items.map((p) => p.item),
+        plan.bundle,
       );
     } catch (e) {
+      if (e instanceof SeriesMovedError && rehearsed) throw new RehearseAgain();
       if (e instanceof SeriesMovedError && attempt < ATTEMPTS) continue;
       if (e instanceof SeriesMovedError) throw new AppError('CONFLICT', 'Номер из серии занят одновременным выставлением другого документа — повторите');
       if (e instanceof DraftChangedError) throw new AppError('CONFLICT', 'Черновик изменился во время выставления — откройте его снова и повторите');
