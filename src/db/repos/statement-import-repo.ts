@@ -3,7 +3,7 @@ import { inTransaction, type RepoDeps } from '../drizzle';
 import { monthClosedSync } from './money-base-repo';
 import { MonthClosedError } from './payments-repo';
 import { loadFactStatesSync, recordImportFactsSync, type FactPayment } from './payment-facts';
-import { insertPaymentSync, type NewPayment } from './payment-writes';
+import { insertPaymentsSync, type NewPayment } from './payment-writes';
 
 /** A statement file to record with its payments. */
 export interface NewStatement {
@@ -100,8 +100,9 @@ export function createStatementImportRepo(deps: RepoDeps) {
         const labels = invoiceLabelsSync(ordered.flatMap((p) => p.allocations.map((a) => a.documentId)));
         const ids: { id: number; p: NewPayment }[] = [];
         const facts: FactPayment[] = [];
-        for (const p of ordered) {
-          const id = insertPaymentSync(deps, p, statementId, actor.userId, at);
+        const inserted = insertPaymentsSync(deps, ordered, statementId, actor.userId, at);
+        for (const [i, p] of ordered.entries()) {
+          const id = inserted[i];
           if (id === null) continue;
           ids.push({ id, p });
           if (p.clientId !== null && p.allocations.length > 0) {
