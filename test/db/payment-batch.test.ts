@@ -1,20 +1,17 @@
 // Payments written a hundred per statement are the very rows written one by one: same ids, same
 // columns, same allocations, a key already stored or repeated in the list skipped the same way.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toDrizzle } from '../../src/db/drizzle';
 import { insertPaymentSync, insertPaymentsSync, type NewPayment } from '../../src/db/repos/payment-writes';
 import { addPerson, insertInnClient, issueInvoice, setUpVectorOffice } from '../helpers/money-fixtures';
-import { openTestApp, type TestApp } from '../helpers/temp-app';
+import { appsPerTest } from '../helpers/apps-per-test';
+import type { TestApp } from '../helpers/temp-app';
 
-const opened: TestApp[] = [];
-afterEach(async () => {
-  for (const t of opened.splice(0)) await t.close();
-});
+const openApp = appsPerTest();
 
 /** An office with two clients and three issued invoices; the same ids in every copy. */
 async function office(): Promise<{ t: TestApp; clients: number[]; invoices: number[] }> {
-  const t = await openTestApp();
-  opened.push(t);
+  const t = await openApp();
   await setUpVectorOffice(t);
   const manager = await addPerson(t, 'ivanov', 'Иванов Пётр Алексеевич', 'manager');
   const sqlite = t.app.store.sqlite;

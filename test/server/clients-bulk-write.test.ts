@@ -2,21 +2,19 @@
 // results (index built row by row by the triggers, or in one statement at the end, or rebuilt from
 // scratch), the same audit chain; and the long-list commit shows its count, cannot start twice and
 // leaves nothing behind when it fails half-way.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkInn10 } from '../../src/core';
 import { toDrizzle, inTransaction } from '../../src/db/drizzle';
 import { deferClientIndexSync, indexDeferredClientsSync, insertClientSync, type NewClientData } from '../../src/db/repos/client-writes';
 import { addPerson, b64, clientInput, countRows, signIn } from '../helpers/client-fixtures';
-import { openDesk, openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
+import { appsPerTest } from '../helpers/apps-per-test';
+import { watchLongWrite } from '../helpers/long-writes';
+import { openDesk, setUpOffice, type TestApp } from '../helpers/temp-app';
 
-const opened: TestApp[] = [];
-afterEach(async () => {
-  for (const t of opened.splice(0)) await t.close();
-});
+const openApp = appsPerTest();
 
 async function office(): Promise<TestApp> {
-  const t = await openTestApp();
-  opened.push(t);
+  const t = await openApp();
   await setUpOffice(t);
   return t;
 }
@@ -134,24 +132,12 @@ describe('a long-list commit of thousands of rows', () => {
     await other.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
 
     const first = t.call('clients.importCommit', input);
-    const seen: { done: number; total: number }[] = [];
     let refused: string | undefined;
     let countDuring = -1;
-    for (let turn = 0; turn < 10_000; turn++) {
-      await new Promise((r) => setImmediate(r));
-      const running = await other.ok('system.longWrites', {});
-      const mine = running.find((w) => w.entry === 'clients.importCommit');
-      if (!mine) {
-        if (seen.length > 0) break;
-        continue;
-      }
-      if (mine.total > 0) seen.push({ done: mine.done, total: mine.total });
-      if (mine.done > 0 && refused === undefined) {
-        const again = await t.call('clients.importCommit', input);
-        refused = again.error?.message;
-        countDuring = (await other.ok('clients.list', { scope: 'all', limit: 1, offset: 0 })).total;
-      }
-    }
+    const seen = await watchLongWrite(other, 'clients.importCommit', async () => {
+      refused = (await t.call('clients.importCommit', input)).error?.message;
+      countDuring = (await other.ok('clients.list', { scope: 'all', limit: 1, offset: 0 })).total;
+    });
     const out = await first;
     if (out.error) throw new Error(out.error.message);
     expect(out.data.created).toBe(2_500);

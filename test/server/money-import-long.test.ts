@@ -1,18 +1,16 @@
 // A statement of thousands of payments is written in chunks: its count shows while it runs, a second
 // start is refused in Russian, and a failure in a later chunk leaves nothing of it in the base.
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addPerson, encode1251, rowCount, setUpVectorOffice, signIn } from '../helpers/money-fixtures';
-import { openTestApp, type TestApp } from '../helpers/temp-app';
+import { appsPerTest } from '../helpers/apps-per-test';
+import { watchLongWrite } from '../helpers/long-writes';
+import type { TestApp } from '../helpers/temp-app';
 
 const OUR_ACCOUNT = '40702810738000000777';
-const opened: TestApp[] = [];
-afterEach(async () => {
-  for (const t of opened.splice(0)) await t.close();
-});
+const openApp = appsPerTest();
 
 async function office(): Promise<TestApp> {
-  const t = await openTestApp();
-  opened.push(t);
+  const t = await openApp();
   await setUpVectorOffice(t);
   await addPerson(t, 'volkova', 'Волкова Татьяна Ивановна', 'accountant');
   await signIn(t, 'volkova');
@@ -48,22 +46,12 @@ describe('a statement of thousands of payments', () => {
     const t = await office();
     const file = statement(5_000);
     const first = t.call('payments.importCommit', file);
-    const seen: { done: number; total: number }[] = [];
     let refused: string | undefined;
     let paymentsDuring = -1;
-    for (let turn = 0; turn < 100_000; turn++) {
-      await new Promise((r) => setImmediate(r));
-      const mine = (await t.ok('system.longWrites', {})).find((w) => w.entry === 'payments.importCommit');
-      if (!mine) {
-        if (seen.length > 0) break;
-        continue;
-      }
-      if (mine.total > 0) seen.push({ done: mine.done, total: mine.total });
-      if (mine.done > 0 && refused === undefined) {
-        refused = (await t.call('payments.importCommit', file)).error?.message;
-        paymentsDuring = rowCount(t.app.store.sqlite, 'payments');
-      }
-    }
+    const seen = await watchLongWrite(t, 'payments.importCommit', async () => {
+      refused = (await t.call('payments.importCommit', file)).error?.message;
+      paymentsDuring = rowCount(t.app.store.sqlite, 'payments');
+    });
     const out = await first;
     if (out.error) throw new Error(out.error.message);
     expect(out.data.alreadyImported).toBe(false);
