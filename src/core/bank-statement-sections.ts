@@ -3,8 +3,36 @@ import { decimalToScaled, type Kopecks } from './money';
 import { parseDateRu } from './format';
 import type { StatementAccount, StatementDocument } from './bank-statement-types';
 
-/** A value read from the file with the number of its line. */
-export type RawField = { value: string; line: number };
+/**
+ * The key/value lines of one section as read: `values` is an ordinary object with each key's last
+ * value in first-seen order (what the document's `fields` are), `lines` the line number of each key
+ * a later check may have to name.
+ */
+export type RawSection = { values: Record<string, string>; lines: Partial<Record<string, number>> };
+
+/** Keys whose line a refusal names (dates and amounts); no other key's line is kept. */
+export const LINE_KEYS: ReadonlySet<string> = new Set([
+  'Сумма', 'Дата', 'ДатаСписано', 'ДатаПоступило', 'ДатаНачала', 'ДатаКонца',
+  'НачальныйОстаток', 'ВсегоПоступило', 'ВсегоСписано', 'КонечныйОстаток',
+]);
+
+/** An empty section. */
+export function newSection(): RawSection {
+  return { values: {}, lines: {} };
+}
+
+/** Sets a key's value (the last one wins, the first position stays, as a Map keeps them). */
+export function setField(section: RawSection, key: string, value: string, line: number): void {
+  // A key such as «__proto__» must stay an ordinary own property, never reach the prototype.
+  if (key === '__proto__') Object.defineProperty(section.values, key, { value, writable: true, enumerable: true, configurable: true });
+  else section.values[key] = value;
+  if (LINE_KEYS.has(key)) section.lines[key] = line;
+}
+
+function field(section: RawSection, key: string): { value: string; line: number } | undefined {
+  if (!Object.hasOwn(section.values, key)) return undefined;
+  return { value: section.values[key], line: section.lines[key] ?? 0 };
+}
 
 /** Thrown inside the parser to stop at a bad value; parseBankStatement turns it into a result. */
 export class StatementLineError extends Error {
@@ -38,8 +66,8 @@ const AMOUNT = /^\d+(?:[.,]\d{1,2})?$/;
 const SIGNED_AMOUNT = /^-?\d+(?:[.,]\d{1,2})?$/;
 const DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
 
-function text(fields: Map<string, RawField>, key: string): string {
-  return fields.get(key)?.value ?? '';
+function text(section: RawSection, key: string): string {
+  return Object.hasOwn(section.values, key) ? section.values[key] : '';
 }
 
 // Up to 13 integer digits and at most two fraction digits: kopecks are exact in a double (< 2^53).
@@ -72,16 +100,16 @@ function isoDate(value: string): string | null {
   return iso;
 }
 
-function optionalDate(fields: Map<string, RawField>, key: string): string | null {
-  const f = fields.get(key);
+function optionalDate(fields: RawSection, key: string): string | null {
+  const f = field(fields, key);
   if (!f || f.value === '') return null;
   const iso = isoDate(f.value);
   if (iso === null) throw new StatementLineError(f.line, `${key} «${f.value}» — ожидается дата вида ДД.ММ.ГГГГ`);
   return iso;
 }
 
-function optionalBalance(fields: Map<string, RawField>, key: string): Kopecks | null {
-  const f = fields.get(key);
+function optionalBalance(fields: RawSection, key: string): Kopecks | null {
+  const f = field(fields, key);
   if (!f || f.value === '') return null;
   const k = SIGNED_AMOUNT.test(f.value) ? toKopecks(f.value) : null;
   if (k === null) throw new StatementLineError(f.line, `${key} «${f.value}» — ожидается число вида 1500.00`);
@@ -89,7 +117,7 @@ function optionalBalance(fields: Map<string, RawField>, key: string): Kopecks | 
 }
 
 /** Builds one account section; a bad date or balance throws StatementLineError at its line. */
-export function buildAccount(fields: Map<string, RawField>): StatementAccount {
+export function buildAccount(fields: RawSection): StatementAccount {
   return {
     account: text(fields, 'РасчСчет'),
     dateStart: optionalDate(fields, 'ДатаНачала'),
@@ -101,13 +129,13 @@ export function buildAccount(fields: Map<string, RawField>): StatementAccount {
   };
 }
 
-function partyName(fields: Map<string, RawField>, party: 'Плательщик' | 'Получатель'): string {
+function partyName(fields: RawSection, party: 'Плательщик' | 'Получатель'): string {
   const short = text(fields, `${party}1`);
   if (short !== '') return short;
   return text(fields, party).replace(/^ИНН\s*\d*\s+/, '');
 }
 
-function purposeOf(fields: Map<string, RawField>): string {
+function purposeOf(fields: RawSection): string {
   const whole = text(fields, 'НазначениеПлатежа');
   if (whole !== '') return whole;
   const parts: string[] = [];
@@ -119,8 +147,8 @@ function purposeOf(fields: Map<string, RawField>): string {
 }
 
 /** Builds one document section; a missing or bad Дата/Сумма throws StatementLineError. */
-export function buildDocument(docType: string, line: number, fields: Map<string, RawField>): StatementDocument {
-  const amountField = fields.get('Сумма');
+export function buildDocument(docType: string, line: number, fields: RawSection): StatementDocument {
+  const amountField = field(fields, 'Сумма');
   if (!amountField || amountField.value === '') {
     throw new StatementLineError(line, `в документе нет суммы (строки «Сумма=»)`);
   }
@@ -134,16 +162,11 @@ export function buildDocument(docType: string, line: number, fields: Map<string,
   const date = optionalDate(fields, 'Дата');
   if (date === null) throw new StatementLineError(line, 'в документе нет даты (строки «Дата=»)');
 
-  // fromEntries defines own properties, so even a key like «__proto__» is kept as data.
-  const entries: [string, string][] = [];
+  const all = fields.values;
   const extraEntries: [string, string][] = [];
-  for (const [key, f] of fields) {
-    const entry: [string, string] = [key, f.value];
-    entries.push(entry);
-    if (!KNOWN_DOCUMENT_KEYS.has(key)) extraEntries.push(entry);
-  }
-  const all = Object.fromEntries(entries);
-  const extra = Object.fromEntries(extraEntries);
+  for (const key of Object.keys(all)) if (!KNOWN_DOCUMENT_KEYS.has(key)) extraEntries.push([key, all[key]]);
+  // fromEntries defines own properties, so even a key like «__proto__» is kept as data.
+  const extra = extraEntries.length === 0 ? {} : Object.fromEntries(extraEntries);
   const doc: StatementDocument = {
     docType,
     number: text(fields, 'Номер'),

@@ -1,6 +1,6 @@
 // The words a client is found by: names (Cyrillic folded to lower case, ё → е), ИНН, ОГРН,
 // phones (as +7…, as 10 digits and by their last 7 digits), e-mails and key persons' names.
-import { normalizeCompanyName, searchKey } from './names';
+import { normalizeCompanyName } from './names';
 
 /** What goes into a client's search text. */
 export interface SearchSource {
@@ -13,9 +13,16 @@ export interface SearchSource {
   contactNames: readonly string[];
 }
 
+const NON_WORD = /[^\p{L}\p{N}]+/u;
+
+// What searchKey gives, split into words: its collapsing and trimming of spaces is skipped, since
+// spaces split words anyway (the same words, two passes fewer over every name).
 function words(s: string): string[] {
-  return searchKey(s)
-    .split(/[^\p{L}\p{N}]+/u)
+  if (typeof s !== 'string') return [];
+  return s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .split(NON_WORD)
     .filter((w) => w !== '');
 }
 

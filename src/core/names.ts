@@ -27,6 +27,7 @@ const LEGAL_FORM_PHRASES = [
   'автономная некоммерческая организация',
   'некоммерческая организация',
 ];
+const PHRASE_STEMS = ['обществ', 'предпри', 'организац'];
 const LEGAL_FORM_ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ооо', 'оао', 'зао', 'пао', 'ао', 'нао', 'ип', 'нко', 'ано', 'гуп', 'муп', 'фгуп',
 ]);
@@ -65,7 +66,10 @@ export function normalizeCompanyName(s: unknown): string {
   let text = searchKey(s);
   // Punctuation and every kind of quote («»“”„"'’) become spaces.
   text = text.replace(/[^\p{L}\p{N}]+/gu, ' ');
-  for (const phrase of LEGAL_FORM_PHRASES) if (text.includes(phrase)) text = text.split(phrase).join(' ');
+  // Every spelled-out form has one of three stems: most names have none and skip the twelve searches.
+  if (PHRASE_STEMS.some((stem) => text.includes(stem))) {
+    for (const phrase of LEGAL_FORM_PHRASES) if (text.includes(phrase)) text = text.split(phrase).join(' ');
+  }
   const key = text
     .split(' ')
     .filter((token) => token !== '' && !isLegalFormAbbreviation(token))

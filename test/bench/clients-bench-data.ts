@@ -3,7 +3,7 @@ import { checkInn10 } from '../../src/core';
 import type { AppContext } from '../../src/server/context';
 import { toDrizzle } from '../../src/db/drizzle';
 import { inTransaction } from '../../src/db/drizzle';
-import { insertClientSync, type NewClientData } from '../../src/db/repos/client-writes';
+import { deferClientIndexSync, indexDeferredClientsSync, insertClientSync, type NewClientData } from '../../src/db/repos/client-writes';
 
 const ADJECTIVES = ['Северный', 'Южная', 'Восточный', 'Западная', 'Новый', 'Старая', 'Большой', 'Малая', 'Первый', 'Главная', 'Сибирский', 'Уральская', 'Волжский', 'Невская', 'Донской', 'Балтийская', 'Центральный', 'Красная', 'Белый', 'Золотая'];
 const NOUNS = ['Альянс', 'Вектор', 'Гранит', 'Дельта', 'Заря', 'Импульс', 'Капитал', 'Лидер', 'Маяк', 'Монолит', 'Орион', 'Партнёр', 'Ресурс', 'Сигма', 'Стандарт', 'Торг', 'Трейд', 'Урожай', 'Феникс', 'Эталон', 'Ёлка', 'Янтарь', 'Берег', 'Кристалл', 'Прогресс'];
@@ -69,11 +69,13 @@ export function fillClients(app: AppContext, n: number, owners: number[]): NewCl
   const at = app.now().toISOString();
   const made: NewClientData[] = [];
   inTransaction(deps, () => {
+    const deferral = deferClientIndexSync(deps);
     for (let i = 1; i <= n; i++) {
       const c = syntheticClient(i, r, owners);
       insertClientSync(deps, c, at);
       made.push(c);
     }
+    indexDeferredClientsSync(deps, deferral);
   });
   return made;
 }

@@ -6,10 +6,21 @@ import { normalizePhone, type ColumnMapping, type ImportRow, type RowCategory, t
 import type { ImportBatchDto } from '../../shared/api/client-types';
 import { appendAudit, type Actor } from '../audit';
 import type { Sqlite } from '../connection';
-import { inTransaction, type RepoDeps } from '../drizzle';
+import type { RepoDeps } from '../drizzle';
+import { longWrite } from '../long-write';
 import { importBatches } from '../schema/clients';
 import { users } from '../schema/foundation';
-import { addEventSync, insertChannelsSync, insertClientSync, insertEventSync, logFirstOwnerSync, refreshSearchSync, setOwnerSync } from './client-writes';
+import {
+  addEventSync,
+  deferClientIndexSync,
+  indexDeferredClientsSync,
+  insertChannelsSync,
+  insertClientSync,
+  insertEventSync,
+  logFirstOwnerSync,
+  refreshSearchSync,
+  setOwnerSync,
+} from './client-writes';
 import { sourceIdByNameSync } from './client-sources-repo';
 
 /** One row of a committed import: what it is and what to do with it. */
@@ -72,19 +83,25 @@ function prepareMerge(sqlite: Sqlite) {
   };
 }
 
-/** Long-list imports: the batches, their report rows and the one-transaction commit. */
-export function createClientImportRepo(deps: RepoDeps) {
-  const { db, sqlite } = deps;
-  const owner = alias(users, 'owner');
-  const byHashSync = (hash: string) => {
-    const b = db.select().from(importBatches).where(eq(importBatches.fileHash, hash)).get();
-    return b ? { batchId: b.id, at: b.createdAt, fileName: b.fileName } : null;
-  };
-  // Prepared once per connection, not once per merged row.
-  let prepared: ReturnType<typeof prepareMerge> | null = null;
-  const mergeStatements = () => (prepared ??= prepareMerge(sqlite));
+/** Each connection's merge statements. */
+const mergeCache = new WeakMap<Sqlite, ReturnType<typeof prepareMerge>>();
+
+function mergeStatements(sqlite: Sqlite): ReturnType<typeof prepareMerge> {
+  let q = mergeCache.get(sqlite);
+  if (!q) {
+    q = prepareMerge(sqlite);
+    mergeCache.set(sqlite, q);
+  }
+  return q;
+}
+
+/** How many rows an import writes between two turns of the event loop (and two progress reports). */
+export const IMPORT_CHUNK = 1000;
+
+/** The writers of one import's rows, on the connection of `deps`. */
+function rowWriters(deps: RepoDeps) {
   const mergeSync = (p: ImportPlanRow, batchId: number, actor: Actor, at: string, fileName: string): boolean => {
-    const q = mergeStatements();
+    const q = mergeStatements(deps.sqlite);
     const id = p.matchId;
     const current = id === null ? undefined : (q.current.get(id) as
       | { inn: string; kpp: string; ogrn: string; region: string; segment: string; website: string; legal_address: string; responsible_id: number | null }
@@ -158,18 +175,33 @@ export function createClientImportRepo(deps: RepoDeps) {
     insertEventSync(deps, { clientId: id, kind: 'import', text: `Добавлен из списка «${fileName}» (строка ${r.row})`, userId: actor.userId, at, refEntity: 'import_batch', refId: batchId });
     return id;
   };
+  return { mergeSync, createSync };
+}
+
+/** Long-list imports: the batches, their report rows and the all-or-nothing commit. */
+export function createClientImportRepo(deps: RepoDeps) {
+  const { db } = deps;
+  const owner = alias(users, 'owner');
+  const byHashSync = (d: RepoDeps, hash: string) => {
+    const b = d.db.select().from(importBatches).where(eq(importBatches.fileHash, hash)).get();
+    return b ? { batchId: b.id, at: b.createdAt, fileName: b.fileName } : null;
+  };
   return {
     async byHash(hash: string): Promise<{ batchId: number; at: string; fileName: string } | null> {
-      return byHashSync(hash);
+      return byHashSync(deps, hash);
     },
-    /** Writes every accepted row, the report and one audit entry in one transaction; a known file adds nothing. */
-    async commit(actor: Actor, plan: ImportPlan): Promise<ImportOutcome> {
-      return inTransaction(deps, () => {
+    /**
+     * Writes every accepted row, the report and one audit entry in one transaction (a long write on its
+     * own connection, chunk by chunk, `onProgress` after each); a known file adds nothing. New clients
+     * are indexed for search in one statement at the end.
+     */
+    async commit(actor: Actor, plan: ImportPlan, onProgress: (done: number, total: number) => void = () => {}): Promise<ImportOutcome> {
+      return longWrite(deps.sqlite, deps.now, async (w, breathe) => {
         const none = { created: 0, merged: 0, claimed: 0, skipped: plan.rows.length };
-        const known = byHashSync(plan.fileHash);
+        const known = byHashSync(w, plan.fileHash);
         if (known) return { batchId: null, duplicateOf: known, ...none };
-        const at = deps.now().toISOString();
-        const batchId = db
+        const at = w.now().toISOString();
+        const batchId = w.db
           .insert(importBatches)
           .values({
             fileName: plan.fileName,
@@ -185,31 +217,40 @@ export function createClientImportRepo(deps: RepoDeps) {
           })
           .returning({ id: importBatches.id })
           .get().id;
-        const insertRow = sqlite.prepare(
+        const insertRow = w.sqlite.prepare(
           'INSERT INTO import_rows (batch_id, row_no, category, decision, outcome, client_id, reason, name, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
         );
-        const conflict = sqlite.prepare('INSERT INTO claim_conflicts (client_id, claimant_id, holder_id, reason, created_at) VALUES (?, ?, ?, ?, ?)');
+        const conflict = w.sqlite.prepare('INSERT INTO claim_conflicts (client_id, claimant_id, holder_id, reason, created_at) VALUES (?, ?, ?, ?, ?)');
+        const { createSync, mergeSync } = rowWriters(w);
         const counts: Counts = { created: 0, merged: 0, claimed: 0, skipped: 0, totalRows: plan.rows.length };
         // The source column repeats a handful of names: each distinct one is looked up (or added) once.
         const sources = new Map<string, number | null>();
-        for (const p of plan.rows) {
-          let outcome: 'created' | 'merged' | 'claimed' | 'skipped' = 'skipped';
-          let clientId = p.matchId;
-          if (p.decision === 'create') {
-            clientId = createSync(p, batchId, actor, at, plan.fileName, sources);
-            outcome = 'created';
-          } else if (p.decision === 'merge' && mergeSync(p, batchId, actor, at, plan.fileName)) {
-            outcome = 'merged';
-          } else if (p.decision === 'claim' && p.matchId !== null && p.ownerId !== null) {
-            conflict.run(p.matchId, p.ownerId, p.holderId, `Заявка из списка «${plan.fileName}» (строка ${p.row.row})`, at);
-            outcome = 'claimed';
+        const deferral = deferClientIndexSync(w);
+        const total = plan.rows.length;
+        onProgress(0, total);
+        for (let from = 0; from < total; from += IMPORT_CHUNK) {
+          for (const p of plan.rows.slice(from, from + IMPORT_CHUNK)) {
+            let outcome: 'created' | 'merged' | 'claimed' | 'skipped' = 'skipped';
+            let clientId = p.matchId;
+            if (p.decision === 'create') {
+              clientId = createSync(p, batchId, actor, at, plan.fileName, sources);
+              outcome = 'created';
+            } else if (p.decision === 'merge' && mergeSync(p, batchId, actor, at, plan.fileName)) {
+              outcome = 'merged';
+            } else if (p.decision === 'claim' && p.matchId !== null && p.ownerId !== null) {
+              conflict.run(p.matchId, p.ownerId, p.holderId, `Заявка из списка «${plan.fileName}» (строка ${p.row.row})`, at);
+              outcome = 'claimed';
+            }
+            counts[outcome]++;
+            insertRow.run(batchId, p.row.row, p.category, p.decision, outcome, clientId, p.reason, p.row.name, JSON.stringify(p.row));
           }
-          counts[outcome]++;
-          insertRow.run(batchId, p.row.row, p.category, p.decision, outcome, clientId, p.reason, p.row.name, JSON.stringify(p.row));
+          onProgress(Math.min(total, from + IMPORT_CHUNK), total);
+          await breathe();
         }
+        indexDeferredClientsSync(w, deferral);
         const summary = { ...counts, categories: plan.counts };
-        db.update(importBatches).set({ counts: JSON.stringify(summary) }).where(eq(importBatches.id, batchId)).run();
-        appendAudit(sqlite, actor, { action: 'import', entity: 'import_batch', entityId: batchId, after: { fileName: plan.fileName, fileHash: plan.fileHash, ...summary } }, at);
+        w.db.update(importBatches).set({ counts: JSON.stringify(summary) }).where(eq(importBatches.id, batchId)).run();
+        appendAudit(w.sqlite, actor, { action: 'import', entity: 'import_batch', entityId: batchId, after: { fileName: plan.fileName, fileHash: plan.fileHash, ...summary } }, at);
         return { batchId, duplicateOf: null, created: counts.created, merged: counts.merged, claimed: counts.claimed, skipped: counts.skipped };
       });
     },

@@ -79,6 +79,12 @@ function statements(sqlite: Sqlite) {
     owner: sqlite.prepare('SELECT responsible_id FROM clients WHERE id = ?'),
     userName: sqlite.prepare('SELECT full_name FROM users WHERE id = ?'),
     setOwner: sqlite.prepare('UPDATE clients SET responsible_id = ?, claimed_at = ?, last_activity_at = ?, updated_at = ? WHERE id = ?'),
+    deferIndex: sqlite.prepare('INSERT INTO clients_fts_deferred (id, after_id) VALUES (1, (SELECT coalesce(max(id), 0) FROM clients))'),
+    indexDeferred: sqlite.prepare(
+      'INSERT INTO clients_fts (rowid, search_text) SELECT c.id, c.search_text FROM clients_fts_deferred d JOIN clients c ON c.id > d.after_id ORDER BY c.id',
+    ),
+    endDeferral: sqlite.prepare('DELETE FROM clients_fts_deferred'),
+    insertTrigger: sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'clients_fts_insert'"),
   };
 }
 
@@ -102,6 +108,35 @@ export function insertChannelsSync(deps: RepoDeps, clientId: number, contactId: 
     const email = e.value.trim().toLowerCase();
     s.insertEmail.run(clientId, contactId, email, emailDomain(email), e.label);
   }
+}
+
+/** What deferClientIndexSync took away and indexDeferredClientsSync puts back. */
+export interface IndexDeferral {
+  insertTrigger: string;
+}
+
+/**
+ * From now on in this transaction, clients added are left out of the search index until
+ * indexDeferredClientsSync adds them all in one statement. The mark row keeps the update and delete
+ * triggers off those rows; the insert trigger itself is dropped for the length of the transaction
+ * (even a trigger that does nothing costs an insert a statement journal) and put back with its own
+ * stored text. Both calls belong to one transaction: a rollback undoes the drop and the mark too.
+ */
+export function deferClientIndexSync(deps: RepoDeps): IndexDeferral {
+  const s = stmts(deps.sqlite);
+  const row = s.insertTrigger.get() as { sql: string } | undefined;
+  if (!row) throw new Error('clients_fts_insert trigger is missing');
+  s.deferIndex.run();
+  deps.sqlite.exec('DROP TRIGGER clients_fts_insert');
+  return { insertTrigger: row.sql };
+}
+
+/** Indexes every client added since deferClientIndexSync, with its search words as they are now, and ends the deferral. */
+export function indexDeferredClientsSync(deps: RepoDeps, deferral: IndexDeferral): void {
+  const s = stmts(deps.sqlite);
+  s.indexDeferred.run();
+  s.endDeferral.run();
+  deps.sqlite.exec(deferral.insertTrigger);
 }
 
 /** Recomputes a client's search words from its names, requisites, phones, e-mails and key persons. */

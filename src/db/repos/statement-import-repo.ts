@@ -1,9 +1,10 @@
 import { appendAudit, type Actor } from '../audit';
-import { inTransaction, type RepoDeps } from '../drizzle';
+import type { RepoDeps } from '../drizzle';
+import { longWrite } from '../long-write';
 import { monthClosedSync } from './money-base-repo';
 import { MonthClosedError } from './payments-repo';
 import { loadFactStatesSync, recordImportFactsSync, type FactPayment } from './payment-facts';
-import { insertPaymentSync, type NewPayment } from './payment-writes';
+import { insertPaymentsSync, type NewPayment } from './payment-writes';
 
 /** A statement file to record with its payments. */
 export interface NewStatement {
@@ -30,6 +31,9 @@ export interface StatementCommit {
   duplicates: number;
 }
 
+/** How many payments a statement import writes between two turns of the event loop (and two progress reports). */
+export const STATEMENT_CHUNK = 2000;
+
 function chunks<T>(xs: readonly T[], size = 500): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < xs.length; i += size) out.push(xs.slice(i, i + size));
@@ -41,8 +45,7 @@ const LISTED_PAYMENTS = 500;
 
 /** Statement import (`store.money.commitImport`): one transaction for the file, its payments, allocations, ladder facts and the audit entry. */
 export function createStatementImportRepo(deps: RepoDeps) {
-  const { sqlite } = deps;
-  const invoiceLabelsSync = (ids: readonly number[]): Map<number, { number: string; docDate: string }> => {
+  const invoiceLabelsSync = (sqlite: RepoDeps['sqlite'], ids: readonly number[]): Map<number, { number: string; docDate: string }> => {
     const out = new Map<number, { number: string; docDate: string }>();
     for (const part of chunks([...new Set(ids)])) {
       const rows = sqlite.prepare(`SELECT id, number, doc_date FROM documents WHERE id IN (${part.map(() => '?').join(', ')})`).raw().all(...part) as [number, string, string][];
@@ -54,11 +57,13 @@ export function createStatementImportRepo(deps: RepoDeps) {
     /**
      * Writes the statement and the payments not stored yet (by dedupe key), in date order, all or
      * nothing. The same file again, or a file whose payments are all stored, adds nothing. A new
-     * payment in a closed month refuses the whole import (MonthClosedError).
+     * payment in a closed month refuses the whole import (MonthClosedError). A long write on its own
+     * connection: the payments go in chunks, `onProgress` after each, the event loop served between them.
      */
-    async commitImport(actor: Actor, st: NewStatement, payments: readonly NewPayment[]): Promise<StatementCommit> {
+    async commitImport(actor: Actor, st: NewStatement, payments: readonly NewPayment[], onProgress: (done: number, total: number) => void = () => {}): Promise<StatementCommit> {
       const at = deps.now().toISOString();
-      return inTransaction(deps, () => {
+      return longWrite(deps.sqlite, deps.now, async (w, breathe) => {
+        const sqlite = w.sqlite;
         const known = sqlite.prepare('SELECT id FROM bank_statements WHERE file_sha256 = ?').get(st.fileSha256) as { id: number } | undefined;
         if (known) return { statementId: known.id, alreadyImported: true, added: 0, duplicates: payments.length };
         const stored = new Set<string>();
@@ -68,7 +73,7 @@ export function createStatementImportRepo(deps: RepoDeps) {
         }
         const fresh = payments.filter((p) => !stored.has(p.dedupeKey));
         if (fresh.length === 0) return { statementId: null, alreadyImported: false, added: 0, duplicates: payments.length };
-        for (const month of new Set(fresh.map((p) => p.date.slice(0, 7)))) if (monthClosedSync(deps, month)) throw new MonthClosedError(month);
+        for (const month of new Set(fresh.map((p) => p.date.slice(0, 7)))) if (monthClosedSync(w, month)) throw new MonthClosedError(month);
         const statementId = Number(
           sqlite
             .prepare(
@@ -96,12 +101,19 @@ export function createStatementImportRepo(deps: RepoDeps) {
         );
         const ordered = [...fresh].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
         const matchedClients = ordered.flatMap((p) => (p.clientId !== null && p.allocations.length > 0 ? [p.clientId] : []));
-        const states = loadFactStatesSync(deps, matchedClients);
-        const labels = invoiceLabelsSync(ordered.flatMap((p) => p.allocations.map((a) => a.documentId)));
+        const states = loadFactStatesSync(w, matchedClients);
+        const labels = invoiceLabelsSync(sqlite, ordered.flatMap((p) => p.allocations.map((a) => a.documentId)));
         const ids: { id: number; p: NewPayment }[] = [];
         const facts: FactPayment[] = [];
-        for (const p of ordered) {
-          const id = insertPaymentSync(deps, p, statementId, actor.userId, at);
+        const inserted: (number | null)[] = [];
+        onProgress(0, ordered.length);
+        for (let from = 0; from < ordered.length; from += STATEMENT_CHUNK) {
+          inserted.push(...insertPaymentsSync(w, ordered.slice(from, from + STATEMENT_CHUNK), statementId, actor.userId, at));
+          onProgress(inserted.length, ordered.length);
+          await breathe();
+        }
+        for (const [i, p] of ordered.entries()) {
+          const id = inserted[i];
           if (id === null) continue;
           ids.push({ id, p });
           if (p.clientId !== null && p.allocations.length > 0) {
@@ -112,7 +124,7 @@ export function createStatementImportRepo(deps: RepoDeps) {
             facts.push({ id, clientId: p.clientId, month: p.date.slice(0, 7), date: p.date, amountKopecks: p.amountKopecks, invoices });
           }
         }
-        recordImportFactsSync(deps, states, facts, actor.userId, at);
+        recordImportFactsSync(w, states, facts, actor.userId, at);
         const listed =
           ids.length <= LISTED_PAYMENTS
             ? { payments: ids.map(({ id, p }) => ({ id, date: p.date, amountKopecks: p.amountKopecks, docNumber: p.docNumber, kind: p.kind })) }

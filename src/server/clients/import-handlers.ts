@@ -6,6 +6,7 @@ import type { HandlerMap } from '../handler-types';
 import { isSalesHead } from './access';
 import { reconcileImport, resolveImportOwner, rowView } from './import-reconcile';
 import { decodeBase64, fileHash } from './import-file';
+import { reportProgress } from '../single-flight';
 
 const DECISION_WORDS: Record<RowDecision, string> = { create: 'добавить', merge: 'дополнить', claim: 'заявить права', skip: 'пропустить' };
 
@@ -41,7 +42,7 @@ export const clientImportHandlers: HandlerMap<'clients.importPreview' | 'clients
   },
 };
 
-/** The commit itself: re-reads the file, carries out the accepted decisions in one transaction. */
+/** The commit itself: re-reads the file, carries out the accepted decisions in one transaction, reporting its count as it goes. */
 async function commitImport(input: ApiParsed<'clients.importCommit'>, ctx: CallContext): Promise<ApiResult<'clients.importCommit'>> {
   const ownerId = await resolveImportOwner(ctx, input.ownerId);
   const empty = { created: 0, merged: 0, claimed: 0, skipped: 0, refused: [] };
@@ -73,6 +74,6 @@ async function commitImport(input: ApiParsed<'clients.importCommit'>, ctx: CallC
     ownerId,
     counts: r.counts,
     rows: plan,
-  });
+  }, (done, total) => reportProgress(ctx, 'clients.importCommit', done, total));
   return { ...out, fileName: input.fileName, totalRows: plan.length, counts: r.counts, refused };
 }

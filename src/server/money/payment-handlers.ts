@@ -7,6 +7,7 @@ import type { HandlerMap } from '../handler-types';
 import { moneyWrite } from './errors';
 import { assertKindFits, manualMatch, manualPayment } from './manual-payment';
 import { planStatementImport } from './statement-plan';
+import { reportProgress } from '../single-flight';
 
 /** The manager a payment list is narrowed to: a manager sees their own clients' payments only. */
 function ownManager(ctx: CallContext): number | null {
@@ -95,10 +96,12 @@ export const paymentHandlers: HandlerMap<keyof typeof moneyApi> = {
   },
 };
 
-/** The statement import itself: plans it again and writes it in one transaction. */
+/** The statement import itself: plans it again and writes it in one transaction, reporting its count as it goes. */
 async function commitStatement(input: ApiParsed<'payments.importCommit'>, ctx: CallContext): Promise<ApiResult<'payments.importCommit'>> {
   const plan = await planStatementImport(ctx, input, input.overrides);
-  const written = await moneyWrite(() => ctx.store.money.commitImport(ctx.actor, plan.statement, plan.payments));
+  const written = await moneyWrite(() =>
+    ctx.store.money.commitImport(ctx.actor, plan.statement, plan.payments, (done, total) => reportProgress(ctx, 'payments.importCommit', done, total)),
+  );
   const counts = { ...plan.preview.counts };
   if (written.alreadyImported || written.added === 0) {
     Object.assign(counts, { new: 0, incoming: 0, outgoing: 0, fees: 0, other: 0, matched: 0, partial: 0, overpaid: 0, unmatched: 0 });

@@ -2,9 +2,10 @@ import { readAuditEntry } from '../audit/describe';
 import { AppError } from '../app-error';
 import type { HandlerMap } from '../handler-types';
 import { refuseStale } from '../stale';
+import { longWritesOf } from '../single-flight';
 
 /** Program info, settings, the audit view. */
-export const systemHandlers: HandlerMap<'system.info' | 'settings.get' | 'settings.update' | 'audit.list'> = {
+export const systemHandlers: HandlerMap<'system.info' | 'system.longWrites' | 'settings.get' | 'settings.update' | 'audit.list'> = {
   async 'system.info'(_input, ctx) {
     return {
       appName: 'Сделка',
@@ -13,6 +14,10 @@ export const systemHandlers: HandlerMap<'system.info' | 'settings.get' | 'settin
       dbFile: ctx.store.file,
       migrations: await ctx.store.migrations(),
     };
+  },
+
+  async 'system.longWrites'(_input, ctx) {
+    return longWritesOf(ctx);
   },
 
   async 'settings.get'(_input, ctx) {

@@ -50,6 +50,17 @@ export interface FirstStepDto {
   link: string;
 }
 
+/** A long write running on this base (an import commit, a statement): how far it has got. */
+export interface LongWriteDto {
+  entry: string;
+  /** How the refusal of a second start names it: «Загрузка списка клиентов». */
+  what: string;
+  /** Rows written so far and of how many (0 of 0 while the file is still being read and matched). */
+  done: number;
+  total: number;
+  startedAt: string;
+}
+
 /** An audit entry as stored, before the server words it. */
 export type AuditRawEntry = Omit<AuditEntryDto, 'sentence' | 'changes' | 'link' | 'atLocal'>;
 
@@ -58,6 +69,8 @@ export const systemApi = {
   /** The home page's «Первые шаги»: each step ticked from the data; `allDone` hides the list. */
   'home.firstSteps': entry<{ steps: FirstStepDto[]; allDone: boolean }>()({ input: z.object({}), access: ['director', 'head_of_sales'], writes: false }),
   'system.info': entry<SystemInfo>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
+  /** The long writes running now, with their counts: the import screens poll it while they wait. */
+  'system.longWrites': entry<LongWriteDto[]>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
   'settings.get': entry<Settings>()({ input: z.object({}), access: ANY_ROLE, writes: false }),
   'settings.update': entry<Settings>()({
     input: z.object({

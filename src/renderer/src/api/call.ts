@@ -64,6 +64,8 @@ export interface EntryOptions {
   keepPrevious?: boolean;
   /** A background read (a badge): its error is not shown. */
   quiet?: boolean;
+  /** Reads again every so many milliseconds while enabled (a long write's count). */
+  pollMs?: number;
 }
 
 /** Reads an entry through the query cache; the data stays true as changes arrive (null until loaded or on error). */
@@ -73,6 +75,7 @@ export function useEntry<K extends EntryName>(name: K, input: ApiInput<K>, optio
     queryFn: async () => (options.quiet ? ((await request(name, input, { background: true })).data ?? null) : call(name, input)),
     enabled: options.enabled ?? true,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
+    refetchInterval: options.pollMs,
   });
   return { data: q.data ?? null, loading: q.isPending, fetching: q.isFetching };
 }

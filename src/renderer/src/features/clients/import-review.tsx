@@ -5,6 +5,7 @@ import type { ImportPreview, ImportRowView } from '../../../../shared/api/client
 import { IS } from './strings';
 import { VirtualRows } from './virtual-rows';
 import { when } from './when';
+import { LongWriteCount } from '../../app/long-write-count';
 
 const COLORS: Record<RowCategory, string> = { new: 'teal', ours: 'blue', other: 'orange', conflict: 'yellow', invalid: 'red' };
 const GRID = '70px minmax(180px, 1.6fr) 120px 150px minmax(220px, 2fr) 210px';
@@ -131,6 +132,7 @@ export function ImportReview({
               {IS.committing(chosen)}
             </Text>
           )}
+          <LongWriteCount entry="clients.importCommit" active={busy} />
           <Button onClick={() => setConfirm(true)} loading={busy} disabled={chosen === 0} data-testid="import-commit">
             {IS.commit(chosen)}
           </Button>

@@ -10,6 +10,7 @@ import { MatchDialog } from './match-dialog';
 import { fileToBase64, monthTitle } from './months';
 import { ImportPreviewTable } from './import-preview-table';
 import { I } from './strings';
+import { LongWriteCount } from '../../app/long-write-count';
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -192,6 +193,7 @@ export function ImportWizard({ onDone }: { onDone: (to: 'list' | 'queue') => voi
                   {I.committing(preview.counts.new)}
                 </Text>
               )}
+              <LongWriteCount entry="payments.importCommit" active={busy} />
               <Button onClick={() => void commit()} loading={busy} disabled={preview.counts.new === 0 || preview.closedMonths.length > 0} data-testid="import-commit">
                 {preview.counts.new === 0 ? I.nothing : I.commit(preview.counts.new)}
               </Button>

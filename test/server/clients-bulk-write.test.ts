@@ -1,0 +1,192 @@
+// The fast write paths of clients write exactly what the slow ones did: the same rows, the same search
+// results (index built row by row by the triggers, or in one statement at the end, or rebuilt from
+// scratch), the same audit chain; and the long-list commit shows its count, cannot start twice and
+// leaves nothing behind when it fails half-way.
+import { describe, expect, it } from 'vitest';
+import { checkInn10 } from '../../src/core';
+import { toDrizzle, inTransaction } from '../../src/db/drizzle';
+import { deferClientIndexSync, indexDeferredClientsSync, insertClientSync, type NewClientData } from '../../src/db/repos/client-writes';
+import { addPerson, b64, clientInput, countRows, signIn } from '../helpers/client-fixtures';
+import { appsPerTest } from '../helpers/apps-per-test';
+import { watchLongWrite } from '../helpers/long-writes';
+import { openDesk, setUpOffice, type TestApp } from '../helpers/temp-app';
+
+const openApp = appsPerTest();
+
+async function office(): Promise<TestApp> {
+  const t = await openApp();
+  await setUpOffice(t);
+  return t;
+}
+
+/** A valid 10-digit ИНН from a number: the check digit is searched for, not computed here. */
+function inn(n: number): string {
+  const base = String(500_000_000 + n).slice(-9);
+  for (let d = 0; d < 10; d++) if (checkInn10(base + d)) return base + d;
+  throw new Error('no check digit');
+}
+
+const NAMES = ['Ёлка', 'Берёза', 'Северный Альянс', 'Вектор', 'Заря', 'Семёрка', 'Ромашка', 'Техснаб', 'Орион-Трейд', 'Янтарь'];
+
+/** The i-th client of the comparison base: Cyrillic names with ё, ИНН, a phone, an e-mail, now and then a key person. */
+function client(i: number): NewClientData {
+  const name = `${NAMES[i % NAMES.length]} ${i}`;
+  return {
+    kind: 'legal',
+    shortName: `ООО «${name}»`,
+    fullName: `Общество с ограниченной ответственностью «${name}»`,
+    inn: inn(i),
+    kpp: '',
+    ogrn: '',
+    legalAddress: '',
+    postalAddress: '',
+    actualAddress: '',
+    website: '',
+    segment: '',
+    region: i % 2 ? 'Москва' : 'Казань',
+    sourceId: null,
+    comment: '',
+    phones: [{ value: `8 (916) ${String(1_000_000 + i * 37).slice(-7)}`, label: '' }],
+    emails: [{ value: `sales${i}@${i % 3 ? 'zarya' : 'ёлка'}.example`, label: '' }],
+    accounts: [],
+    contacts: i % 4 === 0 ? [{ fullName: `Семёнов Пётр ${i}`, position: 'Директор' }] : [],
+    responsibleId: null,
+    importBatchId: null,
+    createdBy: null,
+  };
+}
+
+const QUERIES = ['ёлка', 'елка', 'ЕЛК', 'берез', 'берёза 1', 'се', 'сем', 'семенов', 'пётр', 'северный альянс', 'орион трейд', 'ро', 'ооо', inn(17), inn(123).slice(0, 4), '8 (916) 100', '+7916100', '89161000', 'sales1', 'zarya', 'нет такого'];
+
+async function searchAll(t: TestApp): Promise<unknown[]> {
+  const out: unknown[] = [];
+  for (const query of QUERIES) out.push(await t.ok('clients.search', { query, limit: 12 }));
+  return out;
+}
+
+function ftsIntact(t: TestApp): void {
+  // FTS5's own check: the index holds exactly what the clients' search_text says, nothing more, nothing less.
+  t.app.store.sqlite.exec("INSERT INTO clients_fts (clients_fts, rank) VALUES ('integrity-check', 1)");
+}
+
+function schemaSql(t: TestApp): string[] {
+  return (t.app.store.sqlite.prepare("SELECT type || ' ' || name || ' ' || coalesce(sql, '') AS s FROM sqlite_master ORDER BY type, name").all() as { s: string }[]).map((r) => r.s);
+}
+
+describe('clients written in bulk', () => {
+  it('are found exactly as clients written one by one', async () => {
+    const slow = await office();
+    const fast = await office();
+    const schemaBefore = schemaSql(fast);
+    const write = (t: TestApp, bulk: boolean) => {
+      const deps = { db: toDrizzle(t.app.store.sqlite), sqlite: t.app.store.sqlite, now: t.app.now };
+      inTransaction(deps, () => {
+        const deferral = bulk ? deferClientIndexSync(deps) : null;
+        for (let i = 1; i <= 300; i++) insertClientSync(deps, client(i), '2026-11-26T09:00:00.000Z');
+        if (deferral) indexDeferredClientsSync(deps, deferral);
+      });
+    };
+    write(slow, false);
+    write(fast, true);
+    await signIn(slow, 'director');
+    await signIn(fast, 'director');
+    const expected = await searchAll(slow);
+    // Not a vacuous comparison: the queries do find clients, by name with ё or е, ИНН and phone.
+    expect((expected[0] as unknown[]).length).toBeGreaterThan(0);
+    expect(expected[1]).toEqual(expected[0]);
+    expect((expected[13] as { inn: string }[]).map((r) => r.inn)).toEqual([inn(17)]);
+    expect((expected[16] as unknown[]).length).toBeGreaterThan(0);
+    expect(await searchAll(fast)).toEqual(expected);
+    ftsIntact(fast);
+    // The insert trigger is back with its own text and the mark is gone: one-by-one writes index as before.
+    expect(schemaSql(fast)).toEqual(schemaBefore);
+    expect(countRows(fast, 'clients_fts_deferred')).toBe(0);
+    await fast.ok('clients.create', { client: clientInput({ shortName: 'ООО «Ёлка 999»', fullName: '', inn: inn(999), kpp: '', ogrn: '', phones: [], emails: [], accounts: [] }), responsibleId: null });
+    expect(await fast.ok('clients.search', { query: 'ёлка 999' })).toHaveLength(1);
+    ftsIntact(fast);
+  });
+});
+
+/** A long list of `n` new companies. */
+function longList(n: number, from = 0): string {
+  const lines = ['Наименование;ИНН;Телефон;E-mail;Регион;Контактное лицо'];
+  for (let i = from; i < from + n; i++) {
+    lines.push(`ООО «${NAMES[i % NAMES.length]} ${i}»;${inn(10_000 + i)};8 (495) ${String(2_000_000 + i).slice(-7)};zakaz${i}@list.example;Тверь;${i % 7 === 0 ? `Фёдоров Семён ${i}` : ''}`);
+  }
+  return lines.join('\r\n');
+}
+
+async function previewAll(t: TestApp, csv: string) {
+  const p = await t.ok('clients.importPreview', { fileName: 'list.csv', dataBase64: b64(csv) });
+  return { fileName: 'list.csv', dataBase64: b64(csv), mapping: p.mapping, decisions: (p.rows ?? []).map((r) => ({ row: r.row, decision: r.decisions[0] })) };
+}
+
+describe('a long-list commit of thousands of rows', () => {
+  it('shows its count while it runs, refuses a second start, keeps other desks on the committed base and indexes what a rebuild would', async () => {
+    const t = await office();
+    await addPerson(t, 'ivanov', 'manager', 'Иванов Иван');
+    await signIn(t, 'ivanov');
+    const before = countRows(t, 'clients');
+    const input = await previewAll(t, longList(2_500));
+    const other = openDesk(t);
+    await other.ok('auth.login', { login: 'director', password: 'Stol-Lampa-2026' });
+
+    const first = t.call('clients.importCommit', input);
+    let refused: string | undefined;
+    let countDuring = -1;
+    const seen = await watchLongWrite(other, 'clients.importCommit', async () => {
+      refused = (await t.call('clients.importCommit', input)).error?.message;
+      countDuring = (await other.ok('clients.list', { scope: 'all', limit: 1, offset: 0 })).total;
+    });
+    const out = await first;
+    if (out.error) throw new Error(out.error.message);
+    expect(out.data.created).toBe(2_500);
+    expect(refused).toBe('Загрузка списка клиентов уже выполняется — дождитесь окончания');
+    // Between two chunks another desk reads the base as it was: none of the new rows, not a half of them.
+    expect(countDuring).toBe(before);
+    expect(seen.every((s) => s.total === 2_500)).toBe(true);
+    expect(seen.some((s) => s.done > 0 && s.done < 2_500)).toBe(true);
+    expect(await other.ok('system.longWrites', {})).toEqual([]);
+    expect(countRows(t, 'clients')).toBe(before + 2_500);
+    expect(countRows(t, 'client_events')).toBeGreaterThanOrEqual(2_500);
+
+    ftsIntact(t);
+    const queries = ['ёлка 1', 'елка 2499', 'федоров семен', 'берез', inn(10_000 + 1_234), '8 495 2001234', 'zakaz2000', 'тверь'];
+    const found = [];
+    for (const query of queries) found.push(await t.ok('clients.search', { query, limit: 12 }));
+    expect(found[4].map((r) => r.inn)).toEqual([inn(11_234)]);
+    expect(found[5]).toHaveLength(1);
+    // The same queries against an index rebuilt from the rows themselves: nothing differs.
+    t.app.store.sqlite.exec("INSERT INTO clients_fts (clients_fts) VALUES ('rebuild')");
+    for (const [i, query] of queries.entries()) expect(await t.ok('clients.search', { query, limit: 12 })).toEqual(found[i]);
+
+    await signIn(t, 'director');
+    const audit = await t.ok('audit.list', { limit: 5 });
+    expect(audit.chainOk).toBe(true);
+    expect(audit.entries[0]).toMatchObject({ action: 'import', entity: 'import_batch' });
+  });
+
+  it('leaves nothing written when a row in a later chunk fails', async () => {
+    const t = await office();
+    await addPerson(t, 'ivanov', 'manager', 'Иванов Иван');
+    await signIn(t, 'ivanov');
+    const schemaBefore = schemaSql(t);
+    const counts = () => ['clients', 'client_phones', 'client_emails', 'client_contacts', 'client_events', 'client_transfers', 'import_batches', 'import_rows', 'audit_log'].map((x) => countRows(t, x));
+    const before = counts();
+    const input = await previewAll(t, longList(2_200));
+    // The storage refuses row 1 801 (the third chunk), as a full disk would.
+    t.app.store.sqlite.exec(`CREATE TRIGGER fail_late BEFORE INSERT ON clients WHEN new.inn = '${inn(11_799)}' BEGIN SELECT RAISE(ABORT, 'disk full'); END`);
+    const res = await t.call('clients.importCommit', input);
+    expect(res.error?.code).toBe('INTERNAL');
+    expect(counts()).toEqual(before);
+    t.app.store.sqlite.exec('DROP TRIGGER fail_late');
+    expect(schemaSql(t)).toEqual(schemaBefore);
+    expect(countRows(t, 'clients_fts_deferred')).toBe(0);
+    expect(await t.ok('system.longWrites', {})).toEqual([]);
+    ftsIntact(t);
+    // Nothing blocks the next try: the same file goes in whole.
+    const again = await t.ok('clients.importCommit', input);
+    expect(again.created).toBe(2_200);
+    ftsIntact(t);
+  });
+});
