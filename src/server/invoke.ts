@@ -90,20 +90,24 @@ export async function invoke(app: AppContext, name: unknown, rawInput: unknown, 
     const userId = user?.id ?? null;
     // A call with a request id (`key`) keeps its answer in the base, in the same transaction as its writes.
     const input = parsed.data as ApiParsed<typeof name>;
+    const long = LONG_WRITES[name];
     const inWriter = (key: string | null, stage: IssueStage | undefined) => {
       const work = () => run(name, input, stage ? { ...ctx, issueStage: stage } : ctx);
+      if (key === null) return writerOf(app)(work);
       const token = caller.credential.token;
-      return writerOf(app)(() =>
-        key !== null
-          ? ctx.store.requestAnswers.withAnswer(
-              work,
-              // A sign-in or sign-out answers with a session the stored answer cannot carry: it is not kept.
-              (result) => (caller.credential.token === token ? answerToKeep(key, userId, name, result) : null),
-              now.getTime(),
-              now.getTime() - KEEP_ANSWERS_MS,
-            )
-          : work(),
-      );
+      // A sign-in or sign-out answers with a session the stored answer cannot carry: it is not kept.
+      const keep = (result: unknown) => (caller.credential.token === token ? answerToKeep(key, userId, name, result) : null);
+      const withAnswer = (w: () => Promise<unknown>) => ctx.store.requestAnswers.withAnswer(w, keep, now.getTime(), now.getTime() - KEEP_ANSWERS_MS);
+      // A long import commits on a connection of its own (db/long-write.ts), which the main connection's open
+      // transaction would lock out: its answer is kept right after its commit. A retry in that instant's gap
+      // finds the import done (a statement answers «already imported», a long list has nothing new to write).
+      if (long !== undefined) {
+        return writerOf(app)(async () => {
+          const result = await work();
+          return withAnswer(async () => result);
+        });
+      }
+      return writerOf(app)(() => withAnswer(work));
     };
     const write = async (key: string | null): Promise<Envelope<unknown>> => {
       let data: unknown;
@@ -121,7 +125,6 @@ export async function invoke(app: AppContext, name: unknown, rawInput: unknown, 
       if (!def.replacesBase) app.changes.publish({ entry: name, area: name.split('.')[0] ?? name, ids: idsOfWrite(parsed.data, data), by: { userId: ctx.actor.userId, userName: ctx.actor.userName }, at: now.toISOString() });
       return { data };
     };
-    const long = LONG_WRITES[name];
     const guarded = (key: string | null) => (long === undefined ? write(key) : singleFlight(app, name, long, () => write(key)));
     if (!caller.requestId) return await guarded(null);
     // A restore replaces the base itself and ends every session: its repeats are caught only while it runs.

@@ -78,4 +78,15 @@ describe('a statement of thousands of payments', () => {
     expect(again.alreadyImported).toBe(false);
     expect(rowCount(t.app.store.sqlite, 'payments')).toBe(5_000);
   });
+
+  it('imports with a request id, as every desk and browser sends one, and answers a retry with the first answer', async () => {
+    const t = await office();
+    const file = statement(3_000);
+    const first = await t.call('payments.importCommit', file, { requestId: 'statement-1' });
+    if (first.error) throw new Error(first.error.message);
+    expect(first.data.alreadyImported).toBe(false);
+    const retry = await t.call('payments.importCommit', file, { requestId: 'statement-1' });
+    expect(retry).toEqual(first);
+    expect(rowCount(t.app.store.sqlite, 'payments')).toBe(3_000);
+  });
 });
