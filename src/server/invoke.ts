@@ -7,7 +7,8 @@ import { idsOfWrite } from './change-feed';
 import { handlers } from './handlers';
 import { LONG_WRITES, singleFlight } from './single-flight';
 import { storeRefusal } from './money/errors';
-import { REHEARSALS, Rehearsed, RehearseAgain, RENDERS_FIRST, type IssueStage } from './documents/issue-stage';
+import { REHEARSALS, Rehearsed, RehearseAgain, RENDERS_FIRST, TURN_MS, type IssueStage } from './documents/issue-stage';
+import { NumberReservations } from './documents/number-reservations';
 import { answerToKeep, KEEP_ANSWERS_MS, newWriter, type AnswerSource } from './request-log';
 
 function fail(code: ErrorCode, message?: string): { error: ApiError } {
@@ -23,11 +24,15 @@ async function run<K extends EntryName>(name: K, input: ApiParsed<K>, ctx: CallC
  * there (it writes nothing on the way). Anything else (a refusal, a bundle that waits for approval and
  * writes first) leaves it to the run in the writer, which decides with the base as it is then.
  */
-async function rehearse<K extends EntryName>(name: K, input: ApiParsed<K>, ctx: CallContext): Promise<IssueStage | undefined> {
+async function rehearse<K extends EntryName>(name: K, input: ApiParsed<K>, ctx: CallContext, reservations: NumberReservations): Promise<IssueStage | undefined> {
   try {
-    await run(name, input, { ...ctx, issueStage: { mode: 'rehearse' } });
+    await run(name, input, { ...ctx, issueStage: { mode: 'rehearse', reservations } });
   } catch (e) {
-    if (e instanceof Rehearsed) return { mode: 'commit', plan: e.plan };
+    if (e instanceof Rehearsed) {
+      // Numbers held before ours are written first, so ours is still the next one when our turn comes.
+      await reservations.turn(TURN_MS);
+      return { mode: 'commit', plan: e.plan };
+    }
   }
   return undefined;
 }
@@ -113,12 +118,15 @@ export async function invoke(app: AppContext, name: unknown, rawInput: unknown, 
       let data: unknown;
       for (let round = 1; ; round++) {
         // Issuing renders its PDFs before the writer; the last round renders in it, so it always gets through.
-        const stage = RENDERS_FIRST.has(name) && round < REHEARSALS ? await rehearse(name, input, ctx) : undefined;
+        const reservations = new NumberReservations(ctx.store);
         try {
+          const stage = RENDERS_FIRST.has(name) && round < REHEARSALS ? await rehearse(name, input, ctx, reservations) : undefined;
           data = await inWriter(key, stage);
           break;
         } catch (e) {
           if (!(e instanceof RehearseAgain)) throw e;
+        } finally {
+          reservations.release();
         }
       }
       // A restore ends every session and each window says so itself: a pushed change would only race its message.

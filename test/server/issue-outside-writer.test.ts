@@ -12,6 +12,7 @@ let t: TestApp;
 let clientId: number;
 let gate: { open: () => void; opened: Promise<void> };
 let rendersWaiting = 0;
+let rendersStarted = 0;
 
 function newGate() {
   let open = () => {};
@@ -25,6 +26,7 @@ function newGate() {
 function gated(real: PdfRenderer): PdfRenderer {
   const hold = async <T>(work: () => Promise<T>): Promise<T> => {
     rendersWaiting += 1;
+    rendersStarted += 1;
     await gate.opened;
     rendersWaiting -= 1;
     return work();
@@ -42,6 +44,7 @@ beforeEach(async () => {
   clientId = await makeClient(t);
   gate = newGate();
   gate.open();
+  rendersStarted = 0;
   const service = t.app.pdf;
   t.app.pdf = { ...service, renderer: () => gated(service.renderer()) };
 });
@@ -72,7 +75,7 @@ describe('issuing renders outside the one writer', () => {
     const first = (await t.ok('documents.createDraft', draftInput('invoice', clientId))).id;
     const second = (await t.ok('documents.createDraft', draftInput('invoice', clientId))).id;
     gate = newGate();
-    // Both rehearse with the same number in view; the second finds it taken and renders again.
+    // The second rehearses with the number after the one the first holds, and waits for it to be written.
     const a = t.call('documents.issue', { id: first });
     const b = t.call('documents.issue', { id: second });
     await until(() => rendersWaiting >= 2);
@@ -87,6 +90,28 @@ describe('issuing renders outside the one writer', () => {
       const text = await pdfText(Buffer.from((await t.ok('documents.pdf', { id })).base64, 'base64'));
       expect(text).toContain(`Счёт на оплату № ${r.data?.number ?? '?'}`);
     }
+    // One render each: neither had to render again.
+    expect(rendersStarted).toBe(2);
+  });
+
+  it('leaves no gap when an issue holding a number gives up: the next one takes that number', async () => {
+    const first = (await t.ok('documents.createDraft', draftInput('invoice', clientId))).id;
+    const second = (await t.ok('documents.createDraft', draftInput('invoice', clientId))).id;
+    gate = newGate();
+    const a = t.call('documents.issue', { id: first });
+    const b = t.call('documents.issue', { id: second });
+    await until(() => rendersWaiting >= 2);
+    // While both render (holding № 1 and № 2), the first draft is deleted from another desk.
+    const other = openDesk(t);
+    await signInAs(other, 'director');
+    expect((await other.call('documents.deleteDraft', { id: first })).error).toBeUndefined();
+    gate.open();
+    const [ra, rb] = await Promise.all([a, b]);
+    expect(ra.error?.code).toBe('NOT_FOUND');
+    expect(rb.error).toBeUndefined();
+    expect(rb.data?.number).toBe('1');
+    const text = await pdfText(Buffer.from((await t.ok('documents.pdf', { id: second })).base64, 'base64'));
+    expect(text).toContain('Счёт на оплату № 1');
   });
 
   it('writes nothing outside the writer for a bundle that waits for approval', async () => {

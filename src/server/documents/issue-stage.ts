@@ -2,6 +2,7 @@
 // (numbers read from the series, every PDF rendered), and the real run in the queue only re-checks and
 // writes it. Other desks' writes never wait behind a bundle's rendering.
 import type { BundlePlan } from '../../db/repos/document-issue-repo';
+import type { NumberReservations } from './number-reservations';
 import type { PreparedItem } from './prepare';
 
 /** A plan with its PDFs rendered: what the write needs. */
@@ -11,7 +12,7 @@ export interface RenderedPlan {
 }
 
 /** Where an issuing call stands: rehearsing outside the writer, or writing what the rehearsal rendered. */
-export type IssueStage = { mode: 'rehearse' } | { mode: 'commit'; plan: RenderedPlan };
+export type IssueStage = { mode: 'rehearse'; reservations: NumberReservations } | { mode: 'commit'; plan: RenderedPlan };
 
 /** Ends a rehearsal once its plan is rendered, carrying the plan to the run in the writer. */
 export class Rehearsed extends Error {
@@ -39,3 +40,6 @@ export const RENDERS_FIRST: ReadonlySet<string> = new Set(['documents.issue', 'd
 
 /** Rounds of rehearsal before the run in the writer renders by itself (so a busy series still gets its turn). */
 export const REHEARSALS = 3;
+
+/** How long a rehearsed call waits for the numbers held before its own to be written. */
+export const TURN_MS = 3_000;

@@ -53,13 +53,17 @@ async function claimNumber(ctx: CallContext, plan: PlanState, v: DraftValues): P
   const year = seriesYearOf(v.docDate);
   const key = `${v.orgId}/${v.seriesKey}/${year}`;
   let state = plan.next.get(key);
+  const stage = ctx.issueStage;
   if (!state) {
     const series = await ctx.store.documents.settings.oneSeries(v.orgId, v.seriesKey, year);
     assertChronological(v.seriesKey, v.docDate, await ctx.store.documents.settings.lastIssuedDate(v.orgId, v.seriesKey, year));
     const last = series?.lastNumber ?? 0;
-    state = { mask: series?.mask ?? DEFAULT_MASK, last, seq: last };
+    // A rehearsal counts the numbers others are rendering: it expects them written before its own.
+    const first = stage?.mode === 'rehearse' ? stage.reservations.reserve(key, last) : last + 1;
+    state = { mask: series?.mask ?? DEFAULT_MASK, last: first - 1, seq: first };
+  } else {
+    state = { ...state, seq: stage?.mode === 'rehearse' ? stage.reservations.reserve(key, state.seq) : state.seq + 1 };
   }
-  state = { ...state, seq: state.seq + 1 };
   plan.next.set(key, state);
   const claim: SeriesClaim = { orgId: v.orgId, seriesKey: v.seriesKey, year, mask: state.mask, seq: state.seq, expectedLast: state.last };
   return { claim, number: printedNumber(state.mask, state.seq, v.docDate) };
