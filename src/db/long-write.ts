@@ -16,7 +16,10 @@ export async function longWrite<T>(main: Sqlite, now: () => Date, work: (deps: R
   try {
     sqlite.exec('BEGIN IMMEDIATE');
     try {
+      // Other desks' calls get a turn before the first chunk and before the COMMIT, not only between chunks.
+      await nextTurn();
       const out = await work({ db: toDrizzle(sqlite), sqlite, now }, () => nextTurn());
+      await nextTurn();
       sqlite.exec('COMMIT');
       return out;
     } catch (e) {

@@ -4,7 +4,7 @@ import type { PdfFile } from '../../src/shared/api/document-types';
 import { overlaps, pageGeometry } from '../documents/pdf-geometry';
 import { pdfPages, pdfText } from '../documents/pdf-text';
 import { makePng, signaturePng, stampPng } from '../documents/png';
-import { draftInput, makeClient, SERVICE_LINES as SERVICES } from '../helpers/document-fixtures';
+import { draftInput, inn10, makeClient, SERVICE_LINES as SERVICES } from '../helpers/document-fixtures';
 import { openTestApp, setUpOffice, signInAs, type TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
@@ -114,13 +114,6 @@ describe('the stamp and the facsimile (item 11)', () => {
     expect((await t.ok('clients.get', { id: clientId })).facsimileAgreement).toBe(false);
   });
 });
-
-/** A valid ИНН-10 for a fresh test client (check digit by the ФНС weights, ru-documents §1). */
-function inn10(body: string): string {
-  const w = [2, 4, 10, 3, 5, 9, 4, 6, 8];
-  const sum = [...body].reduce((acc, d, i) => acc + Number(d) * w[i], 0);
-  return `${body}${(sum % 11) % 10}`;
-}
 
 async function freshClient(body: string, overrides: Parameters<typeof makeClient>[1] = {}): Promise<number> {
   return makeClient(t, { shortName: `ООО «Клиент ${body}»`, fullName: `Общество с ограниченной ответственностью «Клиент ${body}»`, inn: inn10(body), ogrn: '', ...overrides });

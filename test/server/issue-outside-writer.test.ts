@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PdfRenderer } from '../../src/documents/index';
 import { pdfText } from '../documents/pdf-text';
-import { bundleInputFor, draftInput, makeClient } from '../helpers/document-fixtures';
+import { bundleInputFor, draftInput, inn10, makeClient } from '../helpers/document-fixtures';
 import { clientInput } from '../helpers/client-fixtures';
 import { openDesk, openTestApp, setUpOffice, signInAs, type TestApp } from '../helpers/temp-app';
 
@@ -92,6 +92,24 @@ describe('issuing renders outside the one writer', () => {
     }
     // One render each: neither had to render again.
     expect(rendersStarted).toBe(2);
+  });
+
+  it('issues five bundles clicked at once with one render of each document: each bundle holds the same place in every series', async () => {
+    const clients = [clientId];
+    for (let i = 1; i < 5; i++) clients.push(await makeClient(t, { shortName: `ООО «Комплект ${i}»`, inn: inn10(`77010000${i}`), ogrn: '' }));
+    gate = newGate();
+    const calls = clients.map((id) => t.call('documents.bundle', bundleInputFor(id)));
+    // Proposal, contract and invoice of every bundle, plus its combined file: all rendering at once.
+    await until(() => rendersWaiting >= 20);
+    gate.open();
+    const results = await Promise.all(calls);
+    const numbers = results.map((r) => {
+      expect(r.error).toBeUndefined();
+      return r.data?.documents.map((d) => d.number) ?? [];
+    });
+    // Bundle k is № k in the proposals, the contracts and the invoices alike; none rendered twice.
+    expect(numbers.map((n) => n.join('/')).sort()).toEqual(['1/1/1', '2/2/2', '3/3/3', '4/4/4', '5/5/5']);
+    expect(rendersStarted).toBe(20);
   });
 
   it('leaves no gap when an issue holding a number gives up: the next one takes that number', async () => {

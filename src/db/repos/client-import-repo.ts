@@ -96,7 +96,7 @@ function mergeStatements(sqlite: Sqlite): ReturnType<typeof prepareMerge> {
 }
 
 /** How many rows an import writes between two turns of the event loop (and two progress reports). */
-export const IMPORT_CHUNK = 1000;
+export const IMPORT_CHUNK = 250;
 
 /** The writers of one import's rows, on the connection of `deps`. */
 function rowWriters(deps: RepoDeps) {

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from 'node:timers/promises';
 // The part of the import both steps share: read the file, read its rows with the mapping and
 // reconcile them with the base. The preview shows the result; the commit writes what was accepted.
 import {
@@ -65,6 +66,8 @@ export async function reconcileImport(
 ): Promise<ReconciledImport> {
   const bytes = decodeBase64(input.dataBase64);
   const file = await parseImportFile(input.fileName, bytes);
+  // Other desks' calls get their turn between reading the file and matching it.
+  await nextTurn();
   const suggested = suggestMapping(file.headers);
   const mapping = input.mapping ?? suggested;
   const width = Math.max(file.headers.length, ...file.rows.slice(0, 100).map((r) => r.cells.length));
@@ -83,6 +86,7 @@ export async function reconcileImport(
   const names = new Map((await ctx.store.users.list()).map((u) => [u.id, u.fullName]));
   const candidates = read.map(toCandidate);
   const index = buildClientIndex(await ctx.store.clientList.matchablesFor(matchKeysOf(candidates)));
+  await nextTurn();
   const verdicts = reconcile(candidates, index, { ownerFor: (c) => owners.get(c.row) ?? null, ownerName: (id) => names.get(id) ?? `№${id}` });
   for (const v of verdicts) counts[v.category]++;
   const rows = read.map((r, i) => {

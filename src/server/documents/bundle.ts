@@ -10,7 +10,7 @@ import { checkedLines } from './discount-lines';
 import { discountRequestsOnSave } from './discounts';
 import { issueDrafts, printOrderOf, runIssue } from './issue';
 import { NothingToRehearse } from './issue-stage';
-import { prepareItem, type PreparedItem } from './prepare';
+import { prepareItem, type PendingItem } from './prepare';
 import { priceLines } from './pricing';
 import { SERIES_OF } from './series';
 
@@ -89,7 +89,7 @@ export async function makeBundle(ctx: CallContext, input: BundleParsed): Promise
     return { bundleId: saved.bundleId, status: 'pending_approval', documents: await refsOf(ctx, saved.ids), combined: null };
   }
   const { ids, bundleId } = await runIssue(ctx, async (plan) => {
-    const items: PreparedItem[] = [];
+    const items: PendingItem[] = [];
     for (const p of planned) {
       items.push(await prepareItem(ctx, plan, { key: p.key, existing: null, values: valuesOf(p.kind), basis: p.basisKey ? { key: p.basisKey } : null, correction: null }));
     }

@@ -41,5 +41,5 @@ export const RENDERS_FIRST: ReadonlySet<string> = new Set(['documents.issue', 'd
 /** Rounds of rehearsal before the run in the writer renders by itself (so a busy series still gets its turn). */
 export const REHEARSALS = 3;
 
-/** How long a rehearsed call waits for the numbers held before its own to be written. */
-export const TURN_MS = 3_000;
+/** The longest a rehearsed call waits for the numbers held before its own (a safety net: numbers are held in one order, renders have their own time limit). */
+export const TURN_MS = 10_000;

@@ -6,14 +6,15 @@ import { requireUser, type CallContext } from '../context';
 import { checkedLines } from './discount-lines';
 import { assertDiscountsApproved } from './discounts';
 import { basisRef } from './issue-checks';
-import { ensureBuiltInTemplates, newPlan, prepareItem, type IssueSource, type PlanState, type PreparedItem } from './prepare';
+import { ensureBuiltInTemplates, newPlan, prepareItem, renderedItems, type IssueSource, type PendingItem, type PlanState } from './prepare';
 import { Rehearsed, RehearseAgain, type RenderedPlan } from './issue-stage';
+import { numberingInTurn } from './number-reservations';
 import { seriesOf } from './series';
 import { sha256Hex } from './snapshot';
 
 /** What a plan builds: the items in issue order, and the bundle with the parts of its combined PDF. */
 export interface BuiltPlan {
-  items: PreparedItem[];
+  items: PendingItem[];
   bundle: (Omit<BundlePlan, 'combinedPdf' | 'combinedSha256'> & { printOrder: string[] }) | null;
 }
 
@@ -29,12 +30,19 @@ export function printOrderOf(items: readonly { key: string; kind: DocumentKindKe
 
 /** Builds a plan and renders the bundle's combined PDF. */
 async function renderPlan(ctx: CallContext, build: (plan: PlanState) => Promise<BuiltPlan>): Promise<RenderedPlan> {
-  const built = await build(newPlan());
-  if (!built.bundle) return { items: built.items, bundle: null };
+  // A rehearsal takes its numbers while no other rehearsal takes any (the build only reads and starts
+  // renders), so concurrent issues hold their numbers in the same order in every series.
+  const stage = ctx.issueStage;
+  const built = stage?.mode === 'rehearse' ? await numberingInTurn(ctx.store, () => build(newPlan())) : await build(newPlan());
+  if (!built.bundle) return { items: await renderedItems(built.items), bundle: null };
   const { printOrder, ...rest } = built.bundle;
   const parts = printOrder.map((key) => found(built.items.find((p) => p.item.key === key), 'Документ комплекта не найден').part);
-  const combinedPdf = await ctx.pdf.renderer().renderCombined(parts);
-  return { items: built.items, bundle: { ...rest, combinedPdf, combinedSha256: sha256Hex(combinedPdf) } };
+  // The combined file renders beside the items; an item's own failure is the one reported.
+  const combined = ctx.pdf.renderer().renderCombined(parts);
+  combined.catch(() => {});
+  const items = await renderedItems(built.items);
+  const combinedPdf = await combined;
+  return { items, bundle: { ...rest, combinedPdf, combinedSha256: sha256Hex(combinedPdf) } };
 }
 
 /**
@@ -118,7 +126,7 @@ export async function issueDrafts(ctx: CallContext, docs: readonly DocumentRecor
   const ordered = [...docs].sort((a, b) => Number(!CONTRACT_KINDS.includes(a.kind)) - Number(!CONTRACT_KINDS.includes(b.kind)));
   const keys = new Map(ordered.map((d) => [d.id, `doc:${d.id}`]));
   return runIssue(ctx, async (plan) => {
-    const items: PreparedItem[] = [];
+    const items: PendingItem[] = [];
     for (const doc of ordered) items.push(await prepareItem(ctx, plan, await sourceOfDraft(ctx, doc, keys)));
     return { items, bundle };
   });

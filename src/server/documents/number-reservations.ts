@@ -12,6 +12,22 @@ interface Held {
 }
 
 const lines = new WeakMap<object, Map<string, Held[]>>();
+const numbering = new WeakMap<object, Promise<unknown>>();
+
+/**
+ * Runs a rehearsal's numbering (the plan's build: reads, checks, reservations, renders started) while no
+ * other rehearsal of the store numbers. Every call then holds its numbers in the same order in every
+ * series, so no two calls wait for each other's turn.
+ */
+export async function numberingInTurn<T>(store: object, build: () => Promise<T>): Promise<T> {
+  const before = numbering.get(store) ?? Promise.resolve();
+  const mine = before.then(build, build);
+  numbering.set(
+    store,
+    mine.catch(() => {}),
+  );
+  return mine;
+}
 
 function lineOf(store: object, key: string): Held[] {
   let byKey = lines.get(store);

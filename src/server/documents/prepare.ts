@@ -31,6 +31,22 @@ export interface PreparedItem {
   part: RenderPart;
 }
 
+/** An item checked and numbered whose PDF is still rendering: a plan numbers all its items before any render ends. */
+export interface PendingItem {
+  item: Omit<IssueItem, 'pdf' | 'pdfSha256'>;
+  part: RenderPart;
+  pdf: Promise<Uint8Array>;
+}
+
+/** Waits for the items' PDFs (rendered side by side in the pool); a template error names the template. */
+export async function renderedItems(pending: readonly PendingItem[]): Promise<PreparedItem[]> {
+  const pdfs = await Promise.all(pending.map((p) => p.pdf));
+  return pending.map((p, i) => {
+    const pdf = pdfs[i] as Uint8Array;
+    return { part: p.part, item: { ...p.item, pdf, pdfSha256: sha256Hex(pdf) } };
+  });
+}
+
 /** State shared by the items of one plan: the next number of each series, numbers already given. */
 export interface PlanState {
   next: Map<string, { mask: string; last: number; seq: number }>;
@@ -90,8 +106,11 @@ function eventOf(kind: DocumentKindKey, number: string, gross: number): { kind: 
   return { kind: 'document', text };
 }
 
-/** Checks, numbers and renders one document of a plan (no writes: the transaction comes after every render). */
-export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSource): Promise<PreparedItem> {
+/**
+ * Checks and numbers one document of a plan and starts its render (no writes: the transaction comes after
+ * every render, see renderedItems).
+ */
+export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSource): Promise<PendingItem> {
   const v = s.values;
   const org = found(await ctx.store.orgs.get(v.orgId), 'Организация не найдена');
   const client = found(await ctx.store.clients.get(v.clientId), 'Клиент не найден');
@@ -131,16 +150,18 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
   });
   const { assets, ids } = await assetsOf(ctx, v.orgId, client.facsimileAgreement);
   const part: RenderPart = { viewModel: buildViewModel(data), template: { source: version.source }, assets };
-  let pdf: Uint8Array;
-  try {
-    pdf = await ctx.pdf.renderer().render(part.viewModel, part.template, assets);
-  } catch (e) {
-    if (e instanceof TemplateInvalidError) throw new AppError('VALIDATION', `Шаблон «${version.name}» (версия ${version.version}): ${e.message}`);
-    throw e;
-  }
+  const pdf = ctx.pdf
+    .renderer()
+    .render(part.viewModel, part.template, assets)
+    .catch((e: unknown) => {
+      throw e instanceof TemplateInvalidError ? new AppError('VALIDATION', `Шаблон «${version.name}» (версия ${version.version}): ${e.message}`) : e;
+    });
+  // A later item's check may end the plan before this render is awaited: its failure is then nobody's.
+  pdf.catch(() => {});
   const snapshot: DocumentSnapshot = { v: 1, data, templateVersionId: version.id, assets: ids };
   return {
     part,
+    pdf,
     item: {
       key: s.key,
       existingId: s.existing?.id ?? null,
@@ -150,8 +171,6 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
       number,
       claim: numbered?.claim ?? null,
       snapshot: JSON.stringify(snapshot),
-      pdf,
-      pdfSha256: sha256Hex(pdf),
       templateVersionId: version.id,
       correctionDate,
       clientId: v.clientId,
