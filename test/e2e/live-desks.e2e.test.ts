@@ -16,6 +16,7 @@ let a: Page;
 let b: Page;
 let bContext: BrowserContext;
 let dealId: number;
+let clientId: number;
 let draftId: number;
 
 const ok = <K extends EntryName>(name: K, input: ApiInput<K>): Promise<ApiResult<K>> => hostOk(e, name, input);
@@ -60,6 +61,7 @@ beforeAll(async () => {
   await ok('users.create', { login: 'sidorova', fullName: 'Сидорова Анна Викторовна', position: 'Руководитель отдела продаж', role: 'head_of_sales', password: 'Stol-Lampa-2026' });
   const managerId = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: 'Менеджер', role: 'manager', password: 'Stol-Lampa-2026' })).id;
   const client = await ok('clients.create', { client: vectorClient(), responsibleId: managerId });
+  clientId = client.id;
   dealId = (await ok('deals.create', { clientId: client.id, managerId, title: 'Стеллажи для склада', closeMonth: '2026-12', probability: 5, amountKopecks: 45_000_000 })).id;
   draftId = (await ok('documents.createDraft', draftInput('act_services', client.id, { docDate: localDay(), lines: SERVICE_LINES }))).id;
   // The director stays signed in on the host's own desk for the checks beside the screens.
@@ -133,11 +135,18 @@ describe('two people at once on one host', () => {
     await b.getByRole('dialog').getByRole('button', { name: 'Сохранить' }).click();
     const alert = b.getByTestId('stale-alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toMatch(/^Эту запись изменил\(а\) Сидорова А\. В\. в \d{2}:\d{2}\. Обновите и повторите$/);
+    await alert.getByTestId('stale-changes').waitFor();
+    expect(await alert.getByText(/^Эту запись/).textContent()).toMatch(/^Эту запись изменил\(а\) Сидорова А\. В\. в \d{2}:\d{2}\. Обновите и повторите$/);
+    // What A changed, as it was when B opened the form and as it is now; nothing B typed.
+    expect(await alert.getByTestId('stale-changes').locator('li').allTextContents()).toEqual(['Что продаём: «Стеллажи для склада» → «Стеллажи для склада, 2 ряда»']);
     expect(await bTitle.inputValue()).toBe('Стеллажи и мезонин');
     expect((await ok('deals.get', { id: dealId })).title).toBe('Стеллажи для склада, 2 ряда');
     await shotBoth('04-stale-refused');
-    await b.keyboard.press('Escape');
+    // Having seen A's change, B goes on from the new version: the next save writes what B typed.
+    await alert.getByRole('button', { name: 'Продолжить с новой версией' }).click();
+    await b.getByRole('dialog').getByRole('button', { name: 'Сохранить' }).click();
+    await a.getByRole('heading', { name: 'Стеллажи и мезонин', level: 2 }).waitFor();
+    expect((await ok('deals.get', { id: dealId })).title).toBe('Стеллажи и мезонин');
   });
 
   it('shows each of them who else has the draft open', async () => {
@@ -185,5 +194,31 @@ describe('two people at once on one host', () => {
     } finally {
       await director.close();
     }
+  });
+  it('refuses the manager’s older client card with what the head of sales changed, and saves his typing once he goes on', async () => {
+    await open(b, `/clients/${clientId}/requisites`);
+    const bComment = b.locator('[data-field="comment"]');
+    await bComment.waitFor();
+    await bComment.fill('Звонить после 11:00');
+    await open(a, `/clients/${clientId}/requisites`);
+    await fillField(a, 'region', 'Санкт-Петербург');
+    await a.getByRole('button', { name: 'Сохранить' }).click();
+    await expect.poll(async () => (await ok('clients.get', { id: clientId })).region).toBe('Санкт-Петербург');
+    await b.getByRole('button', { name: 'Сохранить' }).click();
+    const alert = b.getByTestId('stale-alert');
+    await alert.getByTestId('stale-changes').waitFor();
+    expect(await alert.getByText(/^Эту запись/).textContent()).toMatch(/^Эту запись изменил\(а\) Сидорова А\. В\. в \d{2}:\d{2}\. Обновите и повторите$/);
+    expect(await alert.getByTestId('stale-changes').locator('li').allTextContents()).toEqual(['Регион: Москва → Санкт-Петербург']);
+    expect(await bComment.inputValue()).toBe('Звонить после 11:00');
+    // A full-page shot of a page scrolled down to «Сохранить» would draw its fixed header half-way.
+    for (const page of [a, b]) await page.evaluate(() => window.scrollTo(0, 0));
+    await shotBoth('08-card-stale');
+    // Going on: the region B never touched takes A's value, B's comment stays; the save keeps both.
+    await alert.getByRole('button', { name: 'Продолжить с новой версией' }).click();
+    expect(await b.locator('[data-field="region"]').inputValue()).toBe('Санкт-Петербург');
+    expect(await bComment.inputValue()).toBe('Звонить после 11:00');
+    await b.getByRole('button', { name: 'Сохранить' }).click();
+    await expect.poll(async () => (await ok('clients.get', { id: clientId })).comment).toBe('Звонить после 11:00');
+    expect((await ok('clients.get', { id: clientId })).region).toBe('Санкт-Петербург');
   });
 });

@@ -1,9 +1,11 @@
 import { Alert, Anchor, Badge, Grid, Group, Loader, Stack, Tabs, Text, Title } from '@mantine/core';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { ClientCard, ClientInput } from '../../../../shared/api/client-types';
 import { request, showSuccess, useEntry, useEntryEnvelope } from '../../api/call';
+import { changedFields, rebasedValues, type FieldChange, type ShownField } from '../../api/stale-changes';
 import { navigate } from '../../app/router';
+import { StaleAlert } from '../../app/stale-alert';
 import { ClientSalesPanel } from '../sales/client-sales-panel';
 import { ClientSignaturesPanel } from '../signing/client-signatures';
 import { ClientContacts } from './client-contacts';
@@ -14,7 +16,7 @@ import { ClientLadder } from './client-ladder';
 import { ClientTimeline } from './client-timeline';
 import { OwnerPanel } from './owner-panel';
 import { QuestionnairesPanel } from './questionnaires-panel';
-import { S } from './strings';
+import { FIELD_LABELS, S } from './strings';
 
 /** The editable part of a card. */
 export function cardInput(c: ClientCard): ClientInput {
@@ -39,13 +41,29 @@ export function cardInput(c: ClientCard): ClientInput {
   };
 }
 
+/** A card's requisites as the form shows them, for the list of what another person changed. */
+const CARD_FIELDS: readonly ShownField<ClientCard>[] = [
+  { label: FIELD_LABELS.kind, show: (c) => S.kinds[c.kind] },
+  ...(['shortName', 'fullName', 'inn', 'kpp', 'ogrn', 'legalAddress', 'postalAddress', 'actualAddress', 'website', 'segment', 'region', 'comment'] as const).map((f) => ({
+    label: FIELD_LABELS[f],
+    show: (c: ClientCard) => c[f],
+  })),
+  { label: FIELD_LABELS.sourceId, show: (c) => c.sourceName ?? '' },
+  { label: 'Телефоны', show: (c) => c.phones.map((p) => p.value).join(', ') },
+  { label: 'E-mail', show: (c) => c.emails.map((e) => e.value).join(', ') },
+  { label: 'Расчётные счета', show: (c) => c.accounts.map((a) => `${a.account} (БИК ${a.bik})`).join(', ') },
+];
+
 /** The client card: requisites, key persons, questionnaires, history; the owner and the ladder beside. */
 export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: number; tab: string }) {
   const { data: card, error } = useEntryEnvelope('clients.get', { id });
   const facets = useEntry('clients.facets', {});
   // The version the requisites form was filled from: a save based on it is refused if someone saved since.
-  const base = useRef<{ id: number; version: number } | null>(null);
-  if (card && base.current?.id !== card.id) base.current = { id: card.id, version: card.version };
+  const base = useRef<{ id: number; version: number; opened: ClientCard } | null>(null);
+  if (card && base.current?.id !== card.id) base.current = { id: card.id, version: card.version, opened: card };
+  const [stale, setStale] = useState<{ message: string; changes: FieldChange[]; now: ClientCard | null; typed: ClientInput } | null>(null);
+  // The form's values after going on from a newer version (a new form, seeded with them).
+  const [seed, setSeed] = useState<{ id: number; round: number; values: ClientInput } | null>(null);
   if (error) {
     return (
       <Stack maw={720}>
@@ -59,8 +77,17 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
   if (!card) return <Loader />;
   const save = async (client: ClientInput) => {
     const res = await request('clients.update', { id, version: base.current?.version ?? card.version, client });
-    if (res.error) return res.error;
-    base.current = { id: res.data.id, version: res.data.version };
+    if (res.error) {
+      // Someone saved the card meanwhile: who, when and what they changed; the form keeps what was typed.
+      const opened = base.current?.opened;
+      if (res.error.code === 'STALE' && opened) {
+        const now = await request('clients.get', { id });
+        setStale({ message: res.error.message, changes: now.data ? changedFields(opened, now.data, CARD_FIELDS) : [], now: now.data ?? null, typed: client });
+      } else setStale(null);
+      return res.error;
+    }
+    setStale(null);
+    base.current = { id: res.data.id, version: res.data.version, opened: res.data };
     showSuccess(S.saved);
     return null;
   };
@@ -92,7 +119,22 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
             </Tabs.List>
             <Tabs.Panel value="requisites">
               <Stack gap="md">
-                <ClientForm key={card.id} initial={cardInput(card)} facets={facets.data} readOnly={!card.canEdit} submitLabel={S.save} onSave={save} />
+                {stale && (
+                  <StaleAlert
+                    message={stale.message}
+                    changes={stale.changes}
+                    onRebase={() => {
+                      const now = stale.now;
+                      const opened = base.current?.opened;
+                      if (now && opened) {
+                        setSeed({ id: now.id, round: (seed?.round ?? 0) + 1, values: rebasedValues(cardInput(opened), cardInput(now), stale.typed) });
+                        base.current = { id: now.id, version: now.version, opened: now };
+                      }
+                      setStale(null);
+                    }}
+                  />
+                )}
+                <ClientForm key={`${card.id}/${seed?.round ?? 0}`} initial={seed?.id === card.id ? seed.values : cardInput(card)} facets={facets.data} readOnly={!card.canEdit} submitLabel={S.save} onSave={save} />
                 <FacsimileAgreement user={user} card={card} />
                 {card.kind === 'person' && <ClientPassport clientId={card.id} readOnly={!card.canEdit} />}
               </Stack>

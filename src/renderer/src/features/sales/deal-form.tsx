@@ -1,10 +1,13 @@
 import { Alert, Autocomplete, Button, Group, Modal, NumberInput, Select, Stack, TextInput } from '@mantine/core';
+import dayjs from 'dayjs';
 import { useState } from 'react';
-import { decimalToScaled, kopecksToDecimalString, rublesToKopecks } from '../../../../core/index';
+import { decimalToScaled, formatMoneyRub, formatQuantity, kopecksToDecimalString, rublesToKopecks } from '../../../../core/index';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { DealDetail, SalesClientOption } from '../../../../shared/api/sales';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
+import { changedFields, rebasedValues, type FieldChange, type ShownField } from '../../api/stale-changes';
+import { StaleAlert } from '../../app/stale-alert';
 import { ClientPicker } from './client-picker';
 import { monthFromNow } from './dates';
 import { DealLinesEditor, type LineDraft } from './deal-lines-editor';
@@ -23,23 +26,38 @@ function draftLines(deal: DealDetail | null): LineDraft[] {
   }));
 }
 
+/** A deal's fields as the form shows them, for the list of what another person changed. */
+const DEAL_FIELDS: readonly ShownField<DealDetail>[] = [
+  { label: 'Клиент', show: (d) => d.clientName },
+  { label: 'Ключевое лицо', show: (d) => d.contactName ?? '' },
+  { label: 'Менеджер', show: (d) => d.managerName },
+  { label: 'Что продаём', show: (d) => `«${d.title}»` },
+  { label: 'Месяц закрытия', show: (d) => dayjs(`${d.closeMonth}-01`).locale('ru').format('MMMM YYYY') },
+  { label: 'Вероятность', show: (d) => `${d.probability} %` },
+  { label: 'Источник', show: (d) => d.source },
+  { label: 'Сумма', show: (d) => formatMoneyRub(d.amountKopecks) },
+  { label: 'Состав сделки', show: (d) => d.lines.map((l) => `${l.name} × ${formatQuantity(l.quantityMilli)}`).join('; ') },
+];
+
 /** The deal form in a dialog: create (deal = null) or edit; closes with the saved deal's id. */
 export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser; deal: DealDetail | null; clientId?: number; onClose: (id: number | null) => void }) {
   const people = useEntry('sales.people', {});
   // The version the form was opened on: the deal shown behind it stays live, the form's base does not.
-  const [baseVersion] = useState(deal?.version ?? 0);
-  const [stale, setStale] = useState<string | null>(null);
+  const [baseVersion, setBaseVersion] = useState(deal?.version ?? 0);
+  const [opened, setOpened] = useState(deal);
+  const [stale, setStale] = useState<{ message: string; changes: FieldChange[]; now: DealDetail | null } | null>(null);
   const [client, setClient] = useState<SalesClientOption | null>(null);
-  const [v, setV] = useState({
-    clientId: deal?.clientId ?? clientId ?? null,
-    contactId: deal?.contactId ?? null,
-    managerId: deal?.managerId ?? user.id,
-    title: deal?.title ?? '',
-    amount: deal ? kopecksToDecimalString(deal.amountKopecks).replace('.', ',') : '',
-    closeMonth: deal?.closeMonth ?? monthFromNow(1),
-    probability: deal?.probability ?? 5,
-    source: deal?.source ?? '',
+  const formOf = (d: DealDetail | null) => ({
+    clientId: d?.clientId ?? clientId ?? null,
+    contactId: d?.contactId ?? null,
+    managerId: d?.managerId ?? user.id,
+    title: d?.title ?? '',
+    amount: d ? kopecksToDecimalString(d.amountKopecks).replace('.', ',') : '',
+    closeMonth: d?.closeMonth ?? monthFromNow(1),
+    probability: d?.probability ?? 5,
+    source: d?.source ?? '',
   });
+  const [v, setV] = useState(formOf(deal));
   const [lines, setLines] = useState<LineDraft[]>(draftLines(deal));
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [busy, setBusy] = useState(false);
@@ -63,8 +81,11 @@ export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser;
     setBusy(false);
     if (res.error) {
       setErrors(fieldErrors(res.error, ''));
-      // Someone saved the deal meanwhile: say so beside the form, which keeps what was typed.
-      setStale(res.error.code === 'STALE' ? res.error.message : null);
+      // Someone saved the deal meanwhile: say who and what beside the form, which keeps what was typed.
+      if (res.error.code === 'STALE' && opened) {
+        const now = await request('deals.get', { id: opened.id });
+        setStale({ message: res.error.message, changes: now.data ? changedFields(opened, now.data, DEAL_FIELDS) : [], now: now.data ?? null });
+      } else setStale(null);
       return showError(res.error);
     }
     showSuccess(S.saved);
@@ -113,9 +134,20 @@ export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser;
           <TextInput label={S.amount} value={v.amount} onChange={(e) => setV({ ...v, amount: e.currentTarget.value })} error={errors.amountKopecks} w={220} data-field="amount" />
         )}
         {stale && (
-          <Alert color="orange" data-testid="stale-alert">
-            {stale}
-          </Alert>
+          <StaleAlert
+            message={stale.message}
+            changes={stale.changes}
+            onRebase={() => {
+              const now = stale.now;
+              if (now) {
+                setV(rebasedValues(formOf(opened), formOf(now), v));
+                setLines(rebasedValues({ lines: draftLines(opened) }, { lines: draftLines(now) }, { lines }).lines);
+                setOpened(now);
+                setBaseVersion(now.version);
+              }
+              setStale(null);
+            }}
+          />
         )}
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose(null)}>
