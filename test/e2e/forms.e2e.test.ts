@@ -115,7 +115,16 @@ describe('forms checked by the contract’s own schemas', () => {
     await page.getByText(/^Эту запись изменил\(а\) Петров П\. П\. в \d{2}:\d{2}\. Обновите и повторите$/).first().waitFor();
     expect(await quantity.inputValue()).toBe('3');
     expect((await ok('documents.get', { id })).lines[0].quantityMilli).toBe(2_000);
+    // What the other person changed is listed: the city, and nothing the person typed.
+    const changes = await page.getByTestId('stale-changes').locator('li').allTextContents();
+    expect(changes).toHaveLength(1);
+    expect(changes[0]).toMatch(/^Город: .+ → г\. Тверь$/);
     await e.shot('02-draft-stale');
+    // Going on from the new version: the untouched city takes «г. Тверь», the typed quantity stays and is saved.
+    await page.getByRole('button', { name: 'Продолжить с новой версией' }).click();
+    await editor.getByRole('button', { name: 'Сохранить', exact: true }).click();
+    await expect.poll(async () => (await ok('documents.get', { id })).lines[0].quantityMilli).toBe(3_000);
+    expect((await ok('documents.get', { id })).terms.city).toBe('г. Тверь');
   });
 
   it('asks for a line in the bundle dialog, then for a right quantity, before anything is sent', async () => {

@@ -6,13 +6,22 @@ import { announceChange } from './changes';
 import { areaOf, CHANGES_WITHOUT_WRITING } from './invalidation';
 import { api } from './client';
 
+/** Error messages still on screen: a success after them means they are out of date. */
+const shownErrors = new Set<string>();
+let errorCount = 0;
+
 /** Shows an API error as a Mantine notification — the one place errors become visible. */
 export function showError(error: ApiError): void {
-  notifications.show({ color: 'red', title: ERROR_MESSAGES[error.code] ?? 'Ошибка', message: error.message });
+  errorCount += 1;
+  const id = `error-${errorCount}`;
+  shownErrors.add(id);
+  notifications.show({ id, color: 'red', title: ERROR_MESSAGES[error.code] ?? 'Ошибка', message: error.message, onClose: () => shownErrors.delete(id) });
 }
 
-/** Shows a success message. */
+/** Shows a success message; the error messages still shown (about what has now gone through) close. */
 export function showSuccess(message: string): void {
+  for (const id of shownErrors) notifications.hide(id);
+  shownErrors.clear();
   notifications.show({ color: 'teal', message });
 }
 

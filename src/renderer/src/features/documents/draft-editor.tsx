@@ -2,11 +2,14 @@ import { Badge, Button, Card, Checkbox, Group, Modal, SegmentedControl, Select, 
 import { useRef, useState } from 'react';
 import { useContractForm } from '../../api/contract-form';
 import { CONTRACT_KINDS, DOCUMENT_KIND_LABELS, type DocumentDetail, type DocumentKindKey, type PdfFile, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
+import { formatDateNumeric, formatMoneyRub, formatQuantity } from '../../../../core/index';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
+import { changedFields, rebasedValues, type FieldChange, type ShownField } from '../../api/stale-changes';
+import { StaleAlert } from '../../app/stale-alert';
 import { navigate } from '../../app/router';
 import { ClientPicker } from '../sales/client-picker';
 import { ApprovalsOfDocument } from './approvals-of-document';
-import { formInput, validateDraft, type DraftForm } from './draft-form';
+import { formInput, formOf, validateDraft, type DraftForm } from './draft-form';
 import { lineFieldOf, toInput } from './line-draft';
 import { LinesEditor, RATE_OPTIONS } from './lines-editor';
 import { PresenceNote } from '../sales/presence-note';
@@ -18,6 +21,26 @@ import { DateField } from '../../app/date-fields';
 /** Kinds whose lines may carry the country of origin, the declaration and the код вида товара. */
 const ORIGIN_KINDS: readonly DocumentKindKey[] = ['torg12', 'upd', 'invoice_factura', 'act_transfer'];
 
+/** A draft as the editor shows it, for the list of what another person changed. */
+const DRAFT_FIELDS: readonly ShownField<DocumentDetail>[] = [
+  { label: 'Клиент', show: (d) => d.clientName },
+  { label: 'Дата документа', show: (d) => formatDateNumeric(d.docDate) },
+  { label: 'Основание', show: (d) => (d.basis ? `№ ${d.basis.number} от ${formatDateNumeric(d.basis.docDate)}` : '') },
+  { label: 'НДС', show: (d) => `${d.vatMode === 'on_top' ? D.vatOnTop : D.vatIncluded}, ${d.vatRate}` },
+  {
+    label: 'Строки',
+    show: (d) => d.lines.map((l) => `${l.name}: ${formatQuantity(l.quantityMilli)} ${l.unit} × ${formatMoneyRub(l.priceKopecks)}${l.discountBp ? `, скидка ${l.discountBp / 100} %` : ''}`).join('; '),
+  },
+  { label: 'Всего', show: (d) => formatMoneyRub(d.grossKopecks) },
+  { label: 'Город', show: (d) => d.terms.city },
+  { label: 'Предмет', show: (d) => d.terms.subject },
+  { label: 'Оплата, банк. дней', show: (d) => String(d.terms.paymentDays ?? '') },
+  { label: 'Поставка, раб. дней', show: (d) => String(d.terms.deliveryDays ?? '') },
+  { label: 'Действителен, дней', show: (d) => String(d.terms.validDays ?? '') },
+  { label: 'Подписант клиента', show: (d) => [d.terms.buyerSignerName, d.terms.buyerSignerPosition].filter(Boolean).join(', ') },
+  { label: 'Примечания', show: (d) => d.terms.notes },
+];
+
 /** The draft editor: parties, date, VAT, lines from the price list with live totals, terms; save, preview, issue. */
 export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail | null; initial: DraftForm; showCosts: boolean }) {
   // The contract's draft schema checks the form: a field's message is the host's, and nothing is sent while one is wrong.
@@ -27,6 +50,8 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
   // The version the form was filled from; what others save meanwhile never replaces the typing, and a save
   // based on an older version is refused with who saved and when.
   const baseVersion = useRef(doc?.version ?? 0);
+  const opened = useRef(doc);
+  const [stale, setStale] = useState<{ message: string; changes: FieldChange[]; now: DocumentDetail | null } | null>(null);
   const [preview, setPreview] = useState<PdfFile | null>(null);
   const [busy, setBusy] = useState(false);
   const orgs = useEntry('orgs.list', {});
@@ -52,9 +77,15 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
     if (res.error) {
       // A refused save (a stale version among them) keeps everything typed; wrong fields get the host's messages.
       placeHostErrors(res.error, lineFieldOf);
+      if (res.error.code === 'STALE' && doc && opened.current) {
+        const now = await request('documents.get', { id: doc.id });
+        setStale({ message: res.error.message, changes: now.data ? changedFields(opened.current, now.data, DRAFT_FIELDS) : [], now: now.data ?? null });
+      }
       showError(res.error);
       return null;
     }
+    setStale(null);
+    opened.current = res.data;
     baseVersion.current = res.data.version;
     return res.data;
   };
@@ -111,6 +142,21 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
         {D.back}
       </Button>
       {doc && <PresenceNote record="document" id={doc.id} />}
+      {stale && (
+        <StaleAlert
+          message={stale.message}
+          changes={stale.changes}
+          onRebase={() => {
+            const now = stale.now;
+            if (now && opened.current) {
+              draft.setValues(rebasedValues(formOf(opened.current), formOf(now), draft.getValues()));
+              opened.current = now;
+              baseVersion.current = now.version;
+            }
+            setStale(null);
+          }}
+        />
+      )}
       <Group justify="space-between">
         <Group gap="xs">
           <Title order={2}>{DOCUMENT_KIND_LABELS[form.kind]}</Title>
