@@ -1,4 +1,4 @@
-import { chmodSync, existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addPerson, backupFolder, putAttachment } from '../../helpers/backup-fixtures';
@@ -6,6 +6,18 @@ import { openDesk, openTestApp, setUpOffice, signInAs, tempDir, type TestApp } f
 
 const modeOf = (path: string) => (statSync(path).mode & 0o777).toString(8);
 const unix = process.platform !== 'win32';
+
+/** Every file not 0600 and every folder not 0700 under `root`, with its mode. */
+function notOwnerOnly(root: string): string[] {
+  const open: string[] = [];
+  const visit = (path: string): void => {
+    const dir = statSync(path).isDirectory();
+    if (modeOf(path) !== (dir ? '700' : '600')) open.push(`${path.slice(root.length) || '/'} ${modeOf(path)}`);
+    if (dir) for (const name of readdirSync(path)) visit(join(path, name));
+  };
+  visit(root);
+  return open;
+}
 
 let t: TestApp;
 let previousUmask: number;
@@ -49,15 +61,21 @@ describe.skipIf(!unix)('files on disk are the owner’s only', () => {
     const png = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==';
     await t.ok('orgAssets.upload', { orgId: 1, kind: 'stamp', pngBase64: png });
     await t.ok('backup.create', {});
-    const open: string[] = [];
-    const visit = (path: string): void => {
-      const dir = statSync(path).isDirectory();
-      if (modeOf(path) !== (dir ? '700' : '600')) open.push(`${path.slice(t.dir.length) || '/'} ${modeOf(path)}`);
-      if (dir) for (const name of readdirSync(path)) visit(join(path, name));
-    };
-    visit(t.dir);
     expect(existsSync(join(t.dir, 'office.sqlite'))).toBe(true);
-    expect(open).toEqual([]);
+    expect(notOwnerOnly(t.dir)).toEqual([]);
+  });
+
+  it('keeps the copies in the second folder owner-only too', async () => {
+    t = await openTestApp();
+    await setUpOffice(t);
+    const usb = tempDir('sdelka-usb-');
+    t.app.pickFolder = async () => usb;
+    await t.ok('backup.chooseSecondDir', {});
+    putAttachment(t, 'cafe0002', 'скан счёта');
+    await t.ok('backup.create', {});
+    expect(existsSync(join(usb, 'sdelka-backups'))).toBe(true);
+    expect(notOwnerOnly(join(usb, 'sdelka-backups'))).toEqual([]);
+    rmSync(usb, { recursive: true, force: true });
   });
 
   it('tightens a base and backups left world-readable by an older version when it opens them', async () => {
