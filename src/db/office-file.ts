@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Sqlite } from './connection';
+import { ownerOnlyFiles } from './owner-only';
 
 /** A session as stored: the token's hash, never the token itself. */
 export interface SessionRow {
@@ -23,6 +24,8 @@ export class OfficeFile {
   /** Opens (or creates) the file and its tables. */
   static open(file: string): OfficeFile {
     const db = new Database(file);
+    // Session hashes and who sits where: owner-only, as the base (SQLite gives its -wal and -shm the file's mode).
+    ownerOnlyFiles(file, `${file}-wal`, `${file}-shm`);
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = NORMAL');
     db.pragma('busy_timeout = 5000');

@@ -87,7 +87,7 @@ export async function openStore(opts: StoreOptions): Promise<OpenedStore | { fai
     return { failure: { code: 'DB_BROKEN', message: `Не удалось открыть файл базы данных: ${(e as Error).message}` } };
   }
   // Owner-only from the first open on (and tightened for bases and backups made before this rule).
-  ownerOnlyDirs(dirname(opts.file));
+  ownerOnlyDirs(dirname(opts.file), join(dirname(opts.file), 'files'));
   ownerOnlyFiles(opts.file, `${opts.file}-wal`, `${opts.file}-shm`);
   ownerOnlyTree(opts.backupDir ?? join(dirname(opts.file), 'backups'));
   let recovery: string | null;

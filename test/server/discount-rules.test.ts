@@ -112,6 +112,25 @@ describe('a document made from a contract keeps the contract’s agreed discount
   });
 });
 
+describe('a contract still in draft', () => {
+  it('lends no date and no terms: a document made from it is measured against the list on its own date', async () => {
+    await signIn(t, 'ivanov');
+    // A contract drafted at November's 1 000,00 ₽ and never issued.
+    const contract = await t.ok('documents.createDraft', draft('contract_supply', [line(100_000)]));
+    expect(contract.status).toBe('draft');
+    const before = t.clock.now;
+    t.clock.now = new Date('2026-12-10T09:00:00Z');
+    onTestFinished(() => {
+      t.clock.now = before;
+    });
+    await signIn(t, 'ivanov');
+    // In December the list says 1 200,00 ₽: 1 000,00 ₽ is 16,67 % off, beyond the manager's 5 %.
+    const res = await t.call('documents.createDraft', draft('act_transfer', [line(100_000)], { docDate: '2026-12-10', basisDocumentId: contract.id }));
+    expect(res.error?.code).toBe('VALIDATION');
+    expect(res.error?.message).toContain('16,67');
+  });
+});
+
 describe('the head of sales and her own discount', () => {
   it('cannot approve her own request above her own limit: the director decides', async () => {
     await signIn(t, 'morozova');

@@ -108,7 +108,7 @@ async function makeOnce(app: AppContext, kind: BackupKind): Promise<BackupSource
     setProgress(app, 'database', 0, startedAt);
     await backupDatabase(app.store.sqlite, dbFile, (f) => setProgress(app, 'database', 0.7 * f, startedAt));
     const files = attachmentsDir(app.dataDir);
-    mkdirSync(files, { recursive: true });
+    mkdirSync(files, { recursive: true, mode: 0o700 });
     const fileCount = mirrorFiles(files, join(tmp, 'files'), {
       linkFromSource: true,
       onFile: (done, total) => setProgress(app, 'files', 0.7 + (0.15 * done) / total, startedAt),

@@ -1,7 +1,7 @@
 import { TLSSocket } from 'node:tls';
 import { Agent, buildConnector, request } from 'undici';
 import type { ChangeEvent } from '../../shared/changes';
-import { contract, isEntryName, type CallOptions } from '../../shared/contract';
+import { contract, isEntryName, type CallOptions, type EntryName } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
 import { contractHash } from '../contract-hash';
 import { ChangeStream, type ChangeStreamState } from './change-stream';
@@ -166,6 +166,15 @@ export class DeskClient {
   /** Calls an entry on the host as this desk's session. Never throws. */
   async call(name: string, input: unknown, options: CallOptions = {}): Promise<Envelope<unknown>> {
     if (!isEntryName(name)) return { error: { code: 'UNKNOWN_ENTRY', message: 'Неизвестная операция' } };
+    if (name !== 'auth.logout') return this.callHost(name, input, options);
+    // A sign-out the host did not hear still ends the session here: the desk forgets its token, so the
+    // person is never let back in when the host answers again (the host's copy runs out by the idle limit).
+    const res = await this.callHost(name, input, options);
+    this.token = null;
+    return res;
+  }
+
+  private async callHost(name: EntryName, input: unknown, options: CallOptions): Promise<Envelope<unknown>> {
     const headers: Record<string, string> = { 'content-type': 'application/json', 'x-sdelka-desk': '1', 'x-sdelka-computer': encodeURIComponent(this.opts.computer) };
     if (options.background) headers['x-sdelka-background'] = '1';
     // A write keeps one request id through every retry: the host answers a repeat with the first result.

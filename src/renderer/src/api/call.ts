@@ -1,5 +1,5 @@
 import { notifications } from '@mantine/notifications';
-import { keepPreviousData, useMutation, useQuery } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { contract, type ApiInput, type ApiResult, type CallOptions, type EntryName } from '../../../shared/contract';
 import { ERROR_MESSAGES, type ApiError, type Envelope } from '../../../shared/errors';
 import { announceChange } from './changes';
@@ -51,8 +51,8 @@ export async function request<K extends EntryName>(name: K, input: ApiInput<K>, 
 }
 
 /** Calls an entry; on error shows it and resolves to null. */
-export async function call<K extends EntryName>(name: K, input: ApiInput<K>): Promise<ApiResult<K> | null> {
-  const res = await request(name, input);
+export async function call<K extends EntryName>(name: K, input: ApiInput<K>, opts?: CallOptions): Promise<ApiResult<K> | null> {
+  const res = await request(name, input, opts);
   if (res.error) {
     showError(res.error);
     return null;
@@ -77,21 +77,41 @@ export interface EntryOptions {
   pollMs?: number;
 }
 
-/** Reads an entry through the query cache; the data stays true as changes arrive (null until loaded or on error). */
-export function useEntry<K extends EntryName>(name: K, input: ApiInput<K>, options: EntryOptions = {}) {
-  const q = useQuery({
-    queryKey: entryKey(name, input),
-    queryFn: async () => (options.quiet ? ((await request(name, input, { background: true })).data ?? null) : call(name, input)),
+/**
+ * Whether reading this key now is the window's own doing rather than the person's: a read of what is
+ * already shown (a refetch after a pushed change, a poll). Such a read is background on the host: it never
+ * extends the person's idle time, so the host's lock holds however long an unattended window keeps reading.
+ */
+export function readsAgain(client: QueryClient, queryKey: readonly unknown[]): boolean {
+  return client.getQueryState(queryKey)?.data !== undefined;
+}
+
+/** The query of `useEntry`: the first read of a screen is the person's, every later one background. */
+export function entryQuery<K extends EntryName>(client: QueryClient, name: K, input: ApiInput<K>, options: EntryOptions = {}) {
+  const queryKey = entryKey(name, input);
+  return {
+    queryKey,
+    queryFn: async () => {
+      const background = options.quiet === true || readsAgain(client, queryKey);
+      return options.quiet ? ((await request(name, input, { background })).data ?? null) : call(name, input, { background });
+    },
     enabled: options.enabled ?? true,
     placeholderData: options.keepPrevious ? keepPreviousData : undefined,
     refetchInterval: options.pollMs,
-  });
+  };
+}
+
+/** Reads an entry through the query cache; the data stays true as changes arrive (null until loaded or on error). */
+export function useEntry<K extends EntryName>(name: K, input: ApiInput<K>, options: EntryOptions = {}) {
+  const q = useQuery(entryQuery(useQueryClient(), name, input, options));
   return { data: q.data ?? null, loading: q.isPending, fetching: q.isFetching };
 }
 
 /** Reads an entry keeping its refusal (for pages that show «Недостаточно прав» or «не найдена» in place). */
 export function useEntryEnvelope<K extends EntryName>(name: K, input: ApiInput<K>) {
-  const q = useQuery({ queryKey: [...entryKey(name, input), 'envelope'], queryFn: () => request(name, input) });
+  const client = useQueryClient();
+  const queryKey = [...entryKey(name, input), 'envelope'];
+  const q = useQuery({ queryKey, queryFn: () => request(name, input, { background: readsAgain(client, queryKey) }) });
   return { data: q.data?.data ?? null, error: q.data?.error ?? null, loading: q.isPending };
 }
 

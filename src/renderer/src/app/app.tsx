@@ -2,7 +2,8 @@ import { Center, Loader } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AuthStatus } from '../../../shared/api/auth';
-import { call, onSessionEnded, request } from '../api/call';
+import type { ApiError } from '../../../shared/errors';
+import { call, onSessionEnded, request, showError } from '../api/call';
 import { usePushedChanges } from '../api/live-queries';
 import { AuditBanner } from '../features/audit/audit-banner';
 import { RecoveryPage } from '../features/backups/recovery-page';
@@ -15,10 +16,11 @@ import { renderRoute } from './routes';
 import { navigate, usePath } from './router';
 import { Shell } from './shell';
 
-function SignedIn({ status, onEnded }: { status: AuthStatus & { user: NonNullable<AuthStatus['user']> }; onEnded: (reason: SignInReason) => void }) {
+function SignedIn({ status, onEnded }: { status: AuthStatus & { user: NonNullable<AuthStatus['user']> }; onEnded: (reason: SignInReason, failure?: ApiError | null) => void }) {
   const path = usePath();
   usePushedChanges(status.user.id);
-  useIdleLock(status.idleLockMinutes, () => onEnded('locked'));
+  const onLock = useCallback((failure: ApiError | null) => onEnded('locked', failure), [onEnded]);
+  useIdleLock(status.idleLockMinutes, onLock);
   return (
     <Shell user={status.user} path={path} onLogout={() => onEnded('signedOut')}>
       <AuditBanner brokenAt={status.auditBrokenAt} />
@@ -44,14 +46,23 @@ export function App() {
     setStatus(s);
   }, []);
   const ended = useCallback(
-    async (why: SignInReason, userId: number | null) => {
+    async (why: SignInReason, userId: number | null, lockFailure?: ApiError | null) => {
       if (!open.current) return;
       open.current = false;
       lockedUser.current = why === 'locked' ? userId : null;
       setReason(why);
-      if (why === 'signedOut') await request('auth.logout', {});
+      const error = why === 'signedOut' ? ((await request('auth.logout', {})).error ?? null) : (lockFailure ?? null);
+      // A session the host had already ended is signed out all the same.
+      const failed = error && error.code !== 'SESSION_EXPIRED' && error.code !== 'UNAUTHENTICATED' ? error : null;
       // The next person never sees the previous person's data, not even from the cache.
       queries.clear();
+      if (failed) {
+        // The host did not hear the sign-out (or the lock): asking it who is signed in would let the person
+        // straight back in, so this window goes to the sign-in screen by itself and says why.
+        showError(failed);
+        setStatus((s) => (s ? { ...s, user: null } : s));
+        return;
+      }
       await refresh();
     },
     [queries, refresh],
@@ -86,6 +97,6 @@ export function App() {
   }
   const user = status.user;
   return (
-    <SignedIn status={{ ...status, user }} onEnded={(why) => void ended(why, user.id)} />
+    <SignedIn status={{ ...status, user }} onEnded={(why, failure) => void ended(why, user.id, failure)} />
   );
 }

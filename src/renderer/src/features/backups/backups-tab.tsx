@@ -13,7 +13,7 @@ function MakeNow() {
   useEffect(() => {
     if (!making) return;
     const timer = setInterval(() => {
-      void request('backup.progress', {}).then((res) => res.data !== undefined && setProgress(res.data));
+      void request('backup.progress', {}, { background: true }).then((res) => res.data !== undefined && setProgress(res.data));
     }, 250);
     return () => clearInterval(timer);
   }, [making]);
