@@ -15,6 +15,7 @@ export const ERROR_CODES = [
   'BUSY',
   'UNTRUSTED_SENDER',
   'UNKNOWN_ENTRY',
+  'NO_CONNECTION',
   'INTERNAL',
 ] as const;
 
@@ -54,5 +55,6 @@ export const ERROR_MESSAGES: Record<ErrorCode, string> = {
   BUSY: 'Идёт восстановление базы из резервной копии — повторите через минуту',
   UNTRUSTED_SENDER: 'Запрос отклонён: неизвестный источник',
   UNKNOWN_ENTRY: 'Неизвестная команда',
+  NO_CONNECTION: 'Нет связи с главным компьютером офиса',
   INTERNAL: 'Внутренняя ошибка программы. Данные не изменены',
 };

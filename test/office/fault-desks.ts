@@ -44,7 +44,7 @@ export interface DeskLedger {
 const PASSWORD = 'Stol-Lampa-2026';
 
 function unreachable(error: { code: string; message: string }): boolean {
-  return error.code === 'INTERNAL' && error.message.startsWith('Нет связи с главным компьютером офиса');
+  return error.code === 'NO_CONNECTION' && error.message.startsWith('Нет связи с главным компьютером офиса');
 }
 
 /** A desk of the round: its pinned client, signed in once; `stop()` ends its loop after the current write. */

@@ -164,6 +164,8 @@ describe('the office host with three desks', () => {
     await host.close();
     const away = await anna.call('auth.status', {});
     expect(away.error?.message).toMatch(/^Нет связи с главным компьютером офиса\. Последняя связь: /);
+    // Its own code: the window titles it «Нет связи…», not «Внутренняя ошибка программы».
+    expect(away.error?.code).toBe('NO_CONNECTION');
     host = await startHost(port);
     expect(((await ok(anna, 'auth.status', {})) as { user: { login: string } }).user.login).toBe('anna');
     expect((await anna.call('clients.get', { id: borisClient })).error?.code).toBe('FORBIDDEN');

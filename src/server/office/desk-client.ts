@@ -188,7 +188,10 @@ export class DeskClient {
         const res = await this.send('POST', `/api/${encodeURIComponent(name)}`, body, headers);
         return res.body as Envelope<unknown>;
       } catch (e) {
-        if (e instanceof WrongCertificateError || this.now().getTime() + delay > until) return { error: { code: 'INTERNAL', message: this.failure(e) } };
+        if (e instanceof WrongCertificateError || this.now().getTime() + delay > until) {
+          const message = this.failure(e);
+          return { error: { code: message === WRONG_CERTIFICATE ? 'INTERNAL' : 'NO_CONNECTION', message } };
+        }
         await new Promise((r) => setTimeout(r, delay));
         delay = Math.min(delay * 2, 3000);
       }

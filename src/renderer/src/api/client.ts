@@ -26,7 +26,7 @@ function httpClient(): ApiClient {
       const res = await fetch(`./api/${encodeURIComponent(name)}`, { method: 'POST', credentials: 'same-origin', headers, body: JSON.stringify(input ?? {}) });
       return (await res.json()) as Envelope<unknown>;
     } catch {
-      return { error: { code: 'INTERNAL', message: 'Нет связи с главным компьютером офиса' } };
+      return { error: { code: 'NO_CONNECTION', message: 'Нет связи с главным компьютером офиса. Проверьте, что он включён и программа на нём запущена; введённые данные остались в форме.' } };
     }
   };
   // Built from the same list of names as the preload bridge.
