@@ -248,6 +248,17 @@ describe('wording by kind (item 12)', () => {
     expect(offer).not.toContain('100%');
     const contract = await textOf((await issue('contract_supply', clientId, { terms })).id);
     expect(contract).toContain('перечисления 50% предоплаты (оставшиеся 50% — в течение 5 (пяти) банковских дней с даты поставки)');
+    // The specification repeats the contract's terms; it must not contradict them with a fixed 100 %.
+    expect(contract).not.toContain('100%');
+    expect(contract).toContain('Условия оплаты: предоплата 50%, оставшиеся 50% — в течение 5 (пяти) банковских дней с даты поставки.');
+  });
+
+  it('takes a services contract’s prepayment from the terms, not a fixed 50 %', async () => {
+    const thirty = await textOf((await issue('contract_services', clientId, { lines: SERVICES, terms: { paymentDays: 5, prepaymentPercent: 30 } })).id);
+    expect(thirty).toContain('Заказчик вносит предоплату в размере 30% стоимости услуг в течение 5 банковских дней с даты выставления счёта; оставшиеся 70% — в течение 5 (пяти) банковских дней с даты подписания акта.');
+    const full = await textOf((await issue('contract_services', clientId, { lines: SERVICES, terms: { paymentDays: 5, prepaymentPercent: 100 } })).id);
+    expect(full).toContain('Заказчик вносит предоплату в размере 100% стоимости услуг в течение 5 банковских дней с даты выставления счёта.');
+    expect(full).not.toContain('оставшиеся');
   });
 
   it('gives an ИП an «Адрес», not a «Юридический адрес»', async () => {
