@@ -1,11 +1,13 @@
 // Issue 15: forms an accountant, a tax inspector and a lawyer accept — drafts, stamps, счёт-фактура lines, УПД, ТОРГ-12.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PdfFile } from '../../src/shared/api/document-types';
 import { overlaps, pageGeometry } from '../documents/pdf-geometry';
 import { pdfPages, pdfText } from '../documents/pdf-text';
 import { makePng, signaturePng, stampPng } from '../documents/png';
 import { draftInput, inn10, makeClient, SERVICE_LINES as SERVICES } from '../helpers/document-fixtures';
-import { openTestApp, setUpOffice, signInAs, type TestApp } from '../helpers/temp-app';
+import { openTestApp, REPO, setUpOffice, signInAs, type TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
 let clientId: number;
@@ -223,6 +225,9 @@ describe('УПД (item 7)', () => {
       const series = t.app.store.sqlite.prepare("SELECT series_key AS k FROM documents WHERE id = ?").get(transfer.id) as { k: string };
       expect(series.k).toBe('upd_transfer');
       expect(await textOf(transfer.id)).toMatch(/Статус: 2/);
+      // УСН with VAT at 5 % (or 7 %) is a VAT payer: статус 1, whatever the tax system.
+      await t.ok('orgs.update', { id: 1, version: (await t.ok('orgs.get', { id: 1 })).version, org: { ...input, defaultVatRate: '5' } });
+      expect((await t.ok('documents.createDraft', draftInput('upd', clientId, { vatRate: '5' }))).terms.updStatus).toBe(1);
     } finally {
       await t.ok('orgs.update', { id: 1, version: (await t.ok('orgs.get', { id: 1 })).version, org: input });
     }
@@ -341,5 +346,20 @@ describe('our logo (item 18)', () => {
     const bank = first.texts.find((r) => r.text.includes('БИК'));
     expect(bank && top.y0 >= bank.rect.y1).toBe(true);
     await t.ok('orgAssets.remove', { orgId: 1, kind: 'logo' });
+  });
+
+  it('takes a JPEG logo as well and refuses a file over 2 MB', async () => {
+    // A real progressive JPEG of 493 × 58 pixels (test/fixtures/README.md says where it comes from).
+    const jpeg = readFileSync(join(REPO, 'test', 'fixtures', 'logo-493x58.jpg'));
+    const before = (await pageGeometry(await issuedPdf('invoice', clientId)))[0].images.length;
+    const saved = await t.ok('orgAssets.upload', { orgId: 1, kind: 'logo', pngBase64: jpeg.toString('base64') });
+    expect(saved.dataUrl.startsWith('data:image/jpeg;base64,')).toBe(true);
+    const first = (await pageGeometry(await issuedPdf('invoice', clientId)))[0];
+    expect(first.images.length).toBe(before + 1);
+    // 2 MB and one byte: a valid PNG header, then padding.
+    const big = new Uint8Array(2 * 1024 * 1024 + 1);
+    big.set(makePng(300, 90, () => [0, 0, 0, 255]));
+    const refused = await t.call('orgAssets.upload', { orgId: 1, kind: 'logo', pngBase64: Buffer.from(big).toString('base64') });
+    expect(refused.error?.message).toMatch(/больше 2 МБ/);
   });
 });
