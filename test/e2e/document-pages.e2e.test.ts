@@ -8,7 +8,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/server/invoke';
 import { DOCUMENT_KIND_VALUES, type DocumentLineInput } from '../../src/shared/api/document-types';
 import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
+import { overlaps, pageGeometry } from '../documents/pdf-geometry';
 import { normalize } from '../documents/pdf-text';
+import { signaturePng, stampPng } from '../documents/png';
 import { draftInput, vectorClient } from '../helpers/document-fixtures';
 import { VALID_ORG } from '../helpers/temp-app';
 import { SHOTS, startE2E, type E2E } from './harness';
@@ -27,6 +29,10 @@ beforeAll(async () => {
   await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
   clientId = (await ok('clients.create', { client: vectorClient() })).id;
   await ok('clients.saveContact', { clientId, contact: { fullName: 'Орлова Марина Андреевна', position: 'Генеральный директор', decisionRole: 'decision_maker' } });
+  // Our stamp and facsimile, and a client whose card records the facsimile agreement: every image the forms may place.
+  await ok('orgAssets.upload', { orgId: 1, kind: 'stamp', pngBase64: Buffer.from(stampPng()).toString('base64') });
+  await ok('orgAssets.upload', { orgId: 1, kind: 'signature', pngBase64: Buffer.from(signaturePng()).toString('base64') });
+  await ok('clients.setFacsimileAgreement', { clientId, agreed: true });
 }, 60_000);
 afterAll(async () => {
   await e.close();
@@ -65,6 +71,27 @@ async function savePages(name: string, bytes: Uint8Array): Promise<{ pages: stri
   }
 }
 
+/** What an image may touch: the captions under the signature lines and «М.П.» beside the stamp. */
+const CAPTIONS = new Set(['подпись', 'расшифровка', 'подписи', 'расшифровка подписи', 'М.П.']);
+
+/**
+ * The stamps drawn and the text runs they cover on any page, captions aside (item 11: the stamp never covers text). The stamp is the
+ * square image (stampPng is 120 × 120); the facsimile's box is mostly transparent margin around its stroke.
+ */
+async function stampCheck(bytes: Uint8Array): Promise<{ stamps: number; covered: string[] }> {
+  const pages = await pageGeometry(bytes);
+  const square = (r: { x0: number; y0: number; x1: number; y1: number }) => Math.abs(r.x1 - r.x0 - (r.y1 - r.y0)) < 1;
+  const stamps = pages.flatMap((page) => page.images.filter(square).map((image) => ({ image, page })));
+  const covered = stamps.flatMap(({ image, page }) => page.texts.filter((run) => overlaps(image, run.rect)).map((run) => run.text.trim()));
+  return { stamps: stamps.length, covered: covered.filter((text) => !CAPTIONS.has(text)) };
+}
+
+/**
+ * Kinds that print our stamp, once. A счёт-фактура has no «М.П.»; the built-in contracts leave their «М.П.» for
+ * the stamp put by hand when both sides sign.
+ */
+const STAMPED = new Set(['commercial_offer', 'invoice', 'act_services', 'act_transfer', 'torg12', 'upd', 'free_form', 'reconciliation_act']);
+
 const LANDSCAPE = new Set(['torg12', 'upd', 'invoice_factura']);
 const TABLES = new Set(['commercial_offer', 'contract_supply', 'contract_services', 'invoice', 'act_services', 'act_transfer', 'torg12', 'upd', 'invoice_factura']);
 
@@ -74,6 +101,7 @@ describe('every kind, first and last page', () => {
     const services = await ok('documents.issue', { id: (await ok('documents.createDraft', draftInput('contract_services', clientId, { lines: longTable('contract_services') }))).id });
     await ok('payments.create', { orgId: 1, clientId, payerName: 'ООО «Вектор»', date: '2026-11-12', amountKopecks: 30_500_000, docNumber: '101', purpose: 'Оплата по договору', allocations: [] });
     // The акт сверки last: its rows are the shipping documents issued before it.
+    const covered: Array<{ kind: string; stamps: number; covered: string[] }> = [];
     const ends: Array<{ kind: string; lastLineOnLastPage: boolean; signerOnLastPage: boolean }> = [];
     const kinds = [...DOCUMENT_KIND_VALUES.filter((k) => k !== 'reconciliation_act'), 'reconciliation_act' as const];
     for (const kind of kinds) {
@@ -83,6 +111,7 @@ describe('every kind, first and last page', () => {
       const issued = await ok('documents.issue', { id: (await ok('documents.createDraft', draftInput(kind, clientId, { lines, basisDocumentId }))).id });
       const bytes = Buffer.from((await ok('documents.pdf', { id: issued.id })).base64, 'base64');
       const { pages, shots } = await savePages(kind, bytes);
+      covered.push({ kind, ...(await stampCheck(bytes)) });
       // Two PNGs (one when the document has a single page), each the page's orientation.
       expect(shots.length, kind).toBe(pages.length > 1 ? 2 : 1);
       for (const s of shots) {
@@ -97,6 +126,7 @@ describe('every kind, first and last page', () => {
       }
       if (kind === 'upd') expect(pages.join(' ')).toContain(`Документ составлен на ${pages.length} листах`);
     }
+    expect(covered).toEqual(covered.map(({ kind }) => ({ kind, stamps: STAMPED.has(kind) ? 1 : 0, covered: [] })));
     expect(ends).toEqual(ends.map((end) => ({ ...end, lastLineOnLastPage: true, signerOnLastPage: true })));
   });
 });
