@@ -68,6 +68,22 @@ describe('a draft looks like a draft (item 5)', () => {
     expect(issued.error?.code).toBe('VALIDATION');
     expect(issued.error?.message).toMatch(/сумма документа равна нулю/);
   });
+
+  it('refuses to issue a saved draft without lines, and prints no facsimile on a draft even for a client with the agreement', async () => {
+    const saved = await t.call('documents.createDraft', draftInput('act_services', clientId, { lines: [] }));
+    const refusal = saved.error ?? (await t.call('documents.issue', { id: saved.data?.id ?? 0 })).error;
+    expect(refusal?.code).toBe('VALIDATION');
+    expect(refusal?.message).toMatch(/добавьте хотя бы одну строку/);
+    const agreed = await makeClient(t, { shortName: 'ООО «Согласие»', inn: '7702235133', kpp: '770201001', ogrn: '1027700132130' });
+    await t.ok('clients.setFacsimileAgreement', { clientId: agreed, agreed: true });
+    const preview = bytesOf(await t.ok('documents.preview', draftInput('act_services', agreed, { lines: SERVICES })));
+    expect(imageCount(preview)).toBe(0);
+    const draft = await t.ok('documents.createDraft', draftInput('act_services', agreed, { lines: SERVICES }));
+    expect(imageCount(bytesOf(await t.ok('documents.pdf', { id: draft.id })))).toBe(0);
+    // The same document issued carries both: the check above can fail.
+    const issued = await t.ok('documents.issue', { id: draft.id });
+    expect(await imagesOnLastPage(bytesOf(await t.ok('documents.pdf', { id: issued.id })))).toBe(2);
+  });
 });
 
 async function issuedPdf(kind: Parameters<typeof draftInput>[0], forClient: number, overrides: Parameters<typeof draftInput>[2] = {}): Promise<Uint8Array> {
