@@ -50,6 +50,17 @@ describe('page breaks', () => {
     }
   }, 120_000);
 
+  it('keeps the акт сверки’s closing balance, its words and the signatures with the last rows for 10…60 rows', async () => {
+    for (let n = 10; n <= 60; n++) {
+      const rows = Array.from({ length: n }, (_, i) => ({ dateIso: '2026-01-05', doc: `Реализация (УПД № ${i + 1})`, debitKopecks: 100_000 + i, creditKopecks: 0 }));
+      const data = sampleData('reconciliation_act', { reconciliation: { periodFromIso: '2026-01-01', periodToIso: '2026-01-31', openingKopecks: 0, rows } });
+      const pages = await pdfPages(await renderPdf(buildViewModel(data), loadBuiltInTemplate('reconciliation_act')));
+      const last = pages[pages.length - 1];
+      const end = { n, lastRow: last.includes(`УПД № ${n})`), closing: last.includes('Сальдо конечное'), words: last.includes('задолженность'), signatures: last.includes('М.П.') };
+      expect(end).toEqual({ n, lastRow: true, closing: true, words: true, signatures: true });
+    }
+  }, 120_000);
+
   it('states the real page count on a УПД: «Документ составлен на N листах»', async () => {
     for (const n of [1, 30]) {
       const pages = await pagesOf('upd', n);
