@@ -38,6 +38,7 @@ describe('page breaks', () => {
     ['invoice', 'Руководитель', 24, 44],
     ['torg12', 'Отпуск разрешил', 6, 30],
     ['upd', 'Товар (груз) передал', 1, 9],
+    ['commercial_offer', 'Генеральный директор', 20, 40],
   ] as const)('%s keeps «%s» with the last table lines for %i…%i lines', async (kind, signature, from, to) => {
     for (let n = from; n <= to; n++) {
       const pages = await pagesOf(kind, n);
