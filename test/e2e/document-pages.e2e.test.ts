@@ -78,12 +78,17 @@ const CAPTIONS = new Set(['подпись', 'расшифровка', 'подп�
  * The stamps drawn and the text runs they cover on any page, captions aside (item 11: the stamp never covers text). The stamp is the
  * square image (stampPng is 120 × 120); the facsimile's box is mostly transparent margin around its stroke.
  */
-async function stampCheck(bytes: Uint8Array): Promise<{ stamps: number; covered: string[] }> {
+async function stampCheck(bytes: Uint8Array): Promise<{ stamps: number; atMp: boolean; covered: string[] }> {
   const pages = await pageGeometry(bytes);
   const square = (r: { x0: number; y0: number; x1: number; y1: number }) => Math.abs(r.x1 - r.x0 - (r.y1 - r.y0)) < 1;
   const stamps = pages.flatMap((page) => page.images.filter(square).map((image) => ({ image, page })));
   const covered = stamps.flatMap(({ image, page }) => page.texts.filter((run) => overlaps(image, run.rect)).map((run) => run.text.trim()));
-  return { stamps: stamps.length, covered: covered.filter((text) => !CAPTIONS.has(text)) };
+  // Beside «М.П.»: the nearest «М.П.» run is within 20 points of the stamp's box, across and down.
+  const gap = (a: number, b: number, c: number, d: number) => Math.max(0, c - b, a - d);
+  const atMp = stamps.every(({ image, page }) =>
+    page.texts.some((run) => run.text.trim() === 'М.П.' && gap(run.rect.x0, run.rect.x1, image.x0, image.x1) < 20 && gap(run.rect.y0, run.rect.y1, image.y0, image.y1) < 20),
+  );
+  return { stamps: stamps.length, atMp, covered: covered.filter((text) => !CAPTIONS.has(text)) };
 }
 
 /**
@@ -96,12 +101,12 @@ const LANDSCAPE = new Set(['torg12', 'upd', 'invoice_factura']);
 const TABLES = new Set(['commercial_offer', 'contract_supply', 'contract_services', 'invoice', 'act_services', 'act_transfer', 'torg12', 'upd', 'invoice_factura']);
 
 describe('every kind, first and last page', () => {
-  it('issues each kind with 40 lines and keeps its end (the last lines, the totals, the signatures) together on the last page', { timeout: 240_000 }, async () => {
+  it('issues each kind with 40 lines: its end (the last lines, the totals, the signatures) on the last page, the stamp at «М.П.» covering no text', { timeout: 240_000 }, async () => {
     const supply = await ok('documents.issue', { id: (await ok('documents.createDraft', draftInput('contract_supply', clientId))).id });
     const services = await ok('documents.issue', { id: (await ok('documents.createDraft', draftInput('contract_services', clientId, { lines: longTable('contract_services') }))).id });
     await ok('payments.create', { orgId: 1, clientId, payerName: 'ООО «Вектор»', date: '2026-11-12', amountKopecks: 30_500_000, docNumber: '101', purpose: 'Оплата по договору', allocations: [] });
     // The акт сверки last: its rows are the shipping documents issued before it.
-    const covered: Array<{ kind: string; stamps: number; covered: string[] }> = [];
+    const covered: Array<{ kind: string; stamps: number; atMp: boolean; covered: string[] }> = [];
     const ends: Array<{ kind: string; lastLineOnLastPage: boolean; signerOnLastPage: boolean }> = [];
     const kinds = [...DOCUMENT_KIND_VALUES.filter((k) => k !== 'reconciliation_act'), 'reconciliation_act' as const];
     for (const kind of kinds) {
@@ -126,7 +131,7 @@ describe('every kind, first and last page', () => {
       }
       if (kind === 'upd') expect(pages.join(' ')).toContain(`Документ составлен на ${pages.length} листах`);
     }
-    expect(covered).toEqual(covered.map(({ kind }) => ({ kind, stamps: STAMPED.has(kind) ? 1 : 0, covered: [] })));
+    expect(covered).toEqual(covered.map(({ kind }) => ({ kind, stamps: STAMPED.has(kind) ? 1 : 0, atMp: true, covered: [] })));
     expect(ends).toEqual(ends.map((end) => ({ ...end, lastLineOnLastPage: true, signerOnLastPage: true })));
   });
 });
