@@ -178,7 +178,7 @@ describe('счёт-фактура строки 3–6б (items 6 and 9)', () => {
     expect(text).not.toMatch(/,\s*\(\d/);
   });
 
-  it('prints a consignee set on the document (a branch) on the счёт-фактура and the ТОРГ-12', async () => {
+  it('prints a consignor and consignee set on the document (a branch) on the счёт-фактура, the ТОРГ-12 and the УПД', async () => {
     const terms = { consigneeName: 'ООО «Вектор», обособленное подразделение «Склад Королёв»', consigneeAddress: '141070, Московская обл., г. Королёв, ул. Ленина, д. 1' };
     const factura = await textOf((await issue('invoice_factura', clientId, { terms })).id);
     expect(factura).toContain('Грузоотправитель и его адрес: он же (3)');
@@ -186,6 +186,9 @@ describe('счёт-фактура строки 3–6б (items 6 and 9)', () => {
     const torg = await textOf((await issue('torg12', clientId, { terms: { ...terms, consignorName: 'ООО «Наша компания», склад № 2', consignorAddress: 'г. Мытищи, ул. Складская, д. 5' } })).id);
     expect(torg).toContain('ООО «Наша компания», склад № 2, г. Мытищи, ул. Складская, д. 5');
     expect(torg).toContain('Грузополучатель ООО «Вектор», обособленное подразделение «Склад Королёв», 141070');
+    const upd = await textOf((await issue('upd', clientId, { terms: { ...terms, consignorName: 'ООО «Наша компания», склад № 2', consignorAddress: 'г. Мытищи, ул. Складская, д. 5' } })).id);
+    expect(upd).toContain('Грузоотправитель и его адрес: ООО «Наша компания», склад № 2, г. Мытищи, ул. Складская, д. 5');
+    expect(upd).toContain('Грузополучатель и его адрес: ООО «Вектор», обособленное подразделение «Склад Королёв», 141070');
   });
 });
 
