@@ -20,7 +20,7 @@
 
 ## 3. Стоимость услуг и порядок расчётов
 3.1. Стоимость услуг по Договору составляет {{totals.gross}} руб. ({{totals.words}}). {{totals.vatText}}
-3.2. Заказчик вносит предоплату в размере 50% стоимости услуг в течение {{#doc.paymentTermsDays}}{{doc.paymentTermsDays}}{{/doc.paymentTermsDays}}{{^doc.paymentTermsDays}}5 (пяти){{/doc.paymentTermsDays}} банковских дней с даты выставления счёта; оставшиеся 50% — в течение 5 (пяти) банковских дней с даты подписания акта.
+3.2. Заказчик вносит предоплату в размере {{doc.prepaymentPercent}}% стоимости услуг в течение {{#doc.paymentTermsDays}}{{doc.paymentTermsDays}}{{/doc.paymentTermsDays}}{{^doc.paymentTermsDays}}5 (пяти){{/doc.paymentTermsDays}} банковских дней с даты выставления счёта{{#doc.postpaymentPercent}}; оставшиеся {{doc.postpaymentPercent}}% — в течение 5 (пяти) банковских дней с даты подписания акта{{/doc.postpaymentPercent}}.
 3.3. Датой оплаты считается дата зачисления денежных средств на корреспондентский счёт банка Исполнителя.
 
 ## 4. Порядок сдачи и приёмки услуг

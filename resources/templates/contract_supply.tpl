@@ -64,6 +64,6 @@
 ::lines
 ::totals
 Итого по Спецификации: **{{totals.gross}} руб.** ({{totals.words}}). {{totals.vatText}}
-Срок поставки: {{#doc.deliveryTermsDays}}{{doc.deliveryTermsDays}}{{/doc.deliveryTermsDays}}{{^doc.deliveryTermsDays}}10 (десять){{/doc.deliveryTermsDays}} рабочих дней с даты поступления оплаты. Условия оплаты: 100% предоплата.
+Срок поставки: {{#doc.deliveryTermsDays}}{{doc.deliveryTermsDays}}{{/doc.deliveryTermsDays}}{{^doc.deliveryTermsDays}}10 (десять){{/doc.deliveryTermsDays}} рабочих дней с даты поступления оплаты. Условия оплаты: предоплата {{doc.prepaymentPercent}}%{{#doc.postpaymentPercent}}, оставшиеся {{doc.postpaymentPercent}}% — в течение 5 (пяти) банковских дней с даты поставки{{/doc.postpaymentPercent}}.
 
 ::signatures

@@ -165,7 +165,8 @@ function factureColumns(withKindCodes: boolean): FormColumn[] {
 
 /** Total rows a kind's lines table ends with (they move with its last lines). */
 export function trailingTotalRows(kind: BlockContext['kind']): number {
-  if (kind === 'torg12') return 2;
+  // ТОРГ-12: «Итого» and «Всего по накладной»; акт сверки: «Обороты за период» and «Сальдо конечное».
+  if (kind === 'torg12' || kind === 'reconciliation_act') return 2;
   return kind === 'upd' || kind === 'invoice_factura' ? 1 : 0;
 }
 

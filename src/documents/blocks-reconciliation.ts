@@ -1,5 +1,6 @@
 // `::reconciliation`: the акт сверки table, our columns and the client's side by side.
 import type { BlockContext } from './block-context';
+import { rowId } from './blocks-form-lines';
 import { cell, gridLayout, headCell } from './pdf-helpers';
 import type { PdfContent, PdfTableNode, PdfTextNode } from './pdf-types';
 import type { SidesView } from './view-model-types';
@@ -32,8 +33,9 @@ export function reconciliationBlock(ctx: BlockContext): PdfContent {
     [head(`По данным ${ctx.vm.seller.shortName}, руб.`, { colSpan: 4 }), '', '', '', head(`По данным ${ctx.vm.buyer.shortGenitive}, руб.`, { colSpan: 4 }), '', '', ''],
     [head('Дата'), head('Документ'), head('Дебет'), head('Кредит'), head('Дата'), head('Документ'), head('Дебет'), head('Кредит')],
     summary('Сальдо начальное', rec.opening, mirrored),
-    ...rec.rows.map((r) => [
-      text(r.date),
+    // Each row's first cell carries its id: render learns the page of every row, so the end never stands alone.
+    ...rec.rows.map((r, i) => [
+      { ...text(r.date), id: rowId(ctx.part, String(i + 1)) },
       text(r.doc),
       num(r.debit),
       num(r.credit),

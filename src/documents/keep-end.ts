@@ -3,7 +3,7 @@ import type { DocumentKind } from './kinds';
 import type { PdfContent, PdfTableNode } from './pdf-types';
 
 /** Kinds whose table is followed by totals and signatures that must not stand alone on a page. */
-export const KEEP_END_KINDS: readonly DocumentKind[] = ['invoice', 'act_services', 'act_transfer', 'torg12', 'upd', 'invoice_factura'];
+export const KEEP_END_KINDS: readonly DocumentKind[] = ['commercial_offer', 'contract_supply', 'contract_services', 'invoice', 'act_services', 'act_transfer', 'torg12', 'upd', 'invoice_factura', 'reconciliation_act'];
 
 /** Table lines that go with the end when it would start a page on its own. */
 export const KEPT_LINES = 2;

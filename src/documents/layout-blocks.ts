@@ -119,7 +119,7 @@ export function buildContent(blocks: readonly MarkupBlock[], ctx: BlockContext):
       nodes[0] = withPageBreak(nodes[0]);
       breakPending = false;
     }
-    if (block.type === 'directive' && block.name === 'lines' && nodes.length === 1) linesAt = out.length;
+    if (block.type === 'directive' && (block.name === 'lines' || block.name === 'reconciliation') && nodes.length === 1) linesAt = out.length;
     out.push(...nodes);
   }
   const kept = KEEP_END_KINDS.includes(ctx.kind) && linesAt >= 0 ? keepEndTogether(out, linesAt, ctx.part, ctx.layout.endAlone, trailingTotalRows(ctx.kind)) : out;

@@ -38,6 +38,7 @@ describe('page breaks', () => {
     ['invoice', 'Руководитель', 24, 44],
     ['torg12', 'Отпуск разрешил', 6, 30],
     ['upd', 'Товар (груз) передал', 1, 9],
+    ['commercial_offer', 'Генеральный директор', 20, 40],
   ] as const)('%s keeps «%s» with the last table lines for %i…%i lines', async (kind, signature, from, to) => {
     for (let n = from; n <= to; n++) {
       const pages = await pagesOf(kind, n);
@@ -47,6 +48,17 @@ describe('page breaks', () => {
       // No page in between carries an orphaned line or two (a page of one line under its «Итого» looks like a mistake).
       const thin = pages.slice(0, -1).filter((p) => (p.match(/позиция \d+:/g) ?? []).length < 3);
       expect({ n, thin }).toEqual({ n, thin: [] });
+    }
+  }, 120_000);
+
+  it('keeps the акт сверки’s closing balance, its words and the signatures with the last rows for 10…60 rows', async () => {
+    for (let n = 10; n <= 60; n++) {
+      const rows = Array.from({ length: n }, (_, i) => ({ dateIso: '2026-01-05', doc: `Реализация (УПД № ${i + 1})`, debitKopecks: 100_000 + i, creditKopecks: 0 }));
+      const data = sampleData('reconciliation_act', { reconciliation: { periodFromIso: '2026-01-01', periodToIso: '2026-01-31', openingKopecks: 0, rows } });
+      const pages = await pdfPages(await renderPdf(buildViewModel(data), loadBuiltInTemplate('reconciliation_act')));
+      const last = pages[pages.length - 1];
+      const end = { n, lastRow: last.includes(`УПД № ${n})`), closing: last.includes('Сальдо конечное'), words: last.includes('задолженность'), signatures: last.includes('М.П.') };
+      expect(end).toEqual({ n, lastRow: true, closing: true, words: true, signatures: true });
     }
   }, 120_000);
 

@@ -1,11 +1,13 @@
 // Issue 15: forms an accountant, a tax inspector and a lawyer accept — drafts, stamps, счёт-фактура lines, УПД, ТОРГ-12.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PdfFile } from '../../src/shared/api/document-types';
 import { overlaps, pageGeometry } from '../documents/pdf-geometry';
 import { pdfPages, pdfText } from '../documents/pdf-text';
 import { makePng, signaturePng, stampPng } from '../documents/png';
 import { draftInput, inn10, makeClient, SERVICE_LINES as SERVICES } from '../helpers/document-fixtures';
-import { openTestApp, setUpOffice, signInAs, type TestApp } from '../helpers/temp-app';
+import { openTestApp, REPO, setUpOffice, signInAs, type TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
 let clientId: number;
@@ -65,6 +67,22 @@ describe('a draft looks like a draft (item 5)', () => {
     const issued = await t.call('documents.issue', { id: draft.id });
     expect(issued.error?.code).toBe('VALIDATION');
     expect(issued.error?.message).toMatch(/сумма документа равна нулю/);
+  });
+
+  it('refuses to issue a saved draft without lines, and prints no facsimile on a draft even for a client with the agreement', async () => {
+    const saved = await t.call('documents.createDraft', draftInput('act_services', clientId, { lines: [] }));
+    const refusal = saved.error ?? (await t.call('documents.issue', { id: saved.data?.id ?? 0 })).error;
+    expect(refusal?.code).toBe('VALIDATION');
+    expect(refusal?.message).toMatch(/добавьте хотя бы одну строку/);
+    const agreed = await makeClient(t, { shortName: 'ООО «Согласие»', inn: '7702235133', kpp: '770201001', ogrn: '1027700132130' });
+    await t.ok('clients.setFacsimileAgreement', { clientId: agreed, agreed: true });
+    const preview = bytesOf(await t.ok('documents.preview', draftInput('act_services', agreed, { lines: SERVICES })));
+    expect(imageCount(preview)).toBe(0);
+    const draft = await t.ok('documents.createDraft', draftInput('act_services', agreed, { lines: SERVICES }));
+    expect(imageCount(bytesOf(await t.ok('documents.pdf', { id: draft.id })))).toBe(0);
+    // The same document issued carries both: the check above can fail.
+    const issued = await t.ok('documents.issue', { id: draft.id });
+    expect(await imagesOnLastPage(bytesOf(await t.ok('documents.pdf', { id: issued.id })))).toBe(2);
   });
 });
 
@@ -160,7 +178,7 @@ describe('счёт-фактура строки 3–6б (items 6 and 9)', () => {
     expect(text).not.toMatch(/,\s*\(\d/);
   });
 
-  it('prints a consignee set on the document (a branch) on the счёт-фактура and the ТОРГ-12', async () => {
+  it('prints a consignor and consignee set on the document (a branch) on the счёт-фактура, the ТОРГ-12 and the УПД', async () => {
     const terms = { consigneeName: 'ООО «Вектор», обособленное подразделение «Склад Королёв»', consigneeAddress: '141070, Московская обл., г. Королёв, ул. Ленина, д. 1' };
     const factura = await textOf((await issue('invoice_factura', clientId, { terms })).id);
     expect(factura).toContain('Грузоотправитель и его адрес: он же (3)');
@@ -168,6 +186,9 @@ describe('счёт-фактура строки 3–6б (items 6 and 9)', () => {
     const torg = await textOf((await issue('torg12', clientId, { terms: { ...terms, consignorName: 'ООО «Наша компания», склад № 2', consignorAddress: 'г. Мытищи, ул. Складская, д. 5' } })).id);
     expect(torg).toContain('ООО «Наша компания», склад № 2, г. Мытищи, ул. Складская, д. 5');
     expect(torg).toContain('Грузополучатель ООО «Вектор», обособленное подразделение «Склад Королёв», 141070');
+    const upd = await textOf((await issue('upd', clientId, { terms: { ...terms, consignorName: 'ООО «Наша компания», склад № 2', consignorAddress: 'г. Мытищи, ул. Складская, д. 5' } })).id);
+    expect(upd).toContain('Грузоотправитель и его адрес: ООО «Наша компания», склад № 2, г. Мытищи, ул. Складская, д. 5');
+    expect(upd).toContain('Грузополучатель и его адрес: ООО «Вектор», обособленное подразделение «Склад Королёв», 141070');
   });
 });
 
@@ -223,6 +244,9 @@ describe('УПД (item 7)', () => {
       const series = t.app.store.sqlite.prepare("SELECT series_key AS k FROM documents WHERE id = ?").get(transfer.id) as { k: string };
       expect(series.k).toBe('upd_transfer');
       expect(await textOf(transfer.id)).toMatch(/Статус: 2/);
+      // УСН with VAT at 5 % (or 7 %) is a VAT payer: статус 1, whatever the tax system.
+      await t.ok('orgs.update', { id: 1, version: (await t.ok('orgs.get', { id: 1 })).version, org: { ...input, defaultVatRate: '5' } });
+      expect((await t.ok('documents.createDraft', draftInput('upd', clientId, { vatRate: '5' }))).terms.updStatus).toBe(1);
     } finally {
       await t.ok('orgs.update', { id: 1, version: (await t.ok('orgs.get', { id: 1 })).version, org: input });
     }
@@ -248,6 +272,17 @@ describe('wording by kind (item 12)', () => {
     expect(offer).not.toContain('100%');
     const contract = await textOf((await issue('contract_supply', clientId, { terms })).id);
     expect(contract).toContain('перечисления 50% предоплаты (оставшиеся 50% — в течение 5 (пяти) банковских дней с даты поставки)');
+    // The specification repeats the contract's terms; it must not contradict them with a fixed 100 %.
+    expect(contract).not.toContain('100%');
+    expect(contract).toContain('Условия оплаты: предоплата 50%, оставшиеся 50% — в течение 5 (пяти) банковских дней с даты поставки.');
+  });
+
+  it('takes a services contract’s prepayment from the terms, not a fixed 50 %', async () => {
+    const thirty = await textOf((await issue('contract_services', clientId, { lines: SERVICES, terms: { paymentDays: 5, prepaymentPercent: 30 } })).id);
+    expect(thirty).toContain('Заказчик вносит предоплату в размере 30% стоимости услуг в течение 5 банковских дней с даты выставления счёта; оставшиеся 70% — в течение 5 (пяти) банковских дней с даты подписания акта.');
+    const full = await textOf((await issue('contract_services', clientId, { lines: SERVICES, terms: { paymentDays: 5, prepaymentPercent: 100 } })).id);
+    expect(full).toContain('Заказчик вносит предоплату в размере 100% стоимости услуг в течение 5 банковских дней с даты выставления счёта.');
+    expect(full).not.toContain('оставшиеся');
   });
 
   it('gives an ИП an «Адрес», not a «Юридический адрес»', async () => {
@@ -330,5 +365,20 @@ describe('our logo (item 18)', () => {
     const bank = first.texts.find((r) => r.text.includes('БИК'));
     expect(bank && top.y0 >= bank.rect.y1).toBe(true);
     await t.ok('orgAssets.remove', { orgId: 1, kind: 'logo' });
+  });
+
+  it('takes a JPEG logo as well and refuses a file over 2 MB', async () => {
+    // A real progressive JPEG of 493 × 58 pixels (test/fixtures/README.md says where it comes from).
+    const jpeg = readFileSync(join(REPO, 'test', 'fixtures', 'logo-493x58.jpg'));
+    const before = (await pageGeometry(await issuedPdf('invoice', clientId)))[0].images.length;
+    const saved = await t.ok('orgAssets.upload', { orgId: 1, kind: 'logo', pngBase64: jpeg.toString('base64') });
+    expect(saved.dataUrl.startsWith('data:image/jpeg;base64,')).toBe(true);
+    const first = (await pageGeometry(await issuedPdf('invoice', clientId)))[0];
+    expect(first.images.length).toBe(before + 1);
+    // 2 MB and one byte: a valid PNG header, then padding.
+    const big = new Uint8Array(2 * 1024 * 1024 + 1);
+    big.set(makePng(300, 90, () => [0, 0, 0, 255]));
+    const refused = await t.call('orgAssets.upload', { orgId: 1, kind: 'logo', pngBase64: Buffer.from(big).toString('base64') });
+    expect(refused.error?.message).toMatch(/больше 2 МБ/);
   });
 });

@@ -2,7 +2,7 @@ import { PDFParse } from 'pdf-parse';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiInput } from '../../src/shared/contract';
 import { normalize } from '../documents/pdf-text';
-import { draftInput, GOODS_LINES, issueDraft, makeClient, pdfBytesOf, saveFirstPage } from '../helpers/document-fixtures';
+import { draftInput, GOODS_LINES, inn10, issueDraft, makeClient, pdfBytesOf, saveFirstPage } from '../helpers/document-fixtures';
 import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
@@ -98,6 +98,33 @@ describe('the акт сверки', () => {
     expect(all.text).toContain('по всем договорам');
     expect(all.text).toContain(`УПД № ${upd.number}`);
     expect(all.text).toContain(`(ТОРГ-12) № ${torg.number}`);
+  });
+
+  it('by one contract counts only what paid that contract’s invoices', async () => {
+    const clientId = await makeClient(t, { shortName: 'ООО «Две оплаты»', inn: inn10('770987654') });
+    const a = await issue(draftInput('contract_supply', clientId, { docDate: '2026-11-02' }));
+    const b = await issue(draftInput('contract_supply', clientId, { docDate: '2026-11-02' }));
+    const invoiceA = await issue(draftInput('invoice', clientId, { docDate: '2026-11-03', basisDocumentId: a.id }));
+    const invoiceB = await issue(draftInput('invoice', clientId, { docDate: '2026-11-03', basisDocumentId: b.id }));
+    // One payment of 20 000,00: 7 000,00 for contract A's invoice, 13 000,00 for contract B's.
+    await t.ok('payments.create', {
+      orgId: 1,
+      clientId,
+      payerName: 'ООО «Две оплаты»',
+      date: '2026-11-05',
+      amountKopecks: 2_000_000,
+      docNumber: '301',
+      purpose: 'Оплата по счетам',
+      allocations: [
+        { documentId: invoiceA.id, amountKopecks: 700_000 },
+        { documentId: invoiceB.id, amountKopecks: 1_300_000 },
+      ],
+    });
+    const byA = await actPdf(clientId, { basisDocumentId: a.id });
+    expect(byA.text).toMatch(/Обороты за период 0,00 7 000,00/);
+    expect(byA.text).toContain('составляет 7 000,00 руб.');
+    const all = await actPdf(clientId);
+    expect(all.text).toMatch(/Обороты за период 0,00 20 000,00/);
   });
 
   it('never wraps an amount of tens of millions inside the number', async () => {
