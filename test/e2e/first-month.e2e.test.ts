@@ -63,6 +63,16 @@ describe('an office’s first month', () => {
     await shot('01-checklist');
   }, 120_000);
 
+  it('leads from the checklist to Настройки, where the director names who confirms the month', async () => {
+    await e.page.getByTestId('first-steps').getByRole('link', { name: 'Кто закрывает месяц', exact: false }).click();
+    const setting = e.page.getByTestId('month-closer-setting');
+    await setting.getByText('Второе подтверждение: Директор: Петров Пётр Петрович (в офисе нет бухгалтера)').waitFor({ timeout: 8000 });
+    await setting.getByText('Кто подтверждает вместо бухгалтера').waitFor({ timeout: 8000 });
+    expect(await setting.getByTestId('month-closer-select').inputValue()).toBe('Директор');
+    await shot('01b-closer-setting');
+    expect(e.page.url()).toContain('#/settings/general');
+  }, 120_000);
+
   it('closes October with only a director and a head of sales', async () => {
     await ok('users.create', { login: 'head', fullName: 'Смирнова Ольга Николаевна', position: '', role: 'head_of_sales', password: PASSWORD });
     ivanov = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: '', role: 'manager', password: PASSWORD })).id;
