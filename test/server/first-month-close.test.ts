@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addPerson, signIn } from '../helpers/client-fixtures';
+import { SAMPLE_BASE64, setUpVectorOffice } from '../helpers/money-fixtures';
 import { insertClient } from '../helpers/sales-fixtures';
 import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
 
@@ -115,5 +116,24 @@ describe('an unknown payer (item 5)', () => {
     expect(sorted.kind).toBe('client');
     await signIn(t, 'head');
     expect((await t.ok('monthClose.get', { month: OCT })).blockers).toEqual([]);
+  });
+
+  it('files a bank statement’s incoming money from payers who are no client in «Не разобрано», each one a blocker of its month', async () => {
+    t = await openTestApp();
+    await setUpVectorOffice(t);
+    const preview = await t.ok('payments.importPreview', { fileName: 'выписка.txt', base64: SAMPLE_BASE64 });
+    const incoming = preview.rows.filter((r) => r.direction === 'in');
+    expect(incoming.length).toBeGreaterThan(0);
+    // The new office has no clients: no incoming line may be taken for «Оплата клиента».
+    expect(incoming.map((r) => r.kind)).toEqual(incoming.map(() => 'unsorted'));
+    await t.ok('payments.importCommit', { fileName: 'выписка.txt', base64: SAMPLE_BASE64 });
+    const queue = await t.ok('payments.list', { state: 'unmatched' });
+    const unsorted = queue.rows.filter((r) => r.kind === 'unsorted');
+    expect(unsorted.length).toBe(incoming.length);
+    const month = incoming[0]?.date.slice(0, 7) ?? '';
+    const panel = await t.ok('monthClose.get', { month });
+    const blockers = panel.blockers.filter((b) => b.text.includes('не разобрано'));
+    expect(blockers.length).toBe(incoming.filter((r) => r.date.startsWith(month)).length);
+    expect(blockers.every((b) => b.link === '/payments/unmatched')).toBe(true);
   });
 });
