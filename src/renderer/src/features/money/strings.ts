@@ -1,4 +1,5 @@
 // Every Russian string of the money area's screens: payments, the statement import, the commercial report.
+import { pluralRu } from '../../../../core/index';
 import { PAYMENT_KIND_LABELS, type MatchRule, type PaymentKind } from '../../../../shared/api/money-types';
 
 /** Платежи: the list, the form, the queue, matching. */
@@ -122,7 +123,7 @@ export const I = {
   overpaid: (sum: string) => `переплата ${sum}`,
   noInvoice: 'счёт не найден',
   choose: 'Выбрать счёт…',
-  commit: (n: number) => `Загрузить ${n} ${n === 1 ? 'платёж' : n < 5 ? 'платежа' : 'платежей'}`,
+  commit: (n: number) => `Загрузить ${n} ${pluralRu(n, 'платёж', 'платежа', 'платежей')}`,
   committing: (n: number) => `Записываем платежей: ${n.toLocaleString('ru-RU')} — одним действием, подождите`,
   nothing: 'Загружать нечего',
   another: 'Загрузить другую выписку',
