@@ -116,6 +116,9 @@ describe('an office’s first month', () => {
     const blockers = e.page.getByTestId('approval-blockers');
     await blockers.getByText('Иванов Иван Иванович', { exact: false }).waitFor({ timeout: 8000 });
     await e.page.getByTestId('month-statement').getByText('40 000,00', { exact: false }).first().waitFor({ timeout: 8000 });
+    // The line itself carries the salary's sums: accrued 40 000,00, НДФЛ 5 200,00, to pay 34 800,00.
+    const line = e.page.getByTestId('statement-line').filter({ hasText: 'Иванов Иван Иванович' });
+    expect(await line.innerText()).toMatch(/40\s000,00[\s\S]*5\s200,00[\s\S]*34\s800,00/);
     expect(await e.page.getByRole('button', { name: 'Утвердить ведомость' }).count()).toBe(0);
     await shot('03-payroll-refused');
     const director = { userId: 1, userName: 'Петров Пётр Петрович' };
