@@ -93,6 +93,28 @@ describe('a typed deal probability (item 11)', () => {
     const untouched = await t.ok('deals.create', deal(5));
     expect((await t.ok('deals.move', { id: untouched.id, stage: 'meeting' })).probability).toBe(10);
   });
+
+  it('keeps a typed probability that happens to equal a later stage’s default through the moves after it', async () => {
+    t = await openTestApp();
+    await setUpOffice(t);
+    const ivanov = await addPerson(t, 'ivanov', 'manager', 'Иванов Иван Иванович');
+    const client = insertClient(t.app.store.sqlite, 'Альфа-Строй', ivanov);
+    await signIn(t, 'ivanov');
+    const base = { clientId: client.clientId, contactId: client.contactId, managerId: ivanov, title: 'Поставка стеллажей', closeMonth: '2026-12', source: 'Холодный звонок', lines: [{ name: 'Стеллаж', quantityMilli: 1000, priceKopecks: 100_000 }] };
+    // Typed 10 % at «Первый контакт» (default 5 %); «Встреча»'s default is also 10 %, «Выявление потребностей»' is 20 %.
+    const typed = await t.ok('deals.create', { ...base, probability: 10 });
+    expect((await t.ok('deals.move', { id: typed.id, stage: 'meeting' })).probability).toBe(10);
+    expect((await t.ok('deals.move', { id: typed.id, stage: 'needs' })).probability).toBe(10);
+    // Typed later in the form: 50 % at «Встреча», then moved to «Работа с возражениями» (50 %) and «Закрытие» (75 %).
+    const later = await t.ok('deals.create', { ...base, probability: 5 });
+    const met = await t.ok('deals.move', { id: later.id, stage: 'meeting' });
+    expect(met.probability).toBe(10);
+    const full = await t.ok('deals.get', { id: later.id });
+    const { lines, ...rest } = base;
+    await t.ok('deals.update', { id: later.id, version: full.version, deal: { ...rest, lines, probability: 50 } });
+    for (const stage of ['needs', 'proposal', 'objections', 'closing'] as const) await t.ok('deals.move', { id: later.id, stage });
+    expect((await t.ok('deals.get', { id: later.id })).probability).toBe(50);
+  });
 });
 
 describe('signing order (item 9)', () => {
