@@ -139,6 +139,15 @@ describe('signing order (item 9)', () => {
     expect(ok.state).toBe('signed_by_client');
   });
 
+  it('records «Подписан нами» after «Отправлен клиенту» too, and then the client’s signature', async () => {
+    const id = await act();
+    const sent = await t.ok('signing.transition', { documentId: id, to: 'sent', at: '2026-11-11', method: 'courier' });
+    expect(sent.next).toContain('signed_by_us');
+    expect((await t.ok('signing.transition', { documentId: id, to: 'signed_by_us', at: '2026-11-12' })).state).toBe('signed_by_us');
+    expect((await t.call('signing.transition', { documentId: id, to: 'signed_by_client', at: '2026-11-10' })).error?.code).toBe('CONFLICT');
+    expect((await t.ok('signing.transition', { documentId: id, to: 'signed_by_client', at: '2026-11-13' })).state).toBe('signed_by_client');
+  });
+
   it('still lets both sides sign at a meeting with no sending recorded', async () => {
     const id = await act();
     expect((await t.ok('signing.transition', { documentId: id, to: 'signed_by_client', at: '2026-11-11' })).state).toBe('signed_by_client');
