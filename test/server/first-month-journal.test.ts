@@ -67,6 +67,8 @@ describe('the audit journal for people', () => {
     const invoiceSeries = entries.find((e) => e.sentence.includes('Счета на оплату'));
     expect(invoiceSeries?.sentence).toBe('Петров Пётр Петрович: нумерация «Счета на оплату» на 2026 год — создана');
     expect(invoiceSeries?.changes).toContainEqual({ field: 'Серия', before: '', after: 'Счета на оплату' });
+    // A document's entries open the document itself.
+    expect(entries.filter((e) => e.link === `/documents/${invoice.id}`).length).toBeGreaterThan(0);
     const ids = bundle.documents.map((d) => d.id).sort((a, b) => a - b);
     expect(entries.find((e) => e.sentence.includes('комплект документов'))?.changes).toContainEqual({ field: 'Документы', before: '', after: `№ ${ids.join(', ')}` });
     // No field is named in Latin letters, and no value but a login is a bare code word (client, in, invoice, [1,2]).

@@ -92,6 +92,7 @@ function linkOf(entity: string, entityId: string | null, month: string | null): 
     case 'deal':
       return id ? `/deals/${id}` : '/deals';
     case 'document':
+      return id ? `/documents/${id}` : '/documents';
     case 'bundle':
       return '/documents';
     case 'document_signing':
