@@ -63,6 +63,16 @@ describe('an office’s first month', () => {
     await shot('01-checklist');
   }, 120_000);
 
+  it('leads from the checklist to Настройки, where the director names who confirms the month', async () => {
+    await e.page.getByTestId('first-steps').getByRole('link', { name: 'Кто закрывает месяц', exact: false }).click();
+    const setting = e.page.getByTestId('month-closer-setting');
+    await setting.getByText('Второе подтверждение: Директор: Петров Пётр Петрович (в офисе нет бухгалтера)').waitFor({ timeout: 8000 });
+    await setting.getByText('Кто подтверждает вместо бухгалтера').waitFor({ timeout: 8000 });
+    expect(await setting.getByTestId('month-closer-select').inputValue()).toBe('Директор');
+    await shot('01b-closer-setting');
+    expect(e.page.url()).toContain('#/settings/general');
+  }, 120_000);
+
   it('closes October with only a director and a head of sales', async () => {
     await ok('users.create', { login: 'head', fullName: 'Смирнова Ольга Николаевна', position: '', role: 'head_of_sales', password: PASSWORD });
     ivanov = (await ok('users.create', { login: 'ivanov', fullName: 'Иванов Иван Иванович', position: '', role: 'manager', password: PASSWORD })).id;
@@ -106,6 +116,9 @@ describe('an office’s first month', () => {
     const blockers = e.page.getByTestId('approval-blockers');
     await blockers.getByText('Иванов Иван Иванович', { exact: false }).waitFor({ timeout: 8000 });
     await e.page.getByTestId('month-statement').getByText('40 000,00', { exact: false }).first().waitFor({ timeout: 8000 });
+    // The line itself carries the salary's sums: accrued 40 000,00, НДФЛ 5 200,00, to pay 34 800,00.
+    const line = e.page.getByTestId('statement-line').filter({ hasText: 'Иванов Иван Иванович' });
+    expect(await line.innerText()).toMatch(/40\s000,00[\s\S]*5\s200,00[\s\S]*34\s800,00/);
     expect(await e.page.getByRole('button', { name: 'Утвердить ведомость' }).count()).toBe(0);
     await shot('03-payroll-refused');
     const director = { userId: 1, userName: 'Петров Пётр Петрович' };

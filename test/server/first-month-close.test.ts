@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addPerson, signIn } from '../helpers/client-fixtures';
+import { SAMPLE_BASE64, setUpVectorOffice } from '../helpers/money-fixtures';
+import { issueDocument } from '../helpers/payroll-fixtures';
 import { insertClient } from '../helpers/sales-fixtures';
 import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
 
@@ -81,7 +83,7 @@ describe('the closing confirmation asks once more (item 4)', () => {
     await signIn(t, 'director');
     const panel = await t.ok('monthClose.get', { month: OCT });
     expect(panel.closesOnConfirm).toBe(true);
-    expect(panel.freezes).toEqual({ paymentsCount: 2, paymentsKopecks: 15_000_000, documentsCount: 0, documentsKopecks: 0 });
+    expect(panel.freezes).toEqual({ paymentsCount: 2, paymentsKopecks: 15_000_000, outgoingCount: 0, outgoingKopecks: 0, documentsCount: 0, documentsKopecks: 0 });
     const asked = await t.call('monthClose.confirm', { month: OCT });
     expect(asked.error?.code).toBe('CONFLICT');
     expect(asked.error?.message).toContain('будут заморожены 2 поступления на 150\u00a0000,00\u00a0₽ и 0 документов на 0,00\u00a0₽');
@@ -93,6 +95,24 @@ describe('the closing confirmation asks once more (item 4)', () => {
     expect((await t.ok('monthClose.reopen', { month: OCT, reason: 'Ошибка в выписке' })).closed).toBe(false);
     const logged = t.app.store.sqlite.prepare("SELECT user_name FROM audit_log WHERE entity = 'month_close' AND action = 'reopen'").get() as { user_name: string };
     expect(logged.user_name).toBe('Петров Пётр Петрович');
+  });
+});
+
+describe('what the close freezes (item 4)', () => {
+  it('counts our own payments apart from the money that came in, and the month’s issued documents', async () => {
+    const { head } = await office();
+    const { clientId } = insertClient(t.app.store.sqlite, 'Альфа-Строй', head);
+    issueDocument(t.app.store.sqlite, { kind: 'invoice', clientId, managerId: head, grossKopecks: 5_000_000, date: '2026-10-03' });
+    await signIn(t, 'director');
+    await t.ok('payments.create', { ...incoming('11', 12_000_000, 'ООО «Альфа-Строй»'), clientId });
+    await t.ok('payments.create', { ...incoming('12', 3_000_000, 'ООО «Ромашка»'), direction: 'out', kind: 'outgoing' });
+    await signIn(t, 'head');
+    await t.ok('monthClose.confirm', { month: OCT });
+    await signIn(t, 'director');
+    const panel = await t.ok('monthClose.get', { month: OCT });
+    expect(panel.freezes).toEqual({ paymentsCount: 1, paymentsKopecks: 12_000_000, outgoingCount: 1, outgoingKopecks: 3_000_000, documentsCount: 1, documentsKopecks: 5_000_000 });
+    const asked = await t.call('monthClose.confirm', { month: OCT });
+    expect(asked.error?.message).toContain('будут заморожены 1 поступление на 120\u00a0000,00\u00a0₽, 1 списание на 30\u00a0000,00\u00a0₽ и 1 документ на 50\u00a0000,00\u00a0₽');
   });
 });
 
@@ -115,5 +135,24 @@ describe('an unknown payer (item 5)', () => {
     expect(sorted.kind).toBe('client');
     await signIn(t, 'head');
     expect((await t.ok('monthClose.get', { month: OCT })).blockers).toEqual([]);
+  });
+
+  it('files a bank statement’s incoming money from payers who are no client in «Не разобрано», each one a blocker of its month', async () => {
+    t = await openTestApp();
+    await setUpVectorOffice(t);
+    const preview = await t.ok('payments.importPreview', { fileName: 'выписка.txt', base64: SAMPLE_BASE64 });
+    const incoming = preview.rows.filter((r) => r.direction === 'in');
+    expect(incoming.length).toBeGreaterThan(0);
+    // The new office has no clients: no incoming line may be taken for «Оплата клиента».
+    expect(incoming.map((r) => r.kind)).toEqual(incoming.map(() => 'unsorted'));
+    await t.ok('payments.importCommit', { fileName: 'выписка.txt', base64: SAMPLE_BASE64 });
+    const queue = await t.ok('payments.list', { state: 'unmatched' });
+    const unsorted = queue.rows.filter((r) => r.kind === 'unsorted');
+    expect(unsorted.length).toBe(incoming.length);
+    const month = incoming[0]?.date.slice(0, 7) ?? '';
+    const panel = await t.ok('monthClose.get', { month });
+    const blockers = panel.blockers.filter((b) => b.text.includes('не разобрано'));
+    expect(blockers.length).toBe(incoming.filter((r) => r.date.startsWith(month)).length);
+    expect(blockers.every((b) => b.link === '/payments/unmatched')).toBe(true);
   });
 });

@@ -67,4 +67,18 @@ describe('documents made from Документы and the client’s deals', () =
     await t.ok('documents.bundle', { ...bundleInput(clientId), dealId: null });
     expect((await t.ok('documents.list', { dealId: d.id })).rows).toEqual([]);
   });
+
+  it('refuses to put a manager’s document into another manager’s deal, as if that deal did not exist', async () => {
+    const { clientId } = await office();
+    const petrov = await addPerson(t, 'petrov', 'manager', 'Петров Олег Иванович');
+    await addPerson(t, 'head', 'head_of_sales', 'Смирнова Ольга Николаевна');
+    await signIn(t, 'head');
+    const theirs = await t.ok('deals.create', deal(clientId, petrov, 'Монтаж'));
+    await signIn(t, 'ivanov');
+    const refused = await t.call('documents.bundle', { ...bundleInput(clientId), dealId: theirs.id });
+    expect(refused.error).toMatchObject({ code: 'NOT_FOUND', message: 'Сделка не найдена' });
+    const bundle = await t.ok('documents.bundle', { ...bundleInput(clientId), dealId: null });
+    const later = await t.call('documents.linkDeal', { id: bundle.documents[0]?.id ?? 0, dealId: theirs.id });
+    expect(later.error).toMatchObject({ code: 'NOT_FOUND', message: 'Сделка не найдена' });
+  });
 });

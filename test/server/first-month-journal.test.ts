@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { addPerson, signIn } from '../helpers/client-fixtures';
+import { bundleInputFor, makeClient } from '../helpers/document-fixtures';
 import { approveOrder, approvePlans, closeMonth, insertPayment, schemeAOrder } from '../helpers/payroll-fixtures';
 import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
 
@@ -40,5 +41,39 @@ describe('the audit journal for people', () => {
     // What a person reads carries no code names and no UTC stamps.
     expect(JSON.stringify(entries.map((e) => [e.sentence, e.changes, e.atLocal]))).not.toMatch(/Kopecks|approvedAt|payroll_statement|T\d\d:\d\d/);
     expect((await t.ok('audit.verify', {})).ok).toBe(true);
+  });
+
+  it('tells a bundle, its numbering and a client’s payment with Russian field names and values, never code words', async () => {
+    t = await openTestApp(undefined, new Date('2026-11-20T09:00:00Z'));
+    await setUpOffice(t);
+    await signIn(t, 'director');
+    const clientId = await makeClient(t);
+    const bundle = await t.ok('documents.bundle', bundleInputFor(clientId));
+    const invoice = bundle.documents.find((d) => d.kind === 'invoice');
+    if (!invoice) throw new Error('no invoice');
+    const gross = (await t.ok('documents.get', { id: invoice.id })).grossKopecks;
+    await t.ok('payments.create', { orgId: 1, date: '2026-11-20', amountKopecks: gross, payerName: 'ООО «Вектор»', docNumber: '7', clientId, allocations: [{ documentId: invoice.id, amountKopecks: gross }] });
+    const { entries } = await t.ok('audit.list', { limit: 200 });
+    const payment = entries.find((e) => e.link === '/payments');
+    expect(payment?.sentence).toBe('Петров Пётр Петрович: платёж № 1 — создан');
+    expect(payment?.changes).toEqual(
+      expect.arrayContaining([
+        { field: 'Вид', before: '', after: 'Оплата клиента' },
+        { field: 'Направление', before: '', after: 'поступление' },
+        { field: 'Плательщик', before: '', after: 'ООО «Вектор»' },
+        { field: 'Номер платёжного поручения', before: '', after: '7' },
+      ]),
+    );
+    const invoiceSeries = entries.find((e) => e.sentence.includes('Счета на оплату'));
+    expect(invoiceSeries?.sentence).toBe('Петров Пётр Петрович: нумерация «Счета на оплату» на 2026 год — создана');
+    expect(invoiceSeries?.changes).toContainEqual({ field: 'Серия', before: '', after: 'Счета на оплату' });
+    // A document's entries open the document itself.
+    expect(entries.filter((e) => e.link === `/documents/${invoice.id}`).length).toBeGreaterThan(0);
+    const ids = bundle.documents.map((d) => d.id).sort((a, b) => a - b);
+    expect(entries.find((e) => e.sentence.includes('комплект документов'))?.changes).toContainEqual({ field: 'Документы', before: '', after: `№ ${ids.join(', ')}` });
+    // No field is named in Latin letters, and no value but a login is a bare code word (client, in, invoice, [1,2]).
+    const changes = entries.flatMap((e) => e.changes).filter((c) => c.field !== 'Логин');
+    expect(changes.filter((c) => /[a-z]/i.test(c.field))).toEqual([]);
+    expect(changes.filter((c) => /^[a-z_]+$|^\[/.test(c.after) || /^[a-z_]+$|^\[/.test(c.before))).toEqual([]);
   });
 });

@@ -71,13 +71,14 @@ describe('staff and the first steps (item 13)', () => {
 });
 
 describe('a typed deal probability (item 11)', () => {
-  it('keeps the probability the manager typed through stage moves, and lets an untouched one follow the stage', async () => {
+  /** A manager signed in with a client; `deal(p)` is a new deal's input at «Первый контакт» (default 5 %). */
+  async function salesDesk() {
     t = await openTestApp();
     await setUpOffice(t);
     const ivanov = await addPerson(t, 'ivanov', 'manager', 'Иванов Иван Иванович');
     const client = insertClient(t.app.store.sqlite, 'Альфа-Строй', ivanov);
     await signIn(t, 'ivanov');
-    const deal = (probability: number) => ({
+    return (probability: number) => ({
       clientId: client.clientId,
       contactId: client.contactId,
       managerId: ivanov,
@@ -87,11 +88,30 @@ describe('a typed deal probability (item 11)', () => {
       source: 'Холодный звонок',
       lines: [{ name: 'Стеллаж', quantityMilli: 1000, priceKopecks: 100_000 }],
     });
+  }
+
+  it('keeps the probability the manager typed through stage moves, and lets an untouched one follow the stage', async () => {
+    const deal = await salesDesk();
     const typed = await t.ok('deals.create', deal(50));
     expect((await t.ok('deals.move', { id: typed.id, stage: 'meeting' })).probability).toBe(50);
     expect((await t.ok('deals.move', { id: typed.id, stage: 'needs' })).probability).toBe(50);
     const untouched = await t.ok('deals.create', deal(5));
     expect((await t.ok('deals.move', { id: untouched.id, stage: 'meeting' })).probability).toBe(10);
+  });
+
+  it('keeps a typed probability that happens to equal a later stage’s default through the moves after it', async () => {
+    const deal = await salesDesk();
+    // Typed 10 % at «Первый контакт» (default 5 %); «Встреча»'s default is also 10 %, «Выявление потребностей»' is 20 %.
+    const typed = await t.ok('deals.create', deal(10));
+    expect((await t.ok('deals.move', { id: typed.id, stage: 'meeting' })).probability).toBe(10);
+    expect((await t.ok('deals.move', { id: typed.id, stage: 'needs' })).probability).toBe(10);
+    // Set later in the form: 50 % at «Встреча», then moved to «Работа с возражениями» (50 %) and «Закрытие» (75 %).
+    const later = await t.ok('deals.create', deal(5));
+    expect((await t.ok('deals.move', { id: later.id, stage: 'meeting' })).probability).toBe(10);
+    const full = await t.ok('deals.get', { id: later.id });
+    await t.ok('deals.update', { id: later.id, version: full.version, deal: deal(50) });
+    for (const stage of ['needs', 'proposal', 'objections', 'closing'] as const) await t.ok('deals.move', { id: later.id, stage });
+    expect((await t.ok('deals.get', { id: later.id })).probability).toBe(50);
   });
 });
 
@@ -115,6 +135,15 @@ describe('signing order (item 9)', () => {
     expect(early.error?.code).toBe('CONFLICT');
     const ok = await t.ok('signing.transition', { documentId: id, to: 'signed_by_client', at: '2026-11-13' });
     expect(ok.state).toBe('signed_by_client');
+  });
+
+  it('records «Подписан нами» after «Отправлен клиенту» too, and then the client’s signature', async () => {
+    const id = await act();
+    const sent = await t.ok('signing.transition', { documentId: id, to: 'sent', at: '2026-11-11', method: 'courier' });
+    expect(sent.next).toContain('signed_by_us');
+    expect((await t.ok('signing.transition', { documentId: id, to: 'signed_by_us', at: '2026-11-12' })).state).toBe('signed_by_us');
+    expect((await t.call('signing.transition', { documentId: id, to: 'signed_by_client', at: '2026-11-10' })).error?.code).toBe('CONFLICT');
+    expect((await t.ok('signing.transition', { documentId: id, to: 'signed_by_client', at: '2026-11-13' })).state).toBe('signed_by_client');
   });
 
   it('still lets both sides sign at a meeting with no sending recorded', async () => {

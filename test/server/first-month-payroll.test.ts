@@ -43,6 +43,22 @@ describe('a statement without plans (item 1)', () => {
   });
 });
 
+describe('a statement without the department’s plan (item 1)', () => {
+  it('pays the salary and names the missing department plan when the scheme’s K needs it', async () => {
+    const { ivanov } = await office();
+    await t.app.store.plans.saveCells({ userId: 1, userName: 'Петров Пётр Петрович' }, 'revenue_net', [{ scope: 'manager', userId: ivanov, period: '2026-10', amountKopecks: 150_000_000 }]);
+    await t.app.store.plans.approve({ userId: 1, userName: 'Петров Пётр Петрович' }, 'revenue_net', ['2026-10'], ['manager']);
+    insertPayment(t.app.store.sqlite, { date: '2026-10-05', netKopecks: 138_000_000, managerId: ivanov });
+    closeMonth(t.app.store.sqlite, '2026-10');
+    await signIn(t, 'buh');
+    const s = await t.ok('payroll.statements.compute', { month: '2026-10' });
+    expect(s.lines.find((l) => l.userId === ivanov)).toMatchObject({ salaryKopecks: 4_000_000, accruedKopecks: 4_000_000, netKopecks: 3_480_000 });
+    expect(s.approvalBlockers).toEqual([expect.objectContaining({ userId: ivanov, problem: expect.stringContaining('плана отдела'), fixPath: '/plans/grid' })]);
+    await signIn(t, 'director');
+    expect((await t.call('payroll.statements.approve', { month: '2026-10' })).error?.code).toBe('CONFLICT');
+  });
+});
+
 describe('НДФЛ on the year so far (item 2)', () => {
   it('takes November’s tax by the scale over October’s approved income', async () => {
     const { ivanov } = await office();

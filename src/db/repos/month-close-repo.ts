@@ -137,11 +137,13 @@ export function createMonthCloseRepo(deps: RepoDeps) {
     },
     /** What closing the month would freeze: its payments and the issued documents dated in it, counted and summed. */
     async freezeSummary(month: string): Promise<MonthFreezeSummary> {
-      const p = sqlite.prepare('SELECT COUNT(*) AS n, COALESCE(SUM(amount_kopecks), 0) AS s FROM payments WHERE month = ?').get(month) as { n: number; s: number };
+      const money = sqlite.prepare('SELECT COUNT(*) AS n, COALESCE(SUM(amount_kopecks), 0) AS s FROM payments WHERE month = ? AND direction = ?');
+      const p = money.get(month, 'in') as { n: number; s: number };
+      const o = money.get(month, 'out') as { n: number; s: number };
       const d = sqlite
         .prepare("SELECT COUNT(*) AS n, COALESCE(SUM(gross_kopecks), 0) AS s FROM documents WHERE doc_date >= ? AND doc_date < ? AND status <> 'draft'")
         .get(`${month}-01`, `${month}-32`) as { n: number; s: number };
-      return { paymentsCount: p.n, paymentsKopecks: p.s, documentsCount: d.n, documentsKopecks: d.s };
+      return { paymentsCount: p.n, paymentsKopecks: p.s, outgoingCount: o.n, outgoingKopecks: o.s, documentsCount: d.n, documentsKopecks: d.s };
     },
     /** Incoming payments of a month nobody has sorted yet («Не разобрано»), and client money without a manager. */
     async closeBlockingPayments(month: string): Promise<{ id: number; date: string; amountKopecks: number; payerName: string; reason: 'unsorted' | 'no_manager' }[]> {

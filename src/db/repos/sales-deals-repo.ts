@@ -16,6 +16,8 @@ export interface DealValues {
   amountKopecks: number;
   closeMonth: string;
   probability: number;
+  /** The person set the probability (stage moves keep it); left out: unchanged, false for a new deal. */
+  probabilityTyped?: boolean;
   source: string;
   stage: DealStageKey;
   lines: (DealParsed['lines'][number] & { amountKopecks: number })[];
@@ -43,6 +45,7 @@ interface DealRow {
   amount_kopecks: number;
   close_month: string;
   probability: number;
+  probability_typed: number;
   source: string;
   stage: DealStageKey;
   outcome: DealOutcomeKey;
@@ -60,7 +63,7 @@ interface DealRow {
 const DEAL_SELECT = `
   SELECT d.id, d.client_id, coalesce(nullif(c.short_name, ''), c.full_name) AS client_name, d.contact_id,
          cc.full_name AS contact_name, d.manager_id, u.full_name AS manager_name, d.title, d.amount_kopecks,
-         d.close_month, d.probability, d.source, d.stage, d.outcome, d.loss_reason_id, lr.title AS loss_reason,
+         d.close_month, d.probability, d.probability_typed, d.source, d.stage, d.outcome, d.loss_reason_id, lr.title AS loss_reason,
          d.loss_note, d.closed_at, d.created_at, d.updated_at, d.version, ub.full_name AS updated_by_name,
          (SELECT count(*) FROM deal_lines l WHERE l.deal_id = d.id) AS line_count
   FROM deals d
@@ -83,6 +86,7 @@ function toDeal(r: DealRow): DealDto {
     amountKopecks: r.amount_kopecks,
     closeMonth: r.close_month,
     probability: r.probability,
+    probabilityTyped: r.probability_typed === 1,
     source: r.source,
     stage: r.stage,
     outcome: r.outcome,

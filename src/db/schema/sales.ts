@@ -30,6 +30,8 @@ export const deals = sqliteTable(
     amountKopecks: integer('amount_kopecks').notNull().default(0),
     closeMonth: text('close_month').notNull(),
     probability: integer('probability').notNull().default(0),
+    /** The person set the probability: stage moves keep it (otherwise it is the stage's default and follows the stage). */
+    probabilityTyped: integer('probability_typed', { mode: 'boolean' }).notNull().default(false),
     source: text('source').notNull().default(''),
     stage: text('stage', { enum: STAGES }).notNull(),
     outcome: text('outcome', { enum: OUTCOMES }).notNull().default('open'),

@@ -1,5 +1,9 @@
 // The audit journal's vocabulary: what each kind of record is called (and its grammatical gender, for
 // the participle), what each action is in words, and the Russian names of the fields it records.
+import { DECISION_ROLE_LABELS } from '../../shared/api/client-types';
+import { DOCUMENT_KIND_LABELS } from '../../shared/api/document-types';
+import { PAYMENT_KIND_LABELS } from '../../shared/api/money-types';
+import { SERIES_TITLES } from '../documents/series';
 
 /** A record kind: its name in the nominative and its gender ('m', 'f', 'n'; 'p' for plural). */
 export type EntityWord = { name: string; gender: 'm' | 'f' | 'n' | 'p' };
@@ -162,6 +166,34 @@ export const FIELD_WORDS: Readonly<Record<string, string>> = {
   source: 'Источник',
   contactId: 'Контактное лицо (№)',
   product: 'Товар / услуга',
+  direction: 'Направление',
+  payer: 'Плательщик',
+  payee: 'Получатель',
+  docNumber: 'Номер платёжного поручения',
+  purpose: 'Назначение платежа',
+  allocations: 'Разнесено по документам',
+  documentId: 'Документ (№)',
+  bundleId: 'Комплект (№)',
+  templateVersionId: 'Версия шаблона (№)',
+  builtIn: 'Встроенный',
+  consumer: 'Для потребителя',
+  accounts: 'Банковские счета',
+  answers: 'Ответы',
+  decisionRole: 'Роль в решении',
+  emails: 'Эл. почта',
+  phones: 'Телефоны',
+  facsimileAgreement: 'Соглашение о факсимиле',
+  lastActivityAt: 'Последнее касание',
+  region: 'Регион',
+  segment: 'Сегмент',
+};
+
+/** Coded values of particular fields in words: a payment's kind and direction, a numbering's series. */
+export const FIELD_VALUE_WORDS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  kind: { ...DOCUMENT_KIND_LABELS, ...PAYMENT_KIND_LABELS, legal: 'юридическое лицо', ip: 'индивидуальный предприниматель', person: 'физическое лицо' },
+  direction: { in: 'поступление', out: 'списание' },
+  seriesKey: SERIES_TITLES,
+  decisionRole: DECISION_ROLE_LABELS,
 };
 
 /** Stored status and state values in words. */

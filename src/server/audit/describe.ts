@@ -3,7 +3,8 @@
 import { formatDateNumeric, formatMoneyRub, formatPercent, MONTHS_NOMINATIVE } from '../../core/index';
 import type { AuditEntryDto, AuditRawEntry } from '../../shared/api/system';
 import { ROLE_TITLES, ROLES } from '../../shared/roles';
-import { ACTION_WORDS, ENTITY_WORDS, FIELD_WORDS, HIDDEN_FIELDS, VALUE_WORDS, type EntityWord } from './audit-words';
+import { SERIES_TITLES } from '../documents/series';
+import { ACTION_WORDS, ENTITY_WORDS, FIELD_VALUE_WORDS, FIELD_WORDS, HIDDEN_FIELDS, VALUE_WORDS, type EntityWord } from './audit-words';
 
 /** What the journal view shows beside the raw entry. */
 export type AuditReading = Pick<AuditEntryDto, 'sentence' | 'changes' | 'link' | 'atLocal'>;
@@ -27,18 +28,31 @@ function show(key: string, value: unknown): string {
   if (typeof value === 'boolean') return value ? 'да' : 'нет';
   if (typeof value === 'number' && key.endsWith('Kopecks') && Number.isSafeInteger(value)) return formatMoneyRub(value);
   if (typeof value === 'number' && key.endsWith('Bp') && Number.isSafeInteger(value)) return formatPercent(value);
+  if (Array.isArray(value)) return cut(value.every((v) => typeof v === 'number') ? `№ ${value.join(', ')}` : value.map((v: unknown) => (v !== null && typeof v === 'object' ? showRecord(v) : show('', v))).join('; '));
   if (typeof value === 'string') {
+    const coded = FIELD_VALUE_WORDS[key]?.[value];
+    if (coded) return coded;
     const role = key === 'role' ? ROLES.find((r) => r === value) : undefined;
     if (role) return ROLE_TITLES[role];
     if (/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(value)) return localDateTime(value);
     if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return formatDateNumeric(value);
     if (/^\d{4}-\d{2}$/.test(value) && key === 'month') return monthWords(value);
     if ((key === 'status' || key === 'state' || key === 'outcome' || key === 'side') && VALUE_WORDS[value]) return VALUE_WORDS[value];
-    return value.length > 80 ? `${value.slice(0, 79)}…` : value;
+    return cut(value);
   }
-  const text = JSON.stringify(value);
-  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+  return cut(typeof value === 'object' ? showRecord(value) : String(value));
 }
+
+/** A nested record (an allocation, a line) as its shown values: «№ 3 · 12 811,22 ₽». */
+function showRecord(value: object | null): string {
+  if (value === null) return '—';
+  return Object.entries(value)
+    .filter(([k, v]) => !HIDDEN_FIELDS.has(k) && v !== null && v !== undefined && v !== '')
+    .map(([k, v]) => (k.endsWith('Id') && typeof v === 'number' ? `№ ${v}` : show(k, v)))
+    .join(' · ');
+}
+
+const cut = (text: string) => (text.length > 80 ? `${text.slice(0, 79)}…` : text);
 
 function asRecord(value: unknown): Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
@@ -62,6 +76,8 @@ const GENDER_INDEX = { m: 0, f: 1, n: 2, p: 3 } as const;
 function recordWords(word: EntityWord, entityId: string | null, after: Record<string, unknown>, before: Record<string, unknown>): string {
   const month = typeof after.month === 'string' ? after.month : typeof before.month === 'string' ? before.month : entityId !== null && /^\d{4}-\d{2}$/.test(entityId) ? entityId : null;
   if (month !== null && /^\d{4}-\d{2}$/.test(month)) return `${word.name} за ${monthWords(month)}`;
+  const series = typeof after.seriesKey === 'string' ? SERIES_TITLES[after.seriesKey] : undefined;
+  if (series) return `${word.name} «${series}»${typeof after.year === 'number' ? ` на ${after.year} год` : ''}`;
   const name = [after.shortName, after.fullName, after.title, after.text, before.shortName, before.fullName, before.title].find((v): v is string => typeof v === 'string' && v !== '');
   if (name) return `${word.name} «${name.length > 60 ? `${name.slice(0, 59)}…` : name}»`;
   return entityId === null ? word.name : `${word.name} № ${entityId}`;
@@ -76,6 +92,7 @@ function linkOf(entity: string, entityId: string | null, month: string | null): 
     case 'deal':
       return id ? `/deals/${id}` : '/deals';
     case 'document':
+      return id ? `/documents/${id}` : '/documents';
     case 'bundle':
       return '/documents';
     case 'document_signing':

@@ -1,5 +1,5 @@
 // Who gives the month close's second confirmation: the accountant; where the office has none, the
-// director or the person the director names (Отчёты → Коммерческий отчёт → Закрытие месяца, stored in settings).
+// director or the person the director names (Настройки → Общие, or the close screen; stored in settings).
 import { ROLE_TITLES } from '../../shared/roles';
 import type { SessionUser } from '../../shared/api/auth';
 import type { AppContext, CallContext } from '../context';

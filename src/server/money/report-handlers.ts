@@ -26,8 +26,9 @@ async function blockersOf(ctx: CallContext, month: string): Promise<MonthCloseBl
 
 /** «3 поступления на 120 000,00 ₽ и 2 документа на 90 000,00 ₽». */
 export function freezeText(f: MonthFreezeSummary): string {
+  const outgoing = f.outgoingCount > 0 ? `, ${f.outgoingCount} ${pluralRu(f.outgoingCount, 'списание', 'списания', 'списаний')} на ${formatMoneyRub(f.outgoingKopecks)}` : '';
   return (
-    `${f.paymentsCount} ${pluralRu(f.paymentsCount, 'поступление', 'поступления', 'поступлений')} на ${formatMoneyRub(f.paymentsKopecks)} и ` +
+    `${f.paymentsCount} ${pluralRu(f.paymentsCount, 'поступление', 'поступления', 'поступлений')} на ${formatMoneyRub(f.paymentsKopecks)}${outgoing} и ` +
     `${f.documentsCount} ${pluralRu(f.documentsCount, 'документ', 'документа', 'документов')} на ${formatMoneyRub(f.documentsKopecks)}`
   );
 }

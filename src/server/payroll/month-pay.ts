@@ -1,6 +1,6 @@
 // One person's month under an order: plan and fact from the plans and money areas, the «held until
 // signed» rule over the acts behind each payment, released commissions, and the line as saved.
-import { addDays, computeMonthPay, formatDateNumeric, formatMoneyRub, monthNdfl, periodDays, splitCommission, validatePayrollScheme, type PaymentShare } from '../../core/index';
+import { addDays, computeMonthPay, formatDateNumeric, formatMoneyRub, monthNdfl, pluralRu, periodDays, splitCommission, validatePayrollScheme, type PaymentShare } from '../../core/index';
 import type { HeldRecord, OpenHeld, PayrollLineRecord } from '../../db/repos/payroll-statements-repo';
 import type { PayrollOrderRecord } from '../../db/repos/payroll-orders-repo';
 import type { BasePaymentDto } from '../../shared/api/money-types';
@@ -193,7 +193,7 @@ export async function computeLine(ctx: AppContext, m: MonthContext, userId: numb
           ? [{ label: 'Удержание до подписания актов', value: `оценено на ${formatDateNumeric(m.asOf)}: акты, подписанные клиентом позже, освобождают премию в месяце подписания` }]
           : []),
         ...(margin && base.marginUnknownLines > 0
-          ? [{ label: 'Себестоимость', value: `у ${base.marginUnknownLines} строк оплаченных счетов не указана себестоимость — их маржа считается нулевой` }]
+          ? [{ label: 'Себестоимость', value: `у ${base.marginUnknownLines} ${pluralRu(base.marginUnknownLines, 'строки', 'строк', 'строк')} оплаченных счетов не указана себестоимость — их маржа считается нулевой` }]
           : []),
       ],
     },

@@ -1,4 +1,4 @@
-import { DEAL_STAGES, type DealStage, type MoveCheck } from '../../core/index';
+import { DEAL_STAGES, STAGE_DEFAULT_PROBABILITY, type DealStage, type MoveCheck } from '../../core/index';
 import { DEAL_STAGE_VALUES, type DealParsed, type DealStageKey } from '../../shared/api/sales';
 import type { DealValues } from '../../db/repos/sales-deals-repo';
 import { AppError } from '../app-error';
@@ -55,6 +55,8 @@ export async function dealValues(ctx: CallContext, input: DealParsed): Promise<D
     amountKopecks,
     closeMonth: input.closeMonth,
     probability: input.probability,
+    // A probability other than the stage's default was set by the person; a default follows the stage.
+    probabilityTyped: input.probability !== STAGE_DEFAULT_PROBABILITY[input.stage],
     source: input.source,
     stage: input.stage,
     lines,

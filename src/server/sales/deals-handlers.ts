@@ -54,16 +54,17 @@ export const dealsHandlers: HandlerMap<
   async 'deals.update'(input, ctx) {
     const before = await ownDeal(ctx, input.id);
     assertOwn(ctx, input.deal.managerId);
-    const { stage: _stage, ...values } = await dealValues(ctx, { ...input.deal, stage: before.stage });
+    const { stage: _stage, ...parsed } = await dealValues(ctx, { ...input.deal, stage: before.stage });
+    // Changing the probability in the form sets it; leaving it as it was keeps whether it was set.
+    const values = { ...parsed, probabilityTyped: before.probabilityTyped || parsed.probability !== before.probability };
     return found(await refuseStale(() => ctx.store.sales.deals.update(ctx.actor, input.id, values, input.version)), NO_DEAL);
   },
 
   async 'deals.move'(input, ctx) {
     const deal = await ownDeal(ctx, input.id);
     requireAllowed(checkStageMove(deal, input.stage));
-    // A stage's probability is a default: it follows the stage only while the deal still has the old
-    // stage's default; a probability the person typed stays as they set it.
-    const followsStage = deal.outcome === 'open' && deal.probability === STAGE_DEFAULT_PROBABILITY[deal.stage];
+    // A stage's probability is a default: it follows the stage until the person sets one, which then stays.
+    const followsStage = deal.outcome === 'open' && !deal.probabilityTyped;
     const probability = followsStage ? STAGE_DEFAULT_PROBABILITY[input.stage] : deal.probability;
     return found(await ctx.store.sales.deals.change(ctx.actor, deal.id, { stage: input.stage, outcome: deal.outcome, probability, note: input.note }), NO_DEAL);
   },

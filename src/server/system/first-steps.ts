@@ -14,7 +14,7 @@ export const firstStepsHandlers: HandlerMap<'home.firstSteps'> = {
       { key: 'client', label: 'Первый клиент', done: c.clients > 0, link: '/clients' },
       { key: 'bundle', label: 'Первый комплект документов (договор и счёт)', done: c.issuedBundles > 0, link: '/documents' },
       { key: 'statement', label: 'Первая выписка банка', done: c.bankStatements > 0, link: '/payments/import' },
-      { key: 'closer', label: 'Кто закрывает месяц (бухгалтер или назначенный директором)', done: c.accountants > 0 || c.closerNamed, link: '/reports/commercial' },
+      { key: 'closer', label: 'Кто закрывает месяц (бухгалтер или назначенный директором)', done: c.accountants > 0 || c.closerNamed, link: '/settings/general' },
     ];
     return { steps, allDone: steps.every((s) => s.done) };
   },

@@ -20,6 +20,16 @@ export const CLIENT_KINDS = ['legal', 'ip', 'person'] as const;
 export const SOURCE_KINDS = ['directory', 'database', 'website', 'media', 'referral', 'inbound', 'event', 'other'] as const;
 /** A key person's part in the decision. */
 export const DECISION_ROLES = ['decision_maker', 'influencer', 'user', 'gatekeeper', 'initiator', 'other'] as const;
+
+/** A key person's part in the client's decision, in words (the card and the journal). */
+export const DECISION_ROLE_LABELS: Readonly<Record<(typeof DECISION_ROLES)[number], string>> = {
+  decision_maker: 'Принимает решение',
+  influencer: 'Влияет на решение',
+  user: 'Пользователь',
+  gatekeeper: 'Секретарь / «привратник»',
+  initiator: 'Инициатор',
+  other: 'Другое',
+};
 /** Kinds of questionnaires. */
 export const FORM_KINDS = ['client_profile', 'object_passport', 'outlet_passport', 'tech_spec', 'other'] as const;
 /** Types of questionnaire fields. */

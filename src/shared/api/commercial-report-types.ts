@@ -92,8 +92,12 @@ export type MonthCloseBlockers = MonthCloseBlocker[];
 
 /** What closing the month freezes: its payments and the documents dated in it, counted and summed. */
 export interface MonthFreezeSummary {
+  /** Money that came in. */
   paymentsCount: number;
   paymentsKopecks: number;
+  /** Our own payments (списания). */
+  outgoingCount: number;
+  outgoingKopecks: number;
   documentsCount: number;
   documentsKopecks: number;
 }

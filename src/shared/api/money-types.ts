@@ -9,6 +9,15 @@ export const PAYMENT_KINDS = ['client', 'bank_fee', 'outgoing', 'other', 'unsort
 /** A payment's kind. */
 export type PaymentKind = (typeof PAYMENT_KINDS)[number];
 
+/** What a payment is, in words (the screens and the journal). */
+export const PAYMENT_KIND_LABELS: Readonly<Record<PaymentKind, string>> = {
+  client: 'Оплата клиента',
+  unsorted: 'Не разобрано',
+  bank_fee: 'Комиссия банка',
+  outgoing: 'Наш платёж',
+  other: 'Прочее',
+};
+
 /** How a payment's invoices were found. */
 export const MATCH_RULES = ['number_date', 'inn_amount', 'inn_open', 'manual', 'none'] as const;
 

@@ -90,6 +90,8 @@ export interface DealDto {
   amountKopecks: number;
   closeMonth: string;
   probability: number;
+  /** The person set the probability: stage moves keep it; otherwise it is the stage's default and follows the stage. */
+  probabilityTyped: boolean;
   source: string;
   stage: DealStageKey;
   outcome: DealOutcomeKey;

@@ -1,5 +1,5 @@
 // Every Russian text of the clients area in one place: the base, the card, the import wizard, division, directories.
-import type { ClientInput } from '../../../../shared/api/client-types';
+import { DECISION_ROLE_LABELS, type ClientInput } from '../../../../shared/api/client-types';
 
 /** Labels, titles and messages of the clients area. */
 export const S = {
@@ -89,14 +89,7 @@ export const S = {
     title: 'Ключевое лицо',
     confirmRemove: 'Удалить ключевое лицо?',
   },
-  decisionRoles: {
-    decision_maker: 'Принимает решение',
-    influencer: 'Влияет на решение',
-    user: 'Пользователь',
-    gatekeeper: 'Секретарь / «привратник»',
-    initiator: 'Инициатор',
-    other: 'Другое',
-  },
+  decisionRoles: DECISION_ROLE_LABELS,
   timeline: { title: 'История работы с клиентом', note: 'Заметка', addNote: 'Добавить заметку', empty: 'Событий пока нет', placeholder: 'Что произошло, о чём договорились' },
   dossier: { fill: 'Заполнить анкету', filledOn: 'Дата заполнения', empty: 'Анкеты по клиенту ещё не заполнялись', form: 'Анкета', edit: 'Открыть', yes: 'Да', no: 'Нет' },
   spotlight: { placeholder: 'Поиск клиента: название, ИНН, телефон…', nothing: 'Ничего не найдено', hint: 'Поиск клиентов', whose: (n: string) => `Закреплён за другим менеджером: ${n}` },

@@ -134,6 +134,7 @@ export function MonthClosePanel({ month }: { month: string }) {
           <Text size="sm">{C.closeText}</Text>
           <List size="sm">
             <List.Item>{C.frozen(`${f.paymentsCount} ${pluralRu(f.paymentsCount, 'поступление', 'поступления', 'поступлений')}`, formatMoneyRub(f.paymentsKopecks))}</List.Item>
+            {f.outgoingCount > 0 && <List.Item>{C.frozen(`${f.outgoingCount} ${pluralRu(f.outgoingCount, 'списание', 'списания', 'списаний')}`, formatMoneyRub(f.outgoingKopecks))}</List.Item>}
             <List.Item>{C.frozen(`${f.documentsCount} ${pluralRu(f.documentsCount, 'документ', 'документа', 'документов')}`, formatMoneyRub(f.documentsKopecks))}</List.Item>
           </List>
           <Group justify="flex-end">

@@ -1,5 +1,6 @@
 // Every Russian string of the money area's screens: payments, the statement import, the commercial report.
-import type { MatchRule, PaymentKind } from '../../../../shared/api/money-types';
+import { pluralRu } from '../../../../core/index';
+import { PAYMENT_KIND_LABELS, type MatchRule, type PaymentKind } from '../../../../shared/api/money-types';
 
 /** Платежи: the list, the form, the queue, matching. */
 export const P = {
@@ -122,7 +123,7 @@ export const I = {
   overpaid: (sum: string) => `переплата ${sum}`,
   noInvoice: 'счёт не найден',
   choose: 'Выбрать счёт…',
-  commit: (n: number) => `Загрузить ${n} ${n === 1 ? 'платёж' : n < 5 ? 'платежа' : 'платежей'}`,
+  commit: (n: number) => `Загрузить ${n} ${pluralRu(n, 'платёж', 'платежа', 'платежей')}`,
   committing: (n: number) => `Записываем платежей: ${n.toLocaleString('ru-RU')} — одним действием, подождите`,
   nothing: 'Загружать нечего',
   another: 'Загрузить другую выписку',
@@ -132,13 +133,7 @@ export const I = {
 } as const;
 
 /** What a payment is, in words. */
-export const KIND_LABELS: Readonly<Record<PaymentKind, string>> = {
-  client: 'Оплата клиента',
-  unsorted: 'Не разобрано',
-  bank_fee: 'Комиссия банка',
-  outgoing: 'Наш платёж',
-  other: 'Прочее',
-};
+export const KIND_LABELS: Readonly<Record<PaymentKind, string>> = PAYMENT_KIND_LABELS;
 
 /** How the invoices were found, in words. */
 export const RULE_LABELS: Readonly<Record<MatchRule, string>> = {

@@ -67,7 +67,8 @@ export function StatementTable({ s }: { s: PayrollStatementDto }) {
               <Table.Td>{money(l.planKopecks)}</Table.Td>
               <Table.Td>{money(l.factKopecks)}</Table.Td>
               {l.problem ? (
-                <Table.Td colSpan={8} c="red.8">
+                // The commission is not computed, but the salary is paid: its sums stay in the row.
+                <Table.Td colSpan={5} c="red.8">
                   {l.problem}
                 </Table.Td>
               ) : (
@@ -85,11 +86,11 @@ export function StatementTable({ s }: { s: PayrollStatementDto }) {
                     {l.heldKopecks === 0 && l.releasedKopecks === 0 && '—'}
                   </Table.Td>
                   <Table.Td>{l.bonusKopecks > 0 ? money(l.bonusKopecks) : '—'}</Table.Td>
-                  <Table.Td fw={600}>{money(l.accruedKopecks)}</Table.Td>
-                  <Table.Td>{money(l.ndflKopecks)}</Table.Td>
-                  <Table.Td fw={600}>{money(l.netKopecks)}</Table.Td>
                 </>
               )}
+              <Table.Td fw={600}>{money(l.accruedKopecks)}</Table.Td>
+              <Table.Td>{money(l.ndflKopecks)}</Table.Td>
+              <Table.Td fw={600}>{money(l.netKopecks)}</Table.Td>
             </Table.Tr>
             {open === l.userId && (
               <Table.Tr>

@@ -7,6 +7,7 @@ import { BackupsTab } from '../backups/backups-tab';
 import { OfficeTab } from '../office/office-tab';
 import { AboutTab } from './about-tab';
 import { GeneralTab } from './general-tab';
+import { MonthCloserSetting } from './month-closer-setting';
 import { OrgsTab } from './orgs-tab';
 import { UsersTab } from './users-tab';
 
@@ -45,7 +46,10 @@ export function SettingsPage({ user, tab }: { user: SessionUser; tab: string }) 
           <UsersTab isDirector={isDirector} currentUserId={user.id} />
         </Tabs.Panel>
         <Tabs.Panel value="general" pt="md">
-          <GeneralTab canEdit={isDirector} />
+          <Stack gap="xl">
+            <GeneralTab canEdit={isDirector} />
+            <MonthCloserSetting />
+          </Stack>
         </Tabs.Panel>
         <Tabs.Panel value="office" pt="md">
           {isDirector && <OfficeTab />}
