@@ -127,7 +127,13 @@ describe('a save on an older version', () => {
     await ok('deals.update', { id: dealId, version: current.version, deal: { clientId, managerId, title: 'Стеллажи (изменено другим)', closeMonth: '2026-12', probability: 30, amountKopecks: 45_000_000 } });
     await page.getByRole('button', { name: 'Сохранить' }).click();
     await page.getByText(/^Эту запись изменил\(а\) Петров П\. П\. в \d{2}:\d{2}\. Обновите и повторите$/).first().waitFor();
-    expect(await page.getByTestId('stale-alert').textContent()).toMatch(/^Эту запись изменил\(а\) Петров П\. П\. в \d{2}:\d{2}\. Обновите и повторите$/);
+    const alert = page.getByTestId('stale-alert');
+    expect(await alert.getByText(/^Эту запись/).textContent()).toMatch(/^Эту запись изменил\(а\) Петров П\. П\. в \d{2}:\d{2}\. Обновите и повторите$/);
+    // What the other save changed: the title and the probability; nothing the person typed.
+    const changes = await alert.getByTestId('stale-changes').locator('li').allTextContents();
+    expect(changes).toHaveLength(2);
+    expect(changes[0]).toMatch(/^Что продаём: «.+» → «Стеллажи \(изменено другим\)»$/);
+    expect(changes[1]).toMatch(/^Вероятность: \d+ % → 30 %$/);
     expect(await title.inputValue()).toBe('Стеллажи и мезонин');
     expect((await ok('deals.get', { id: dealId })).title).toBe('Стеллажи (изменено другим)');
     await e.shot('06-stale-refused');
