@@ -62,11 +62,14 @@ describe('the audit journal for people', () => {
         { field: 'Направление', before: '', after: 'поступление' },
         { field: 'Плательщик', before: '', after: 'ООО «Вектор»' },
         { field: 'Номер платёжного поручения', before: '', after: '7' },
+        // The client by its name, not its number.
+        { field: 'Клиент', before: '', after: 'ООО «Вектор»' },
       ]),
     );
     const invoiceSeries = entries.find((e) => e.sentence.includes('Счета на оплату'));
     expect(invoiceSeries?.sentence).toBe('Петров Пётр Петрович: нумерация «Счета на оплату» на 2026 год — создана');
     expect(invoiceSeries?.changes).toContainEqual({ field: 'Серия', before: '', after: 'Счета на оплату' });
+    expect(invoiceSeries?.changes).toContainEqual({ field: 'Организация', before: '', after: 'ООО «Ромашка»' });
     // A document's entries open the document itself.
     expect(entries.filter((e) => e.link === `/documents/${invoice.id}`).length).toBeGreaterThan(0);
     const ids = bundle.documents.map((d) => d.id).sort((a, b) => a - b);

@@ -4,6 +4,7 @@ import { formatDateNumeric, formatMoneyRub, formatPercent, MONTHS_NOMINATIVE } f
 import type { AuditEntryDto, AuditRawEntry } from '../../shared/api/system';
 import { ROLE_TITLES, ROLES } from '../../shared/roles';
 import { SERIES_TITLES } from '../documents/series';
+import type { NameOf } from './record-names';
 import { ACTION_WORDS, ENTITY_WORDS, FIELD_VALUE_WORDS, FIELD_WORDS, HIDDEN_FIELDS, VALUE_WORDS, type EntityWord } from './audit-words';
 
 /** What the journal view shows beside the raw entry. */
@@ -59,7 +60,7 @@ function asRecord(value: unknown): Record<string, unknown> {
 }
 
 /** The fields that differ between before and after, with Russian names and values. */
-export function changedFields(before: unknown, after: unknown): AuditEntryDto['changes'] {
+export function changedFields(before: unknown, after: unknown, names: NameOf = () => undefined): AuditEntryDto['changes'] {
   const b = asRecord(before);
   const a = asRecord(after);
   const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !HIDDEN_FIELDS.has(k));
@@ -67,7 +68,17 @@ export function changedFields(before: unknown, after: unknown): AuditEntryDto['c
   return keys
     .filter((k) => JSON.stringify(b[k]) !== JSON.stringify(a[k]))
     .filter((k) => k in b || !blank(a[k]))
-    .map((k) => ({ field: FIELD_WORDS[k] ?? k, before: k in b ? show(k, b[k]) : '', after: k in a ? show(k, a[k]) : '—' }));
+    .map((k) => {
+      // An id whose record has a name shows the name, under the field's name without «(№)».
+      const named = (v: unknown) => (typeof v === 'number' ? names(k, v) : undefined);
+      const [nb, na] = [named(b[k]), named(a[k])];
+      const field = FIELD_WORDS[k] ?? k;
+      return {
+        field: nb !== undefined || na !== undefined ? field.replace(/ \(№\)$/, '') : field,
+        before: k in b ? (nb ?? show(k, b[k])) : '',
+        after: k in a ? (na ?? show(k, a[k])) : '—',
+      };
+    });
 }
 
 const GENDER_INDEX = { m: 0, f: 1, n: 2, p: 3 } as const;
@@ -117,7 +128,7 @@ function linkOf(entity: string, entityId: string | null, month: string | null): 
 }
 
 /** Reads one raw journal entry as a person would say it. */
-export function readAuditEntry(e: AuditRawEntry): AuditReading {
+export function readAuditEntry(e: AuditRawEntry, names: NameOf = () => undefined): AuditReading {
   const word = ENTITY_WORDS[e.entity] ?? { name: `запись (${e.entity})`, gender: 'f' as const };
   const forms = ACTION_WORDS[e.action];
   const verb = forms ? forms[GENDER_INDEX[word.gender]] : `действие «${e.action}»`;
@@ -127,5 +138,5 @@ export function readAuditEntry(e: AuditRawEntry): AuditReading {
   const who = e.userName ?? 'Программа';
   const sentence = forms ? `${who}: ${what} — ${verb}` : `${who}: ${verb} — ${what}`;
   const monthValue = [after.month, before.month, e.entityId].find((v): v is string => typeof v === 'string' && /^\d{4}-\d{2}$/.test(v)) ?? null;
-  return { sentence, changes: changedFields(e.before, e.after), link: linkOf(e.entity, e.entityId, monthValue), atLocal: localDateTime(e.at) };
+  return { sentence, changes: changedFields(e.before, e.after, names), link: linkOf(e.entity, e.entityId, monthValue), atLocal: localDateTime(e.at) };
 }

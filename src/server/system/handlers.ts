@@ -1,4 +1,5 @@
 import { readAuditEntry } from '../audit/describe';
+import { recordNames } from '../audit/record-names';
 import { AppError } from '../app-error';
 import type { HandlerMap } from '../handler-types';
 import { refuseStale } from '../stale';
@@ -40,7 +41,9 @@ export const systemHandlers: HandlerMap<'system.info' | 'system.longWrites' | 's
 
   async 'audit.list'(input, ctx) {
     const firstBadId = await ctx.store.audit.verify();
-    const entries = (await ctx.store.audit.list(input)).map((e) => ({ ...e, ...readAuditEntry(e) }));
+    const raw = await ctx.store.audit.list(input);
+    const names = await recordNames(ctx, raw);
+    const entries = raw.map((e) => ({ ...e, ...readAuditEntry(e, names) }));
     return { entries, chainOk: firstBadId === null, firstBadId };
   },
 };
