@@ -45,15 +45,17 @@ export const SERVICE_LINES: DocumentLineInput[] = [{ name: 'Монтаж сте�
 
 /** A draft input for a client of organisation 1. */
 export function draftInput(kind: ApiInput<'documents.createDraft'>['kind'], clientId: number, overrides: Partial<ApiInput<'documents.createDraft'>> = {}): ApiInput<'documents.createDraft'> {
+  const docDate = overrides.docDate ?? '2026-11-20';
   return {
     kind,
     orgId: 1,
     clientId,
-    docDate: '2026-11-20',
+    docDate,
     vatMode: 'on_top',
     vatRate: '22',
     lines: kind === 'reconciliation_act' ? [] : GOODS_LINES,
-    terms: { city: 'г. Москва', paymentDays: 5, deliveryDays: 10, validDays: 5, periodFrom: '2026-11-01', periodTo: '2026-11-30' },
+    // An акт сверки is dated at the end of its period at the earliest: its period ends on its date.
+    terms: { city: 'г. Москва', paymentDays: 5, deliveryDays: 10, validDays: 5, periodFrom: '2026-11-01', periodTo: kind === 'reconciliation_act' ? docDate : '2026-11-30' },
     ...overrides,
   };
 }

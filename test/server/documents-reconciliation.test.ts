@@ -127,6 +127,16 @@ describe('the акт сверки', () => {
     expect(all.text).toMatch(/Обороты за период 0,00 20 000,00/);
   });
 
+  it('is not dated before the end of its period: «на 30.11.2026» from 26.11.2026 is refused, nothing issued', async () => {
+    const clientId = await makeClient(t);
+    const draft = await t.ok('documents.createDraft', draftInput('reconciliation_act', clientId, { docDate: '2026-11-26', terms: { periodFrom: '2026-11-01', periodTo: '2026-11-30' } }));
+    const res = await t.call('documents.issue', { id: draft.id });
+    expect(res.error?.code).toBe('VALIDATION');
+    expect(res.error?.message).toBe('Акт сверки датируется не раньше конца периода сверки (30.11.2026), а дата документа — 26.11.2026');
+    expect(res.error?.details?.fields).toEqual([{ path: 'docDate', message: 'Не раньше 30.11.2026 — конца периода сверки' }]);
+    expect((await t.ok('documents.get', { id: draft.id })).status).toBe('draft');
+  });
+
   it('never wraps an amount of tens of millions inside the number', async () => {
     const clientId = await makeClient(t, { shortName: 'ООО «Крупный»', inn: '7723456782' });
     // 1 × 98 765 432,10 + НДС 22 % 21 728 395,06 = 120 493 827,16; paid 99 999 999,99.

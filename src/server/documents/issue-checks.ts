@@ -89,3 +89,15 @@ export function assertChronological(seriesKey: string, docDate: string, lastIssu
   if (!CHRONOLOGICAL_SERIES.includes(seriesKey) || lastIssuedDate === null || docDate >= lastIssuedDate) return;
   throw new AppError('CONFLICT', `Счета-фактуры нумеруются в хронологическом порядке: последний выставлен ${lastIssuedDate.split('-').reverse().join('.')}, дата нового не может быть раньше`);
 }
+
+/**
+ * An акт сверки states the balance at the end of its period: it is not dated before that day (an act dated
+ * 26.11 that says «на 30.11 задолженность…» would vouch for four days not yet lived).
+ */
+export function assertReconciliationDated(kind: DocumentKindKey, docDate: string, periodTo: string | null): void {
+  if (kind !== 'reconciliation_act' || periodTo === null || docDate >= periodTo) return;
+  const ru = (iso: string) => iso.split('-').reverse().join('.');
+  throw new AppError('VALIDATION', `Акт сверки датируется не раньше конца периода сверки (${ru(periodTo)}), а дата документа — ${ru(docDate)}`, [
+    { path: 'docDate', message: `Не раньше ${ru(periodTo)} — конца периода сверки` },
+  ]);
+}

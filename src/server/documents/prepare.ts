@@ -6,7 +6,7 @@ import { DOCUMENT_KIND_LABELS, DOCUMENT_KIND_VALUES, type DocumentKindKey, type 
 import { AppError, found } from '../app-error';
 import type { CallContext } from '../context';
 import { buildDocumentData } from './document-data';
-import { assertBasisFits, assertChronological, assertClientRequisites, assertHasLines, assertOrgRequisites } from './issue-checks';
+import { assertBasisFits, assertChronological, assertClientRequisites, assertHasLines, assertOrgRequisites, assertReconciliationDated } from './issue-checks';
 import { reconciliationData } from './reconciliation';
 import { assertNotTooFarAhead } from './series-rules';
 import { checkVatRatesByDate } from './vat-date-check';
@@ -117,6 +117,7 @@ export async function prepareItem(ctx: CallContext, plan: PlanState, s: IssueSou
   assertOrgRequisites(org);
   assertClientRequisites(client, v.kind);
   assertHasLines(v.kind, v.lines.length, v.totals.gross);
+  assertReconciliationDated(v.kind, v.docDate, v.terms.periodTo);
   const vatRateReason = await checkVatRatesByDate(ctx, v);
   // A correction keeps the original's date, whatever the limit says now.
   if (!s.correction) await assertNotTooFarAhead(ctx, v.kind, v.seriesKey, v.docDate);
