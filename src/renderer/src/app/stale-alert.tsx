@@ -1,5 +1,7 @@
 import { Alert, Button, List, Text } from '@mantine/core';
-import type { FieldChange } from '../api/stale-changes';
+import { useState, type ReactNode } from 'react';
+import type { ApiError, Envelope } from '../../../shared/errors';
+import { changedFields, type FieldChange, type ShownField } from '../api/stale-changes';
 
 /**
  * A save refused as stale: who changed the record and when, and what they changed; the form keeps the
@@ -29,4 +31,30 @@ export function StaleAlert({ message, changes, onRebase }: { message: string; ch
       </Button>
     </Alert>
   );
+}
+
+/**
+ * A form's stale refusals: `refused` (after any refused save) fetches the record again when the refusal is
+ * STALE and keeps what changed since `opened`; `alert` shows it, and «Продолжить с новой версией» hands the
+ * record as it is now to the form's `onRebase`; `clear` after a save that went through.
+ */
+export function useStaleRefusal<T>(fields: readonly ShownField<T>[]) {
+  const [stale, setStale] = useState<{ message: string; changes: FieldChange[]; now: T | null } | null>(null);
+  const refused = async (error: ApiError, opened: T | null | undefined, load: (opened: T) => Promise<Envelope<T>>): Promise<void> => {
+    if (error.code !== 'STALE' || !opened) return setStale(null);
+    const now = await load(opened);
+    setStale({ message: error.message, changes: now.data ? changedFields(opened, now.data, fields) : [], now: now.data ?? null });
+  };
+  const alert = (onRebase: (now: T) => void): ReactNode =>
+    stale && (
+      <StaleAlert
+        message={stale.message}
+        changes={stale.changes}
+        onRebase={() => {
+          if (stale.now) onRebase(stale.now);
+          setStale(null);
+        }}
+      />
+    );
+  return { refused, alert, clear: () => setStale(null) };
 }

@@ -3,9 +3,9 @@ import { useRef, useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
 import type { ClientCard, ClientInput } from '../../../../shared/api/client-types';
 import { request, showSuccess, useEntry, useEntryEnvelope } from '../../api/call';
-import { changedFields, rebasedValues, type FieldChange, type ShownField } from '../../api/stale-changes';
+import { rebasedValues, type ShownField } from '../../api/stale-changes';
 import { navigate } from '../../app/router';
-import { StaleAlert } from '../../app/stale-alert';
+import { useStaleRefusal } from '../../app/stale-alert';
 import { ClientSalesPanel } from '../sales/client-sales-panel';
 import { ClientSignaturesPanel } from '../signing/client-signatures';
 import { ClientContacts } from './client-contacts';
@@ -61,7 +61,9 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
   // The version the requisites form was filled from: a save based on it is refused if someone saved since.
   const base = useRef<{ id: number; version: number; opened: ClientCard } | null>(null);
   if (card && base.current?.id !== card.id) base.current = { id: card.id, version: card.version, opened: card };
-  const [stale, setStale] = useState<{ message: string; changes: FieldChange[]; now: ClientCard | null; typed: ClientInput } | null>(null);
+  const stale = useStaleRefusal(CARD_FIELDS);
+  // What the person tried to save: going on from a newer version keeps it where they typed.
+  const typed = useRef<ClientInput | null>(null);
   // The form's values after going on from a newer version (a new form, seeded with them).
   const [seed, setSeed] = useState<{ id: number; round: number; values: ClientInput } | null>(null);
   if (error) {
@@ -79,14 +81,11 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
     const res = await request('clients.update', { id, version: base.current?.version ?? card.version, client });
     if (res.error) {
       // Someone saved the card meanwhile: who, when and what they changed; the form keeps what was typed.
-      const opened = base.current?.opened;
-      if (res.error.code === 'STALE' && opened) {
-        const now = await request('clients.get', { id });
-        setStale({ message: res.error.message, changes: now.data ? changedFields(opened, now.data, CARD_FIELDS) : [], now: now.data ?? null, typed: client });
-      } else setStale(null);
+      typed.current = client;
+      await stale.refused(res.error, base.current?.opened, (o) => request('clients.get', { id: o.id }));
       return res.error;
     }
-    setStale(null);
+    stale.clear();
     base.current = { id: res.data.id, version: res.data.version, opened: res.data };
     showSuccess(S.saved);
     return null;
@@ -119,21 +118,11 @@ export function ClientCardPage({ user, id, tab }: { user: SessionUser; id: numbe
             </Tabs.List>
             <Tabs.Panel value="requisites">
               <Stack gap="md">
-                {stale && (
-                  <StaleAlert
-                    message={stale.message}
-                    changes={stale.changes}
-                    onRebase={() => {
-                      const now = stale.now;
-                      const opened = base.current?.opened;
-                      if (now && opened) {
-                        setSeed({ id: now.id, round: (seed?.round ?? 0) + 1, values: rebasedValues(cardInput(opened), cardInput(now), stale.typed) });
-                        base.current = { id: now.id, version: now.version, opened: now };
-                      }
-                      setStale(null);
-                    }}
-                  />
-                )}
+                {stale.alert((now) => {
+                  const opened = base.current?.opened;
+                  if (opened && typed.current) setSeed({ id: now.id, round: (seed?.round ?? 0) + 1, values: rebasedValues(cardInput(opened), cardInput(now), typed.current) });
+                  base.current = { id: now.id, version: now.version, opened: now };
+                })}
                 <ClientForm key={`${card.id}/${seed?.round ?? 0}`} initial={seed?.id === card.id ? seed.values : cardInput(card)} facets={facets.data} readOnly={!card.canEdit} submitLabel={S.save} onSave={save} />
                 <FacsimileAgreement user={user} card={card} />
                 {card.kind === 'person' && <ClientPassport clientId={card.id} readOnly={!card.canEdit} />}

@@ -4,8 +4,8 @@ import { useContractForm } from '../../api/contract-form';
 import { CONTRACT_KINDS, DOCUMENT_KIND_LABELS, type DocumentDetail, type DocumentKindKey, type PdfFile, type VatModeKey, type VatRateKey } from '../../../../shared/api/document-types';
 import { formatDateNumeric, formatMoneyRub, formatQuantity } from '../../../../core/index';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
-import { changedFields, rebasedValues, type FieldChange, type ShownField } from '../../api/stale-changes';
-import { StaleAlert } from '../../app/stale-alert';
+import { rebasedValues, type ShownField } from '../../api/stale-changes';
+import { useStaleRefusal } from '../../app/stale-alert';
 import { navigate } from '../../app/router';
 import { ClientPicker } from '../sales/client-picker';
 import { ApprovalsOfDocument } from './approvals-of-document';
@@ -51,7 +51,7 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
   // based on an older version is refused with who saved and when.
   const baseVersion = useRef(doc?.version ?? 0);
   const opened = useRef(doc);
-  const [stale, setStale] = useState<{ message: string; changes: FieldChange[]; now: DocumentDetail | null } | null>(null);
+  const stale = useStaleRefusal(DRAFT_FIELDS);
   const [preview, setPreview] = useState<PdfFile | null>(null);
   const [busy, setBusy] = useState(false);
   const orgs = useEntry('orgs.list', {});
@@ -77,14 +77,11 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
     if (res.error) {
       // A refused save (a stale version among them) keeps everything typed; wrong fields get the host's messages.
       placeHostErrors(res.error, lineFieldOf);
-      if (res.error.code === 'STALE' && doc && opened.current) {
-        const now = await request('documents.get', { id: doc.id });
-        setStale({ message: res.error.message, changes: now.data ? changedFields(opened.current, now.data, DRAFT_FIELDS) : [], now: now.data ?? null });
-      }
+      await stale.refused(res.error, opened.current, (o) => request('documents.get', { id: o.id }));
       showError(res.error);
       return null;
     }
-    setStale(null);
+    stale.clear();
     opened.current = res.data;
     baseVersion.current = res.data.version;
     return res.data;
@@ -142,21 +139,11 @@ export function DraftEditor({ doc, initial, showCosts }: { doc: DocumentDetail |
         {D.back}
       </Button>
       {doc && <PresenceNote record="document" id={doc.id} />}
-      {stale && (
-        <StaleAlert
-          message={stale.message}
-          changes={stale.changes}
-          onRebase={() => {
-            const now = stale.now;
-            if (now && opened.current) {
-              draft.setValues(rebasedValues(formOf(opened.current), formOf(now), draft.getValues()));
-              opened.current = now;
-              baseVersion.current = now.version;
-            }
-            setStale(null);
-          }}
-        />
-      )}
+      {stale.alert((now) => {
+        if (opened.current) draft.setValues(rebasedValues(formOf(opened.current), formOf(now), draft.getValues()));
+        opened.current = now;
+        baseVersion.current = now.version;
+      })}
       <Group justify="space-between">
         <Group gap="xs">
           <Title order={2}>{DOCUMENT_KIND_LABELS[form.kind]}</Title>

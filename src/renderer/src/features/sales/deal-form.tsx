@@ -6,8 +6,8 @@ import type { SessionUser } from '../../../../shared/api/auth';
 import type { DealDetail, SalesClientOption } from '../../../../shared/api/sales';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
 import { fieldErrors } from '../../api/field-errors';
-import { changedFields, rebasedValues, type FieldChange, type ShownField } from '../../api/stale-changes';
-import { StaleAlert } from '../../app/stale-alert';
+import { rebasedValues, type ShownField } from '../../api/stale-changes';
+import { useStaleRefusal } from '../../app/stale-alert';
 import { ClientPicker } from './client-picker';
 import { monthFromNow } from './dates';
 import { DealLinesEditor, type LineDraft } from './deal-lines-editor';
@@ -45,7 +45,7 @@ export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser;
   // The version the form was opened on: the deal shown behind it stays live, the form's base does not.
   const [baseVersion, setBaseVersion] = useState(deal?.version ?? 0);
   const [opened, setOpened] = useState(deal);
-  const [stale, setStale] = useState<{ message: string; changes: FieldChange[]; now: DealDetail | null } | null>(null);
+  const stale = useStaleRefusal(DEAL_FIELDS);
   const [client, setClient] = useState<SalesClientOption | null>(null);
   const formOf = (d: DealDetail | null) => ({
     clientId: d?.clientId ?? clientId ?? null,
@@ -82,10 +82,7 @@ export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser;
     if (res.error) {
       setErrors(fieldErrors(res.error, ''));
       // Someone saved the deal meanwhile: say who and what beside the form, which keeps what was typed.
-      if (res.error.code === 'STALE' && opened) {
-        const now = await request('deals.get', { id: opened.id });
-        setStale({ message: res.error.message, changes: now.data ? changedFields(opened, now.data, DEAL_FIELDS) : [], now: now.data ?? null });
-      } else setStale(null);
+      await stale.refused(res.error, opened, (o) => request('deals.get', { id: o.id }));
       return showError(res.error);
     }
     showSuccess(S.saved);
@@ -133,22 +130,12 @@ export function DealForm({ user, deal, clientId, onClose }: { user: SessionUser;
         {lines.length === 0 && (
           <TextInput label={S.amount} value={v.amount} onChange={(e) => setV({ ...v, amount: e.currentTarget.value })} error={errors.amountKopecks} w={220} data-field="amount" />
         )}
-        {stale && (
-          <StaleAlert
-            message={stale.message}
-            changes={stale.changes}
-            onRebase={() => {
-              const now = stale.now;
-              if (now) {
-                setV(rebasedValues(formOf(opened), formOf(now), v));
-                setLines(rebasedValues({ lines: draftLines(opened) }, { lines: draftLines(now) }, { lines }).lines);
-                setOpened(now);
-                setBaseVersion(now.version);
-              }
-              setStale(null);
-            }}
-          />
-        )}
+        {stale.alert((now) => {
+          setV(rebasedValues(formOf(opened), formOf(now), v));
+          setLines(rebasedValues({ lines: draftLines(opened) }, { lines: draftLines(now) }, { lines }).lines);
+          setOpened(now);
+          setBaseVersion(now.version);
+        })}
         <Group justify="flex-end">
           <Button variant="default" onClick={() => onClose(null)}>
             {S.cancel}
