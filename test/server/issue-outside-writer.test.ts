@@ -38,6 +38,17 @@ async function until(condition: () => boolean): Promise<void> {
   await expect.poll(condition, { timeout: 10_000, interval: 5 }).toBe(true);
 }
 
+/** Two invoice drafts issued at once, both held at the shut gate in their rendering. */
+async function twoInvoicesRendering() {
+  const first = (await t.ok('documents.createDraft', draftInput('invoice', clientId))).id;
+  const second = (await t.ok('documents.createDraft', draftInput('invoice', clientId))).id;
+  gate = newGate();
+  const a = t.call('documents.issue', { id: first });
+  const b = t.call('documents.issue', { id: second });
+  await until(() => rendersWaiting >= 2);
+  return { first, second, a, b };
+}
+
 beforeEach(async () => {
   t = await openTestApp();
   await setUpOffice(t);
@@ -72,13 +83,8 @@ describe('issuing renders outside the one writer', () => {
   });
 
   it('gives two invoices issued at once the next two numbers, each PDF carrying its own', async () => {
-    const first = (await t.ok('documents.createDraft', draftInput('invoice', clientId))).id;
-    const second = (await t.ok('documents.createDraft', draftInput('invoice', clientId))).id;
-    gate = newGate();
     // The second rehearses with the number after the one the first holds, and waits for it to be written.
-    const a = t.call('documents.issue', { id: first });
-    const b = t.call('documents.issue', { id: second });
-    await until(() => rendersWaiting >= 2);
+    const { a, b } = await twoInvoicesRendering();
     gate.open();
     const [ra, rb] = await Promise.all([a, b]);
     expect(ra.error).toBeUndefined();
@@ -113,12 +119,7 @@ describe('issuing renders outside the one writer', () => {
   });
 
   it('leaves no gap when an issue holding a number gives up: the next one takes that number', async () => {
-    const first = (await t.ok('documents.createDraft', draftInput('invoice', clientId))).id;
-    const second = (await t.ok('documents.createDraft', draftInput('invoice', clientId))).id;
-    gate = newGate();
-    const a = t.call('documents.issue', { id: first });
-    const b = t.call('documents.issue', { id: second });
-    await until(() => rendersWaiting >= 2);
+    const { first, second, a, b } = await twoInvoicesRendering();
     // While both render (holding № 1 and № 2), the first draft is deleted from another desk.
     const other = openDesk(t);
     await signInAs(other, 'director');
