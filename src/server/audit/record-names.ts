@@ -37,7 +37,7 @@ function idsIn(value: unknown, found: Map<Kind, Set<number>>): void {
 async function nameOf(ctx: CallContext, kind: Kind, id: number): Promise<string | undefined> {
   switch (kind) {
     case 'client':
-      return (await ctx.store.clients.get(id))?.shortName;
+      return (await ctx.store.money.clientName(id)) ?? undefined;
     case 'org':
       return (await ctx.store.orgs.get(id))?.shortName;
     case 'user':
