@@ -1,6 +1,7 @@
 // The words a client is found by: names (Cyrillic folded to lower case, ё → е), ИНН, ОГРН,
 // phones (as +7…, as 10 digits and by their last 7 digits), e-mails and key persons' names.
-import { normalizeCompanyName } from './names';
+import { nameWords } from './name-words';
+import { hasLegalFormStem, normalizeCompanyName } from './names';
 
 /** What goes into a client's search text. */
 export interface SearchSource {
@@ -13,19 +14,6 @@ export interface SearchSource {
   contactNames: readonly string[];
 }
 
-const NON_WORD = /[^\p{L}\p{N}]+/u;
-
-// What searchKey gives, split into words: its collapsing and trimming of spaces is skipped, since
-// spaces split words anyway (the same words, two passes fewer over every name).
-function words(s: string): string[] {
-  if (typeof s !== 'string') return [];
-  return s
-    .toLowerCase()
-    .replace(/ё/g, 'е')
-    .split(NON_WORD)
-    .filter((w) => w !== '');
-}
-
 function phoneWords(phone: string): string[] {
   const digits = phone.replace(/\D/g, '');
   if (digits.length === 11 && digits.startsWith('7')) return [digits, digits.slice(1), digits.slice(4)];
@@ -36,14 +24,16 @@ function phoneWords(phone: string): string[] {
 export function clientSearchText(s: SearchSource): string {
   const out = new Set<string>();
   // The same name twice (short and full often are) adds no words: each distinct name is read once.
+  // A name's key is a subset of its words unless a spelled-out legal form was cut out of the middle of one.
   for (const n of new Set(s.names)) {
-    for (const w of words(n)) out.add(w);
-    for (const w of words(normalizeCompanyName(n))) out.add(w);
+    const nameW = nameWords(n);
+    for (const w of nameW) out.add(w);
+    if (hasLegalFormStem(nameW)) for (const w of nameWords(normalizeCompanyName(n))) out.add(w);
   }
   for (const w of [s.inn, s.ogrn]) if (w) out.add(w);
   for (const p of s.phones) for (const w of phoneWords(p)) out.add(w);
-  for (const e of s.emails) for (const w of words(e)) out.add(w);
-  for (const n of s.contactNames) for (const w of words(n)) out.add(w);
+  for (const e of s.emails) for (const w of nameWords(e)) out.add(w);
+  for (const n of s.contactNames) for (const w of nameWords(n)) out.add(w);
   return [...out].join(' ');
 }
 
@@ -62,5 +52,5 @@ export function searchQueryWords(q: string): { words: string[]; phoneVariants: s
     }
     return { words: [], phoneVariants: [...variants] };
   }
-  return { words: words(trimmed), phoneVariants: [] };
+  return { words: nameWords(trimmed), phoneVariants: [] };
 }

@@ -1,4 +1,5 @@
 // Normalisation for matching clients: company names, phones, e-mails and search keys.
+import { nameWords } from './name-words';
 
 /** Public mail services: an address there says nothing about the company it belongs to. */
 export const PUBLIC_EMAIL_DOMAINS: readonly string[] = [
@@ -63,22 +64,29 @@ let lastKey = '';
  */
 export function normalizeCompanyName(s: unknown): string {
   if (typeof s === 'string' && s === lastName) return lastKey;
-  let text = searchKey(s);
-  // Punctuation and every kind of quote («»“”„"'’) become spaces.
-  text = text.replace(/[^\p{L}\p{N}]+/gu, ' ');
-  // Every spelled-out form has one of three stems: most names have none and skip the twelve searches.
-  if (PHRASE_STEMS.some((stem) => text.includes(stem))) {
-    for (const phrase of LEGAL_FORM_PHRASES) if (text.includes(phrase)) text = text.split(phrase).join(' ');
-  }
-  const key = text
-    .split(' ')
-    .filter((token) => token !== '' && !isLegalFormAbbreviation(token))
-    .join(' ');
+  const tokens = nameWords(s);
+  // Every spelled-out form has one of three stems: most names have none, and their words are the key's words.
+  const key = hasLegalFormStem(tokens) ? keyOfSpelledOutForm(s) : tokens.filter((token) => !isLegalFormAbbreviation(token)).join(' ');
   if (typeof s === 'string') {
     lastName = s;
     lastKey = key;
   }
   return key;
+}
+
+/** Whether one of the words holds a stem of a spelled-out legal form (the stems are letters only). */
+export function hasLegalFormStem(words: readonly string[]): boolean {
+  return words.some((w) => PHRASE_STEMS.some((stem) => w.includes(stem)));
+}
+
+/** The key of a name that may spell its legal form out: the phrases are cut from the text first. */
+function keyOfSpelledOutForm(s: unknown): string {
+  let text = searchKey(s).replace(/[^\p{L}\p{N}]+/gu, ' ');
+  for (const phrase of LEGAL_FORM_PHRASES) if (text.includes(phrase)) text = text.split(phrase).join(' ');
+  return text
+    .split(' ')
+    .filter((token) => token !== '' && !isLegalFormAbbreviation(token))
+    .join(' ');
 }
 
 /**

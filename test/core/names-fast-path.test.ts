@@ -48,6 +48,29 @@ describe('name key and search text fast paths', () => {
     );
   });
 
+  it('give the plain algorithm’s search text for any names, e-mails and key persons', () => {
+    const words = (x: string) => searchKey(x).split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+    const plainSearchText = (names: string[], emails: string[], contactNames: string[]) => {
+      const out = new Set<string>();
+      for (const n of names) for (const w of [...words(n), ...words(plainKey(n))]) out.add(w);
+      out.add('7707083893');
+      for (const w of ['74951234567', '4951234567', '1234567']) out.add(w);
+      for (const x of [...emails, ...contactNames]) for (const w of words(x)) out.add(w);
+      return [...out].join(' ');
+    };
+    fc.assert(
+      fc.property(fc.array(nameArb, { maxLength: 3 }), fc.array(nameArb, { maxLength: 2 }), fc.array(nameArb, { maxLength: 2 }), (names, emails, contactNames) => {
+        const text = clientSearchText({ names, inn: '7707083893', ogrn: '', phones: ['+74951234567'], emails, contactNames });
+        expect(text).toBe(plainSearchText(names, emails, contactNames));
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+    expect(clientSearchText({ names: ['ООО «Ромашка»'], inn: '', ogrn: '', phones: [], emails: [], contactNames: [] })).toBe('ооо ромашка');
+    expect(clientSearchText({ names: ['Общество с ограниченной ответственностьюЁлка'], inn: '', ogrn: '', phones: [], emails: [], contactNames: [] })).toBe(
+      'общество с ограниченной ответственностьюелка елка',
+    );
+  });
+
   it('keys the examples of the rules by hand', () => {
     expect(normalizeCompanyName('ООО «Ромашка»')).toBe('ромашка');
     expect(normalizeCompanyName('OOO "Ромашка"')).toBe('ромашка');
