@@ -1,4 +1,4 @@
-// Long writes that must not run twice at once on one base (a long-list import commit, a statement import):
+// Long writes that must not run twice at once on one base (a long-list import commit, a statement import, a restore):
 // a second request while the first is waiting for the writer or running is refused at once instead of
 // queueing behind it (invoke applies it around the writer's queue, so a double click never imports twice).
 // While one runs, its count («12 000 of 30 000») is kept here for the screens that poll system.longWrites.
@@ -10,6 +10,7 @@ import { AppError } from './app-error';
 export const LONG_WRITES: Partial<Record<EntryName, string>> = {
   'clients.importCommit': 'Загрузка списка клиентов',
   'payments.importCommit': 'Загрузка выписки',
+  'backup.restore': 'Восстановление из резервной копии',
 };
 
 const running = new WeakMap<object, Map<string, LongWriteDto>>();

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/server/invoke';
 import { enterRecovery } from '../../src/server/health';
-import { addPerson, putAttachment } from '../helpers/backup-fixtures';
+import { addPerson, bloat, putAttachment } from '../helpers/backup-fixtures';
 import { VALID_ORG } from '../helpers/temp-app';
 import { startE2E, type E2E } from './harness';
 
@@ -43,9 +43,14 @@ describe('backups and the audit journal in the browser', () => {
     await e.shot('02-restore-dialog');
     expect(await dialog.getByRole('button', { name: 'Восстановить' }).isDisabled()).toBe(true);
     await dialog.getByLabel('Я понимаю, что текущая база будет заменена содержимым этой копии').check();
+    // A base grown since the copy: its own safety copy takes long enough to watch the steps go by.
+    bloat(host(), 150);
     await dialog.getByRole('button', { name: 'Восстановить' }).click();
+    await dialog.getByTestId('backup-job-progress').getByText(/^Сохраняем копию текущей базы · \d+ %$/).waitFor({ timeout: 30_000 });
+    await e.shot('03a-restoring');
+    expect(await dialog.getByRole('button', { name: 'Отмена' }).isDisabled()).toBe(true);
     await page.getByText('База восстановлена из копии. Войдите снова.').waitFor({ timeout: 60_000 });
-    await e.shot('03-restored');
+    await e.shot('03b-restored');
     await page.getByRole('button', { name: 'Продолжить' }).click();
     await page.getByRole('button', { name: 'Войти' }).waitFor();
     expect(await e.host.app.store.users.byLogin('later')).toBeNull();

@@ -22,7 +22,7 @@ export async function addPerson(t: Pick<TestApp, 'app'>, login: string): Promise
 }
 
 /** Makes the base about `megabytes` big with padding rows, so a backup takes many steps. */
-export function bloat(t: TestApp, megabytes: number): void {
+export function bloat(t: Pick<TestApp, 'app'>, megabytes: number): void {
   const insert = t.app.store.sqlite.prepare('INSERT INTO settings (key, value) VALUES (?, ?)');
   const chunk = JSON.stringify('x'.repeat(16_000));
   t.app.store.sqlite.transaction(() => {

@@ -19,8 +19,14 @@ import { attachmentsDir, listKind, primaryRoot, secondRoot, type BackupSource } 
 import { removeUnfinished, rotate } from './rotation';
 import { ownerOnlyDirs, ownerOnlyTree } from '../../db/owner-only';
 
-function setProgress(app: AppContext, phase: BackupProgress['phase'], fraction: number, startedAt: string): void {
-  app.backup.progress = { phase, fraction: Math.min(1, Math.max(0, fraction)), startedAt };
+/** Where a job reports how far it has got: a phase and a fraction of the whole job. */
+export type ProgressSink = (phase: BackupProgress['phase'], fraction: number) => void;
+
+/** A sink that shows `job`'s progress through `backup.progress`. */
+export function progressOf(app: AppContext, job: BackupProgress['job'], startedAt: string): ProgressSink {
+  return (phase, fraction) => {
+    app.backup.progress = { job, phase, fraction: Math.min(1, Math.max(0, fraction)), startedAt };
+  };
 }
 
 /** A folder name for `at` under `kindDir` that is not taken yet (two copies in one millisecond get the next one). */
@@ -93,9 +99,9 @@ async function copyToSecond(app: AppContext, src: BackupSource, kind: BackupKind
   }
 }
 
-async function makeOnce(app: AppContext, kind: BackupKind): Promise<BackupSource> {
+async function makeOnce(app: AppContext, kind: BackupKind, report: ProgressSink | null): Promise<BackupSource> {
   const started = app.now();
-  const startedAt = started.toISOString();
+  const setProgress = report ?? progressOf(app, 'backup', started.toISOString());
   const root = primaryRoot(app.dataDir);
   const kindDir = join(root, kind);
   mkdirSync(kindDir, { recursive: true });
@@ -105,15 +111,15 @@ async function makeOnce(app: AppContext, kind: BackupKind): Promise<BackupSource
   mkdirSync(tmp, { recursive: true });
   try {
     const dbFile = join(tmp, BACKUP_DB_FILE);
-    setProgress(app, 'database', 0, startedAt);
-    await backupDatabase(app.store.sqlite, dbFile, (f) => setProgress(app, 'database', 0.7 * f, startedAt));
+    setProgress('database', 0);
+    await backupDatabase(app.store.sqlite, dbFile, (f) => setProgress('database', 0.7 * f));
     const files = attachmentsDir(app.dataDir);
     mkdirSync(files, { recursive: true, mode: 0o700 });
     const fileCount = mirrorFiles(files, join(tmp, 'files'), {
       linkFromSource: true,
-      onFile: (done, total) => setProgress(app, 'files', 0.7 + (0.15 * done) / total, startedAt),
+      onFile: (done, total) => setProgress('files', 0.7 + (0.15 * done) / total),
     });
-    setProgress(app, 'verify', 0.85, startedAt);
+    setProgress('verify', 0.85);
     const check = verifyBackupFile(dbFile, knownMigrations(app));
     if (!check.ok) throw new Error(`копия не прошла проверку: ${check.problems.join('; ')}`);
     const manifest: BackupManifest = {
@@ -132,7 +138,7 @@ async function makeOnce(app: AppContext, kind: BackupKind): Promise<BackupSource
   }
   const made = listKind(root, 'primary', kind).find((s) => basename(s.dir) === stamp);
   if (!made) throw new Error('копия не появилась в папке');
-  setProgress(app, 'second', 0.9, startedAt);
+  setProgress('second', 0.9);
   await copyToSecond(app, made, kind);
   rotate(root, 'primary', kind);
   return made;
@@ -143,10 +149,10 @@ async function makeOnce(app: AppContext, kind: BackupKind): Promise<BackupSource
  * the database's hash, verified before it counts; then a copy to the second folder and rotation.
  * One backup at a time: a second request while one runs is refused.
  */
-export async function makeBackup(app: AppContext, kind: BackupKind): Promise<BackupSource> {
+export async function makeBackup(app: AppContext, kind: BackupKind, report: ProgressSink | null = null): Promise<BackupSource> {
   if (app.backup.running) throw new AppError('CONFLICT', 'Резервная копия уже создаётся — дождитесь окончания');
   if (app.recovery) throw new AppError('READ_ONLY', 'База повреждена: сначала восстановите её из резервной копии');
-  const job = makeOnce(app, kind);
+  const job = makeOnce(app, kind, report);
   app.backup.running = job;
   try {
     const made = await job;
@@ -158,6 +164,7 @@ export async function makeBackup(app: AppContext, kind: BackupKind): Promise<Bac
     throw new AppError('INTERNAL', app.backup.lastError);
   } finally {
     app.backup.running = null;
-    app.backup.progress = null;
+    // A job that made this copy as one of its steps (a restore) reports on after it.
+    if (!report) app.backup.progress = null;
   }
 }

@@ -5,7 +5,7 @@ import type { Actor } from '../../db/audit';
 import { backupStamp, fileSha256, verifyBackupFile } from '../../db/backup';
 import { AppError } from '../app-error';
 import type { AppContext } from '../context';
-import { knownMigrations, makeBackup } from './create';
+import { knownMigrations, makeBackup, progressOf, type ProgressSink } from './create';
 import { mirrorFiles, walkFiles } from './files';
 import { attachmentsDir, listAllBackups, primaryRoot, resolveBackup, type BackupSource } from './layout';
 import { ownerOnlyDirs, ownerOnlyFiles } from '../../db/owner-only';
@@ -63,6 +63,16 @@ const SIDE_FILES = ['-wal', '-shm', '-journal'];
  * attachments are brought back; the restored base records who restored it and from what.
  */
 export async function restoreBackup(app: AppContext, id: string, actor: Actor, auditOverrideReason: string | null = null): Promise<RestoreResult> {
+  const report = progressOf(app, 'restore', app.now().toISOString());
+  try {
+    return await restoreReporting(app, id, actor, auditOverrideReason, report);
+  } finally {
+    app.backup.progress = null;
+  }
+}
+
+async function restoreReporting(app: AppContext, id: string, actor: Actor, auditOverrideReason: string | null, report: ProgressSink): Promise<RestoreResult> {
+  report('verify', 0);
   const src = await resolveBackup(app, id);
   const inspection = await inspectBackup(app, src);
   if (!inspection.check.ok) throw new AppError('CONFLICT', `Копия не прошла проверку: ${inspection.check.problems.join('; ')}`);
@@ -76,7 +86,9 @@ export async function restoreBackup(app: AppContext, id: string, actor: Actor, a
     );
   }
   const damaged = app.recovery !== null;
-  const safety = damaged ? null : await makeBackup(app, 'before-restore');
+  // The copy of the replaced base is half the work; then the file is staged, checked and swapped in.
+  const safety = damaged ? null : await makeBackup(app, 'before-restore', (_phase, f) => report('safety', 0.1 + 0.5 * f));
+  report('replace', 0.6);
   const file = app.store.file;
   const staged = `${file}.restoring`;
   copyFileSync(src.dbFile, staged);
@@ -86,6 +98,7 @@ export async function restoreBackup(app: AppContext, id: string, actor: Actor, a
     rmSync(staged, { force: true });
     throw new AppError('INTERNAL', 'Копия не переписалась на диск без ошибок. База не изменена');
   }
+  report('replace', 0.8);
   const movedAside = damaged ? join(primaryRoot(app.dataDir), 'before-restore', `damaged-${backupStamp(app.now())}`) : null;
   const { store } = await app.reopenStore(async (live) => {
     if (movedAside) {
@@ -99,7 +112,13 @@ export async function restoreBackup(app: AppContext, id: string, actor: Actor, a
     renameSync(staged, live);
     fsyncPath(app.dataDir);
   });
-  if (src.filesDir) mirrorFiles(src.filesDir, attachmentsDir(app.dataDir), { linkFromSource: src.info.location === 'primary' });
+  report('files', 0.9);
+  if (src.filesDir) {
+    mirrorFiles(src.filesDir, attachmentsDir(app.dataDir), {
+      linkFromSource: src.info.location === 'primary',
+      onFile: (done, total) => report('files', 0.9 + (0.1 * done) / total),
+    });
+  }
   if (!store.readOnly) {
     await store.trust.recordRestore(actor, {
       from: src.info.id,

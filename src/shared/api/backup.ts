@@ -46,9 +46,11 @@ export interface BackupInspection {
   check: BackupCheck;
 }
 
-/** A backup being made right now. */
+/** A backup being made, or a restore (which makes its own copy of the replaced base first), right now. */
 export interface BackupProgress {
-  phase: 'database' | 'files' | 'verify' | 'second';
+  job: 'backup' | 'restore';
+  /** A restore: verify → safety (its copy of the current base) → replace → files. */
+  phase: 'database' | 'files' | 'verify' | 'second' | 'safety' | 'replace';
   /** 0…1 over the whole job. */
   fraction: number;
   startedAt: string;

@@ -156,6 +156,40 @@ describe('restoring a backup', () => {
     expect(await t.app.store.users.byLogin('kept')).not.toBeNull();
   });
 
+  it('shows how far it has got, step by step, and nothing once it is over', async () => {
+    putAttachment(t, 'cafe0002', 'скан договора');
+    const made = await t.ok('backup.create', {});
+    const seen: { job: string; phase: string; fraction: number }[] = [];
+    let current: unknown = null;
+    Object.defineProperty(t.app.backup, 'progress', {
+      configurable: true,
+      get: () => current,
+      set: (p: { job: string; phase: string; fraction: number } | null) => {
+        current = p;
+        if (p) seen.push({ job: p.job, phase: p.phase, fraction: p.fraction });
+      },
+    });
+    await t.ok('backup.restore', { id: made.id, confirm: true });
+    // Steps in the order the restore takes them; its own copy of the replaced base is one of them.
+    const steps = seen.map((p) => p.phase).filter((phase, i, all) => phase !== all[i - 1]);
+    expect(steps).toEqual(['verify', 'safety', 'replace', 'files']);
+    expect(seen.every((p) => p.job === 'restore')).toBe(true);
+    const fractions = seen.map((p) => p.fraction);
+    expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
+    expect(fractions.at(-1)).toBe(1);
+    expect(current).toBeNull();
+  });
+
+  it('refuses a second restore while one is running, at once', async () => {
+    const made = await t.ok('backup.create', {});
+    const first = t.call('backup.restore', { id: made.id, confirm: true });
+    const second = await t.call('backup.restore', { id: made.id, confirm: true });
+    expect(second.error).toMatchObject({ code: 'CONFLICT', message: 'Восстановление из резервной копии уже выполняется — дождитесь окончания' });
+    expect((await first).data?.restored.id).toBe(made.id);
+    // Exactly one copy of the replaced base was taken.
+    expect((await signInAgain(), await t.ok('backup.list', {})).backups.filter((b) => b.kind === 'before-restore')).toHaveLength(1);
+  });
+
   it('refuses every call while the base is being replaced', async () => {
     t.app.maintenance = 'Идёт восстановление базы из резервной копии';
     expect((await t.call('orgs.list', {})).error?.code).toBe('BUSY');

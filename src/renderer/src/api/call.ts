@@ -34,6 +34,14 @@ export function onSessionEnded(fn: () => void): () => void {
   return () => sessionListeners.delete(fn);
 }
 
+/**
+ * A background read whose failure says nothing about the session: a progress poll during a restore, which
+ * ends every session as it swaps the base (the restore's own answer then says so). Nothing is announced.
+ */
+export async function peek<K extends EntryName>(name: K, input: ApiInput<K>): Promise<Envelope<ApiResult<K>>> {
+  return api[name](input, { background: true });
+}
+
 /** Calls an entry and returns the raw envelope (for forms that place field errors themselves). */
 export async function request<K extends EntryName>(name: K, input: ApiInput<K>, opts?: CallOptions): Promise<Envelope<ApiResult<K>>> {
   // A background call (a heartbeat, a badge) never extends the person's idle time on the host.

@@ -1,25 +1,17 @@
-import { Alert, Button, Code, Group, Progress, Stack, Table, Text } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { Alert, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
+import { useState } from 'react';
 import type { SessionUser } from '../../../../shared/api/auth';
-import type { BackupOverview, BackupProgress } from '../../../../shared/api/backup';
+import type { BackupOverview } from '../../../../shared/api/backup';
 import { request, showError, showSuccess, useEntry } from '../../api/call';
+import { BackupJobProgress } from './job-progress';
 import { RestoreDialog } from './restore-dialog';
-import { BACKUP_TEXT, formatBytes, formatDateTime, KIND_LABELS, LOCATION_LABELS, PHASE_LABELS } from './strings';
+import { BACKUP_TEXT, formatBytes, formatDateTime, KIND_LABELS, LOCATION_LABELS } from './strings';
 
 /** «Создать копию сейчас» with a progress bar fed by `backup.progress` while the copy is made. */
 function MakeNow() {
   const [making, setMaking] = useState(false);
-  const [progress, setProgress] = useState<BackupProgress | null>(null);
-  useEffect(() => {
-    if (!making) return;
-    const timer = setInterval(() => {
-      void request('backup.progress', {}, { background: true }).then((res) => res.data !== undefined && setProgress(res.data));
-    }, 250);
-    return () => clearInterval(timer);
-  }, [making]);
   const make = async () => {
     setMaking(true);
-    setProgress(null);
     const res = await request('backup.create', {});
     setMaking(false);
     if (res.error) return showError(res.error);
@@ -32,14 +24,7 @@ function MakeNow() {
           {BACKUP_TEXT.makeNow}
         </Button>
       </Group>
-      {making && (
-        <>
-          <Progress value={Math.round((progress?.fraction ?? 0) * 100)} animated aria-label={BACKUP_TEXT.making} />
-          <Text size="xs" c="dimmed">
-            {progress ? PHASE_LABELS[progress.phase] : BACKUP_TEXT.making}
-          </Text>
-        </>
-      )}
+      <BackupJobProgress active={making} idleText={BACKUP_TEXT.making} />
     </Stack>
   );
 }

@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Group, List, Loader, Modal, Stack, Table, Text
 import { useEffect, useRef, useState } from 'react';
 import type { BackupInspection } from '../../../../shared/api/backup';
 import { request, showError } from '../../api/call';
+import { BackupJobProgress } from './job-progress';
 import { BACKUP_TEXT, formatDateTime, KIND_LABELS, LOCATION_LABELS, otherTables, TABLE_LABELS } from './strings';
 
 function Inspection({ inspection }: { inspection: BackupInspection }) {
@@ -119,7 +120,8 @@ export function RestoreDialog({ backupId, onClose }: { backupId: string | null; 
     );
   }
   return (
-    <Modal opened={backupId !== null} onClose={onClose} title={BACKUP_TEXT.restoreTitle} size="lg">
+    // While the base is being replaced the dialog stays: it shows how far the restore has got.
+    <Modal opened={backupId !== null} onClose={busy ? () => undefined : onClose} withCloseButton={!busy} title={BACKUP_TEXT.restoreTitle} size="lg">
       {!inspection ? (
         <Group>
           <Loader size="sm" />
@@ -146,8 +148,9 @@ export function RestoreDialog({ backupId, onClose }: { backupId: string | null; 
               </Text>
             </>
           )}
+          <BackupJobProgress active={busy} idleText={BACKUP_TEXT.restoring} />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>
+            <Button variant="default" onClick={onClose} disabled={busy}>
               {BACKUP_TEXT.cancel}
             </Button>
             <Button color="red" disabled={!inspection.check.ok || !confirmed || (inspection.check.auditFirstBadId !== null && reason.trim().length < 15)} loading={busy} onClick={() => void restore()}>

@@ -32,6 +32,7 @@ export const BACKUP_TEXT = {
   restore: 'Восстановить',
   cancel: 'Отмена',
   restored: 'База восстановлена из копии. Войдите снова.',
+  restoring: 'Восстанавливаем базу…',
 } as const;
 
 /** Kinds of backup as the list names them. */
@@ -58,6 +59,8 @@ export const PHASE_LABELS = {
   files: 'Копируем вложения',
   verify: 'Проверяем копию',
   second: 'Записываем во вторую папку',
+  safety: 'Сохраняем копию текущей базы',
+  replace: 'Заменяем базу содержимым копии',
 } as const;
 
 /** Tables of the base as the restore dialog names them; tables not listed show their own name. */
