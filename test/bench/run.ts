@@ -6,6 +6,7 @@ import type { BenchRow } from './bench-row';
 // Targets are reported, never asserted: timings belong here, not in tests that flake.
 const MODULES: { file: string; fn: string }[] = [
   { file: './documents-bench.ts', fn: 'benchDocuments' },
+  { file: './documents-browser-bench.ts', fn: 'benchFirstBundleInBrowser' },
   { file: './clients-bench.ts', fn: 'benchClients' },
   { file: './signing-bench.ts', fn: 'benchSigning' },
   { file: './money-bench.ts', fn: 'benchMoney' },

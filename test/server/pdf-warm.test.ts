@@ -38,6 +38,18 @@ describe('warming the PDF renderer', () => {
     expect(made()).toBe(1);
   });
 
+  it('starts it while someone types on the sign-in screen, before anyone has signed in', async () => {
+    const { made, service } = countingService(true);
+    await t.app.pdf.close();
+    t.app.pdf = service;
+    await t.ok('auth.logout', {});
+    expect(await t.ok('auth.prepare', {})).toBeNull();
+    expect(made()).toBe(1);
+    await t.ok('auth.prepare', {});
+    await signInAs(t, 'manager');
+    expect(made()).toBe(1);
+  });
+
   it('leaves an in-process service alone until the first document', async () => {
     const { made, service } = countingService(false);
     await t.app.pdf.close();

@@ -16,7 +16,7 @@ function sessionUser(u: UserWithHash): SessionUser {
 
 /** Sign-in, sign-out, first-run set-up. */
 export const authHandlers: HandlerMap<
-  'auth.status' | 'auth.login' | 'auth.logout' | 'auth.ping' | 'auth.changePassword' | 'setup.complete' | 'setup.demo'
+  'auth.status' | 'auth.login' | 'auth.prepare' | 'auth.logout' | 'auth.ping' | 'auth.changePassword' | 'setup.complete' | 'setup.demo'
 > = {
   async 'auth.status'(_input, ctx) {
     const settings = await ctx.store.settings.get();
@@ -45,6 +45,11 @@ export const authHandlers: HandlerMap<
     startSession(ctx, sessionUser(u), settings.idleLockMinutes);
     ctx.pdf.warm();
     return sessionUser(u);
+  },
+
+  async 'auth.prepare'(_input, ctx) {
+    ctx.pdf.warm();
+    return null;
   },
 
   async 'auth.logout'(_input, ctx) {

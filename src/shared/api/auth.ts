@@ -76,6 +76,8 @@ export const authApi = {
     access: 'public',
     writes: false,
   }),
+  // Someone is typing on the sign-in screen: what the first document needs starts warming while they sign in.
+  'auth.prepare': entry<null>()({ input: z.object({}), access: 'public', writes: false }),
   'auth.logout': entry<null>()({ input: z.object({}), access: 'signed_in', writes: false }),
   'auth.ping': entry<null>()({ input: z.object({}), access: 'signed_in', writes: false }),
   'auth.changePassword': entry<null>()({

@@ -1,6 +1,6 @@
 import { Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { request } from '../../api/call';
 
 /** Why the sign-in screen is shown: the app just opened, the person signed out, or the idle lock ended the session. */
@@ -16,7 +16,17 @@ const GREETING: Record<SignInReason, string> = {
 export function LoginPage({ onSignedIn, reason }: { onSignedIn: (userId: number) => void; reason: SignInReason }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const form = useForm({ mode: 'controlled', initialValues: { login: '', password: '' } });
+  // The first key typed starts warming what the first document needs (the PDF threads), while the person signs in.
+  const prepared = useRef(false);
+  const form = useForm({
+    mode: 'controlled',
+    initialValues: { login: '', password: '' },
+    onValuesChange: () => {
+      if (prepared.current) return;
+      prepared.current = true;
+      void request('auth.prepare', {}, { background: true });
+    },
+  });
 
   const submit = async (values: { login: string; password: string }) => {
     setBusy(true);
