@@ -12,7 +12,7 @@ import { invoke } from '../../src/server/invoke';
 import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
 import { CHROMIUM_ARGS } from '../e2e/harness';
 import { chromiumPath } from '../helpers/chromium';
-import { clientInput } from '../helpers/client-fixtures';
+import { vectorClient } from '../helpers/document-fixtures';
 import { REPO, RESOURCES, tempDir, VALID_ORG } from '../helpers/temp-app';
 import type { BenchRow } from './bench-row';
 
@@ -37,14 +37,7 @@ async function preparedOffice(dir: string): Promise<void> {
   try {
     await ok(host, 'setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: PASSWORD } });
     await ok(host, 'clients.create', {
-      client: clientInput({
-        shortName: 'ООО «Вектор»',
-        fullName: 'Общество с ограниченной ответственностью «Вектор»',
-        inn: '7736207543',
-        kpp: '773601001',
-        ogrn: '1037700013020',
-        accounts: [{ bik: '044030827', bankName: 'АО «Северный банк»', corrAccount: '30101810200000000827', account: '40702810900000002851', isPrimary: true }],
-      }),
+      client: vectorClient(),
     });
     const rack = await ok(host, 'catalog.save', { item: { kind: 'goods', name: 'Стеллаж паллетный СТ-200', article: 'СТ-200', unit: 'шт', okei: '796', vatRate: '22' } });
     await ok(host, 'priceLists.save', { name: 'Прайс-лист 2026', effectiveFrom: '2026-01-01', items: [{ catalogItemId: rack.id, priceKopecks: 1_250_000 }] });

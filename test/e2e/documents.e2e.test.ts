@@ -3,8 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/server/invoke';
 import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
 import { pdfPages } from '../documents/pdf-text';
-import { clientInput } from '../helpers/client-fixtures';
-import { saveFirstPage } from '../helpers/document-fixtures';
+import { saveFirstPage, vectorClient } from '../helpers/document-fixtures';
 import { VALID_ORG } from '../helpers/temp-app';
 import { startE2E, type E2E } from './harness';
 
@@ -23,14 +22,7 @@ beforeAll(async () => {
   // The office, a client with valid requisites and a key person, two catalog items with prices, set up through the API.
   await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
   const client = await ok('clients.create', {
-    client: clientInput({
-      shortName: 'ООО «Вектор»',
-      fullName: 'Общество с ограниченной ответственностью «Вектор»',
-      inn: '7736207543',
-      kpp: '773601001',
-      ogrn: '1037700013020',
-      accounts: [{ bik: '044030827', bankName: 'АО «Северный банк»', corrAccount: '30101810200000000827', account: '40702810900000002851', isPrimary: true }],
-    }),
+    client: vectorClient(),
   });
   await ok('clients.saveContact', { clientId: client.id, contact: { fullName: 'Орлова Марина Андреевна', position: 'Генеральный директор', decisionRole: 'decision_maker' } });
   const rack = await ok('catalog.save', { item: { kind: 'goods', name: 'Стеллаж паллетный СТ-200', article: 'СТ-200', unit: 'шт', okei: '796', vatRate: '22' } });

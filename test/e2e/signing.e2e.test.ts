@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/server/invoke';
 import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
-import { clientInput } from '../helpers/client-fixtures';
+import { vectorClient } from '../helpers/document-fixtures';
 import { VALID_ORG } from '../helpers/temp-app';
 import { startE2E, type E2E } from './harness';
 
@@ -42,14 +42,7 @@ beforeAll(async () => {
   // The office and a client, a contract and two acts issued through the documents handlers: one today, one three weeks old (overdue).
   await ok('setup.complete', { org: VALID_ORG, director: { fullName: 'Петров Пётр Петрович', login: 'director', password: 'Stol-Lampa-2026' } });
   const client = await ok('clients.create', {
-    client: clientInput({
-      shortName: 'ООО «Вектор»',
-      fullName: 'Общество с ограниченной ответственностью «Вектор»',
-      inn: '7736207543',
-      kpp: '773601001',
-      ogrn: '1037700013020',
-      accounts: [{ bik: '044030827', bankName: 'АО «Северный банк»', corrAccount: '30101810200000000827', account: '40702810900000002851', isPrimary: true }],
-    }),
+    client: vectorClient(),
   });
   const contract = await issue('contract_services', client.id, localDay(-30), 12_000_000);
   await issue('act_services', client.id, localDay(-21), 4_500_000, contract.id);
