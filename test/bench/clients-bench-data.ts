@@ -69,7 +69,7 @@ export function fillClients(app: AppContext, n: number, owners: number[]): NewCl
   const at = app.now().toISOString();
   const made: NewClientData[] = [];
   inTransaction(deps, () => {
-    const deferral = deferClientIndexSync(deps);
+    const deferral = deferClientIndexSync(deps, { bulkRows: n });
     for (let i = 1; i <= n; i++) {
       const c = syntheticClient(i, r, owners);
       insertClientSync(deps, c, at);

@@ -73,7 +73,50 @@ function schemaSql(t: TestApp): string[] {
   return (t.app.store.sqlite.prepare("SELECT type || ' ' || name || ' ' || coalesce(sql, '') AS s FROM sqlite_master ORDER BY type, name").all() as { s: string }[]).map((r) => r.s);
 }
 
+function dump(t: TestApp, table: string): unknown[] {
+  return t.app.store.sqlite.prepare(`SELECT * FROM ${table} ORDER BY rowid`).all();
+}
+
+const BULK_TABLES = ['clients', 'client_phones', 'client_emails', 'client_contacts'];
+
 describe('clients written in bulk', () => {
+  it('load a base at least as large as the one there with their indexes built at the end, writing what row-by-row writes do', async () => {
+    const slow = await office();
+    const fast = await office();
+    const schemaBefore = schemaSql(fast);
+    const write = (t: TestApp, bulkRows: number | null, failAt: number | null = null) => {
+      const deps = { db: toDrizzle(t.app.store.sqlite), sqlite: t.app.store.sqlite, now: t.app.now };
+      inTransaction(deps, () => {
+        const deferral = bulkRows === null ? null : deferClientIndexSync(deps, { bulkRows });
+        for (let i = 1; i <= 1_200; i++) {
+          if (i === failAt) throw new Error('the disk is full');
+          insertClientSync(deps, client(i), '2026-11-26T09:00:00.000Z');
+        }
+        if (deferral) indexDeferredClientsSync(deps, deferral);
+      });
+    };
+    // A load that fails half-way leaves the schema, the indexes and the search settings as they were.
+    expect(() => write(fast, 1_200, 700)).toThrow('the disk is full');
+    expect(schemaSql(fast)).toEqual(schemaBefore);
+    expect(countRows(fast, 'clients')).toBe(0);
+    write(slow, null);
+    write(fast, 1_200);
+    for (const table of BULK_TABLES) expect(dump(fast, table), table).toEqual(dump(slow, table));
+    expect(countRows(fast, 'client_phones')).toBe(1_200);
+    // Every index is back with its own text, SQLite finds each consistent with its table, and lookups use them.
+    expect(schemaSql(fast)).toEqual(schemaBefore);
+    expect(fast.app.store.sqlite.pragma('integrity_check', { simple: true })).toBe('ok');
+    const plan = (sql: string) => (fast.app.store.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as { detail: string }[]).map((r) => r.detail).join(' ');
+    expect(plan(`SELECT id FROM clients WHERE inn = '${inn(17)}'`)).toContain('clients_inn_idx');
+    expect(plan("SELECT client_id FROM client_phones WHERE normalized = '+79161000629'")).toContain('client_phones_normalized_idx');
+    ftsIntact(fast);
+    // FTS5 merges its segments again on the next writes, as it did before the load.
+    expect(fast.app.store.sqlite.prepare("SELECT v FROM clients_fts_config WHERE k = 'automerge'").get()).toEqual({ v: 4 });
+    await signIn(slow, 'director');
+    await signIn(fast, 'director');
+    expect(await searchAll(fast)).toEqual(await searchAll(slow));
+  });
+
   it('are found exactly as clients written one by one', async () => {
     const slow = await office();
     const fast = await office();

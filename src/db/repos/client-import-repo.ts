@@ -225,7 +225,9 @@ export function createClientImportRepo(deps: RepoDeps) {
         const counts: Counts = { created: 0, merged: 0, claimed: 0, skipped: 0, totalRows: plan.rows.length };
         // The source column repeats a handful of names: each distinct one is looked up (or added) once.
         const sources = new Map<string, number | null>();
-        const deferral = deferClientIndexSync(w);
+        // A list that only adds clients (no merges reading their phones and e-mails back) may load in bulk.
+        const createsOnly = plan.rows.every((p) => p.decision === 'create' || p.decision === 'skip');
+        const deferral = deferClientIndexSync(w, createsOnly ? { bulkRows: plan.rows.filter((p) => p.decision === 'create').length } : {});
         const total = plan.rows.length;
         onProgress(0, total);
         for (let from = 0; from < total; from += IMPORT_CHUNK) {

@@ -44,6 +44,13 @@ export interface NewClientData {
   createdBy: number | null;
 }
 
+/** The tables whose secondary indexes a bulk load rebuilds instead of growing them row by row. */
+const BULK_TABLES = ['clients', 'client_phones', 'client_emails'];
+/** FTS5's own default for how eagerly it merges index segments. */
+const FTS5_DEFAULT_AUTOMERGE = 4;
+/** Below this many new clients rebuilding the indexes gains nothing worth the two statements. */
+const BULK_REBUILD_MIN = 1000;
+
 function statements(sqlite: Sqlite) {
   return {
     insertClient: sqlite.prepare(
@@ -85,6 +92,11 @@ function statements(sqlite: Sqlite) {
     ),
     endDeferral: sqlite.prepare('DELETE FROM clients_fts_deferred'),
     insertTrigger: sqlite.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = 'clients_fts_insert'"),
+    clientCount: sqlite.prepare('SELECT count(*) AS n FROM clients'),
+    ftsAutomerge: sqlite.prepare("SELECT v FROM clients_fts_config WHERE k = 'automerge'"),
+    bulkIndexes: sqlite.prepare(
+      `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${BULK_TABLES.map(() => '?').join(', ')}) ORDER BY name`,
+    ),
   };
 }
 
@@ -113,6 +125,8 @@ export function insertChannelsSync(deps: RepoDeps, clientId: number, contactId: 
 /** What deferClientIndexSync took away and indexDeferredClientsSync puts back. */
 export interface IndexDeferral {
   insertTrigger: string;
+  /** Secondary indexes dropped for a bulk load, with their own stored text, rebuilt at its end. */
+  indexes: string[];
 }
 
 /**
@@ -120,21 +134,37 @@ export interface IndexDeferral {
  * indexDeferredClientsSync adds them all in one statement. The mark row keeps the update and delete
  * triggers off those rows; the insert trigger itself is dropped for the length of the transaction
  * (even a trigger that does nothing costs an insert a statement journal) and put back with its own
- * stored text. Both calls belong to one transaction: a rollback undoes the drop and the mark too.
+ * stored text. Both calls belong to one transaction: a rollback undoes the drops and the mark too.
+ *
+ * With `bulkRows` — a load that only adds that many clients and reads none of the clients' side tables
+ * meanwhile — at least as many as the base already has, the secondary indexes of clients, their phones
+ * and e-mails are dropped too and built again at the end: sorting every key once is cheaper than
+ * inserting each into a B-tree at a random place. Other connections keep reading the committed base
+ * with its indexes; the schema they see after the commit is the one they saw before.
  */
-export function deferClientIndexSync(deps: RepoDeps): IndexDeferral {
+export function deferClientIndexSync(deps: RepoDeps, opts: { bulkRows?: number } = {}): IndexDeferral {
   const s = stmts(deps.sqlite);
   const row = s.insertTrigger.get() as { sql: string } | undefined;
   if (!row) throw new Error('clients_fts_insert trigger is missing');
   s.deferIndex.run();
   deps.sqlite.exec('DROP TRIGGER clients_fts_insert');
-  return { insertTrigger: row.sql };
+  const bulk = opts.bulkRows ?? 0;
+  const indexes: { name: string; sql: string }[] =
+    bulk >= BULK_REBUILD_MIN && bulk >= (s.clientCount.get() as { n: number }).n ? (s.bulkIndexes.all(...BULK_TABLES) as { name: string; sql: string }[]) : [];
+  for (const index of indexes) deps.sqlite.exec(`DROP INDEX "${index.name}"`);
+  return { insertTrigger: row.sql, indexes: indexes.map((index) => index.sql) };
 }
 
 /** Indexes every client added since deferClientIndexSync, with its search words as they are now, and ends the deferral. */
 export function indexDeferredClientsSync(deps: RepoDeps, deferral: IndexDeferral): void {
   const s = stmts(deps.sqlite);
+  for (const sql of deferral.indexes) deps.sqlite.exec(sql);
+  // One statement adds every new client: FTS5's merging of its segments after each flush is left for
+  // the writes that follow (a quarter of the statement's time), then its setting is put back as it was.
+  const automerge = (s.ftsAutomerge.get() as { v: number } | undefined)?.v ?? FTS5_DEFAULT_AUTOMERGE;
+  deps.sqlite.exec("INSERT INTO clients_fts (clients_fts, rank) VALUES ('automerge', 0)");
   s.indexDeferred.run();
+  deps.sqlite.exec(`INSERT INTO clients_fts (clients_fts, rank) VALUES ('automerge', ${Math.trunc(automerge)})`);
   s.endDeferral.run();
   deps.sqlite.exec(deferral.insertTrigger);
 }
