@@ -130,6 +130,27 @@ describe('committing a long list', () => {
     expect(entries[0]).toMatchObject({ action: 'import', after: { created: 1, merged: 2, skipped: 5 } });
   });
 
+  it('reads the file it is given, whichever file was previewed last, under this name or another', async () => {
+    await signIn(t, 'ivanov');
+    const first = 'Наименование;ИНН\r\nООО «Первый список»;1234567894';
+    const second = 'Наименование;ИНН\r\nООО «Второй список»;7728168971';
+    const p = await t.ok('clients.importPreview', { fileName: 'list.csv', dataBase64: b64(first) });
+    // The commit comes with another file under the same name (the desk replaced it): that file is written.
+    const report = await t.ok('clients.importCommit', { fileName: 'list.csv', dataBase64: b64(second), mapping: p.mapping, decisions: [{ row: 2, decision: 'create' }] });
+    expect(report).toMatchObject({ created: 1, totalRows: 1 });
+    expect(await t.ok('clients.search', { query: 'второй список' })).toHaveLength(1);
+    expect(await t.ok('clients.search', { query: 'первый список' })).toHaveLength(0);
+    // The same bytes under a name whose extension says «workbook» are read as one — and refused as not one.
+    await t.ok('clients.importPreview', { fileName: 'list.csv', dataBase64: b64(first) });
+    const asXlsx = await t.call('clients.importPreview', { fileName: 'list.xlsx', dataBase64: b64(first) });
+    expect(asXlsx.error?.message).toBe('Файл «list.xlsx» повреждён или не является книгой Excel (XLSX)');
+    // And the previewed file itself still commits as previewed.
+    const again = await t.ok('clients.importPreview', { fileName: 'list.csv', dataBase64: b64(first) });
+    expect((again.rows ?? []).map((r) => r.category)).toEqual(['new']);
+    expect(await t.ok('clients.importCommit', { fileName: 'list.csv', dataBase64: b64(first), mapping: again.mapping, decisions: [{ row: 2, decision: 'create' }] })).toMatchObject({ created: 1 });
+    expect(await t.ok('clients.search', { query: 'первый список' })).toHaveLength(1);
+  });
+
   it('adds nothing when the same file comes a second time', async () => {
     await signIn(t, 'ivanov');
     await commitAll();
