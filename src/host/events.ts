@@ -1,9 +1,19 @@
 import type { FastifyReply } from 'fastify';
 import type { AppContext } from '../server/context';
+import type { ChangeEvent } from '../shared/changes';
 import { SessionStore } from '../server/session';
 
 /** How often the stream says it is alive (and checks the session still is). */
 const HEARTBEAT_MS = 25_000;
+
+/**
+ * What a desk hears of a write: which area changed and when. Not which records nor whose hand — a
+ * manager's stream would otherwise tell of colleagues' clients and deals they may not open; the reads a
+ * change sets off are checked per person as always, and the screens need nothing more to refetch.
+ */
+export function heardByDesk(event: ChangeEvent): ChangeEvent {
+  return { entry: event.entry, area: event.area, ids: [], by: { userId: null, userName: null }, at: event.at };
+}
 
 /**
  * Server-Sent Events for one signed-in session: each committed write as `data: <ChangeEvent JSON>`.
@@ -16,7 +26,7 @@ export function serveEvents(app: AppContext, reply: FastifyReply, token: string)
   res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
   res.write(': ok\n\n');
   const unsubscribe = app.changes.subscribe((event) => {
-    res.write(`data: ${JSON.stringify(event)}\n\n`);
+    res.write(`data: ${JSON.stringify(heardByDesk(event))}\n\n`);
   });
   const own = SessionStore.hashOf(token);
   const stopOnEnd = app.sessions.onEnd((ended) => {
