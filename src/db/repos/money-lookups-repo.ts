@@ -61,14 +61,14 @@ export function createMoneyLookupsRepo(deps: RepoDeps) {
         account: string;
       }[];
     },
-    /** Every issued invoice with what it has received: the matcher's input (rows as arrays: 50 000 of them). */
+    /** Every issued invoice with what it has received, oldest first: the matcher's input (rows as arrays: 50 000 of them; the kind index gives the order). */
     async invoicesForMatching(): Promise<InvoiceForMatching[]> {
       const rows = sqlite
         .prepare(
           `SELECT d.id, d.number, d.number_seq, d.doc_date, d.client_id, c.inn, d.gross_kopecks, d.vat_kopecks, coalesce(paid.s, 0)
            FROM documents d JOIN clients c ON c.id = d.client_id
            LEFT JOIN (SELECT document_id, sum(amount_kopecks) AS s FROM payment_allocations GROUP BY document_id) paid ON paid.document_id = d.id
-           WHERE d.kind = 'invoice' AND d.status = 'issued'`,
+           WHERE d.kind = 'invoice' AND d.status = 'issued' ORDER BY d.doc_date, d.id`,
         )
         .raw()
         .all() as [number, string, number | null, string, number, string, number, number, number][];

@@ -10,6 +10,8 @@ export interface NewAllocation {
   amountKopecks: number;
   vatKopecks: number;
   rule: 'number_date' | 'inn_amount' | 'inn_open' | 'manual';
+  /** The invoice's number and date when the caller has read them (an issued invoice's never change): its ladder fact names it without reading it again. */
+  invoice?: { number: string; docDate: string };
 }
 
 /** A payment to write, already classified and matched by the server (VAT computed, net = amount − VAT). */

@@ -102,7 +102,11 @@ export function createStatementImportRepo(deps: RepoDeps) {
         const ordered = [...fresh].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
         const matchedClients = ordered.flatMap((p) => (p.clientId !== null && p.allocations.length > 0 ? [p.clientId] : []));
         const states = loadFactStatesSync(w, matchedClients);
-        const labels = invoiceLabelsSync(sqlite, ordered.flatMap((p) => p.allocations.map((a) => a.documentId)));
+        // The invoices' numbers and dates for the ladder facts: as the plan read them, the others from the base.
+        const labels = new Map<number, { number: string; docDate: string }>();
+        for (const p of ordered) for (const a of p.allocations) if (a.invoice) labels.set(a.documentId, a.invoice);
+        const unread = ordered.flatMap((p) => p.allocations.flatMap((a) => (labels.has(a.documentId) ? [] : [a.documentId])));
+        for (const [id, label] of invoiceLabelsSync(sqlite, unread)) labels.set(id, label);
         const ids: { id: number; p: NewPayment }[] = [];
         const facts: FactPayment[] = [];
         const inserted: (number | null)[] = [];

@@ -75,7 +75,7 @@ export function matchLine(matcher: InvoiceMatcher, line: PlannedLine): LineMatch
   for (const a of proposal.allocations) {
     const inv = matcher.invoice(a.invoiceId);
     if (!inv || rule === 'none') continue;
-    allocations.push({ documentId: a.invoiceId, amountKopecks: a.amountKopecks, vatKopecks: allocationVat(inv, a.amountKopecks), rule });
+    allocations.push({ documentId: a.invoiceId, amountKopecks: a.amountKopecks, vatKopecks: allocationVat(inv, a.amountKopecks), rule, invoice: { number: inv.number, docDate: inv.docDate } });
   }
   if (allocations.length > 0) {
     return { kind, proposal, allocations, vatKopecks: allocations.reduce((s, a) => s + a.vatKopecks, 0), vatSource: 'invoices' };
