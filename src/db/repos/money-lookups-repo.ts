@@ -140,18 +140,19 @@ export function createMoneyLookupsRepo(deps: RepoDeps) {
         .all(dealId, dealId) as { id: number; number: string; docDate: string }[];
       return { managerId: deal?.manager_id ?? null, invoices };
     },
-    /** Clients by ИНН (the first one with a manager wins when several share it). */
+    /** Clients by ИНН (the first one with a manager wins when several share it); one query for all of them. */
     async clientsByInn(inns: readonly string[]): Promise<Map<string, { clientId: number; clientName: string }>> {
       const out = new Map<string, { clientId: number; clientName: string }>();
-      for (const part of chunks([...new Set(inns.filter((i) => i !== ''))])) {
-        const rows = sqlite
-          .prepare(
-            `SELECT id, inn, coalesce(nullif(short_name, ''), full_name) AS name FROM clients WHERE inn IN (${inList(part.length)})
-             ORDER BY (responsible_id IS NULL), id`,
-          )
-          .all(...part) as { id: number; inn: string; name: string }[];
-        for (const r of rows) if (!out.has(r.inn)) out.set(r.inn, { clientId: r.id, clientName: r.name });
-      }
+      const wanted = [...new Set(inns.filter((i) => i !== ''))];
+      if (wanted.length === 0) return out;
+      const rows = sqlite
+        .prepare(
+          `SELECT id, inn, coalesce(nullif(short_name, ''), full_name) FROM clients WHERE inn IN (SELECT value FROM json_each(?))
+           ORDER BY (responsible_id IS NULL), id`,
+        )
+        .raw()
+        .all(JSON.stringify(wanted)) as [number, string, string][];
+      for (const [clientId, inn, clientName] of rows) if (!out.has(inn)) out.set(inn, { clientId, clientName });
       return out;
     },
     /** A client's name. */
@@ -170,17 +171,16 @@ export function createMoneyLookupsRepo(deps: RepoDeps) {
       const names = new Map((sqlite.prepare('SELECT id, full_name FROM users').raw().all() as [number, string][]).map(([id, name]) => [id, name]));
       return new Map([...owners].map(([key, managerId]) => [key, { managerId, managerName: managerId === null ? null : (names.get(managerId) ?? null) }]));
     },
-    /** Stored payments by dedupe key: which of these bank documents are already in. */
+    /** Stored payments by dedupe key: which of these bank documents are already in (one query for all of them). */
     async existingKeys(keys: readonly string[]): Promise<Map<string, { paymentId: number; statementId: number | null }>> {
       const out = new Map<string, { paymentId: number; statementId: number | null }>();
-      for (const part of chunks([...new Set(keys)])) {
-        const rows = sqlite.prepare(`SELECT id, statement_id, dedupe_key FROM payments WHERE dedupe_key IN (${inList(part.length)})`).all(...part) as {
-          id: number;
-          statement_id: number | null;
-          dedupe_key: string;
-        }[];
-        for (const r of rows) out.set(r.dedupe_key, { paymentId: r.id, statementId: r.statement_id });
-      }
+      if (keys.length === 0) return out;
+      const rows = sqlite.prepare('SELECT id, statement_id, dedupe_key FROM payments WHERE dedupe_key IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(keys)) as [
+        number,
+        number | null,
+        string,
+      ][];
+      for (const [paymentId, statementId, key] of rows) out.set(key, { paymentId, statementId });
       return out;
     },
     /** A statement imported before, by the file's SHA-256. */

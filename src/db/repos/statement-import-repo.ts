@@ -66,11 +66,12 @@ export function createStatementImportRepo(deps: RepoDeps) {
         const sqlite = w.sqlite;
         const known = sqlite.prepare('SELECT id FROM bank_statements WHERE file_sha256 = ?').get(st.fileSha256) as { id: number } | undefined;
         if (known) return { statementId: known.id, alreadyImported: true, added: 0, duplicates: payments.length };
-        const stored = new Set<string>();
-        for (const part of chunks(payments.map((p) => p.dedupeKey))) {
-          const rows = sqlite.prepare(`SELECT dedupe_key FROM payments WHERE dedupe_key IN (${part.map(() => '?').join(', ')})`).raw().all(...part) as [string][];
-          for (const [key] of rows) stored.add(key);
-        }
+        const stored = new Set(
+          sqlite
+            .prepare('SELECT dedupe_key FROM payments WHERE dedupe_key IN (SELECT value FROM json_each(?))')
+            .pluck()
+            .all(JSON.stringify(payments.map((p) => p.dedupeKey))) as string[],
+        );
         const fresh = payments.filter((p) => !stored.has(p.dedupeKey));
         if (fresh.length === 0) return { statementId: null, alreadyImported: false, added: 0, duplicates: payments.length };
         for (const month of new Set(fresh.map((p) => p.date.slice(0, 7)))) if (monthClosedSync(w, month)) throw new MonthClosedError(month);
