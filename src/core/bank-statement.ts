@@ -70,9 +70,8 @@ function trimmedSlice(text: string, from: number, to: number): string {
 function parseText(bytes: Uint8Array): BankStatementResult {
   const { text: decoded, encoding } = decodeStatementBytes(bytes);
   const body = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
-  // One pass over the text by index: each character is looked at once, for the line end (CRLF, LF or a
-  // lone CR) and the first «=»; nothing is split or trimmed into strings but each key and value (a 4 MB
-  // statement has 150 000 lines).
+  // One pass over the text by index: lines end at CRLF, LF or a lone CR; nothing is split or trimmed
+  // into strings but each key and value (a 4 MB statement has 150 000 lines).
   const len = body.length;
   let nextCr = body.indexOf('\r');
   let lineStart = 0;
