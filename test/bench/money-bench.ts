@@ -130,7 +130,7 @@ export async function benchMoney(): Promise<BenchRow[]> {
     // The commit's two halves measured apart on a throw-away plan: re-reading and matching, then the one transaction.
     const ctx = t.context();
     const q0 = performance.now();
-    const plan = await planStatementImport(ctx, { fileName: 'bench.txt', base64 }, []);
+    const plan = await planStatementImport(ctx, { fileName: 'bench.txt', base64 }, [], 'commit');
     const planMs = performance.now() - q0;
 
     const cCpu = process.cpuUsage();

@@ -110,8 +110,11 @@ describe('a statement import writes', () => {
         out: true,
       },
     ]);
+    const preview = await t.ok('payments.importPreview', { fileName: file.fileName, base64: file.base64 });
     const done = await t.ok('payments.importCommit', { fileName: file.fileName, base64: file.base64, overrides: [] });
     expect(done.counts).toMatchObject({ documents: 8, new: 8, incoming: 7, outgoing: 1, matched: 6, partial: 2, overpaid: 1, unmatched: 1 });
+    // The commit counts without building the preview's rows: the same counts the preview showed.
+    expect(done.counts).toEqual(preview.counts);
     const statementId = done.statementId;
 
     const payments = s
