@@ -130,24 +130,26 @@ export function recordImportFactsSync(deps: RepoDeps, states: Map<number, Client
 }
 
 /**
- * Marks clients active and recomputes their stored ladder steps: per 500 clients one count of their
- * events and one UPDATE that writes each client's row once (activity and step together).
+ * Marks clients active and recomputes their stored ladder steps: one count of their events by kind and
+ * one UPDATE that writes each client's row once (activity and step together), for all of them.
  */
 function refreshLaddersSync(deps: RepoDeps, clientIds: readonly number[], at: string): void {
-  const update = deps.sqlite.prepare(
-    `UPDATE clients SET last_activity_at = ?, ladder_step = s.value ->> 1
-     FROM json_each(?) s WHERE clients.id = s.value ->> 0`,
-  );
-  for (const part of chunks(clientIds)) {
-    const marks = part.map(() => '?').join(', ');
-    const counts = new Map<number, Record<string, number>>();
-    const rows = deps.sqlite.prepare(`SELECT client_id, kind, count(*) FROM client_events WHERE client_id IN (${marks}) GROUP BY client_id, kind`).raw().all(...part) as [number, string, number][];
-    for (const [id, kind, n] of rows) {
-      const c = counts.get(id) ?? {};
-      c[kind] = n;
-      counts.set(id, c);
-    }
-    const steps = part.map((id) => [id, computeLadder(factsFromEventCounts(counts.get(id) ?? {})).current]);
-    update.run(at, JSON.stringify(steps));
+  if (clientIds.length === 0) return;
+  const counts = new Map<number, Record<string, number>>();
+  const rows = deps.sqlite
+    .prepare('SELECT client_id, kind, count(*) FROM client_events WHERE client_id IN (SELECT value FROM json_each(?)) GROUP BY client_id, kind')
+    .raw()
+    .all(JSON.stringify(clientIds)) as [number, string, number][];
+  for (const [id, kind, n] of rows) {
+    const c = counts.get(id);
+    if (c) c[kind] = n;
+    else counts.set(id, { [kind]: n });
   }
+  const steps = clientIds.map((id) => [id, computeLadder(factsFromEventCounts(counts.get(id) ?? {})).current]);
+  deps.sqlite
+    .prepare(
+      `UPDATE clients SET last_activity_at = ?, ladder_step = s.value ->> 1
+       FROM json_each(?) s WHERE clients.id = s.value ->> 0`,
+    )
+    .run(at, JSON.stringify(steps));
 }
