@@ -106,10 +106,10 @@ const EVENT_INSERT = 'INSERT INTO client_events (client_id, kind, at, user_id, t
 
 /**
  * Records the facts of a statement's matched payments in date order against the states loaded before
- * they were written (a hundred events per INSERT, in that order); each client's ladder is recomputed
- * once at the end.
+ * they were written (a hundred events per INSERT, in that order); returns the clients whose ladder the
+ * caller recomputes once at the end (refreshLaddersSync).
  */
-export function recordImportFactsSync(deps: RepoDeps, states: Map<number, ClientPaymentState>, payments: readonly FactPayment[], userId: number | null, at: string): void {
+export function recordImportFactsSync(deps: RepoDeps, states: Map<number, ClientPaymentState>, payments: readonly FactPayment[], userId: number | null, at: string): number[] {
   const words: FactWords = { date: memo(formatDateNumeric), money: memo(formatMoneyRub) };
   const touched = new Set<number>();
   const events: unknown[] = [];
@@ -126,14 +126,14 @@ export function recordImportFactsSync(deps: RepoDeps, states: Map<number, Client
     touched.add(p.clientId);
   }
   insertRowsSync(deps.sqlite, EVENT_INSERT, 7, events);
-  refreshLaddersSync(deps, [...touched], at);
+  return [...touched];
 }
 
 /**
  * Marks clients active and recomputes their stored ladder steps: one count of their events by kind and
  * one UPDATE that writes each client's row once (activity and step together), for all of them.
  */
-function refreshLaddersSync(deps: RepoDeps, clientIds: readonly number[], at: string): void {
+export function refreshLaddersSync(deps: RepoDeps, clientIds: readonly number[], at: string): void {
   if (clientIds.length === 0) return;
   const counts = new Map<number, Record<string, number>>();
   const rows = deps.sqlite

@@ -3,7 +3,7 @@ import type { RepoDeps } from '../drizzle';
 import { longWrite } from '../long-write';
 import { monthClosedSync } from './money-base-repo';
 import { MonthClosedError } from './payments-repo';
-import { loadFactStatesSync, recordImportFactsSync, type FactPayment } from './payment-facts';
+import { loadFactStatesSync, recordImportFactsSync, refreshLaddersSync, type FactPayment } from './payment-facts';
 import { insertPaymentsSync, type NewPayment } from './payment-writes';
 
 /** A statement file to record with its payments. */
@@ -129,7 +129,10 @@ export function createStatementImportRepo(deps: RepoDeps) {
             facts.push({ id, clientId: p.clientId, month: p.date.slice(0, 7), date: p.date, amountKopecks: p.amountKopecks, invoices });
           }
         }
-        recordImportFactsSync(w, states, facts, actor.userId, at);
+        // The facts, then (the event loop served between them) the ladders: neither holds other desks up for long.
+        const touched = recordImportFactsSync(w, states, facts, actor.userId, at);
+        await breathe();
+        refreshLaddersSync(w, touched, at);
         const listed =
           ids.length <= LISTED_PAYMENTS
             ? { payments: ids.map(({ id, p }) => ({ id, date: p.date, amountKopecks: p.amountKopecks, docNumber: p.docNumber, kind: p.kind })) }
