@@ -1,6 +1,7 @@
 // A bank statement from bytes to a plan: parsed, checked against our accounts, each line classified,
 // deduplicated and matched. The preview shows the plan; the commit re-runs it and writes it.
 import { hash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
   classifyStatementPayment,
   createInvoiceMatcher,
@@ -136,6 +137,8 @@ export async function planStatementImport(
     if (found) l.duplicate = { paymentId: found.paymentId, source: found.statementId === null ? 'manual' : 'statement' };
   }
 
+  // Other desks' calls get their turn between reading the file, loading the invoices and matching them.
+  await nextTurn();
   const invoices = await ctx.store.money.invoicesForMatching();
   const matcher = createInvoiceMatcher(invoices);
   const names = new Map<number, string>();
@@ -143,6 +146,7 @@ export async function planStatementImport(
   const clientsByInn = await ctx.store.money.clientsByInn(fresh.filter((l) => l.cls.direction === 'in').map((l) => l.doc.payerInn));
   for (const c of clientsByInn.values()) names.set(c.clientId, c.clientName);
   // Older money first, so it pays the older part of an invoice.
+  await nextTurn();
   const ordered = [...fresh].sort((a, b) => (a.cls.bookedDate < b.cls.bookedDate ? -1 : a.cls.bookedDate > b.cls.bookedDate ? 1 : a.doc.line - b.doc.line));
   const matches = new Map<PlannedLine, { m: LineMatch; clientId: number | null }>();
   for (const l of ordered) {
@@ -153,6 +157,7 @@ export async function planStatementImport(
     const unknown = isClient && clientId === null && l.override?.kind === undefined;
     matches.set(l, { m: unknown ? { ...m, kind: 'unsorted' } : m, clientId });
   }
+  await nextTurn();
   const forPreview = purpose === 'preview';
   const missingNames = forPreview ? [...matches.values()].map((x) => x.clientId).filter((id): id is number => id !== null && !names.has(id)) : [];
   for (const id of new Set(missingNames)) names.set(id, (await ctx.store.money.clientName(id)) ?? '');
