@@ -175,7 +175,11 @@ export async function planStatementImport(
   for (const l of lines) {
     const x = matches.get(l);
     const owner = x === undefined || x.clientId === null ? undefined : owners.get(`${x.clientId}|${l.cls.bookedDate}`);
-    if (x) payments.push({ ...paymentOf(l, x.m, x.clientId, orgByAccount.get(l.cls.ourAccount) ?? org.orgId), managerId: owner?.managerId ?? null });
+    if (x) {
+      const payment = paymentOf(l, x.m, x.clientId, orgByAccount.get(l.cls.ourAccount) ?? org.orgId);
+      payment.managerId = owner?.managerId ?? null;
+      payments.push(payment);
+    }
     if (!forPreview) {
       counted.push(countedRowOf(l, x?.m ?? null, (x?.m.proposal.allocations ?? []).filter((a) => matcher.invoice(a.invoiceId) !== undefined)));
       continue;
