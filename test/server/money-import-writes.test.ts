@@ -208,8 +208,9 @@ describe('a statement import writes', () => {
     await addPerson(t, 'volkova', 'Волкова Татьяна Ивановна', 'accountant');
     const s = t.app.store.sqlite;
     const alfa = insertInnClient(s, 'Альфа', '5027990026', ivanov);
-    // 250 invoices № 1001…1250 of 1 220,00 ₽ (VAT 220,00), each paid by its own payment naming it, all on 14.01.2026.
-    const N = 250;
+    // 550 invoices № 1001…1550 of 1 220,00 ₽ (VAT 220,00), each paid by its own payment naming it, all on 14.01.2026:
+    // more than one INSERT of payments, allocations and ladder facts (BATCH_ROWS, 500).
+    const N = 550;
     const invoices = Array.from({ length: N }, (_, k) => issueInvoice(s, { clientId: alfa, managerId: ivanov, number: String(1001 + k), numberSeq: 1001 + k, docDate: '2026-01-09', grossKopecks: 122_000, vatKopecks: 22_000 }));
     await signIn(t, 'volkova');
     const file = statementFile(Array.from({ length: N }, (_, k) => incoming(String(k + 1), '14.01.2026', '1220.00', '5027990026', 'ООО «Альфа»', `Оплата по счету № ${1001 + k} от 09.01.2026`)));

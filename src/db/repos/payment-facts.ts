@@ -106,7 +106,7 @@ const EVENT_INSERT = 'INSERT INTO client_events (client_id, kind, at, user_id, t
 
 /**
  * Records the facts of a statement's matched payments in date order against the states loaded before
- * they were written (a hundred events per INSERT, in that order); returns the clients whose ladder the
+ * they were written (BATCH_ROWS events per INSERT, in that order); returns the clients whose ladder the
  * caller recomputes once at the end (refreshLaddersSync).
  */
 export function recordImportFactsSync(deps: RepoDeps, states: Map<number, ClientPaymentState>, payments: readonly FactPayment[], userId: number | null, at: string): number[] {

@@ -108,7 +108,7 @@ const PAYMENT_INSERT = `INSERT INTO payments (direction, kind, date, month, amou
 const ALLOCATION_INSERT = 'INSERT INTO payment_allocations (payment_id, document_id, amount_kopecks, vat_kopecks, rule, created_by, created_at)';
 
 /**
- * Inserts many payments with their allocations, a hundred rows per statement; returns each payment's
+ * Inserts many payments with their allocations, BATCH_ROWS rows per statement; returns each payment's
  * id in the order given, null where its dedupe key was already stored. Writes the same rows, in the
  * same order, as insertPaymentSync one by one.
  */
