@@ -62,29 +62,29 @@ export function createMoneyLookupsRepo(deps: RepoDeps) {
       }[];
     },
     /**
-     * Every issued invoice with what it has received, oldest first: the matcher's input (rows as arrays: 50 000
-     * of them; the kind index gives the order). The clients' ИНН come in a second query, once per client
-     * rather than joined into every invoice row.
+     * Every issued invoice with what it has received, oldest first: the matcher's input (50 000 of them; the
+     * kind index gives the order). The clients' ИНН come in a second query, once per client rather than
+     * joined into every invoice row.
      */
     async invoicesForMatching(): Promise<InvoiceForMatching[]> {
+      // Rows come out as the matcher's objects (no array per row to copy from); the ИНН is filled in below.
       const rows = sqlite
         .prepare(
-          `SELECT d.id, d.number, d.number_seq, d.doc_date, d.client_id, d.gross_kopecks, d.vat_kopecks, coalesce(paid.s, 0)
+          `SELECT d.id AS id, d.number AS number, d.number_seq AS numberSeq, d.doc_date AS docDate, d.client_id AS clientId, '' AS clientInn,
+             d.gross_kopecks AS grossKopecks, d.vat_kopecks AS vatKopecks, coalesce(paid.s, 0) AS paidKopecks
            FROM documents d
            LEFT JOIN (SELECT document_id, sum(amount_kopecks) AS s FROM payment_allocations GROUP BY document_id) paid ON paid.document_id = d.id
            WHERE d.kind = 'invoice' AND d.status = 'issued' ORDER BY d.doc_date, d.id`,
         )
-        .raw()
-        .all() as [number, string, number | null, string, number, number, number, number][];
-      const clientIds = [...new Set(rows.map((r) => r[4]))];
+        .all() as InvoiceForMatching[];
+      const clientIds = [...new Set(rows.map((r) => r.clientId))];
       const inns = new Map(sqlite.prepare('SELECT id, inn FROM clients WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(clientIds)) as [number, string][]);
-      const out: InvoiceForMatching[] = [];
-      for (const [id, number, numberSeq, docDate, clientId, grossKopecks, vatKopecks, paidKopecks] of rows) {
-        // Every invoice has its client (a foreign key); one without would not have come out of the join either.
-        const clientInn = inns.get(clientId);
-        if (clientInn !== undefined) out.push({ id, number, numberSeq, docDate, clientId, clientInn, grossKopecks, vatKopecks, paidKopecks });
-      }
-      return out;
+      // Every invoice has its client (a foreign key); one without would not have come out of a join either.
+      return rows.filter((r) => {
+        const inn = inns.get(r.clientId);
+        if (inn !== undefined) r.clientInn = inn;
+        return inn !== undefined;
+      });
     },
     /** Issued invoices by id with their client (for allocations chosen by a person). */
     async invoicesById(ids: readonly number[]): Promise<OpenInvoiceDto[]> {
