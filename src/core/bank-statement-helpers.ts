@@ -51,6 +51,8 @@ const INVOICE_REFERENCE = new RegExp(
   'giu',
 );
 
+const INVOICE_KEYWORD = /[сС][чЧ]/;
+
 function wordDate(day: string, monthName: string, year: string): string | null {
   const month = MONTHS_GENITIVE.indexOf(monthName.toLowerCase()) + 1;
   const iso = isoFromParts({ year: Number(year), month, day: Number(day) });
@@ -65,6 +67,8 @@ function wordDate(day: string, monthName: string, year: string): string | null {
  */
 export function findInvoiceReference(purpose: string): InvoiceReference | null {
   if (typeof purpose !== 'string') return null;
+  // Every form starts with «сч» in some case: a purpose without it is not searched with the long pattern.
+  if (!INVOICE_KEYWORD.test(purpose)) return null;
   for (const m of purpose.matchAll(INVOICE_REFERENCE)) {
     const number = m[1].replace(/[./_-]+$/, '');
     if (!/\d/.test(number) || /^\d{20}$/.test(number)) continue;
