@@ -157,12 +157,13 @@ export async function benchMoney(): Promise<BenchRow[]> {
         target: '≤ 60 ms',
         note:
           `${note}; first parse ${Math.round(parses[0].ms)} ms; CPU ${Math.round(warm.cpu)} ms. Earlier round: one pass over the text by index, each key reused ` +
-          'from the previous document (CPU 148 → 77 ms). 2026-12-07 profile (min of 15, old and new parser alternating in one process): decoding 7 ms (ICU; a hand ' +
+          'from the previous document (CPU 148 → 77 ms). 2026-12-07 profile: decoding 7 ms (ICU; a hand ' +
           'table 5.4 ms, a latin1 scan with per-value decoding 22 ms: both dropped), splitting lines 5–7 ms, a Set lookup per line for the key\'s kind, a ' +
           '{value, line} object per field read, an amount regex per document and a scan of every key for unknown ones took the rest. Now a key\'s kind is worked ' +
-          'out once per distinct key, the unknown keys are looked for only when one was read, the amount is read digit by digit: 81 → 59 ms wall (min), ' +
-          'first parse 145 → 84 ms. Reusing repeated values by comparing them in the text, and scanning each character once instead of indexOf, were ' +
-          'measured slower and dropped. In a process with a 150 MB heap, as here, a warm parse took 75–90 ms CPU against 59–74 alone. Not reached here',
+          'out once per distinct key, the unknown keys are looked for only when one was read, the amount is read digit by digit. Each parser in a fresh process ' +
+          '(three processes each, 10 warm parses after the first): warm min 65–67 → 59–60 ms, warm median 78–88 → 72–76 ms, first parse 131–133 → 124 ms. ' +
+          '(Alternating old and new in one process flattered the new one: the old ran first each round and met the collections.) Reusing repeated values ' +
+          'by comparing them in the text, and scanning each character once instead of indexOf, measured no better and were dropped. Not reached here',
       },
       { name: 'money: import preview, 10k payments × 50k invoices', value: Math.round(previewMs), unit: 'ms', target: '≤ 1000 ms', note: `parse, our account, dedupe, match; writes nothing; CPU ${previewCpu} ms` },
       { name: 'money: import commit, 10k payments × 50k invoices', value: Math.round(commitMs), unit: 'ms', target: '≤ 1000 ms', note:
