@@ -169,9 +169,10 @@ export function createMoneyLookupsRepo(deps: RepoDeps) {
     },
     /** Who owned each client on a day (the manager a payment of that day counts for), with names; keyed `${clientId}|${date}`. */
     async ownersAt(pairs: readonly { clientId: number; date: string }[]): Promise<Map<string, { managerId: number | null; managerName: string | null }>> {
-      const owners = ownersOnDaysSync(deps, pairs);
-      const names = new Map((sqlite.prepare('SELECT id, full_name FROM users').raw().all() as [number, string][]).map(([id, name]) => [id, name]));
-      return new Map([...owners].map(([key, managerId]) => [key, { managerId, managerName: managerId === null ? null : (names.get(managerId) ?? null) }]));
+      const names = new Map(sqlite.prepare('SELECT id, full_name FROM users').raw().all() as [number, string][]);
+      const out = new Map<string, { managerId: number | null; managerName: string | null }>();
+      for (const [key, managerId] of ownersOnDaysSync(deps, pairs)) out.set(key, { managerId, managerName: managerId === null ? null : (names.get(managerId) ?? null) });
+      return out;
     },
     /** Stored payments by dedupe key: which of these bank documents are already in (one query for all of them). */
     async existingKeys(keys: readonly string[]): Promise<Map<string, { paymentId: number; statementId: number | null }>> {

@@ -161,9 +161,9 @@ export async function planStatementImport(
   const forPreview = purpose === 'preview';
   const missingNames = forPreview ? [...matches.values()].map((x) => x.clientId).filter((id): id is number => id !== null && !names.has(id)) : [];
   for (const id of new Set(missingNames)) names.set(id, (await ctx.store.money.clientName(id)) ?? '');
-  const owners = await ctx.store.money.ownersAt(
-    [...matches].flatMap(([l, x]) => (x.clientId === null ? [] : [{ clientId: x.clientId, date: l.cls.bookedDate }])),
-  );
+  const ownerDays: { clientId: number; date: string }[] = [];
+  for (const [l, x] of matches) if (x.clientId !== null) ownerDays.push({ clientId: x.clientId, date: l.cls.bookedDate });
+  const owners = await ctx.store.money.ownersAt(ownerDays);
 
   const describe = (id: number) => {
     const inv = matcher.invoice(id);
