@@ -168,10 +168,10 @@ export async function benchMoney(): Promise<BenchRow[]> {
       { name: 'money: import preview, 10k payments × 50k invoices', value: Math.round(previewMs), unit: 'ms', target: '≤ 1000 ms', note: `parse, our account, dedupe, match; writes nothing; CPU ${previewCpu} ms` },
       { name: 'money: import commit, 10k payments × 50k invoices', value: Math.round(commitMs), unit: 'ms', target: '≤ 1000 ms', note:
           `plan again (the file read by the preview is not read again) + one transaction on the import's own connection in chunks of 2 000 with progress; CPU ${commitCpu} ms. ` +
-          '2026-12-07, per stage (min CPU, quiet moments of a loaded machine): plan 265 ms = 50k invoices 92 (rows into JavaScript: the query itself is 8 ms), ' +
-          'matching 54, matcher 26, dedupe keys + classification 21, counts and payments 25, owners 16, clients by ИНН 13, stored keys 10; transaction ≈ 450 ms = ' +
-          'payments 190 (SQLite per row: the closed-month trigger ≈ 30, four secondary indexes ≈ 30, binding the 32 values was not it) + allocations 60–80, ' +
-          'ladder facts 70–110, ladder refresh 40–75, COMMIT with fsync 25 CPU / 70 wall. Before: facts one INSERT each with formatting per fact (105 ms), two UPDATEs per client, ' +
+          '2026-12-07, per stage (min CPU of 5–9 warm runs, load 4–5): plan ≈ 250 ms = 50k invoices 81 (rows into JavaScript: the query itself is 8 ms), ' +
+          'matching 56, matcher 25, dedupe keys + classification 21, counts and payments 22, owners 15, clients by ИНН 13, stored keys 10; transaction ≈ 400 ms CPU ' +
+          '(470 wall) = payments and allocations 246 (SQLite per row: the closed-month trigger ≈ 30, four secondary indexes ≈ 30, binding the 32 values was not it; ' +
+          '100 → 500 rows per INSERT saved ≈ 30), ladder facts 60, ladder refresh 37, COMMIT with fsync 27 CPU / 93 wall; plus garbage collection ≈ 100. Before: facts one INSERT each with formatting per fact (105 ms), two UPDATEs per client, ' +
           '11 000 invoice labels read again (50 ms), RETURNING 10 000 keys, IN lists of 500, a join to clients per invoice, a sort of every payer\'s invoices, ' +
           'a Set of our accounts per line, BigInt per VAT share, preview rows built for the commit. The same rows, ids and audit chain: ' +
           'test/server/money-import-writes.test.ts',
