@@ -96,10 +96,7 @@ export function createInvoiceMatcher(invoices: readonly InvoiceForMatching[]): I
   for (const inv of invoices) {
     byId.set(inv.id, inv);
     owed.set(inv.id, Math.max(0, inv.grossKopecks - inv.paidKopecks));
-    const whole = normalizeInvoiceNumber(inv.number);
-    const seq = inv.numberSeq !== null && Number.isSafeInteger(inv.numberSeq) ? String(inv.numberSeq) : '';
-    if (whole !== '') addByNumber(byNumber, whole, inv);
-    if (seq !== '' && seq !== whole) addByNumber(byNumber, seq, inv);
+    for (const key of invoiceNumberKeys(inv.number, inv.numberSeq)) addByNumber(byNumber, key, inv);
     if (inv.clientInn !== '') {
       const list = byInn.get(inv.clientInn);
       if (list === undefined) byInn.set(inv.clientInn, [inv]);
