@@ -10,6 +10,18 @@ export type PaymentDirection = 'in' | 'out' | 'unknown';
 /** An invoice a payment purpose refers to; date is ISO, or null when the text gives none. */
 export type InvoiceReference = { number: string; date: string | null };
 
+// A statement classifies each of its 10 000 lines against the same list: its set is made once per list.
+const accountSets = new WeakMap<readonly string[], { copy: string[]; set: ReadonlySet<string> }>();
+
+/** Our accounts as a set (trimmed, blanks left out), kept for the list while the list is unchanged. */
+function accountSet(ourAccounts: readonly string[]): ReadonlySet<string> {
+  const kept = accountSets.get(ourAccounts);
+  if (kept && kept.copy.length === ourAccounts.length && kept.copy.every((a, i) => a === ourAccounts[i])) return kept.set;
+  const set = new Set(ourAccounts.map((a) => a.trim()).filter((a) => a !== ''));
+  accountSets.set(ourAccounts, { copy: [...ourAccounts], set });
+  return set;
+}
+
 /**
  * 'in' when the payee account is ours and the payer's is not, 'out' for the reverse, 'unknown'
  * when neither or both are ours (a transfer between our own accounts).
@@ -18,7 +30,7 @@ export function classifyDirection(
   doc: Pick<StatementDocument, 'payerAccount' | 'payeeAccount'>,
   ourAccounts: readonly string[],
 ): PaymentDirection {
-  const ours = new Set(ourAccounts.map((a) => a.trim()).filter((a) => a !== ''));
+  const ours = accountSet(ourAccounts);
   const payerOurs = ours.has(doc.payerAccount.trim());
   const payeeOurs = ours.has(doc.payeeAccount.trim());
   if (payeeOurs && !payerOurs) return 'in';
@@ -39,6 +51,8 @@ const INVOICE_REFERENCE = new RegExp(
   'giu',
 );
 
+const INVOICE_KEYWORD = /[сС][чЧ]/;
+
 function wordDate(day: string, monthName: string, year: string): string | null {
   const month = MONTHS_GENITIVE.indexOf(monthName.toLowerCase()) + 1;
   const iso = isoFromParts({ year: Number(year), month, day: Number(day) });
@@ -53,6 +67,8 @@ function wordDate(day: string, monthName: string, year: string): string | null {
  */
 export function findInvoiceReference(purpose: string): InvoiceReference | null {
   if (typeof purpose !== 'string') return null;
+  // Every form starts with «сч» in some case: a purpose without it is not searched with the long pattern.
+  if (!INVOICE_KEYWORD.test(purpose)) return null;
   for (const m of purpose.matchAll(INVOICE_REFERENCE)) {
     const number = m[1].replace(/[./_-]+$/, '');
     if (!/\d/.test(number) || /^\d{20}$/.test(number)) continue;

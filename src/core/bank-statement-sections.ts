@@ -6,9 +6,10 @@ import type { StatementAccount, StatementDocument } from './bank-statement-types
 /**
  * The key/value lines of one section as read: `values` is an ordinary object with each key's last
  * value in first-seen order (what the document's `fields` are), `lines` the line number of each key
- * a later check may have to name.
+ * a later check may have to name (one map the parser clears for each section: only the section being
+ * read needs it), `unknown` whether a key the format does not define was set.
  */
-export type RawSection = { values: Record<string, string>; lines: Partial<Record<string, number>> };
+export type RawSection = { values: Record<string, string>; lines: Map<string, number>; unknown: boolean };
 
 /** Keys whose line a refusal names (dates and amounts); no other key's line is kept. */
 export const LINE_KEYS: ReadonlySet<string> = new Set([
@@ -16,22 +17,36 @@ export const LINE_KEYS: ReadonlySet<string> = new Set([
   'НачальныйОстаток', 'ВсегоПоступило', 'ВсегоСписано', 'КонечныйОстаток',
 ]);
 
-/** An empty section. */
-export function newSection(): RawSection {
-  return { values: {}, lines: {} };
+/** An empty section whose key lines go to `lines` (empty). */
+export function newSection(lines: Map<string, number>): RawSection {
+  return { values: {}, lines, unknown: false };
+}
+
+/** What setField needs to know of a key: KEY_LINE its line is kept, KEY_KNOWN the format defines it for a document. */
+export const KEY_LINE = 1;
+export const KEY_KNOWN = 2;
+
+/** A key's KEY_LINE and KEY_KNOWN bits (the parser asks once per distinct key, not once per line). */
+export function keyFlags(key: string): number {
+  return (LINE_KEYS.has(key) ? KEY_LINE : 0) | (KNOWN_DOCUMENT_KEYS.has(key) ? KEY_KNOWN : 0);
 }
 
 /** Sets a key's value (the last one wins, the first position stays, as a Map keeps them). */
-export function setField(section: RawSection, key: string, value: string, line: number): void {
+export function setField(section: RawSection, key: string, value: string, line: number, flags = keyFlags(key)): void {
   // A key such as «__proto__» must stay an ordinary own property, never reach the prototype.
   if (key === '__proto__') Object.defineProperty(section.values, key, { value, writable: true, enumerable: true, configurable: true });
   else section.values[key] = value;
-  if (LINE_KEYS.has(key)) section.lines[key] = line;
+  if ((flags & KEY_LINE) !== 0) section.lines.set(key, line);
+  if ((flags & KEY_KNOWN) === 0) section.unknown = true;
 }
 
-function field(section: RawSection, key: string): { value: string; line: number } | undefined {
-  if (!Object.hasOwn(section.values, key)) return undefined;
-  return { value: section.values[key], line: section.lines[key] ?? 0 };
+/** A key's value as read, or undefined when the section has no such line. */
+function valueOf(section: RawSection, key: string): string | undefined {
+  return Object.hasOwn(section.values, key) ? section.values[key] : undefined;
+}
+
+function lineOf(section: RawSection, key: string): number {
+  return section.lines.get(key) ?? 0;
 }
 
 /** Thrown inside the parser to stop at a bad value; parseBankStatement turns it into a result. */
@@ -62,7 +77,6 @@ const KNOWN_DOCUMENT_KEYS: ReadonlySet<string> = new Set([
   ...PARTY_KEYS.map((s) => `Получатель${s}`),
 ]);
 
-const AMOUNT = /^\d+(?:[.,]\d{1,2})?$/;
 const SIGNED_AMOUNT = /^-?\d+(?:[.,]\d{1,2})?$/;
 const DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
 
@@ -101,19 +115,49 @@ function isoDate(value: string): string | null {
 }
 
 function optionalDate(fields: RawSection, key: string): string | null {
-  const f = field(fields, key);
-  if (!f || f.value === '') return null;
-  const iso = isoDate(f.value);
-  if (iso === null) throw new StatementLineError(f.line, `${key} «${f.value}» — ожидается дата вида ДД.ММ.ГГГГ`);
+  const value = valueOf(fields, key);
+  if (value === undefined || value === '') return null;
+  const iso = isoDate(value);
+  if (iso === null) throw new StatementLineError(lineOf(fields, key), `${key} «${value}» — ожидается дата вида ДД.ММ.ГГГГ`);
   return iso;
 }
 
 function optionalBalance(fields: RawSection, key: string): Kopecks | null {
-  const f = field(fields, key);
-  if (!f || f.value === '') return null;
-  const k = SIGNED_AMOUNT.test(f.value) ? toKopecks(f.value) : null;
-  if (k === null) throw new StatementLineError(f.line, `${key} «${f.value}» — ожидается число вида 1500.00`);
+  const value = valueOf(fields, key);
+  if (value === undefined || value === '') return null;
+  const k = SIGNED_AMOUNT.test(value) ? toKopecks(value) : null;
+  if (k === null) throw new StatementLineError(lineOf(fields, key), `${key} «${value}» — ожидается число вида 1500.00`);
   return k;
+}
+
+/**
+ * A document's amount «1500», «1500.5», «1500,50» (digits, then a dot or comma and one or two digits) in
+ * kopecks, or null: what `AMOUNT.test(raw) ? toKopecks(raw) : null` gives, read digit by digit (no regex
+ * match, no BigInt) while there are at most 13 integer digits.
+ */
+function documentAmount(raw: string): Kopecks | null {
+  const n = raw.length;
+  let i = 0;
+  let whole = 0;
+  for (; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) break;
+    whole = whole * 10 + (c - 48);
+  }
+  if (i === 0) return null;
+  let fraction = 0;
+  if (i < n) {
+    const sep = raw.charCodeAt(i);
+    const digits = n - i - 1;
+    if ((sep !== 46 && sep !== 44) || digits < 1 || digits > 2) return null;
+    for (let k = i + 1; k < n; k++) {
+      const c = raw.charCodeAt(k);
+      if (c < 48 || c > 57) return null;
+      fraction = fraction * 10 + (c - 48);
+    }
+    if (digits === 1) fraction *= 10;
+  }
+  return i <= 13 ? whole * 100 + fraction : toKopecks(raw);
 }
 
 /** Builds one account section; a bad date or balance throws StatementLineError at its line. */
@@ -148,23 +192,20 @@ function purposeOf(fields: RawSection): string {
 
 /** Builds one document section; a missing or bad Дата/Сумма throws StatementLineError. */
 export function buildDocument(docType: string, line: number, fields: RawSection): StatementDocument {
-  const amountField = field(fields, 'Сумма');
-  if (!amountField || amountField.value === '') {
+  const amountText = valueOf(fields, 'Сумма');
+  if (amountText === undefined || amountText === '') {
     throw new StatementLineError(line, `в документе нет суммы (строки «Сумма=»)`);
   }
-  const amount = AMOUNT.test(amountField.value) ? toKopecks(amountField.value) : null;
+  const amount = documentAmount(amountText);
   if (amount === null) {
-    throw new StatementLineError(
-      amountField.line,
-      `Сумма «${amountField.value}» — ожидается неотрицательное число вида 1500.00`,
-    );
+    throw new StatementLineError(lineOf(fields, 'Сумма'), `Сумма «${amountText}» — ожидается неотрицательное число вида 1500.00`);
   }
   const date = optionalDate(fields, 'Дата');
   if (date === null) throw new StatementLineError(line, 'в документе нет даты (строки «Дата=»)');
 
   const all = fields.values;
   const extraEntries: [string, string][] = [];
-  for (const key of Object.keys(all)) if (!KNOWN_DOCUMENT_KEYS.has(key)) extraEntries.push([key, all[key]]);
+  if (fields.unknown) for (const key of Object.keys(all)) if (!KNOWN_DOCUMENT_KEYS.has(key)) extraEntries.push([key, all[key]]);
   // fromEntries defines own properties, so even a key like «__proto__» is kept as data.
   const extra = extraEntries.length === 0 ? {} : Object.fromEntries(extraEntries);
   const doc: StatementDocument = {

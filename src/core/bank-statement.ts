@@ -2,7 +2,7 @@
 // The parser only reads; deciding direction, matching invoices and spotting fees live in
 // bank-statement-helpers.ts.
 import { decodeStatementBytes, type StatementEncoding } from './bank-statement-decode';
-import { buildAccount, buildDocument, newSection, setField, StatementLineError, type RawSection } from './bank-statement-sections';
+import { buildAccount, buildDocument, keyFlags, newSection, setField, StatementLineError, type RawSection } from './bank-statement-sections';
 import type { StatementAccount, StatementDocument } from './bank-statement-types';
 
 export type { StatementAccount, StatementDocument } from './bank-statement-types';
@@ -103,10 +103,13 @@ function parseText(bytes: Uint8Array): BankStatementResult {
   const documents: StatementDocument[] = [];
   let open: OpenSection | null = null;
   let lastLine = 1;
-  // Every document lists its keys in the order the previous one did: the key at each place in a
-  // section is compared in the text with the last one seen there and reused, not sliced again.
+  // Every document lists its keys in the order the previous one did: the key at each place in a section
+  // is compared in the text with the last one seen there and reused (with what setField needs to know of
+  // it), not sliced and looked up again.
   const usualKeys: string[] = [];
+  const usualFlags: number[] = [];
   let place = 0;
+  const lines = new Map<string, number>();
 
   for (let lineNo = 2; advance(); lineNo++) {
     let from = lineStart;
@@ -124,11 +127,13 @@ function parseText(bytes: Uint8Array): BankStatementResult {
     if (usual.length !== keyEnd - from || !body.startsWith(usual, from)) {
       key = body.slice(from, keyEnd);
       usualKeys[place] = key;
+      usualFlags[place] = keyFlags(key);
     }
-    place++;
+    const flags = usualFlags[place] ?? keyFlags(key);
     let valueStart = eq === -1 ? to : eq + 1;
     while (valueStart < to && isSpace(body.charCodeAt(valueStart))) valueStart++;
     const value = body.slice(valueStart, to);
+    place++;
 
     if (key === SECTION_NAMES.account || key === SECTION_NAMES.document) {
       if (open) {
@@ -139,7 +144,8 @@ function parseText(bytes: Uint8Array): BankStatementResult {
         );
       }
       const kind = key === SECTION_NAMES.account ? 'account' : 'document';
-      open = { kind, line: lineNo, docType: value, fields: newSection() };
+      lines.clear();
+      open = { kind, line: lineNo, docType: value, fields: newSection(lines) };
       place = 0;
       continue;
     }
@@ -169,7 +175,7 @@ function parseText(bytes: Uint8Array): BankStatementResult {
       return fail(lineNo, `ожидается строка вида «Ключ=Значение», а записано «${shorten(body.slice(from, to))}»`);
     }
     if (open) {
-      setField(open.fields, key, value, lineNo);
+      setField(open.fields, key, value, lineNo, flags);
     } else {
       if (!header.has(key)) header.set(key, value);
       const all = headerValues.get(key);

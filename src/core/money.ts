@@ -38,6 +38,20 @@ export function mulDivHalfUp(a: number, b: number, c: number): number {
   assertSafeInteger(a, 'Множитель');
   assertSafeInteger(b, 'Множитель');
   assertSafeInteger(c, 'Делитель');
+  // Without BigInt while every step is an exact integer in a double (a VAT share of a payment: always):
+  // q = ⌊(2|ab| + |c|) / 2|c|⌋, the quotient corrected by its remainder.
+  const n = Math.abs(a) * Math.abs(b);
+  const d = Math.abs(c);
+  if (d !== 0 && 2 * n + 3 * d < Number.MAX_SAFE_INTEGER) {
+    const x = 2 * n + d;
+    const y = 2 * d;
+    let q = Math.floor(x / y);
+    const r = x - q * y;
+    if (r < 0) q -= 1;
+    else if (r >= y) q += 1;
+    const negative = a < 0 !== b < 0 !== c < 0;
+    return q === 0 ? 0 : negative ? -q : q;
+  }
   return toSafeNumber(divHalfUp(BigInt(a) * BigInt(b), BigInt(c)));
 }
 

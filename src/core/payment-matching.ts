@@ -77,24 +77,36 @@ export function normalizeInvoiceNumber(number: string): string {
 
 const byAge = (a: InvoiceForMatching, b: InvoiceForMatching) => (a.docDate < b.docDate ? -1 : a.docDate > b.docDate ? 1 : a.id - b.id);
 
+/** Adds `inv` under `key`: one invoice as itself, a second turns it into a list (most numbers name one invoice). */
+function addByNumber(map: Map<string, InvoiceForMatching | InvoiceForMatching[]>, key: string, inv: InvoiceForMatching): void {
+  const known = map.get(key);
+  if (known === undefined) map.set(key, inv);
+  else if (Array.isArray(known)) known.push(inv);
+  else map.set(key, [known, inv]);
+}
+
 /** Builds a matcher over the invoices (issued invoices; paid ones too, so a number in a purpose still finds them). */
 export function createInvoiceMatcher(invoices: readonly InvoiceForMatching[]): InvoiceMatcher {
   const byId = new Map<number, InvoiceForMatching>();
   const owed = new Map<number, Kopecks>();
-  const byNumber = new Map<string, InvoiceForMatching[]>();
+  const byNumber = new Map<string, InvoiceForMatching | InvoiceForMatching[]>();
   const byInn = new Map<string, InvoiceForMatching[]>();
-  const push = (map: Map<string, InvoiceForMatching[]>, key: string, inv: InvoiceForMatching) => {
-    const list = map.get(key);
-    if (list) list.push(inv);
-    else map.set(key, [inv]);
-  };
+  // Each payer's invoices oldest first; invoices given in that order (as the base reads them) need no sorting.
+  const unsorted = new Set<InvoiceForMatching[]>();
   for (const inv of invoices) {
     byId.set(inv.id, inv);
     owed.set(inv.id, Math.max(0, inv.grossKopecks - inv.paidKopecks));
-    for (const key of invoiceNumberKeys(inv.number, inv.numberSeq)) push(byNumber, key, inv);
-    if (inv.clientInn !== '') push(byInn, inv.clientInn, inv);
+    for (const key of invoiceNumberKeys(inv.number, inv.numberSeq)) addByNumber(byNumber, key, inv);
+    if (inv.clientInn !== '') {
+      const list = byInn.get(inv.clientInn);
+      if (list === undefined) byInn.set(inv.clientInn, [inv]);
+      else {
+        if (byAge(list[list.length - 1], inv) > 0) unsorted.add(list);
+        list.push(inv);
+      }
+    }
   }
-  for (const list of byInn.values()) list.sort(byAge);
+  for (const list of unsorted) list.sort(byAge);
   const outstanding = (id: number) => owed.get(id) ?? 0;
 
   const single = (inv: InvoiceForMatching, amount: Kopecks, rule: MatchRuleUsed, reference: InvoiceReference | null): MatchProposal => {
@@ -113,7 +125,8 @@ export function createInvoiceMatcher(invoices: readonly InvoiceForMatching[]): I
     const seen = new Set<number>();
     const candidates: InvoiceForMatching[] = [];
     for (const key of invoiceNumberKeys(ref.number, null)) {
-      for (const inv of byNumber.get(key) ?? []) {
+      const found = byNumber.get(key);
+      for (const inv of found === undefined ? [] : Array.isArray(found) ? found : [found]) {
         if (!seen.has(inv.id)) {
           seen.add(inv.id);
           candidates.push(inv);

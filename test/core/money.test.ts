@@ -95,6 +95,32 @@ describe('exact integer arithmetic', () => {
       { numRuns: FUZZ_RUNS },
     );
   });
+  it('rounds exactly with any signs, on both sides of where a double stops being exact', () => {
+    // The reference: ties away from zero, written out with BigInt (sign apart, then ⌊(2|ab| + |c|) / 2|c|⌋).
+    const reference = (a: number, b: number, c: number): bigint => {
+      const p = BigInt(a) * BigInt(b);
+      const n = p < 0n ? -p : p;
+      const d = BigInt(Math.abs(c));
+      const q = (2n * n + d) / (2n * d);
+      return p < 0n !== c < 0 ? -q : q;
+    };
+    const big = fc.integer({ min: -(2 ** 27), max: 2 ** 27 });
+    fc.assert(
+      fc.property(big, big, fc.integer({ min: -(2 ** 30), max: 2 ** 30 }).filter((c) => c !== 0), (a, b, c) => {
+        const want = reference(a, b, c);
+        if (want > BigInt(Number.MAX_SAFE_INTEGER) || want < -BigInt(Number.MAX_SAFE_INTEGER)) return;
+        expect(mulDivHalfUp(a, b, c)).toBe(Number(want));
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+    // Hand-checked: 2^52·3/2 = 6 755 399 441 055 744 exactly; 4 503 599 627 370 495·1/2 = 2 251 799 813 685 247.5 → …248.
+    expect(mulDivHalfUp(2 ** 52, 3, 2)).toBe(6_755_399_441_055_744);
+    expect(mulDivHalfUp(4_503_599_627_370_495, 1, 2)).toBe(2_251_799_813_685_248);
+    expect(mulDivHalfUp(-4_503_599_627_370_495, 1, 2)).toBe(-2_251_799_813_685_248);
+    expect(mulDivHalfUp(4_503_599_627_370_495, -1, -2)).toBe(2_251_799_813_685_248);
+    expect(mulDivHalfUp(-1, 1, 3)).toBe(0);
+    expect(Object.is(mulDivHalfUp(-1, 1, 3), 0)).toBe(true);
+  });
   it('refuses division by zero and non-integers', () => {
     expect(() => mulDivHalfUp(1, 1, 0)).toThrow(RangeError);
     expect(() => mulDivHalfUp(1.5, 1, 1)).toThrow(RangeError);

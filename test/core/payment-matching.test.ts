@@ -84,6 +84,28 @@ describe('matching by the payer’s ИНН', () => {
     expect(p.partial).toBe(true);
   });
 
+  it('spreads oldest first whatever order the invoices come in (same day: the earlier id first)', () => {
+    const m = createInvoiceMatcher([
+      invoice({ id: 9, docDate: '2026-01-20', grossKopecks: 10_000 }),
+      invoice({ id: 5, docDate: '2026-01-11', grossKopecks: 20_000 }),
+      invoice({ id: 4, docDate: '2026-01-11', grossKopecks: 30_000 }),
+      invoice({ id: 2, docDate: '2026-01-15', grossKopecks: 40_000 }),
+    ]);
+    const p = m.propose({ amountKopecks: 95_000, payerInn: ALFA, purpose: 'Оплата' });
+    expect(p.allocations).toEqual([
+      { invoiceId: 4, amountKopecks: 30_000, outstandingKopecks: 30_000 },
+      { invoiceId: 5, amountKopecks: 20_000, outstandingKopecks: 20_000 },
+      { invoiceId: 2, amountKopecks: 40_000, outstandingKopecks: 40_000 },
+      { invoiceId: 9, amountKopecks: 5_000, outstandingKopecks: 10_000 },
+    ]);
+  });
+
+  it('finds each of several invoices sharing a number by its date', () => {
+    const m = createInvoiceMatcher([invoice({ id: 1, number: '7', docDate: '2026-01-05' }), invoice({ id: 2, number: '7', docDate: '2026-02-05' }), invoice({ id: 3, number: '7', docDate: '2026-03-05' })]);
+    expect(m.propose({ amountKopecks: 100, payerInn: BETA, purpose: 'Оплата по счету № 7 от 05.02.2026' }).allocations[0]?.invoiceId).toBe(2);
+    expect(m.propose({ amountKopecks: 100, payerInn: BETA, purpose: 'Оплата по счету № 7 от 05.03.2026' }).allocations[0]?.invoiceId).toBe(3);
+  });
+
   it('puts money beyond every open invoice on the newest one as an overpayment', () => {
     const p = open().propose({ amountKopecks: 140_000, payerInn: ALFA, purpose: '' });
     expect(p.allocations.map((a) => a.amountKopecks)).toEqual([50_000, 90_000]);

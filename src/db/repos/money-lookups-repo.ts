@@ -61,28 +61,30 @@ export function createMoneyLookupsRepo(deps: RepoDeps) {
         account: string;
       }[];
     },
-    /** Every issued invoice with what it has received: the matcher's input (rows as arrays: 50 000 of them). */
+    /**
+     * Every issued invoice with what it has received, oldest first: the matcher's input (50 000 of them; the
+     * kind index gives the order). The clients' ИНН come in a second query, once per client rather than
+     * joined into every invoice row.
+     */
     async invoicesForMatching(): Promise<InvoiceForMatching[]> {
+      // Rows come out as the matcher's objects (no array per row to copy from); the ИНН is filled in below.
       const rows = sqlite
         .prepare(
-          `SELECT d.id, d.number, d.number_seq, d.doc_date, d.client_id, c.inn, d.gross_kopecks, d.vat_kopecks, coalesce(paid.s, 0)
-           FROM documents d JOIN clients c ON c.id = d.client_id
+          `SELECT d.id AS id, d.number AS number, d.number_seq AS numberSeq, d.doc_date AS docDate, d.client_id AS clientId, '' AS clientInn,
+             d.gross_kopecks AS grossKopecks, d.vat_kopecks AS vatKopecks, coalesce(paid.s, 0) AS paidKopecks
+           FROM documents d
            LEFT JOIN (SELECT document_id, sum(amount_kopecks) AS s FROM payment_allocations GROUP BY document_id) paid ON paid.document_id = d.id
-           WHERE d.kind = 'invoice' AND d.status = 'issued'`,
+           WHERE d.kind = 'invoice' AND d.status = 'issued' ORDER BY d.doc_date, d.id`,
         )
-        .raw()
-        .all() as [number, string, number | null, string, number, string, number, number, number][];
-      return rows.map(([id, number, numberSeq, docDate, clientId, clientInn, grossKopecks, vatKopecks, paidKopecks]) => ({
-        id,
-        number,
-        numberSeq,
-        docDate,
-        clientId,
-        clientInn,
-        grossKopecks,
-        vatKopecks,
-        paidKopecks,
-      }));
+        .all() as InvoiceForMatching[];
+      const clientIds = [...new Set(rows.map((r) => r.clientId))];
+      const inns = new Map(sqlite.prepare('SELECT id, inn FROM clients WHERE id IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(clientIds)) as [number, string][]);
+      // Every invoice has its client (a foreign key); one without would not have come out of a join either.
+      return rows.filter((r) => {
+        const inn = inns.get(r.clientId);
+        if (inn !== undefined) r.clientInn = inn;
+        return inn !== undefined;
+      });
     },
     /** Issued invoices by id with their client (for allocations chosen by a person). */
     async invoicesById(ids: readonly number[]): Promise<OpenInvoiceDto[]> {
@@ -140,18 +142,19 @@ export function createMoneyLookupsRepo(deps: RepoDeps) {
         .all(dealId, dealId) as { id: number; number: string; docDate: string }[];
       return { managerId: deal?.manager_id ?? null, invoices };
     },
-    /** Clients by ИНН (the first one with a manager wins when several share it). */
+    /** Clients by ИНН (the first one with a manager wins when several share it); one query for all of them. */
     async clientsByInn(inns: readonly string[]): Promise<Map<string, { clientId: number; clientName: string }>> {
       const out = new Map<string, { clientId: number; clientName: string }>();
-      for (const part of chunks([...new Set(inns.filter((i) => i !== ''))])) {
-        const rows = sqlite
-          .prepare(
-            `SELECT id, inn, coalesce(nullif(short_name, ''), full_name) AS name FROM clients WHERE inn IN (${inList(part.length)})
-             ORDER BY (responsible_id IS NULL), id`,
-          )
-          .all(...part) as { id: number; inn: string; name: string }[];
-        for (const r of rows) if (!out.has(r.inn)) out.set(r.inn, { clientId: r.id, clientName: r.name });
-      }
+      const wanted = [...new Set(inns.filter((i) => i !== ''))];
+      if (wanted.length === 0) return out;
+      const rows = sqlite
+        .prepare(
+          `SELECT id, inn, coalesce(nullif(short_name, ''), full_name) FROM clients WHERE inn IN (SELECT value FROM json_each(?))
+           ORDER BY (responsible_id IS NULL), id`,
+        )
+        .raw()
+        .all(JSON.stringify(wanted)) as [number, string, string][];
+      for (const [clientId, inn, clientName] of rows) if (!out.has(inn)) out.set(inn, { clientId, clientName });
       return out;
     },
     /** A client's name. */
@@ -166,21 +169,21 @@ export function createMoneyLookupsRepo(deps: RepoDeps) {
     },
     /** Who owned each client on a day (the manager a payment of that day counts for), with names; keyed `${clientId}|${date}`. */
     async ownersAt(pairs: readonly { clientId: number; date: string }[]): Promise<Map<string, { managerId: number | null; managerName: string | null }>> {
-      const owners = ownersOnDaysSync(deps, pairs);
-      const names = new Map((sqlite.prepare('SELECT id, full_name FROM users').raw().all() as [number, string][]).map(([id, name]) => [id, name]));
-      return new Map([...owners].map(([key, managerId]) => [key, { managerId, managerName: managerId === null ? null : (names.get(managerId) ?? null) }]));
+      const names = new Map(sqlite.prepare('SELECT id, full_name FROM users').raw().all() as [number, string][]);
+      const out = new Map<string, { managerId: number | null; managerName: string | null }>();
+      for (const [key, managerId] of ownersOnDaysSync(deps, pairs)) out.set(key, { managerId, managerName: managerId === null ? null : (names.get(managerId) ?? null) });
+      return out;
     },
-    /** Stored payments by dedupe key: which of these bank documents are already in. */
+    /** Stored payments by dedupe key: which of these bank documents are already in (one query for all of them). */
     async existingKeys(keys: readonly string[]): Promise<Map<string, { paymentId: number; statementId: number | null }>> {
       const out = new Map<string, { paymentId: number; statementId: number | null }>();
-      for (const part of chunks([...new Set(keys)])) {
-        const rows = sqlite.prepare(`SELECT id, statement_id, dedupe_key FROM payments WHERE dedupe_key IN (${inList(part.length)})`).all(...part) as {
-          id: number;
-          statement_id: number | null;
-          dedupe_key: string;
-        }[];
-        for (const r of rows) out.set(r.dedupe_key, { paymentId: r.id, statementId: r.statement_id });
-      }
+      if (keys.length === 0) return out;
+      const rows = sqlite.prepare('SELECT id, statement_id, dedupe_key FROM payments WHERE dedupe_key IN (SELECT value FROM json_each(?))').raw().all(JSON.stringify(keys)) as [
+        number,
+        number | null,
+        string,
+      ][];
+      for (const [paymentId, statementId, key] of rows) out.set(key, { paymentId, statementId });
       return out;
     },
     /** A statement imported before, by the file's SHA-256. */

@@ -3,7 +3,8 @@
 // part of the same invoice in the same month) goes into the history without a fact.
 import { computeLadder, factsFromEventCounts, formatDateNumeric, formatMoneyRub } from '../../core/index';
 import type { RepoDeps } from '../drizzle';
-import { addEventSync, stmts } from './client-writes';
+import { insertRowsSync } from '../batch-insert';
+import { addEventSync } from './client-writes';
 
 /** A matched payment as the ladder sees it. */
 export interface FactPayment {
@@ -56,8 +57,28 @@ export function loadFactStatesSync(deps: RepoDeps, clientIds: readonly number[],
   return out;
 }
 
-function decide(st: ClientPaymentState, p: FactPayment): { kind: string; text: string } {
-  const what = `${formatMoneyRub(p.amountKopecks)} от ${formatDateNumeric(p.date)} по ${p.invoices.map((i) => `счёту № ${i.number} от ${formatDateNumeric(i.docDate)}`).join(', ')}`;
+/** The fact's words: formatDateNumeric and formatMoneyRub, each distinct value formatted once per import. */
+interface FactWords {
+  date(iso: string): string;
+  money(kopecks: number): string;
+}
+
+const plainWords: FactWords = { date: formatDateNumeric, money: formatMoneyRub };
+
+function memo<K, V>(fn: (k: K) => V): (k: K) => V {
+  const known = new Map<K, V>();
+  return (k) => {
+    let v = known.get(k);
+    if (v === undefined) {
+      v = fn(k);
+      known.set(k, v);
+    }
+    return v;
+  };
+}
+
+function decide(st: ClientPaymentState, p: FactPayment, words: FactWords = plainWords): { kind: string; text: string } {
+  const what = `${words.money(p.amountKopecks)} от ${words.date(p.date)} по ${p.invoices.map((i) => `счёту № ${i.number} от ${words.date(i.docDate)}`).join(', ')}`;
   if (!st.hasFact) return { kind: 'payment', text: `Оплата: ${what}` };
   const repeat = st.firstMonth !== null && (p.month > st.firstMonth || p.invoices.some((i) => !st.paid.has(i.id)));
   return repeat ? { kind: 'repeat_payment', text: `Повторная оплата: ${what}` } : { kind: 'payment_received', text: `Поступила доплата: ${what}` };
@@ -81,13 +102,17 @@ export function recordPaymentFactSync(deps: RepoDeps, p: Omit<FactPayment, 'invo
   addEventSync(deps, { clientId: p.clientId, kind: fact.kind, text: fact.text, userId, at, refEntity: 'payment', refId: p.id });
 }
 
+const EVENT_INSERT = 'INSERT INTO client_events (client_id, kind, at, user_id, text, ref_entity, ref_id)';
+
 /**
  * Records the facts of a statement's matched payments in date order against the states loaded before
- * they were written; each client's ladder is recomputed once at the end.
+ * they were written (BATCH_ROWS events per INSERT, in that order); returns the clients whose ladder the
+ * caller recomputes once at the end (refreshLaddersSync).
  */
-export function recordImportFactsSync(deps: RepoDeps, states: Map<number, ClientPaymentState>, payments: readonly FactPayment[], userId: number | null, at: string): void {
-  const insert = stmts(deps.sqlite).insertEvent;
+export function recordImportFactsSync(deps: RepoDeps, states: Map<number, ClientPaymentState>, payments: readonly FactPayment[], userId: number | null, at: string): number[] {
+  const words: FactWords = { date: memo(formatDateNumeric), money: memo(formatMoneyRub) };
   const touched = new Set<number>();
+  const events: unknown[] = [];
   for (const p of payments) {
     if (p.clientId === null || p.invoices.length === 0) continue;
     let st = states.get(p.clientId);
@@ -95,30 +120,36 @@ export function recordImportFactsSync(deps: RepoDeps, states: Map<number, Client
       st = { hasFact: false, firstMonth: null, paid: new Set() };
       states.set(p.clientId, st);
     }
-    const fact = decide(st, p);
-    insert.run(p.clientId, fact.kind, at, userId, fact.text, 'payment', p.id);
+    const fact = decide(st, p, words);
+    events.push(p.clientId, fact.kind, at, userId, fact.text, 'payment', p.id);
     remember(st, p);
     touched.add(p.clientId);
   }
-  refreshLaddersSync(deps, [...touched], at);
+  insertRowsSync(deps.sqlite, EVENT_INSERT, 7, events);
+  return [...touched];
 }
 
-/** Marks clients active and recomputes their stored ladder steps: a few grouped queries for many clients. */
-function refreshLaddersSync(deps: RepoDeps, clientIds: readonly number[], at: string): void {
-  const setLadder = deps.sqlite.prepare('UPDATE clients SET ladder_step = ? WHERE id = ? AND ladder_step <> ?');
-  for (const part of chunks(clientIds)) {
-    const marks = part.map(() => '?').join(', ');
-    deps.sqlite.prepare(`UPDATE clients SET last_activity_at = ? WHERE id IN (${marks})`).run(at, ...part);
-    const counts = new Map<number, Record<string, number>>();
-    const rows = deps.sqlite.prepare(`SELECT client_id, kind, count(*) FROM client_events WHERE client_id IN (${marks}) GROUP BY client_id, kind`).raw().all(...part) as [number, string, number][];
-    for (const [id, kind, n] of rows) {
-      const c = counts.get(id) ?? {};
-      c[kind] = n;
-      counts.set(id, c);
-    }
-    for (const id of part) {
-      const step = computeLadder(factsFromEventCounts(counts.get(id) ?? {})).current;
-      setLadder.run(step, id, step);
-    }
+/**
+ * Marks clients active and recomputes their stored ladder steps: one count of their events by kind and
+ * one UPDATE that writes each client's row once (activity and step together), for all of them.
+ */
+export function refreshLaddersSync(deps: RepoDeps, clientIds: readonly number[], at: string): void {
+  if (clientIds.length === 0) return;
+  const counts = new Map<number, Record<string, number>>();
+  const rows = deps.sqlite
+    .prepare('SELECT client_id, kind, count(*) FROM client_events WHERE client_id IN (SELECT value FROM json_each(?)) GROUP BY client_id, kind')
+    .raw()
+    .all(JSON.stringify(clientIds)) as [number, string, number][];
+  for (const [id, kind, n] of rows) {
+    const c = counts.get(id);
+    if (c) c[kind] = n;
+    else counts.set(id, { [kind]: n });
   }
+  const steps = clientIds.map((id) => [id, computeLadder(factsFromEventCounts(counts.get(id) ?? {})).current]);
+  deps.sqlite
+    .prepare(
+      `UPDATE clients SET last_activity_at = ?, ladder_step = s.value ->> 1
+       FROM json_each(?) s WHERE clients.id = s.value ->> 0`,
+    )
+    .run(at, JSON.stringify(steps));
 }

@@ -1,4 +1,4 @@
-// Who owned each client on a day, for many payments at once: two queries per 500 clients instead of
+// Who owned each client on a day, for many payments at once: two queries for all the clients instead of
 // three per payment (a statement of 10 000 lines).
 import type { RepoDeps } from '../drizzle';
 
@@ -28,22 +28,21 @@ export function ownersOnDaysSync(deps: RepoDeps, pairs: readonly { clientId: num
   const ids = [...new Set(pairs.map((p) => p.clientId))];
   const transfers = new Map<number, Transfer[]>();
   const clients = new Map<number, { current: number | null; created: string }>();
-  for (let i = 0; i < ids.length; i += 500) {
-    const part = ids.slice(i, i + 500);
-    const marks = part.map(() => '?').join(', ');
+  if (ids.length > 0) {
+    const list = JSON.stringify(ids);
     const rows = deps.sqlite
-      .prepare(`SELECT client_id, at, from_user_id, to_user_id FROM client_transfers WHERE client_id IN (${marks}) ORDER BY client_id, at, id`)
+      .prepare('SELECT client_id, at, from_user_id, to_user_id FROM client_transfers WHERE client_id IN (SELECT value FROM json_each(?)) ORDER BY client_id, at, id')
       .raw()
-      .all(...part) as [number, string, number | null, number | null][];
+      .all(list) as [number, string, number | null, number | null][];
     for (const [clientId, at, from, to] of rows) {
-      const list = transfers.get(clientId) ?? [];
-      list.push({ at, from, to });
-      transfers.set(clientId, list);
+      const known = transfers.get(clientId);
+      if (known) known.push({ at, from, to });
+      else transfers.set(clientId, [{ at, from, to }]);
     }
     const cs = deps.sqlite
-      .prepare(`SELECT id, responsible_id, substr(created_at, 1, 10) FROM clients WHERE id IN (${marks})`)
+      .prepare('SELECT id, responsible_id, substr(created_at, 1, 10) FROM clients WHERE id IN (SELECT value FROM json_each(?))')
       .raw()
-      .all(...part) as [number, number | null, string][];
+      .all(list) as [number, number | null, string][];
     for (const [id, current, created] of cs) clients.set(id, { current, created });
   }
   for (const p of pairs) {

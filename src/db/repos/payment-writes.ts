@@ -1,6 +1,6 @@
 // Synchronous building blocks of the money repositories, called inside their transactions: inserting a
 // payment with its allocations, the manager at payment time, and the client's ladder facts.
-import type Database from 'better-sqlite3';
+import { BATCH_ROWS, batchStatement, insertRowsSync } from '../batch-insert';
 import type { RepoDeps } from '../drizzle';
 import { ownersOnDaysSync } from './payment-owners';
 
@@ -10,6 +10,8 @@ export interface NewAllocation {
   amountKopecks: number;
   vatKopecks: number;
   rule: 'number_date' | 'inn_amount' | 'inn_open' | 'manual';
+  /** The invoice's number and date when the caller has read them (an issued invoice's never change): its ladder fact names it without reading it again. */
+  invoice?: { number: string; docDate: string };
 }
 
 /** A payment to write, already classified and matched by the server (VAT computed, net = amount − VAT). */
@@ -100,46 +102,20 @@ export function insertPaymentSync(deps: RepoDeps, p: NewPayment, statementId: nu
   return id;
 }
 
-/** How many payments (or allocations) one multi-row INSERT carries: one statement journal per batch, not per row. */
-const BATCH = 100;
-
-const PAYMENT_COLUMNS = `direction, kind, date, month, amount_kopecks, vat_kopecks, amount_net_kopecks, vat_source, org_id, our_account,
+const PAYMENT_INSERT = `INSERT INTO payments (direction, kind, date, month, amount_kopecks, vat_kopecks, amount_net_kopecks, vat_source, org_id, our_account,
   payer_inn, payer_name, payer_account, payer_bik, payee_inn, payee_name, payee_account, payee_bik, purpose, doc_number, doc_type,
-  doc_date, statement_id, client_id, manager_id, match_rule, dedupe_key, extra, comment, created_by, created_at, updated_at`;
-const PAYMENT_PLACES = `(${new Array(32).fill('?').join(', ')})`;
-
-// Each connection's multi-row statements, by the number of rows they carry.
-const batchCache = new WeakMap<RepoDeps['sqlite'], Map<string, Database.Statement>>();
-
-function batchStatement(deps: RepoDeps, kind: 'payments' | 'allocations', rows: number): Database.Statement {
-  let byKey = batchCache.get(deps.sqlite);
-  if (!byKey) {
-    byKey = new Map();
-    batchCache.set(deps.sqlite, byKey);
-  }
-  const key = `${kind}:${rows}`;
-  let st = byKey.get(key);
-  if (!st) {
-    st =
-      kind === 'payments'
-        ? deps.sqlite.prepare(`INSERT INTO payments (${PAYMENT_COLUMNS}) VALUES ${new Array(rows).fill(PAYMENT_PLACES).join(', ')} ON CONFLICT(dedupe_key) DO NOTHING RETURNING id, dedupe_key`)
-        : deps.sqlite.prepare(
-            `INSERT INTO payment_allocations (payment_id, document_id, amount_kopecks, vat_kopecks, rule, created_by, created_at) VALUES ${new Array(rows).fill('(?, ?, ?, ?, ?, ?, ?)').join(', ')}`,
-          );
-    byKey.set(key, st);
-  }
-  return st;
-}
+  doc_date, statement_id, client_id, manager_id, match_rule, dedupe_key, extra, comment, created_by, created_at, updated_at)`;
+const ALLOCATION_INSERT = 'INSERT INTO payment_allocations (payment_id, document_id, amount_kopecks, vat_kopecks, rule, created_by, created_at)';
 
 /**
- * Inserts many payments with their allocations, a hundred rows per statement; returns each payment's
+ * Inserts many payments with their allocations, BATCH_ROWS rows per statement; returns each payment's
  * id in the order given, null where its dedupe key was already stored. Writes the same rows, in the
  * same order, as insertPaymentSync one by one.
  */
 export function insertPaymentsSync(deps: RepoDeps, ps: readonly NewPayment[], statementId: number | null, createdBy: number | null, at: string): (number | null)[] {
   const idByKey = new Map<string, number>();
-  for (let from = 0; from < ps.length; from += BATCH) {
-    const part = ps.slice(from, from + BATCH);
+  for (let from = 0; from < ps.length; from += BATCH_ROWS) {
+    const part = ps.slice(from, from + BATCH_ROWS);
     const values: unknown[] = [];
     for (const p of part) {
       const managerId = p.clientId === null ? null : p.managerId !== undefined ? p.managerId : ownerAtSync(deps, p.clientId, p.date);
@@ -149,7 +125,18 @@ export function insertPaymentsSync(deps: RepoDeps, ps: readonly NewPayment[], st
         p.docDate, statementId, p.clientId, managerId, p.matchRule, p.dedupeKey, p.extra, p.comment, createdBy, at, at,
       );
     }
-    for (const [id, key] of batchStatement(deps, 'payments', part.length).raw().all(...values) as [number, string][]) idByKey.set(key, id);
+    const before = deps.sqlite.prepare('SELECT coalesce(max(id), 0) FROM payments').pluck().get() as number;
+    const res = batchStatement(deps.sqlite, PAYMENT_INSERT, 32, part.length, ' ON CONFLICT(dedupe_key) DO NOTHING').run(...values);
+    // No RETURNING (handing 64-character keys back to JavaScript cost more than the rows): inside the write
+    // transaction the statement's rows are the ones above the largest id before it. When none was skipped,
+    // they took the ids just below the last one in the order of the VALUES (a skipped row leaves a gap).
+    const last = Number(res.lastInsertRowid);
+    if (res.changes === part.length) {
+      part.forEach((p, k) => idByKey.set(p.dedupeKey, last - part.length + 1 + k));
+    } else if (res.changes > 0) {
+      const rows = deps.sqlite.prepare('SELECT id, dedupe_key FROM payments WHERE id > ?').raw().all(before) as [number, string][];
+      for (const [id, key] of rows) idByKey.set(key, id);
+    }
   }
   // A key twice in one list: only its first payment is stored, as one-by-one inserts would do.
   const seen = new Set<string>();
@@ -158,15 +145,12 @@ export function insertPaymentsSync(deps: RepoDeps, ps: readonly NewPayment[], st
     seen.add(p.dedupeKey);
     return id ?? null;
   });
-  const allocations: unknown[][] = [];
+  const allocations: unknown[] = [];
   ps.forEach((p, i) => {
     const id = ids[i];
-    if (id !== null) for (const a of p.allocations) allocations.push([id, a.documentId, a.amountKopecks, a.vatKopecks, a.rule, createdBy, at]);
+    if (id !== null) for (const a of p.allocations) allocations.push(id, a.documentId, a.amountKopecks, a.vatKopecks, a.rule, createdBy, at);
   });
-  for (let from = 0; from < allocations.length; from += BATCH) {
-    const part = allocations.slice(from, from + BATCH);
-    batchStatement(deps, 'allocations', part.length).run(...part.flat());
-  }
+  insertRowsSync(deps.sqlite, ALLOCATION_INSERT, 7, allocations);
   return ids;
 }
 

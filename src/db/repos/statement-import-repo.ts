@@ -3,7 +3,7 @@ import type { RepoDeps } from '../drizzle';
 import { longWrite } from '../long-write';
 import { monthClosedSync } from './money-base-repo';
 import { MonthClosedError } from './payments-repo';
-import { loadFactStatesSync, recordImportFactsSync, type FactPayment } from './payment-facts';
+import { loadFactStatesSync, recordImportFactsSync, refreshLaddersSync, type FactPayment } from './payment-facts';
 import { insertPaymentsSync, type NewPayment } from './payment-writes';
 
 /** A statement file to record with its payments. */
@@ -66,11 +66,12 @@ export function createStatementImportRepo(deps: RepoDeps) {
         const sqlite = w.sqlite;
         const known = sqlite.prepare('SELECT id FROM bank_statements WHERE file_sha256 = ?').get(st.fileSha256) as { id: number } | undefined;
         if (known) return { statementId: known.id, alreadyImported: true, added: 0, duplicates: payments.length };
-        const stored = new Set<string>();
-        for (const part of chunks(payments.map((p) => p.dedupeKey))) {
-          const rows = sqlite.prepare(`SELECT dedupe_key FROM payments WHERE dedupe_key IN (${part.map(() => '?').join(', ')})`).raw().all(...part) as [string][];
-          for (const [key] of rows) stored.add(key);
-        }
+        const stored = new Set(
+          sqlite
+            .prepare('SELECT dedupe_key FROM payments WHERE dedupe_key IN (SELECT value FROM json_each(?))')
+            .pluck()
+            .all(JSON.stringify(payments.map((p) => p.dedupeKey))) as string[],
+        );
         const fresh = payments.filter((p) => !stored.has(p.dedupeKey));
         if (fresh.length === 0) return { statementId: null, alreadyImported: false, added: 0, duplicates: payments.length };
         for (const month of new Set(fresh.map((p) => p.date.slice(0, 7)))) if (monthClosedSync(w, month)) throw new MonthClosedError(month);
@@ -102,7 +103,11 @@ export function createStatementImportRepo(deps: RepoDeps) {
         const ordered = [...fresh].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
         const matchedClients = ordered.flatMap((p) => (p.clientId !== null && p.allocations.length > 0 ? [p.clientId] : []));
         const states = loadFactStatesSync(w, matchedClients);
-        const labels = invoiceLabelsSync(sqlite, ordered.flatMap((p) => p.allocations.map((a) => a.documentId)));
+        // The invoices' numbers and dates for the ladder facts: as the plan read them, the others from the base.
+        const labels = new Map<number, { number: string; docDate: string }>();
+        for (const p of ordered) for (const a of p.allocations) if (a.invoice) labels.set(a.documentId, a.invoice);
+        const unread = ordered.flatMap((p) => p.allocations.flatMap((a) => (labels.has(a.documentId) ? [] : [a.documentId])));
+        for (const [id, label] of invoiceLabelsSync(sqlite, unread)) labels.set(id, label);
         const ids: { id: number; p: NewPayment }[] = [];
         const facts: FactPayment[] = [];
         const inserted: (number | null)[] = [];
@@ -124,7 +129,10 @@ export function createStatementImportRepo(deps: RepoDeps) {
             facts.push({ id, clientId: p.clientId, month: p.date.slice(0, 7), date: p.date, amountKopecks: p.amountKopecks, invoices });
           }
         }
-        recordImportFactsSync(w, states, facts, actor.userId, at);
+        // The facts, then (the event loop served between them) the ladders: neither holds other desks up for long.
+        const touched = recordImportFactsSync(w, states, facts, actor.userId, at);
+        await breathe();
+        refreshLaddersSync(w, touched, at);
         const listed =
           ids.length <= LISTED_PAYMENTS
             ? { payments: ids.map(({ id, p }) => ({ id, date: p.date, amountKopecks: p.amountKopecks, docNumber: p.docNumber, kind: p.kind })) }

@@ -98,7 +98,7 @@ export const paymentHandlers: HandlerMap<keyof typeof moneyApi> = {
 
 /** The statement import itself: plans it again and writes it in one transaction, reporting its count as it goes. */
 async function commitStatement(input: ApiParsed<'payments.importCommit'>, ctx: CallContext): Promise<ApiResult<'payments.importCommit'>> {
-  const plan = await planStatementImport(ctx, input, input.overrides);
+  const plan = await planStatementImport(ctx, input, input.overrides, 'commit');
   const written = await moneyWrite(() =>
     ctx.store.money.commitImport(ctx.actor, plan.statement, plan.payments, (done, total) => reportProgress(ctx, 'payments.importCommit', done, total)),
   );

@@ -1,6 +1,7 @@
 // A bank statement from bytes to a plan: parsed, checked against our accounts, each line classified,
 // deduplicated and matched. The preview shows the plan; the commit re-runs it and writes it.
 import { hash } from 'node:crypto';
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import {
   classifyStatementPayment,
   createInvoiceMatcher,
@@ -16,7 +17,7 @@ import type { ImportOverrideParsed } from '../../shared/api/money';
 import type { ImportCountKey, ImportCountsDto, ImportPreviewDto, ImportRowDto } from '../../shared/api/money-types';
 import { AppError } from '../app-error';
 import type { CallContext } from '../context';
-import { matchLine, paymentOf, rowOf, type LineMatch, type PlannedLine } from './statement-rows';
+import { countedRowOf, matchLine, paymentOf, rowOf, type CountedRow, type LineMatch, type PlannedLine } from './statement-rows';
 
 /** What the preview shows and what the commit writes. */
 export interface StatementPlan {
@@ -62,13 +63,13 @@ const COUNT_WORDS: readonly [ImportCountKey, string, string, string][] = [
   ['fees', 'комиссия банка', 'комиссии банка', 'комиссий банка'],
 ];
 
-function countRows(rows: readonly ImportRowDto[]): ImportCountsDto {
+function countRows(rows: readonly CountedRow[]): ImportCountsDto {
   const counts = countNumbers(rows);
   const phrases = COUNT_WORDS.filter(([key]) => counts[key] > 0).map(([key, one, few, many]) => ({ key, text: `${counts[key]} ${pluralRu(counts[key], one, few, many)}` }));
   return { ...counts, phrases };
 }
 
-function countNumbers(rows: readonly ImportRowDto[]): Omit<ImportCountsDto, 'phrases'> {
+function countNumbers(rows: readonly CountedRow[]): Omit<ImportCountsDto, 'phrases'> {
   const live = rows.filter((r) => r.duplicate === null && r.skipped === null);
   const client = live.filter((r) => r.direction === 'in' && r.kind === 'client');
   return {
@@ -87,8 +88,16 @@ function countNumbers(rows: readonly ImportRowDto[]): Omit<ImportCountsDto, 'phr
   };
 }
 
-/** Reads the file and builds the plan; a malformed file or a statement for someone else's account is refused in Russian. */
-export async function planStatementImport(ctx: CallContext, file: { fileName: string; base64: string }, overrides: readonly ImportOverrideParsed[]): Promise<StatementPlan> {
+/**
+ * Reads the file and builds the plan; a malformed file or a statement for someone else's account is refused in Russian.
+ * For the commit (`purpose` 'commit') the preview's rows are left out: only their counts are made.
+ */
+export async function planStatementImport(
+  ctx: CallContext,
+  file: { fileName: string; base64: string },
+  overrides: readonly ImportOverrideParsed[],
+  purpose: 'preview' | 'commit' = 'preview',
+): Promise<StatementPlan> {
   const bytes = new Uint8Array(Buffer.from(file.base64, 'base64'));
   if (bytes.length === 0) throw new AppError('VALIDATION', 'Файл выписки пуст. Ничего не импортировано.');
   const fileSha256 = sha256(bytes);
@@ -128,6 +137,8 @@ export async function planStatementImport(ctx: CallContext, file: { fileName: st
     if (found) l.duplicate = { paymentId: found.paymentId, source: found.statementId === null ? 'manual' : 'statement' };
   }
 
+  // Other desks' calls get their turn between reading the file, loading the invoices and matching them.
+  await nextTurn();
   const invoices = await ctx.store.money.invoicesForMatching();
   const matcher = createInvoiceMatcher(invoices);
   const names = new Map<number, string>();
@@ -135,6 +146,7 @@ export async function planStatementImport(ctx: CallContext, file: { fileName: st
   const clientsByInn = await ctx.store.money.clientsByInn(fresh.filter((l) => l.cls.direction === 'in').map((l) => l.doc.payerInn));
   for (const c of clientsByInn.values()) names.set(c.clientId, c.clientName);
   // Older money first, so it pays the older part of an invoice.
+  await nextTurn();
   const ordered = [...fresh].sort((a, b) => (a.cls.bookedDate < b.cls.bookedDate ? -1 : a.cls.bookedDate > b.cls.bookedDate ? 1 : a.doc.line - b.doc.line));
   const matches = new Map<PlannedLine, { m: LineMatch; clientId: number | null }>();
   for (const l of ordered) {
@@ -145,30 +157,44 @@ export async function planStatementImport(ctx: CallContext, file: { fileName: st
     const unknown = isClient && clientId === null && l.override?.kind === undefined;
     matches.set(l, { m: unknown ? { ...m, kind: 'unsorted' } : m, clientId });
   }
-  const missingNames = [...matches.values()].map((x) => x.clientId).filter((id): id is number => id !== null && !names.has(id));
+  await nextTurn();
+  const forPreview = purpose === 'preview';
+  const missingNames = forPreview ? [...matches.values()].map((x) => x.clientId).filter((id): id is number => id !== null && !names.has(id)) : [];
   for (const id of new Set(missingNames)) names.set(id, (await ctx.store.money.clientName(id)) ?? '');
-  const owners = await ctx.store.money.ownersAt(
-    [...matches].flatMap(([l, x]) => (x.clientId === null ? [] : [{ clientId: x.clientId, date: l.cls.bookedDate }])),
-  );
+  const ownerDays: { clientId: number; date: string }[] = [];
+  for (const [l, x] of matches) if (x.clientId !== null) ownerDays.push({ clientId: x.clientId, date: l.cls.bookedDate });
+  const owners = await ctx.store.money.ownersAt(ownerDays);
 
   const describe = (id: number) => {
     const inv = matcher.invoice(id);
     return inv ? { documentId: id, number: inv.number, docDate: inv.docDate, clientName: names.get(inv.clientId) ?? '', grossKopecks: inv.grossKopecks } : null;
   };
   const payments: NewPayment[] = [];
-  const rows = lines.map((l) => {
+  const rows: ImportRowDto[] = [];
+  const counted: CountedRow[] = [];
+  for (const l of lines) {
     const x = matches.get(l);
-    if (!x) return rowOf(l, null, { clientId: null, clientName: null, managerName: null }, describe);
-    const owner = x.clientId === null ? null : owners.get(`${x.clientId}|${l.cls.bookedDate}`);
-    payments.push({ ...paymentOf(l, x.m, x.clientId, orgByAccount.get(l.cls.ourAccount) ?? org.orgId), managerId: owner?.managerId ?? null });
-    return rowOf(l, x.m, { clientId: x.clientId, clientName: x.clientId === null ? null : (names.get(x.clientId) ?? null), managerName: owner?.managerName ?? null }, describe);
-  });
+    const owner = x === undefined || x.clientId === null ? undefined : owners.get(`${x.clientId}|${l.cls.bookedDate}`);
+    if (x) {
+      const payment = paymentOf(l, x.m, x.clientId, orgByAccount.get(l.cls.ourAccount) ?? org.orgId);
+      payment.managerId = owner?.managerId ?? null;
+      payments.push(payment);
+    }
+    if (!forPreview) {
+      counted.push(countedRowOf(l, x?.m ?? null, (x?.m.proposal.allocations ?? []).filter((a) => matcher.invoice(a.invoiceId) !== undefined)));
+      continue;
+    }
+    const clientId = x?.clientId ?? null;
+    const row = rowOf(l, x?.m ?? null, { clientId, clientName: clientId === null ? null : (names.get(clientId) ?? null), managerName: owner?.managerName ?? null }, describe);
+    rows.push(row);
+    counted.push(row);
+  }
 
   const months = [...new Set(payments.map((p) => p.date.slice(0, 7)))].sort();
   const closedMonths: string[] = [];
   for (const month of months) if (await ctx.store.money.isMonthClosed(month)) closedMonths.push(month);
   const first = st.accounts[0];
-  const counts = countRows(rows);
+  const counts = countRows(counted);
   const preview: ImportPreviewDto = {
     fileName: file.fileName,
     fileSha256,
@@ -199,7 +225,7 @@ export async function planStatementImport(ctx: CallContext, file: { fileName: st
     openingBalanceKopecks: preview.openingBalanceKopecks,
     closingBalanceKopecks: preview.closingBalanceKopecks,
     documentCount: st.documents.length,
-    counts: countNumbers(rows),
+    counts: countNumbers(counted),
   };
   return { preview, statement, payments };
 }

@@ -75,7 +75,7 @@ export function matchLine(matcher: InvoiceMatcher, line: PlannedLine): LineMatch
   for (const a of proposal.allocations) {
     const inv = matcher.invoice(a.invoiceId);
     if (!inv || rule === 'none') continue;
-    allocations.push({ documentId: a.invoiceId, amountKopecks: a.amountKopecks, vatKopecks: allocationVat(inv, a.amountKopecks), rule });
+    allocations.push({ documentId: a.invoiceId, amountKopecks: a.amountKopecks, vatKopecks: allocationVat(inv, a.amountKopecks), rule, invoice: { number: inv.number, docDate: inv.docDate } });
   }
   if (allocations.length > 0) {
     return { kind, proposal, allocations, vatKopecks: allocations.reduce((s, a) => s + a.vatKopecks, 0), vatSource: 'invoices' };
@@ -126,6 +126,22 @@ export function paymentOf(line: PlannedLine, m: LineMatch, clientId: number | nu
   };
 }
 
+/** What the counts read of a preview row: all the commit makes of a line's row. */
+export type CountedRow = Pick<ImportRowDto, 'duplicate' | 'skipped' | 'direction' | 'kind' | 'partial' | 'overpaidKopecks'> & { allocations: readonly unknown[] };
+
+/** The counted part of a line's row, with the allocations the row lists. */
+export function countedRowOf<A>(line: PlannedLine, m: LineMatch | null, allocations: A[]): CountedRow & { allocations: A[] } {
+  return {
+    duplicate: line.duplicate,
+    skipped: line.skipped,
+    direction: line.cls.direction,
+    kind: m?.kind ?? line.override?.kind ?? line.cls.kind,
+    allocations,
+    partial: m?.proposal.partial ?? false,
+    overpaidKopecks: m?.proposal.overpaidKopecks ?? 0,
+  };
+}
+
 /** The preview row of a line. */
 export function rowOf(
   line: PlannedLine,
@@ -142,6 +158,7 @@ export function rowOf(
   }
   const vat = m?.vatKopecks ?? 0;
   return {
+    ...countedRowOf(line, m, allocations),
     key: line.key,
     line: d.line,
     docType: d.docType,
@@ -149,9 +166,6 @@ export function rowOf(
     docDate: d.date,
     date: line.cls.bookedDate,
     amountKopecks: d.amount,
-    direction: line.cls.direction,
-    kind: m?.kind ?? line.override?.kind ?? line.cls.kind,
-    duplicate: line.duplicate,
     counterpartyName: incoming ? d.payerName : d.payeeName,
     counterpartyInn: incoming ? d.payerInn : d.payeeInn,
     counterpartyAccount: incoming ? d.payerAccount : d.payeeAccount,
@@ -161,13 +175,9 @@ export function rowOf(
     managerName: client.managerName,
     rule: m ? (m.allocations[0]?.rule ?? 'none') : 'none',
     reference: m?.proposal.reference ?? null,
-    allocations,
-    partial: m?.proposal.partial ?? false,
-    overpaidKopecks: m?.proposal.overpaidKopecks ?? 0,
     vatKopecks: vat,
     netKopecks: d.amount - vat,
     vatSource: m?.vatSource ?? 'none',
     overridden: line.override !== undefined,
-    skipped: line.skipped,
   };
 }
