@@ -15,10 +15,30 @@ import { benchFirstBundleAfterSignIn } from './documents-signin-bench';
 const ROUNDS = 50;
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
-function parts(): { invoice: RenderPart; bundle: RenderPart[] } {
-  const invoice = { viewModel: buildViewModel(sampleData('invoice', { lines: manyLines(20) })), template: loadBuiltInTemplate('invoice') };
-  const contract = { viewModel: buildViewModel(sampleData('contract_supply')), template: loadBuiltInTemplate('contract_supply') };
-  return { invoice, bundle: [contract, invoice] };
+const ARTICLES = ['арт. 4410-К', 'упаковка 12 шт.', 'серия «Офис-Про»', 'белый', 'синий, ГОСТ 2226-2013', 'эконом', 'размер XL', 'партия 2026/03', 'аналог 3М', 'в коробке', 'с дозатором', 'без запаха'];
+
+/** The `round`-th invoice of the benchmark: its own number, date, prices and goods names, so no two rounds print the same text or QR code. */
+function invoicePart(round: number): RenderPart {
+  const lines = manyLines(20).map((line, i) => ({
+    ...line,
+    name: `${line.name}, ${ARTICLES[(round + i) % ARTICLES.length]}`,
+    quantityMilli: line.quantityMilli + ((round + i) % 5) * 1000,
+    priceKopecks: line.priceKopecks + round * 173 + i * 11,
+  }));
+  const day = String(1 + (round % 28)).padStart(2, '0');
+  const data = sampleData('invoice', { number: String(101 + round), dateIso: `2026-02-${day}`, lines });
+  return { viewModel: buildViewModel(data), template: loadBuiltInTemplate('invoice') };
+}
+
+function contractPart(round: number): RenderPart {
+  const day = String(1 + (round % 28)).padStart(2, '0');
+  return { viewModel: buildViewModel(sampleData('contract_supply', { number: String(201 + round), dateIso: `2026-02-${day}` })), template: loadBuiltInTemplate('contract_supply') };
+}
+
+/** Different documents per round (the engine's caches must not turn the benchmark into a cache hit). */
+function parts(): { invoices: RenderPart[]; bundles: RenderPart[][] } {
+  const invoices = Array.from({ length: ROUNDS + 1 }, (_, round) => invoicePart(round));
+  return { invoices, bundles: invoices.map((invoice, round) => [contractPart(round), invoice]) };
 }
 
 async function timeOnce(run: () => Promise<unknown>): Promise<number> {
@@ -27,18 +47,18 @@ async function timeOnce(run: () => Promise<unknown>): Promise<number> {
   return performance.now() - start;
 }
 
-async function medianOf(run: () => Promise<unknown>, rounds = ROUNDS): Promise<number> {
+async function medianOf(run: (round: number) => Promise<unknown>, rounds = ROUNDS): Promise<number> {
   const times: number[] = [];
-  for (let i = 0; i < rounds; i++) times.push(await timeOnce(run));
+  for (let i = 0; i < rounds; i++) times.push(await timeOnce(() => run(i)));
   return median(times);
 }
 
 /** Median CPU time (user + system) of an in-process render: less sensitive to a busy machine than wall time. */
-async function cpuMedianOf(run: () => Promise<unknown>, rounds = ROUNDS): Promise<number> {
+async function cpuMedianOf(run: (round: number) => Promise<unknown>, rounds = ROUNDS): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < rounds; i++) {
     const before = process.cpuUsage();
-    await run();
+    await run(i);
     const used = process.cpuUsage(before);
     times.push((used.user + used.system) / 1000);
   }
@@ -84,18 +104,19 @@ async function bundledWorkerUrl(): Promise<URL | null> {
 
 type ChromiumTimes = { warm: number; fresh: number; first: number };
 
-async function chromiumTimes(browser: Browser, html: string): Promise<ChromiumTimes> {
+/** `html[round]` per round, like ours; `html[ROUNDS]` is the first (not among the rounds). */
+async function chromiumTimes(browser: Browser, html: readonly string[]): Promise<ChromiumTimes> {
   const context = await browser.newContext();
   const warmPage = await context.newPage();
-  const printWarm = async (): Promise<void> => {
-    await warmPage.setContent(html);
+  const printWarm = async (round: number): Promise<void> => {
+    await warmPage.setContent(html[round]);
     await warmPage.pdf({ format: 'A4', printBackground: true });
   };
-  const first = await timeOnce(printWarm);
+  const first = await timeOnce(() => printWarm(ROUNDS));
   const warm = await medianOf(printWarm);
-  const fresh = await medianOf(async () => {
+  const fresh = await medianOf(async (round) => {
     const page = await context.newPage();
-    await page.setContent(html);
+    await page.setContent(html[round]);
     await page.pdf({ format: 'A4', printBackground: true });
     await page.close();
   });
@@ -105,7 +126,9 @@ async function chromiumTimes(browser: Browser, html: string): Promise<ChromiumTi
 
 /** Rows for the benchmark table (see test/bench/run.ts). */
 export async function benchDocuments(): Promise<BenchRow[]> {
-  const { invoice, bundle } = parts();
+  const { invoices, bundles } = parts();
+  const invoice = invoices[ROUNDS];
+  const bundle = bundles[ROUNDS];
   const rows: BenchRow[] = [];
   const resourcesDir = getResourcesDir();
 
@@ -119,20 +142,22 @@ export async function benchDocuments(): Promise<BenchRow[]> {
   const coldInvoice = await firstRender(makeWorker, renderInvoice, false);
   const coldTsx = await firstRender(() => createPdfRenderer(), renderInvoice, false);
 
+  // Each round renders another invoice (and bundle); the one before the rounds is not among them.
+  const renderRound = (r: PdfRenderer, round: number): Promise<Uint8Array> => r.render(invoices[round].viewModel, invoices[round].template);
   const worker = makeWorker();
-  await worker.render(invoice.viewModel, invoice.template);
-  const invoiceMs = await medianOf(() => worker.render(invoice.viewModel, invoice.template));
-  const bundleMs = await medianOf(() => worker.renderCombined(bundle));
+  await renderInvoice(worker);
+  const invoiceMs = await medianOf((round) => renderRound(worker, round));
+  const bundleMs = await medianOf((round) => worker.renderCombined(bundles[round]));
   // CPU of every thread of the process (the worker's included): what a busy machine inflates least.
-  const workerInvoiceCpu = await cpuMedianOf(() => worker.render(invoice.viewModel, invoice.template));
-  const workerBundleCpu = await cpuMedianOf(() => worker.renderCombined(bundle));
+  const workerInvoiceCpu = await cpuMedianOf((round) => renderRound(worker, round));
+  const workerBundleCpu = await cpuMedianOf((round) => worker.renderCombined(bundles[round]));
   await worker.close();
   const inline = createPdfRenderer({ inline: true });
-  await inline.render(invoice.viewModel, invoice.template);
-  const inlineMs = await medianOf(() => inline.render(invoice.viewModel, invoice.template));
+  await renderInvoice(inline);
+  const inlineMs = await medianOf((round) => renderRound(inline, round));
   await inline.renderCombined(bundle);
-  const invoiceCpu = await cpuMedianOf(() => inline.render(invoice.viewModel, invoice.template));
-  const bundleCpu = await cpuMedianOf(() => inline.renderCombined(bundle));
+  const invoiceCpu = await cpuMedianOf((round) => renderRound(inline, round));
+  const bundleCpu = await cpuMedianOf((round) => inline.renderCombined(bundles[round]));
 
   rows.push(
     { name: 'PDF invoice (20 lines), first after start', value: firstInvoice, unit: 'ms', target: '≤ 300 ms', note: `${workerKind}, after its start-up warm-up` },
@@ -163,8 +188,8 @@ export async function benchDocuments(): Promise<BenchRow[]> {
 
   const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   try {
-    const invoiceHtml = documentHtml(invoice.viewModel, invoice.template.source);
-    const bundleHtml = documentsHtml(bundle.map((p) => ({ vm: p.viewModel, source: p.template.source })));
+    const invoiceHtml = invoices.map((p) => documentHtml(p.viewModel, p.template.source));
+    const bundleHtml = bundles.map((b) => documentsHtml(b.map((p) => ({ vm: p.viewModel, source: p.template.source }))));
     const ci = await chromiumTimes(browser, invoiceHtml);
     const cb = await chromiumTimes(browser, bundleHtml);
     rows.push(
