@@ -11,27 +11,15 @@
 //    (layout moves the rectangles in place).
 //  - style lookups while measuring text: pdfmake measures every word as its own item and looks up
 //    nineteen style properties for each by walking the whole style stack; within one measuring call
-//    the stack does not change, so a property the word does not set itself is looked up once.
+//    the stack does not change, so a property the word does not set itself is looked up once;
+//  - plain rectangles and lines: their style operators are written from a per-page template
+//    (fast-path-vectors.ts).
 // A payment QR code is some two thousand rectangles, which made it half of an invoice's render.
 import { createRequire } from 'node:module';
-
-type Method = (this: unknown, ...args: unknown[]) => unknown;
-type Patch = { target: object; key: string; original: Method; replacement: Method };
+import { isConstructor, isRecord, method, type Method, type Patch } from './fast-path-kit';
+import { vectorPatches } from './fast-path-vectors';
 
 const MAX_CACHED = 256;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function isMethod(value: unknown): value is Method {
-  return typeof value === 'function';
-}
-
-function method(target: object, key: string): Method | null {
-  const value: unknown = Reflect.get(target, key);
-  return isMethod(value) ? value : null;
-}
 
 /** A pdfkit PDFReference as its write method uses it. */
 type ReferenceShape = { data: Record<string, unknown>; uncompressedLength: number; compress: unknown; buffer: unknown[] };
@@ -184,10 +172,6 @@ function stylePatches(stackClass: unknown, inlinesClass: unknown): Patch[] {
   ];
 }
 
-function isConstructor(value: unknown): value is (new (options: object) => object) & { prototype: object } {
-  return typeof value === 'function' && isRecord(value.prototype);
-}
-
 /** Finds the pdfkit and pdfmake internals pdfmake itself uses; none when they cannot be reached. */
 function collectPatches(): Patch[] {
   try {
@@ -198,10 +182,12 @@ function collectPatches(): Patch[] {
     const qrModule: unknown = fromPdfmake('./qrEnc.js');
     const stackModule: unknown = fromPdfmake('./StyleContextStack.js');
     const inlinesModule: unknown = fromPdfmake('./TextInlines.js');
+    const rendererModule: unknown = fromPdfmake('./Renderer.js');
     const patches: Patch[] = [];
     if (isConstructor(PDFDocument)) patches.push(...referencePatches(PDFDocument), ...colorPatch(PDFDocument));
     if (isRecord(qrModule)) patches.push(...qrPatch(qrModule));
     if (isRecord(stackModule) && isRecord(inlinesModule)) patches.push(...stylePatches(stackModule.default, inlinesModule.default));
+    if (isRecord(rendererModule)) patches.push(...vectorPatches(rendererModule.default));
     return patches;
   } catch {
     return [];
