@@ -10,6 +10,7 @@
 //  - shaping results are cached per string, and a cache hit replays the glyph requests the shaping
 //    made, so the glyph cache ends up exactly as if the text had been shaped again.
 import { createRequire } from 'node:module';
+import { addSubsetCache } from './font-subset-cache';
 
 const TOKEN_MAGIC = 'SDELKA-FONT-REF:';
 const MAX_CACHED_RUNS = 20_000;
@@ -159,6 +160,8 @@ export function cachedFontSource(bytes: Uint8Array): Uint8Array {
   const key = String(serial);
   const font = fontkit.create(bytes);
   addShapingCache(font);
+  const name: unknown = Reflect.get(font, 'postscriptName');
+  addSubsetCache(font, typeof name === 'string' ? name : key);
   parsedFonts.set(key, font);
   return Buffer.from(TOKEN_MAGIC + key, 'latin1');
 }

@@ -18,6 +18,7 @@
 import { createRequire } from 'node:module';
 import { isConstructor, isRecord, method, type Method, type Patch } from './fast-path-kit';
 import { vectorPatches } from './fast-path-vectors';
+import { setSubsetWriter } from './font-subset-cache';
 
 const MAX_CACHED = 256;
 
@@ -216,6 +217,7 @@ export function activeFastPaths(): string[] {
 /** Turns the fast paths on or off: tests compare the bytes of both. */
 export function setFastPaths(on: boolean): void {
   wanted = on;
+  setSubsetWriter(on);
   if (patches === null) {
     if (on) installFastPaths();
     return;
