@@ -36,21 +36,41 @@ function styleKey(vector: Record<string, unknown>): string | null {
   return key;
 }
 
-/** The geometry operators of a vector, one per line, as pdfkit writes them; null if pdfkit would not. */
-function geometry(vector: Record<string, unknown>): string[] | null {
-  const coordinates = vector.type === 'rect' ? [vector.x, vector.y, vector.w, vector.h] : [vector.x1, vector.y1, vector.x2, vector.y2];
-  const n: string[] = [];
-  for (const c of coordinates) {
-    const text = typeof c === 'number' ? pdfNumber(c) : null;
-    if (text === null) return null;
-    n.push(text);
+/** Coordinates as pdfkit writes them; a QR code repeats a few dozen values thousands of times. */
+const numberText = new Map<number, string>();
+const MAX_NUMBERS = 4096;
+
+function coordinate(value: unknown): string | null {
+  if (typeof value !== 'number') return null;
+  const known = numberText.get(value);
+  if (known !== undefined) return known;
+  const text = pdfNumber(value);
+  if (text === null) return null;
+  if (numberText.size >= MAX_NUMBERS) numberText.clear();
+  numberText.set(value, text);
+  return text;
+}
+
+/** The geometry operators of a vector (lines joined by "\n") as pdfkit writes them; null if pdfkit would not. */
+function geometry(vector: Record<string, unknown>): string | null {
+  if (vector.type === 'rect') {
+    const x = coordinate(vector.x);
+    const y = coordinate(vector.y);
+    const w = coordinate(vector.w);
+    const h = coordinate(vector.h);
+    return x === null || y === null || w === null || h === null ? null : `${x} ${y} ${w} ${h} re`;
   }
-  return vector.type === 'rect' ? [`${n[0]} ${n[1]} ${n[2]} ${n[3]} re`] : [`${n[0]} ${n[1]} m`, `${n[2]} ${n[3]} l`];
+  const x1 = coordinate(vector.x1);
+  const y1 = coordinate(vector.y1);
+  const x2 = coordinate(vector.x2);
+  const y2 = coordinate(vector.y2);
+  return x1 === null || y1 === null || x2 === null || y2 === null ? null : `${x1} ${y1} m\n${x2} ${y2} l`;
 }
 
 /** The template from the operators recorded for `vector`, or null when its geometry is not found exactly once. */
-function templateOf(ops: unknown[], geo: string[], fillColor: unknown[] | null): Template | null {
+function templateOf(ops: unknown[], geometryText: string, fillColor: unknown[] | null): Template | null {
   if (!ops.every((op): op is string => typeof op === 'string')) return null;
+  const geo = geometryText.split('\n');
   const at: number[] = [];
   for (let i = 0; i + geo.length <= ops.length; i++) if (geo.every((g, j) => ops[i + j] === g)) at.push(i);
   if (at.length !== 1) return null;
@@ -63,7 +83,7 @@ function templateOf(ops: unknown[], geo: string[], fillColor: unknown[] | null):
 }
 
 /** Runs pdfmake's renderVector while recording what it writes, and keeps the template it shows. */
-function recordTemplate(doc: Record<string, unknown>, draw: () => unknown, geo: string[] | null): Template | null {
+function recordTemplate(doc: Record<string, unknown>, draw: () => unknown, geo: string | null): Template | null {
   const addContent = method(doc, 'addContent');
   if (addContent === null) {
     draw();
@@ -86,13 +106,25 @@ function recordTemplate(doc: Record<string, unknown>, draw: () => unknown, geo: 
   return templateOf(ops, geo, fillColor);
 }
 
-/** The last style drawn: a QR code's modules follow each other with the same style. Weakly held: a page is never kept alive. */
-type LastStyle = { page: WeakRef<object>; values: unknown[]; key: string };
+/**
+ * The last style drawn and its page's templates: a QR code's modules follow each other with the
+ * same style. The page is weakly held (never kept alive); the templates hold only style operators.
+ */
+type LastStyle = { page: WeakRef<object>; values: unknown[]; key: string; templates: Map<string, Template | null> };
 
 function sameStyle(vector: Record<string, unknown>, last: LastStyle | null, page: object): last is LastStyle {
-  if (last === null || last.page.deref() !== page || vector.type !== last.values[0] || vector.dash || vector.linearGradient || vector.r) return false;
+  if (last === null || vector.type !== last.values[0] || vector.dash || vector.linearGradient || vector.r) return false;
   for (let i = 0; i < STYLE_KEYS.length; i++) if (vector[STYLE_KEYS[i]] !== last.values[i + 1]) return false;
-  return true;
+  return last.page.deref() === page;
+}
+
+function templatesOf(page: object): Map<string, Template | null> {
+  let templates = templatesByPage.get(page);
+  if (templates === undefined) {
+    templates = new Map();
+    templatesByPage.set(page, templates);
+  }
+  return templates;
 }
 
 /** The patch of pdfmake's Renderer.renderVector. */
@@ -105,30 +137,24 @@ export function vectorPatches(rendererClass: unknown): Patch[] {
   const fastRenderVector = function (this: unknown, vector: unknown): unknown {
     const doc = isRecord(this) ? this.pdfDocument : undefined;
     const page = isRecord(doc) ? doc.page : undefined;
+    const addContent = isRecord(doc) ? method(doc, 'addContent') : null;
     // pdfkit's addContent must be the prototype's: an instance override would not be recorded.
-    if (!isRecord(vector) || !isRecord(doc) || !isRecord(page) || Object.hasOwn(doc, 'addContent')) return renderVector.call(this, vector);
-    let key: string | null;
-    if (sameStyle(vector, last, page)) key = last.key;
-    else {
-      key = styleKey(vector);
-      last = key === null ? null : { page: new WeakRef(page), values: [vector.type, ...STYLE_KEYS.map((k) => vector[k])], key };
+    if (!isRecord(vector) || !isRecord(doc) || !isRecord(page) || addContent === null || Object.hasOwn(doc, 'addContent')) return renderVector.call(this, vector);
+    let style = last;
+    if (!sameStyle(vector, style, page)) {
+      const key = styleKey(vector);
+      style = key === null ? null : { page: new WeakRef(page), values: [vector.type, ...STYLE_KEYS.map((k) => vector[k])], key, templates: templatesOf(page) };
+      last = style;
     }
-    if (key === null) return renderVector.call(this, vector);
-    let templates = templatesByPage.get(page);
-    if (templates === undefined) {
-      templates = new Map();
-      templatesByPage.set(page, templates);
-    }
-    const template = templates.get(key);
+    if (style === null) return renderVector.call(this, vector);
+    const template = style.templates.get(style.key);
     const geo = geometry(vector);
     if (template === undefined) {
-      templates.set(key, recordTemplate(doc, () => renderVector.call(this, vector), geo));
+      style.templates.set(style.key, recordTemplate(doc, () => renderVector.call(this, vector), geo));
       return undefined;
     }
     if (template === null || geo === null) return renderVector.call(this, vector);
-    const addContent = method(doc, 'addContent');
-    if (addContent === null) return renderVector.call(this, vector);
-    addContent.call(doc, `${template.before}${geo.join('\n')}${template.after}`);
+    addContent.call(doc, template.before + geo + template.after);
     if (template.fillColor !== null) doc._fillColor = [...template.fillColor];
     return undefined;
   };
