@@ -30,10 +30,11 @@ export function measurePatches(stackClass: unknown, inlinesClass: unknown): Patc
     const widthOfText = isRecord(this) ? method(this, 'widthOfText') : null;
     if (!Array.isArray(array) || !array.every(isRecord) || !isRecord(stack) || provideFont === null || widthOfText === null) return measure.call(this, array, stack);
     const fromStack = new Map<string, unknown>();
+    let plain = true;
     // pdfmake's getStyleProperty, answered from the per-call lookups when the item names no style.
     const style = (item: Record<string, unknown>, property: string, own: unknown, defaultValue: unknown): unknown => {
       if (isValue(own)) return own;
-      if (item.style || item.section !== undefined) return getStyleProperty.call(stackClass, item, stack, property, defaultValue);
+      if (!plain) return getStyleProperty.call(stackClass, item, stack, property, defaultValue);
       let value = fromStack.get(property);
       if (value === undefined && !fromStack.has(property)) {
         value = getProperty.call(stack, property);
@@ -43,6 +44,7 @@ export function measurePatches(stackClass: unknown, inlinesClass: unknown): Patc
     };
     if (array.length > 0) {
       const first = array[0];
+      plain = !first.style && first.section === undefined;
       const leadingIndent = style(first, 'leadingIndent', first.leadingIndent, 0);
       if (leadingIndent) {
         first.leadingCut = -Number(leadingIndent);
@@ -50,6 +52,7 @@ export function measurePatches(stackClass: unknown, inlinesClass: unknown): Patc
       }
     }
     for (const item of array) {
+      plain = !item.style && item.section === undefined;
       const fontName = style(item, 'font', item.font, 'Roboto');
       const bold = style(item, 'bold', item.bold, false);
       const italics = style(item, 'italics', item.italics, false);
@@ -93,5 +96,19 @@ export function measurePatches(stackClass: unknown, inlinesClass: unknown): Patc
     }
     return array;
   };
-  return [{ target: inlinesClass.prototype, key: 'measure', original: measure, replacement: fastMeasure }];
+  // Elsewhere (a line's noWrap, a word's wordBreak, a cell's fillColor) pdfmake asks with an item
+  // that names no style, often `{}`: pushing it on the stack and popping it again changes nothing.
+  const fastGetStyleProperty: Method = function (this: unknown, item: unknown, stack: unknown, property: unknown, defaultValue: unknown) {
+    if (!isRecord(item) || !isRecord(stack) || typeof property !== 'string' || item.style || item.section !== undefined) {
+      return getStyleProperty.call(this, item, stack, property, defaultValue);
+    }
+    const own = item[property];
+    if (isValue(own)) return own;
+    const value = getProperty.call(stack, property);
+    return isValue(value) ? value : defaultValue;
+  };
+  return [
+    { target: inlinesClass.prototype, key: 'measure', original: measure, replacement: fastMeasure },
+    { target: stackClass, key: 'getStyleProperty', original: getStyleProperty, replacement: fastGetStyleProperty },
+  ];
 }
