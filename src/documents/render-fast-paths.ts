@@ -8,7 +8,8 @@
 //    the parsed numbers are kept per colour string;
 //  - QR codes: pdfmake builds the code's matrix (version, error correction, best mask) for every
 //    render; the matrix's rectangles are kept per text and options, and copied for each use
-//    (layout moves the rectangles in place).
+//    (layout moves the rectangles in place); a new text's mask is chosen without pdfmake's
+//    eight-mask search (fast-path-qr-mask.ts).
 //  - style lookups while measuring text: pdfmake measures every word as its own item and looks up
 //    22 style properties for each by walking the whole style stack; within one measuring call
 //    the stack does not change, so a property the word does not set itself is looked up once
@@ -19,6 +20,7 @@
 import { createRequire } from 'node:module';
 import { isConstructor, isRecord, method, type Method, type Patch } from './fast-path-kit';
 import { measurePatches } from './fast-path-measure';
+import { measureQrWithoutSearch } from './fast-path-qr-mask';
 import { vectorPatches } from './fast-path-vectors';
 import { setSubsetWriter } from './font-subset-cache';
 
@@ -116,7 +118,7 @@ function qrPatch(qrModule: Record<string, unknown>): Patch[] {
     const key = JSON.stringify([node.qr, ...QR_OPTION_KEYS.map((k) => node[k] ?? null)]);
     const hit = shapes.get(key);
     if (hit === undefined) {
-      const measured = measure.call(this, node);
+      const measured = measureQrWithoutSearch((n) => measure.call(this, n), node) ? node : measure.call(this, node);
       const canvas = isRecord(measured) ? measured._canvas : undefined;
       if (isRecord(measured) && Array.isArray(canvas) && canvas.every(isRecord)) {
         if (shapes.size >= MAX_CACHED) shapes.clear();
