@@ -48,7 +48,7 @@ function drawn(measure: (node: object) => unknown, node: Record<string, unknown>
 }
 
 /** pdfmake's evaluategroup: runs of five or more, and finder-like patterns. */
-function groupScore(groups: number[], length: number): number {
+function groupScore(groups: Int32Array, length: number): number {
   let score = 0;
   for (let i = 0; i < length; ++i) if (groups[i] >= 5) score += 3 + (groups[i] - 5);
   for (let i = 5; i < length; i += 2) {
@@ -59,39 +59,46 @@ function groupScore(groups: number[], length: number): number {
   return score;
 }
 
+/** Alternating white/black run lengths of `n` modules from `start`, `step` apart, after an empty white run; returns the count. */
+function runs(m: Uint8Array, start: number, step: number, n: number, groups: Int32Array): number {
+  let length = 1;
+  groups[0] = 0;
+  let at = start;
+  for (let j = 0; j < n; ) {
+    let k = 0;
+    while (j < n && m[at]) {
+      ++k;
+      ++j;
+      at += step;
+    }
+    groups[length++] = k;
+    k = 0;
+    while (j < n && !m[at]) {
+      ++k;
+      ++j;
+      at += step;
+    }
+    groups[length++] = k;
+  }
+  return length;
+}
+
 /** pdfmake's evaluatematrix on a flat matrix (lower is better). */
-function matrixScore(m: Uint8Array, n: number, groups: number[]): number {
+function matrixScore(m: Uint8Array, n: number, groups: Int32Array): number {
   let score = 0;
   let blacks = 0;
   for (let i = 0; i < n; ++i) {
-    // The row, then the column, as alternating white/black run lengths starting with an empty white run.
-    for (const column of [false, true]) {
-      let length = 1;
-      groups[0] = 0;
-      for (let j = 0; j < n; ) {
-        let k = 0;
-        while (j < n && m[column ? j * n + i : i * n + j]) {
-          ++k;
-          ++j;
-        }
-        groups[length++] = k;
-        k = 0;
-        while (j < n && !m[column ? j * n + i : i * n + j]) {
-          ++k;
-          ++j;
-        }
-        groups[length++] = k;
-      }
-      score += groupScore(groups, length);
-    }
+    score += groupScore(groups, runs(m, i * n, 1, n, groups));
+    score += groupScore(groups, runs(m, i, n, n, groups));
     const row = i * n;
-    const next = (i + 1) * n;
+    const next = row + n;
+    const last = i + 1 >= n;
     blacks += m[row];
     for (let j = 1; j < n; ++j) {
       const p = m[row + j];
       blacks += p;
       // The last row has no next row (pdfmake compares with an empty one).
-      if (i + 1 < n && m[row + j - 1] === p && m[next + j] === p && m[next + j - 1] === p) score += 3;
+      if (!last && m[row + j - 1] === p && m[next + j] === p && m[next + j - 1] === p) score += 3;
     }
   }
   return score + 10 * ((Math.abs(blacks / n / n - 0.5) / 0.05) | 0);
@@ -134,7 +141,8 @@ function calibrate(measure: (node: object) => unknown, node: Record<string, unkn
 }
 
 function bestMatrix(base: Drawn, flips: Uint8Array[]): Uint8Array {
-  const groups: number[] = [];
+  // At most n + 2 runs of a row or column, plus the empty first one.
+  const groups = new Int32Array(2 * base.n + 4);
   let best = base.matrix;
   let bestScore = matrixScore(base.matrix, base.n, groups);
   for (let mask = 1; mask < MASKS; mask++) {
