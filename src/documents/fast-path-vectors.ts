@@ -9,7 +9,7 @@
 // own coordinates, formatted as pdfkit formats them, and leave pdfkit's fill-colour state as the
 // original path does. A recording whose geometry is not exactly what the template would write is
 // not used. Templates live as long as their page object (a WeakMap): nothing outlives a document.
-import { isRecord, method, pdfNumber, type Patch } from './fast-path-kit';
+import { isRecord, method, pdfNumber, type Method, type Patch } from './fast-path-kit';
 
 /** Operators before and after the geometry; the fill colour pdfkit remembers after the call, if it changed. */
 type Template = { before: string; after: string; fillColor: unknown[] | null };
@@ -110,12 +110,34 @@ function recordTemplate(doc: Record<string, unknown>, draw: () => unknown, geo: 
  * The last style drawn and its page's templates: a QR code's modules follow each other with the
  * same style. The page is weakly held (never kept alive); the templates hold only style operators.
  */
-type LastStyle = { page: WeakRef<object>; values: unknown[]; key: string; templates: Map<string, Template | null> };
+type LastStyle = {
+  page: WeakRef<object>;
+  values: unknown[];
+  key: string;
+  templates: Map<string, Template | null>;
+  /** The page's template of the style once recorded, and pdfkit's addContent it is written with. */
+  template: Template | null;
+  addContent: Method;
+};
 
+/** Same page and style as the last vector (named reads: this runs for every module of a QR code). */
 function sameStyle(vector: Record<string, unknown>, last: LastStyle | null, page: object): last is LastStyle {
-  if (last === null || vector.type !== last.values[0] || vector.dash || vector.linearGradient || vector.r) return false;
-  for (let i = 0; i < STYLE_KEYS.length; i++) if (vector[STYLE_KEYS[i]] !== last.values[i + 1]) return false;
-  return last.page.deref() === page;
+  if (last === null) return false;
+  const v = last.values;
+  return (
+    vector.type === v[0] &&
+    vector.lineWidth === v[1] &&
+    vector.lineJoin === v[2] &&
+    vector.lineCap === v[3] &&
+    vector.color === v[4] &&
+    vector.lineColor === v[5] &&
+    vector.fillOpacity === v[6] &&
+    vector.strokeOpacity === v[7] &&
+    !vector.dash &&
+    !vector.linearGradient &&
+    !vector.r &&
+    last.page.deref() === page
+  );
 }
 
 function templatesOf(page: object): Map<string, Template | null> {
@@ -137,22 +159,35 @@ export function vectorPatches(rendererClass: unknown): Patch[] {
   const fastRenderVector = function (this: unknown, vector: unknown): unknown {
     const doc = isRecord(this) ? this.pdfDocument : undefined;
     const page = isRecord(doc) ? doc.page : undefined;
-    const addContent = isRecord(doc) ? method(doc, 'addContent') : null;
-    // pdfkit's addContent must be the prototype's: an instance override would not be recorded.
-    if (!isRecord(vector) || !isRecord(doc) || !isRecord(page) || addContent === null || Object.hasOwn(doc, 'addContent')) return renderVector.call(this, vector);
-    let style = last;
-    if (!sameStyle(vector, style, page)) {
-      const key = styleKey(vector);
-      style = key === null ? null : { page: new WeakRef(page), values: [vector.type, ...STYLE_KEYS.map((k) => vector[k])], key, templates: templatesOf(page) };
-      last = style;
+    if (!isRecord(vector) || !isRecord(doc) || !isRecord(page)) return renderVector.call(this, vector);
+    const known = last;
+    if (sameStyle(vector, known, page) && known.template !== null) {
+      const geo = geometry(vector);
+      if (geo !== null) {
+        known.addContent.call(doc, known.template.before + geo + known.template.after);
+        if (known.template.fillColor !== null) doc._fillColor = [...known.template.fillColor];
+        return undefined;
+      }
     }
-    if (style === null) return renderVector.call(this, vector);
-    const template = style.templates.get(style.key);
-    const geo = geometry(vector);
+    const addContent = method(doc, 'addContent');
+    // pdfkit's addContent must be the prototype's: an instance override would not be recorded.
+    if (addContent === null || Object.hasOwn(doc, 'addContent')) return renderVector.call(this, vector);
+    const key = styleKey(vector);
+    if (key === null) {
+      last = null;
+      return renderVector.call(this, vector);
+    }
+    const templates = templatesOf(page);
+    const values = [vector.type, ...STYLE_KEYS.map((k) => vector[k])];
+    let template = templates.get(key);
     if (template === undefined) {
-      style.templates.set(style.key, recordTemplate(doc, () => renderVector.call(this, vector), geo));
+      template = recordTemplate(doc, () => renderVector.call(this, vector), geometry(vector));
+      templates.set(key, template);
+      last = { page: new WeakRef(page), values, key, templates, template, addContent };
       return undefined;
     }
+    last = { page: new WeakRef(page), values, key, templates, template, addContent };
+    const geo = geometry(vector);
     if (template === null || geo === null) return renderVector.call(this, vector);
     addContent.call(doc, template.before + geo + template.after);
     if (template.fillColor !== null) doc._fillColor = [...template.fillColor];
