@@ -8,6 +8,7 @@
 // item's own values are read directly, and an item naming styles takes pdfmake's own lookup. The
 // items are given their fields in pdfmake's order, with pdfmake's fonts, widths and heights.
 import { isConstructor, isRecord, method, type Method, type Patch } from './fast-path-kit';
+import { patchLayoutRun } from './fast-path-layout-run';
 
 const LEADING = /^(\s)+/g;
 const TRAILING = /(\s)+$/g;
@@ -57,6 +58,7 @@ export function measurePatches(stackClass: unknown, inlinesClass: unknown): Patc
       const bold = style(item, 'bold', item.bold, false);
       const italics = style(item, 'italics', item.italics, false);
       item.font = provideFont.call(pdfDocument, fontName, bold, italics);
+      patchLayoutRun(item.font);
       item.alignment = style(item, 'alignment', item.alignment, 'left');
       item.fontSize = style(item, 'fontSize', item.fontSize, 12);
       item.fontFeatures = style(item, 'fontFeatures', item.fontFeatures, null);

@@ -10,6 +10,7 @@
 //  - shaping results are cached per string, and a cache hit replays the glyph requests the shaping
 //    made, so the glyph cache ends up exactly as if the text had been shaped again.
 import { createRequire } from 'node:module';
+import { registerScaledLayout } from './fast-path-layout-run';
 import { addSubsetCache } from './font-subset-cache';
 
 const TOKEN_MAGIC = 'SDELKA-FONT-REF:';
@@ -116,6 +117,27 @@ function addShapingCache(font: object): void {
     run.positions = positions;
     return run;
   };
+
+  // The run pdfkit's layoutRun makes of a known word: positions scaled in pdfkit's key order, each
+  // with its glyph's advance width (fast-path-layout-run.ts).
+  const scaled = (text: string, scale: number): object | null => {
+    const cached = runs.get(text);
+    if (cached === undefined) return null;
+    for (const r of cached.requests) obtainGlyph(r.id, r.characters);
+    const run = Object.assign(Object.create(cached.prototype), cached.fields);
+    const glyphs = cached.glyphIds.map((id) => obtainGlyph(id));
+    const p = cached.positions;
+    const positions = [];
+    for (let i = 0, g = 0; i < p.length; i += 4, g++) {
+      const glyph = glyphs[g];
+      const advance: unknown = isRecord(glyph) ? glyph.advanceWidth : undefined;
+      positions.push({ xAdvance: p[i] * scale, yAdvance: p[i + 1] * scale, xOffset: p[i + 2] * scale, yOffset: p[i + 3] * scale, advanceWidth: Number(advance) * scale });
+    }
+    run.glyphs = glyphs;
+    run.positions = positions;
+    return run;
+  };
+  registerScaledLayout(font, scaled);
 
   const shape = (text: unknown, ...rest: unknown[]): unknown => {
     // Only plain shaping (no explicit features, script or language) is cached.

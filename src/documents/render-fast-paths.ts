@@ -23,6 +23,8 @@ import { measurePatches } from './fast-path-measure';
 import { measureQrWithoutSearch } from './fast-path-qr-mask';
 import { vectorPatches } from './fast-path-vectors';
 import { setSubsetWriter } from './font-subset-cache';
+import { setScaledRuns } from './fast-path-layout-run';
+import { setKeptGlyphs } from './font-cache';
 
 const MAX_CACHED = 256;
 
@@ -178,6 +180,8 @@ export function activeFastPaths(): string[] {
 export function setFastPaths(on: boolean): void {
   wanted = on;
   setSubsetWriter(on);
+  setScaledRuns(on);
+  setKeptGlyphs(on);
   if (patches === null) {
     if (on) installFastPaths();
     return;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildViewModel, loadBuiltInTemplate, renderCombinedPdf, type DocumentKind, type RenderPart } from '../../src/documents/index';
+import { learnedQrKinds } from '../../src/documents/fast-path-qr-mask';
+import { verifiedSubsetFonts } from '../../src/documents/font-subset-cache';
 import { activeFastPaths, setFastPaths } from '../../src/documents/render-fast-paths';
 import { manyLines, sampleData } from './fixtures';
 import { signaturePng, stampPng } from './png';
@@ -32,9 +34,12 @@ async function renderSet(): Promise<Buffer[]> {
 }
 
 describe('the bytes of a rendered document', () => {
-  it('are the same from a cold engine, from a warm one, and through pdfkit’s own paths', async () => {
+  it('are the same from a cold engine, from a warm one, and through pdfkit’s, pdfmake’s and fontkit’s own paths', async () => {
     const cold = await renderSet();
     expect(activeFastPaths().sort()).toEqual(['_normalizeColor', 'finalize', 'getStyleProperty', 'measure', 'measure', 'renderVector', 'write']);
+    // The subset writer took over from fontkit for the regular and bold faces, and the QR mask path from pdfmake's search.
+    expect(verifiedSubsetFonts()).toEqual(expect.arrayContaining(['DejaVuSansCondensed', 'DejaVuSansCondensed-Bold']));
+    expect(learnedQrKinds()?.length).toBeGreaterThan(0);
     // Other documents in between fill the shaping, colour and QR caches with other content.
     await renderCombinedPdf([{ viewModel: buildViewModel(sampleData('act_transfer', { lines: manyLines(30) })), template: loadBuiltInTemplate('act_transfer') }]);
     const warm = await renderSet();
