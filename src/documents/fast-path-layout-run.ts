@@ -12,7 +12,8 @@ import { isRecord, method, type Method } from './fast-path-kit';
 export type ScaledLayout = (text: string, scale: number) => object | null;
 
 const scaledLayouts = new WeakMap<object, ScaledLayout>();
-let installed: { proto: object; original: Method; replacement: Method } | null = null;
+type Installed = { proto: object; key: string; original: Method; replacement: Method };
+let installed: Installed[] | null = null;
 let enabled = true;
 
 /** Registers the scaled layout of a parsed fontkit font (font-cache.ts does, for the fonts it parsed). */
@@ -23,7 +24,48 @@ export function registerScaledLayout(font: object, layout: ScaledLayout): void {
 /** Turns the scaled runs on or off (tests compare the bytes of both). */
 export function setScaledRuns(on: boolean): void {
   enabled = on;
-  if (installed !== null) Reflect.set(installed.proto, 'layoutRun', on ? installed.replacement : installed.original);
+  for (const p of installed ?? []) Reflect.set(p.proto, p.key, on ? p.replacement : p.original);
+}
+
+/** A glyph run as pdfkit's layout reads it. */
+type RunShape = { glyphs: unknown[]; positions: unknown[]; advanceWidth: number };
+
+function isRunShape(value: unknown): value is RunShape {
+  return isRecord(value) && Array.isArray(value.glyphs) && Array.isArray(value.positions) && typeof value.advanceWidth === 'number';
+}
+
+/**
+ * pdfkit's EmbeddedFont.layout: the text laid out word by word (each word with its following space
+ * or tab, through the per-document layout cache), glyphs and positions appended in place where
+ * pdfkit concatenates a new array per word.
+ */
+function layoutReplacement(original: Method): Method {
+  return function (this: unknown, text: unknown, features: unknown, onlyWidth: unknown) {
+    const layoutCached = isRecord(this) ? method(this, 'layoutCached') : null;
+    if (features || typeof text !== 'string' || layoutCached === null) return original.call(this, text, features, onlyWidth);
+    const glyphs: unknown[] | null = onlyWidth ? null : [];
+    const positions: unknown[] | null = onlyWidth ? null : [];
+    let advanceWidth = 0;
+    let last = 0;
+    let index = 0;
+    while (index <= text.length) {
+      const atEnd = index === text.length && last < index;
+      const needle = atEnd ? '' : text.charAt(index);
+      if (atEnd || needle === ' ' || needle === '\t') {
+        const run: unknown = layoutCached.call(this, text.slice(last, ++index));
+        if (!isRunShape(run)) return original.call(this, text, features, onlyWidth);
+        if (glyphs !== null && positions !== null) {
+          for (const g of run.glyphs) glyphs.push(g);
+          for (const p of run.positions) positions.push(p);
+        }
+        advanceWidth += run.advanceWidth;
+        last = index;
+      } else {
+        index++;
+      }
+    }
+    return { glyphs, positions, advanceWidth };
+  };
 }
 
 /** Installs the fast layoutRun on the class of `font` (a pdfkit EmbeddedFont), once per process. */
@@ -40,6 +82,8 @@ export function patchLayoutRun(font: unknown): void {
     if (features !== undefined || typeof text !== 'string' || typeof scale !== 'number' || layout === undefined) return original.call(this, text, features);
     return layout(text, scale) ?? original.call(this, text, features);
   };
-  installed = { proto, original, replacement };
-  Reflect.set(proto, 'layoutRun', replacement);
+  installed = [{ proto, key: 'layoutRun', original, replacement }];
+  const layout = method(proto, 'layout');
+  if (layout !== null) installed.push({ proto, key: 'layout', original: layout, replacement: layoutReplacement(layout) });
+  for (const p of installed) Reflect.set(p.proto, p.key, p.replacement);
 }
