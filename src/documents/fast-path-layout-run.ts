@@ -27,13 +27,6 @@ export function setScaledRuns(on: boolean): void {
   for (const p of installed ?? []) Reflect.set(p.proto, p.key, on ? p.replacement : p.original);
 }
 
-/** A glyph run as pdfkit's layout reads it. */
-type RunShape = { glyphs: unknown[]; positions: unknown[]; advanceWidth: number };
-
-function isRunShape(value: unknown): value is RunShape {
-  return isRecord(value) && Array.isArray(value.glyphs) && Array.isArray(value.positions) && typeof value.advanceWidth === 'number';
-}
-
 /**
  * pdfkit's EmbeddedFont.layout: the text laid out word by word (each word with its following space
  * or tab, through the per-document layout cache), glyphs and positions appended in place where
@@ -53,12 +46,17 @@ function layoutReplacement(original: Method): Method {
       const needle = atEnd ? '' : text.charAt(index);
       if (atEnd || needle === ' ' || needle === '\t') {
         const run: unknown = layoutCached.call(this, text.slice(last, ++index));
-        if (!isRunShape(run)) return original.call(this, text, features, onlyWidth);
+        // advanceWidth is a getter summing the run's positions: read once.
+        const width: unknown = isRecord(run) ? run.advanceWidth : undefined;
+        if (!isRecord(run) || typeof width !== 'number') return original.call(this, text, features, onlyWidth);
         if (glyphs !== null && positions !== null) {
-          for (const g of run.glyphs) glyphs.push(g);
-          for (const p of run.positions) positions.push(p);
+          const runGlyphs = run.glyphs;
+          const runPositions = run.positions;
+          if (!Array.isArray(runGlyphs) || !Array.isArray(runPositions)) return original.call(this, text, features, onlyWidth);
+          for (const g of runGlyphs) glyphs.push(g);
+          for (const p of runPositions) positions.push(p);
         }
-        advanceWidth += run.advanceWidth;
+        advanceWidth += width;
         last = index;
       } else {
         index++;

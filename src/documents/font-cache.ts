@@ -89,7 +89,10 @@ function addShapingCache(font: object): void {
    */
   const obtainGlyph = (id: number, characters: number[] = []): unknown => {
     const table: unknown = Reflect.get(font, '_glyphs');
-    if (!keepGlyphs || !isRecord(table) || table[id]) return getGlyph.call(font, id, characters);
+    // What fontkit's getGlyph returns for a glyph the document already has.
+    const known = isRecord(table) ? table[id] : undefined;
+    if (known) return known;
+    if (!keepGlyphs || !isRecord(table)) return getGlyph.call(font, id, characters);
     const key = `${id}:${characters.join(',')}`;
     const glyph = kept.get(key);
     if (glyph !== undefined) {
