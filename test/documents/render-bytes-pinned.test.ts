@@ -2,31 +2,34 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { buildViewModel, createPdfRenderer, DOCUMENT_KINDS, loadBuiltInTemplate, renderCombinedPdf, type DocumentKind, type RenderPart } from '../../src/documents/index';
 import { manyLines, sampleData } from './fixtures';
-import { signaturePng, stampPng } from './png';
+import { stampPng } from './png';
 
 // SHA-256 of each document as the engine rendered it at commit 726ee3c (before the cross-document
 // measuring and subsetting caches), recorded in a fresh process and copied here by hand. Any cache
 // that changed a single byte of any document fails here. Its own file: the first render is the
 // process's first, with every cache empty.
+// The documents carry our stamp but not the facsimile signature: with two RGBA images pdfkit writes
+// them in the order png-js's asynchronous inflates return (the thread pool decides), so such a
+// document has come out in two byte orders since before these caches, in the old engine as well.
 const PINNED: Record<string, string> = {
   'bench-invoice': '4ba4bccae9f8d55b475121094a8ecde5e424e4c50cbfe313ab67e7466e7e2732',
   'bench-bundle': 'b4801530d8c841aec47e28af117aa7ec3fa90ad203e5a47e3bd3ee16893742d8',
-  commercial_offer: '12966e0dc04c189ca89026ee79b938827c7ec09f6e7c8f864d5000d3ebede2ab',
+  commercial_offer: '51f266198844ab72b5785498c5de440adff4a744fd373d44aaf1df5c2bb90944',
   contract_supply: '762bc9bfa8dfcbfca4f9271cdcc0ab17f694b1b9b26b68b850c8e45b83a0d8db',
   contract_services: '603bd0da8c61132a583cd6ae5e5949f702cc8d6747567a608fc54883afc1572f',
-  invoice: '78c09bdfc7d006785c510282f8ef5a7d286025265d1f4cd75d47ee72e463576c',
-  act_services: '157d9849af4e799d26b6cce4df6c927e5fb6f2790093bd1bbe71bc0c21369962',
-  act_transfer: 'b7aab422df31ccd31e98b30226464f35405a160e35c8c22bd4f2896b8c960eec',
-  torg12: 'ac7dc2d99b957c75f4172c1ac48a7345ea7ecebd25009d03da582337b7b2c262',
+  invoice: '72cac965d42b0ec5cff15930800eb3f44b2e04da25dfd096df0c8ee80437e4a5',
+  act_services: '25846501eb5e8357e8159ce1b0b0d9acccc4054865bf485fdc73251b9b6c0223',
+  act_transfer: '4b20e11b2e1622ae203ca322cdbb269a0b1f30eb174916eee3618aaf5ca179d3',
+  torg12: '77c517ec4d32457f34a4f1d2d947278683c9f2e8724283da0359178180f3fc17',
   upd: '80d657aa60ee97579a57cb3dd7b3923d37c610e05e4a6e5945e483b246b664c1',
   invoice_factura: '52133d8bf21a6d0e9b8f67520697c170aae1395313ed4a80060dbfe0ca9a618b',
-  reconciliation_act: '136a28fb97b5c6d87a1b4e3ce6741c8ca1967b595f872d2cecb514e040cc71a3',
-  free_form: '13e15b9bc06ec48e71b4d6403046b209a13475b1ee806ef913f7887c6e840513',
-  'torg12-45': '20cb46ca71fc29e02b8249797b675e46c7f3270c1751fbffe93e86ac5b1b4ab6',
-  'commercial_offer-draft': 'd92b3b2b766e304e2a99be96c0dcd8889e2dffe4a69ad28e86ac63a66dd4a906',
+  reconciliation_act: '591db6191b967b109fc08892d285fff16aa3f32f1dcd2c1585366168dd446ba0',
+  free_form: '6385907b77d983a848526124d51c64b0d1ae22447886679624d4f220ea6395cc',
+  'torg12-45': '58849980d7435965c72c4987dc00317a26a6f29d6c37c2111c773c588752c6ba',
+  'commercial_offer-draft': '8db8b23bb7b446a1aaab9d36b15eefefd949d3df4ac348d677159949b125926d',
 };
 
-const ASSETS = { stampPng: stampPng(), signaturePng: signaturePng() };
+const ASSETS = { stampPng: stampPng() };
 
 function kindPart(kind: DocumentKind): RenderPart {
   return { viewModel: buildViewModel(sampleData(kind)), template: loadBuiltInTemplate(kind), assets: ASSETS };

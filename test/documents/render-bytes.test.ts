@@ -4,9 +4,11 @@ import { learnedQrKinds } from '../../src/documents/fast-path-qr-mask';
 import { verifiedSubsetFonts } from '../../src/documents/font-subset-cache';
 import { activeFastPaths, setFastPaths } from '../../src/documents/render-fast-paths';
 import { manyLines, sampleData } from './fixtures';
-import { signaturePng, stampPng } from './png';
+import { stampPng } from './png';
 
 // Its own file: the first render here is the process's first, with nothing parsed, shaped or cached.
+// The stamp only: a second RGBA image (the facsimile) is written in the order png-js's asynchronous
+// inflates return, which the thread pool decides (see render-bytes-pinned.test.ts).
 const SET: { kind: DocumentKind; lines?: number; draft?: boolean }[] = [
   { kind: 'invoice' },
   { kind: 'invoice', lines: 45 },
@@ -22,7 +24,7 @@ const SET: { kind: DocumentKind; lines?: number; draft?: boolean }[] = [
 function part(entry: (typeof SET)[number]): RenderPart {
   const data = sampleData(entry.kind, entry.lines === undefined ? {} : { lines: manyLines(entry.lines) });
   const viewModel = buildViewModel(entry.draft === true ? { ...data, number: '' } : data);
-  return { viewModel, template: loadBuiltInTemplate(entry.kind), assets: { stampPng: stampPng(), signaturePng: signaturePng() } };
+  return { viewModel, template: loadBuiltInTemplate(entry.kind), assets: { stampPng: stampPng() } };
 }
 
 async function renderSet(): Promise<Buffer[]> {
