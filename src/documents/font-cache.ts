@@ -10,9 +10,19 @@
 //  - shaping results are cached per string, and a cache hit replays the glyph requests the shaping
 //    made, so the glyph cache ends up exactly as if the text had been shaped again.
 import { createRequire } from 'node:module';
+import { registerScaledLayout } from './fast-path-layout-run';
+import { addSubsetCache } from './font-subset-cache';
 
 const TOKEN_MAGIC = 'SDELKA-FONT-REF:';
 const MAX_CACHED_RUNS = 20_000;
+/** Glyph objects kept per font (by id and first characters); a font has some 6 000 glyphs. */
+const MAX_KEPT_GLYPHS = 8_192;
+let keepGlyphs = true;
+
+/** Turns keeping glyph objects across documents on or off (tests compare the bytes of both). */
+export function setKeptGlyphs(on: boolean): void {
+  keepGlyphs = on;
+}
 
 type FontkitModule = {
   create(buffer: Uint8Array): object;
@@ -70,21 +80,67 @@ function addShapingCache(font: object): void {
   const runs = new Map<string, CachedRun>();
   let recording: GlyphRequest[] | null = null;
 
+  const kept = new Map<string, unknown>();
+  /**
+   * fontkit's getGlyph, with glyph objects kept across documents: a glyph is a pure function of its
+   * id and the characters it was first requested with (its metrics and outline are decoded lazily
+   * and cached on it), so the object of the same id and characters is handed to the document's
+   * glyph table instead of decoding it again. The table itself is still per document.
+   */
+  const obtainGlyph = (id: number, characters: number[] = []): unknown => {
+    const table: unknown = Reflect.get(font, '_glyphs');
+    // What fontkit's getGlyph returns for a glyph the document already has.
+    const known = isRecord(table) ? table[id] : undefined;
+    if (known) return known;
+    if (!keepGlyphs || !isRecord(table)) return getGlyph.call(font, id, characters);
+    const key = `${id}:${characters.join(',')}`;
+    const glyph = kept.get(key);
+    if (glyph !== undefined) {
+      table[id] = glyph;
+      return glyph;
+    }
+    const created: unknown = getGlyph.call(font, id, characters);
+    if (kept.size >= MAX_KEPT_GLYPHS) kept.clear();
+    if (created) kept.set(key, created);
+    return created;
+  };
+
   const requestGlyph = (id: number, characters: number[] = []): unknown => {
     recording?.push({ id, characters: [...characters] });
-    return getGlyph.call(font, id, characters);
+    return obtainGlyph(id, characters);
   };
 
   const replay = (cached: CachedRun): object => {
-    for (const r of cached.requests) getGlyph.call(font, r.id, r.characters);
+    for (const r of cached.requests) obtainGlyph(r.id, r.characters);
     const run = Object.assign(Object.create(cached.prototype), cached.fields);
-    run.glyphs = cached.glyphIds.map((id) => getGlyph.call(font, id));
+    run.glyphs = cached.glyphIds.map((id) => obtainGlyph(id));
     const p = cached.positions;
     const positions = [];
     for (let i = 0; i < p.length; i += 4) positions.push({ xAdvance: p[i], yAdvance: p[i + 1], xOffset: p[i + 2], yOffset: p[i + 3] });
     run.positions = positions;
     return run;
   };
+
+  // The run pdfkit's layoutRun makes of a known word: positions scaled in pdfkit's key order, each
+  // with its glyph's advance width (fast-path-layout-run.ts).
+  const scaled = (text: string, scale: number): object | null => {
+    const cached = runs.get(text);
+    if (cached === undefined) return null;
+    for (const r of cached.requests) obtainGlyph(r.id, r.characters);
+    const run = Object.assign(Object.create(cached.prototype), cached.fields);
+    const glyphs = cached.glyphIds.map((id) => obtainGlyph(id));
+    const p = cached.positions;
+    const positions = [];
+    for (let i = 0, g = 0; i < p.length; i += 4, g++) {
+      const glyph = glyphs[g];
+      const advance: unknown = isRecord(glyph) ? glyph.advanceWidth : undefined;
+      positions.push({ xAdvance: p[i] * scale, yAdvance: p[i + 1] * scale, xOffset: p[i + 2] * scale, yOffset: p[i + 3] * scale, advanceWidth: Number(advance) * scale });
+    }
+    run.glyphs = glyphs;
+    run.positions = positions;
+    return run;
+  };
+  registerScaledLayout(font, scaled);
 
   const shape = (text: unknown, ...rest: unknown[]): unknown => {
     // Only plain shaping (no explicit features, script or language) is cached.
@@ -159,6 +215,8 @@ export function cachedFontSource(bytes: Uint8Array): Uint8Array {
   const key = String(serial);
   const font = fontkit.create(bytes);
   addShapingCache(font);
+  const name: unknown = Reflect.get(font, 'postscriptName');
+  addSubsetCache(font, typeof name === 'string' ? name : key);
   parsedFonts.set(key, font);
   return Buffer.from(TOKEN_MAGIC + key, 'latin1');
 }

@@ -17,7 +17,9 @@ function keepHyphenated(run: MarkupInline): PdfInline[] {
   const style = run.bold || run.italics ? { bold: run.bold, italics: run.italics } : {};
   const out: PdfInline[] = [];
   let at = 0;
-  for (const m of run.text.matchAll(HYPHENATED)) {
+  // Most runs have no hyphen at all: the Unicode-class pattern is not run over them.
+  const matches = run.text.includes('-') ? run.text.matchAll(HYPHENATED) : [];
+  for (const m of matches) {
     const start = m.index;
     if (start > at) out.push({ text: run.text.slice(at, start), ...style });
     out.push({ text: m[0], noWrap: true, ...style });

@@ -8,30 +8,25 @@
 //    the parsed numbers are kept per colour string;
 //  - QR codes: pdfmake builds the code's matrix (version, error correction, best mask) for every
 //    render; the matrix's rectangles are kept per text and options, and copied for each use
-//    (layout moves the rectangles in place).
+//    (layout moves the rectangles in place); a new text's mask is chosen without pdfmake's
+//    eight-mask search (fast-path-qr-mask.ts).
 //  - style lookups while measuring text: pdfmake measures every word as its own item and looks up
-//    nineteen style properties for each by walking the whole style stack; within one measuring call
-//    the stack does not change, so a property the word does not set itself is looked up once.
+//    22 style properties for each by walking the whole style stack; within one measuring call
+//    the stack does not change, so a property the word does not set itself is looked up once
+//    (fast-path-measure.ts);
+//  - plain rectangles and lines: their style operators are written from a per-page template
+//    (fast-path-vectors.ts).
 // A payment QR code is some two thousand rectangles, which made it half of an invoice's render.
 import { createRequire } from 'node:module';
-
-type Method = (this: unknown, ...args: unknown[]) => unknown;
-type Patch = { target: object; key: string; original: Method; replacement: Method };
+import { isConstructor, isRecord, method, type Method, type Patch } from './fast-path-kit';
+import { measurePatches } from './fast-path-measure';
+import { measureQrWithoutSearch } from './fast-path-qr-mask';
+import { vectorPatches } from './fast-path-vectors';
+import { setSubsetWriter } from './font-subset-cache';
+import { setScaledRuns } from './fast-path-layout-run';
+import { setKeptGlyphs } from './font-cache';
 
 const MAX_CACHED = 256;
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null;
-}
-
-function isMethod(value: unknown): value is Method {
-  return typeof value === 'function';
-}
-
-function method(target: object, key: string): Method | null {
-  const value: unknown = Reflect.get(target, key);
-  return isMethod(value) ? value : null;
-}
 
 /** A pdfkit PDFReference as its write method uses it. */
 type ReferenceShape = { data: Record<string, unknown>; uncompressedLength: number; compress: unknown; buffer: unknown[] };
@@ -125,7 +120,7 @@ function qrPatch(qrModule: Record<string, unknown>): Patch[] {
     const key = JSON.stringify([node.qr, ...QR_OPTION_KEYS.map((k) => node[k] ?? null)]);
     const hit = shapes.get(key);
     if (hit === undefined) {
-      const measured = measure.call(this, node);
+      const measured = measureQrWithoutSearch((n) => measure.call(this, n), node) ? node : measure.call(this, node);
       const canvas = isRecord(measured) ? measured._canvas : undefined;
       if (isRecord(measured) && Array.isArray(canvas) && canvas.every(isRecord)) {
         if (shapes.size >= MAX_CACHED) shapes.clear();
@@ -140,54 +135,6 @@ function qrPatch(qrModule: Record<string, unknown>): Patch[] {
   return [{ target: api, key: 'measure', original: measure, replacement: fastMeasure }];
 }
 
-/** The style stack and its looked-up properties while one `TextInlines.measure` call runs. */
-type MeasureMemo = { stack: object; values: Map<string, unknown> };
-
-function isValue(value: unknown): boolean {
-  return value !== null && value !== undefined;
-}
-
-function stylePatches(stackClass: unknown, inlinesClass: unknown): Patch[] {
-  if (!isConstructor(stackClass) || !isConstructor(inlinesClass)) return [];
-  const getStyleProperty = method(stackClass, 'getStyleProperty');
-  const getProperty = method(stackClass.prototype, 'getProperty');
-  const measure = method(inlinesClass.prototype, 'measure');
-  if (getStyleProperty === null || getProperty === null || measure === null) return [];
-  let memo: MeasureMemo | null = null;
-  const fastMeasure: Method = function (this: unknown, array: unknown, stack: unknown) {
-    if (memo !== null || !isRecord(stack)) return measure.call(this, array, stack);
-    memo = { stack, values: new Map() };
-    try {
-      return measure.call(this, array, stack);
-    } finally {
-      memo = null;
-    }
-  };
-  const fastGetStyleProperty: Method = function (this: unknown, item: unknown, stack: unknown, property: unknown, defaultValue: unknown) {
-    // The item's own value wins; an item that names styles, or a call outside measuring, takes the long way.
-    const own = isRecord(item) && typeof property === 'string' ? item[property] : undefined;
-    if (isValue(own)) return own;
-    if (memo === null || stack !== memo.stack || typeof property !== 'string' || !isRecord(item) || item.style || item.section !== undefined) {
-      return getStyleProperty.call(this, item, stack, property, defaultValue);
-    }
-    let value = memo.values.get(property);
-    if (value === undefined && !memo.values.has(property)) {
-      // What pdfmake finds with the item pushed: the item itself has no value for the property.
-      value = getProperty.call(stack, property);
-      memo.values.set(property, value);
-    }
-    return isValue(value) ? value : defaultValue;
-  };
-  return [
-    { target: inlinesClass.prototype, key: 'measure', original: measure, replacement: fastMeasure },
-    { target: stackClass, key: 'getStyleProperty', original: getStyleProperty, replacement: fastGetStyleProperty },
-  ];
-}
-
-function isConstructor(value: unknown): value is (new (options: object) => object) & { prototype: object } {
-  return typeof value === 'function' && isRecord(value.prototype);
-}
-
 /** Finds the pdfkit and pdfmake internals pdfmake itself uses; none when they cannot be reached. */
 function collectPatches(): Patch[] {
   try {
@@ -198,10 +145,12 @@ function collectPatches(): Patch[] {
     const qrModule: unknown = fromPdfmake('./qrEnc.js');
     const stackModule: unknown = fromPdfmake('./StyleContextStack.js');
     const inlinesModule: unknown = fromPdfmake('./TextInlines.js');
+    const rendererModule: unknown = fromPdfmake('./Renderer.js');
     const patches: Patch[] = [];
     if (isConstructor(PDFDocument)) patches.push(...referencePatches(PDFDocument), ...colorPatch(PDFDocument));
     if (isRecord(qrModule)) patches.push(...qrPatch(qrModule));
-    if (isRecord(stackModule) && isRecord(inlinesModule)) patches.push(...stylePatches(stackModule.default, inlinesModule.default));
+    if (isRecord(stackModule) && isRecord(inlinesModule)) patches.push(...measurePatches(stackModule.default, inlinesModule.default));
+    if (isRecord(rendererModule)) patches.push(...vectorPatches(rendererModule.default));
     return patches;
   } catch {
     return [];
@@ -230,6 +179,9 @@ export function activeFastPaths(): string[] {
 /** Turns the fast paths on or off: tests compare the bytes of both. */
 export function setFastPaths(on: boolean): void {
   wanted = on;
+  setSubsetWriter(on);
+  setScaledRuns(on);
+  setKeptGlyphs(on);
   if (patches === null) {
     if (on) installFastPaths();
     return;

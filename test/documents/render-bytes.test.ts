@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { buildViewModel, loadBuiltInTemplate, renderCombinedPdf, type DocumentKind, type RenderPart } from '../../src/documents/index';
+import { learnedQrKinds } from '../../src/documents/fast-path-qr-mask';
+import { verifiedSubsetFonts } from '../../src/documents/font-subset-cache';
 import { activeFastPaths, setFastPaths } from '../../src/documents/render-fast-paths';
 import { manyLines, sampleData } from './fixtures';
-import { signaturePng, stampPng } from './png';
+import { stampPng } from './png';
 
 // Its own file: the first render here is the process's first, with nothing parsed, shaped or cached.
+// The stamp only: a second RGBA image (the facsimile) is written in the order png-js's asynchronous
+// inflates return, which the thread pool decides (see render-bytes-pinned.test.ts).
 const SET: { kind: DocumentKind; lines?: number; draft?: boolean }[] = [
   { kind: 'invoice' },
   { kind: 'invoice', lines: 45 },
@@ -20,7 +24,7 @@ const SET: { kind: DocumentKind; lines?: number; draft?: boolean }[] = [
 function part(entry: (typeof SET)[number]): RenderPart {
   const data = sampleData(entry.kind, entry.lines === undefined ? {} : { lines: manyLines(entry.lines) });
   const viewModel = buildViewModel(entry.draft === true ? { ...data, number: '' } : data);
-  return { viewModel, template: loadBuiltInTemplate(entry.kind), assets: { stampPng: stampPng(), signaturePng: signaturePng() } };
+  return { viewModel, template: loadBuiltInTemplate(entry.kind), assets: { stampPng: stampPng() } };
 }
 
 async function renderSet(): Promise<Buffer[]> {
@@ -32,9 +36,12 @@ async function renderSet(): Promise<Buffer[]> {
 }
 
 describe('the bytes of a rendered document', () => {
-  it('are the same from a cold engine, from a warm one, and through pdfkit’s own paths', async () => {
+  it('are the same from a cold engine, from a warm one, and through pdfkit’s, pdfmake’s and fontkit’s own paths', async () => {
     const cold = await renderSet();
-    expect(activeFastPaths().sort()).toEqual(['_normalizeColor', 'finalize', 'getStyleProperty', 'measure', 'measure', 'write']);
+    expect(activeFastPaths().sort()).toEqual(['_normalizeColor', 'finalize', 'getStyleProperty', 'measure', 'measure', 'renderVector', 'write']);
+    // The subset writer took over from fontkit for the regular and bold faces, and the QR mask path from pdfmake's search.
+    expect(verifiedSubsetFonts()).toEqual(expect.arrayContaining(['DejaVuSansCondensed', 'DejaVuSansCondensed-Bold']));
+    expect(learnedQrKinds()?.length).toBeGreaterThan(0);
     // Other documents in between fill the shaping, colour and QR caches with other content.
     await renderCombinedPdf([{ viewModel: buildViewModel(sampleData('act_transfer', { lines: manyLines(30) })), template: loadBuiltInTemplate('act_transfer') }]);
     const warm = await renderSet();
