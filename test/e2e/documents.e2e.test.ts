@@ -5,7 +5,7 @@ import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
 import { pdfPages } from '../documents/pdf-text';
 import { saveFirstPage, vectorClient } from '../helpers/document-fixtures';
 import { VALID_ORG } from '../helpers/temp-app';
-import { startE2E, type E2E } from './harness';
+import { fillBundleDialog, startE2E, type E2E } from './harness';
 
 let e: E2E;
 
@@ -49,15 +49,7 @@ describe('documents in the browser', () => {
     await page.getByLabel('Пароль').fill('Stol-Lampa-2026');
     await page.getByRole('button', { name: 'Войти' }).click();
     await page.getByTestId('current-user').waitFor();
-    await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Документы', exact: true }).click();
-    await page.getByRole('button', { name: 'Комплект документов' }).click();
-    const dialog = page.getByRole('dialog');
-    await dialog.locator('[data-field="clientId"]').fill('Вектор');
-    await page.getByRole('option', { name: 'ООО «Вектор»' }).click();
-    await dialog.getByPlaceholder('Из прайс-листа').click();
-    await page.getByRole('option', { name: /Стеллаж паллетный/ }).click();
-    await dialog.getByRole('textbox', { name: 'Кол-во' }).fill('8');
-    await dialog.getByText('Добавить коммерческое предложение').click();
+    const dialog = await fillBundleDialog(page, 8);
     await dialog.getByTestId('total-gross').getByText('122 000,00 ₽').waitFor();
     await e.shot('bundle-dialog');
     await dialog.getByTestId('make-bundle').click();

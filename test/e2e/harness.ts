@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { Agent, request } from 'undici';
 import { startWebHost, type WebHost } from '../../src/host/web-host';
 import { chromiumPath } from '../helpers/chromium';
@@ -96,6 +96,23 @@ export async function signInPage(e: E2E, login: string, password = 'Stol-Lampa-2
   await e.page.getByLabel('Пароль').fill(password);
   await e.page.getByRole('button', { name: 'Войти' }).click();
   await e.page.getByTestId('current-user').waitFor();
+}
+
+/**
+ * Документы → «Комплект документов» for ООО «Вектор» with `quantity` pallet racks from the price list and a
+ * commercial proposal; returns the dialog, ready for «Сформировать» (make-bundle).
+ */
+export async function fillBundleDialog(page: Page, quantity: number): Promise<Locator> {
+  await page.getByRole('navigation', { name: 'Разделы' }).getByRole('link', { name: 'Документы', exact: true }).click();
+  await page.getByRole('button', { name: 'Комплект документов' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.locator('[data-field="clientId"]').fill('Вектор');
+  await page.getByRole('option', { name: 'ООО «Вектор»' }).click();
+  await dialog.getByPlaceholder('Из прайс-листа').click();
+  await page.getByRole('option', { name: /Стеллаж паллетный/ }).click();
+  await dialog.getByRole('textbox', { name: 'Кол-во' }).fill(String(quantity));
+  await dialog.getByText('Добавить коммерческое предложение').click();
+  return dialog;
 }
 
 const loopbackAgent = new Agent({ connect: { rejectUnauthorized: false } });
