@@ -81,7 +81,7 @@ async function firstRender(make: () => PdfRenderer, run: (r: PdfRenderer) => Pro
 }
 
 /** The worker bundled with esbuild, as the built app ships it (under tsx the worker transpiles on start). */
-async function bundledWorkerUrl(): Promise<URL | null> {
+export async function bundledWorkerUrl(): Promise<URL | null> {
   try {
     const esbuild = await import('esbuild');
     const outDir = join(process.cwd(), 'test-output', 'bench');
