@@ -3,7 +3,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
-import { isPdfWorkerResult, PDF_WORKER_WARM, type PdfWorkerData, type PdfWorkerTask } from './pdf-worker-protocol';
+import { isPdfWorkerResult, PDF_WORKER_WARM, type PdfWorkerData, type PdfWorkerJob, type PdfWorkerTask } from './pdf-worker-protocol';
+import type { PdfInfo } from './pdf-types';
 import type { RenderPart } from './render';
 import { heapLimitMessage, RENDER_HEAP_LIMIT_MB, RENDER_TIME_LIMIT_MS, RenderLimitError, timeLimitMessage } from './render-limits';
 import { TemplateInvalidError } from './template-validate';
@@ -24,10 +25,12 @@ export type PdfPoolOptions = {
   heapLimitMb?: number;
 };
 
-/** Renders part lists in the pool; `ready()` waits until the warm threads have warmed up, `close()` stops them all. */
+/** Renders part lists (and joins rendered files) in the pool; `ready()` waits until the warm threads have warmed up, `close()` stops them all. */
 export type PdfPool = {
   ready(): Promise<void>;
   render(parts: readonly RenderPart[]): Promise<Uint8Array>;
+  /** Joins rendered PDFs into one file in a worker thread, under the same limits as a render. */
+  merge(files: readonly Uint8Array[], info: PdfInfo): Promise<Uint8Array>;
   close(): Promise<void>;
 };
 
@@ -76,7 +79,7 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
     if (warmed >= warmThreads) wake();
   });
 
-  const run = async (parts: readonly RenderPart[]): Promise<Uint8Array> => {
+  const run = async (job: PdfWorkerJob): Promise<Uint8Array> => {
     if (closed) throw new Error('Формирование PDF остановлено');
     const abort = new AbortController();
     const channel = new MessageChannel();
@@ -88,7 +91,7 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
         abort.abort();
       }, timeLimitMs);
     });
-    const task: PdfWorkerTask = { parts: [...parts], started: channel.port2 };
+    const task: PdfWorkerTask = { ...job, started: channel.port2 };
     try {
       const result: unknown = await pool.run(task, { transferList: [channel.port2], signal: abort.signal });
       if (!isPdfWorkerResult(result)) throw new Error('Поток формирования PDF вернул непонятный ответ');
@@ -116,7 +119,8 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
       const keepAlive = setInterval(() => undefined, 60_000);
       return new Promise<void>((resolve) => readyWaiters.push(resolve)).finally(() => clearInterval(keepAlive));
     },
-    render: run,
+    render: (parts) => run({ parts: [...parts] }),
+    merge: (files, info) => run({ merge: { files: [...files], info } }),
     async close() {
       closed = true;
       wake();

@@ -1,6 +1,8 @@
 // A PDF renderer that works in a pool of worker threads (default) or in-process (`inline: true`).
 import { configureDocuments } from './fonts';
+import { mergePdfs } from './merge-pdfs';
 import { createPdfPool, type PdfPoolOptions } from './pdf-pool';
+import type { PdfInfo } from './pdf-types';
 import { renderCombinedPdf, type DocumentAssets, type DocumentTemplate, type RenderPart } from './render';
 import type { DocumentViewModel } from './view-model-types';
 
@@ -16,6 +18,8 @@ export type PdfRenderer = {
   ready(): Promise<void>;
   render(viewModel: DocumentViewModel, template: DocumentTemplate, assets?: DocumentAssets): Promise<Uint8Array>;
   renderCombined(parts: readonly RenderPart[]): Promise<Uint8Array>;
+  /** Joins documents already rendered into one file, page for page (a bundle's print file). */
+  merge(files: readonly Uint8Array[], info: PdfInfo): Promise<Uint8Array>;
   close(): Promise<void>;
 };
 
@@ -24,6 +28,7 @@ function inlineRenderer(): PdfRenderer {
     ready: async () => undefined,
     render: (viewModel, template, assets) => renderCombinedPdf([{ viewModel, template, assets }]),
     renderCombined: (parts) => renderCombinedPdf(parts),
+    merge: (files, info) => mergePdfs(files, info),
     close: async () => undefined,
   };
 }
@@ -34,6 +39,7 @@ function poolRenderer(options: PdfRendererOptions): PdfRenderer {
     ready: () => pool.ready(),
     render: (viewModel, template, assets) => pool.render([{ viewModel, template, assets }]),
     renderCombined: (parts) => pool.render(parts),
+    merge: (files, info) => pool.merge(files, info),
     close: () => pool.close(),
   };
 }

@@ -1,16 +1,20 @@
 // Messages between the PDF pool and its worker threads.
 import type { MessagePort } from 'node:worker_threads';
+import type { PdfInfo } from './pdf-types';
 import type { RenderPart } from './render';
 import type { TemplateError } from './template-validate';
 
 /** Data each worker is started with. */
 export type PdfWorkerData = { resourcesDir?: string };
 
+/** What a task asks: render these parts (one part = one document) into one PDF, or join rendered files into one. */
+export type PdfWorkerJob = { parts: RenderPart[] } | { merge: { files: Uint8Array[]; info: PdfInfo } };
+
 /**
- * A task: render these parts (one part = one document) into one PDF. The worker posts 'started' on
- * `started` when the render begins, so that the time limit counts the render, not the wait in the queue.
+ * A task: a job, and a port on which the worker posts 'started' when the job begins, so that the time
+ * limit counts the work, not the wait in the queue.
  */
-export type PdfWorkerTask = { parts: RenderPart[]; started: MessagePort | null };
+export type PdfWorkerTask = PdfWorkerJob & { started: MessagePort | null };
 
 /** Posted by a worker on its parent port once it has warmed up. */
 export const PDF_WORKER_WARM = 'sdelka-pdf-worker-warm';
@@ -27,7 +31,10 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** Shape check of a task arriving in the worker. */
 export function isPdfWorkerTask(value: unknown): value is PdfWorkerTask {
-  return isObject(value) && Array.isArray(value.parts);
+  if (!isObject(value)) return false;
+  if (Array.isArray(value.parts)) return true;
+  const merge = value.merge;
+  return isObject(merge) && Array.isArray(merge.files) && merge.files.every((f) => f instanceof Uint8Array) && isObject(merge.info);
 }
 
 /** Shape check of a result arriving from the worker. */

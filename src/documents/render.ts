@@ -8,7 +8,7 @@ import { pageOrientationOf } from './kinds';
 import { buildContent } from './layout-blocks';
 import { escapeMarkupValue, parseMarkup } from './markup';
 import type { Facsimile } from './pdf-helpers';
-import type { PdfContent, PdfDocDefinition, PdfNodeInfo, PdfPageBreakHelpers, PdfSectionNode, PdfWatermark } from './pdf-types';
+import type { PdfContent, PdfDocDefinition, PdfInfo, PdfNodeInfo, PdfPageBreakHelpers, PdfSectionNode, PdfWatermark } from './pdf-types';
 import { estimateOutputSize, MAX_OUTPUT_CHARS, outputLimitMessage, RenderLimitError } from './render-limits';
 import { TemplateInvalidError, validateTemplate } from './template-validate';
 import type { DocumentViewModel } from './view-model-types';
@@ -150,6 +150,22 @@ function documentDate(dateIso: string): Date {
   return Number.isNaN(date.getTime()) ? new Date(0) : date;
 }
 
+/** The info dictionary of a PDF holding these documents: a bundle's title names them all; dated by the first. */
+export function pdfInfoOf(documents: readonly DocumentViewModel[]): PdfInfo {
+  const first = documents[0];
+  const date = documentDate(first.dateIso);
+  const title = documents.length === 1 ? first.doc.title : `Комплект документов: ${documents.map((d) => d.doc.title).join('; ')}`;
+  return {
+    title,
+    author: 'Sdelka',
+    subject: documents.map((d) => d.doc.kindTitle).join('; '),
+    creator: 'Sdelka',
+    producer: 'Sdelka (pdfmake)',
+    creationDate: date,
+    modDate: date,
+  };
+}
+
 /** What one rendering pass saw: the part of every page, and which parts' end blocks started a page alone. */
 type LayoutProbe = { partOfPage: Map<number, number>; endPage: Map<number, number>; rowPages: Map<number, number[]> };
 
@@ -157,18 +173,8 @@ function buildDefinition(parts: readonly RenderPart[], layouts: readonly PartLay
   const images: Record<string, string> = {};
   const sections = parts.map((part, i) => buildSection(part, i, images, probe.partOfPage, layouts[i]));
   const first = parts[0].viewModel;
-  const date = documentDate(first.dateIso);
-  const title = parts.length === 1 ? first.doc.title : `Комплект документов: ${parts.map((p) => p.viewModel.doc.title).join('; ')}`;
   return {
-    info: {
-      title,
-      author: 'Sdelka',
-      subject: parts.map((p) => p.viewModel.doc.kindTitle).join('; '),
-      creator: 'Sdelka',
-      producer: 'Sdelka (pdfmake)',
-      creationDate: date,
-      modDate: date,
-    },
+    info: pdfInfoOf(parts.map((p) => p.viewModel)),
     pageSize: 'A4',
     pageOrientation: pageOrientationOf(first.kind),
     pageMargins: sections[0].pageMargins,

@@ -2,7 +2,8 @@
 // parsing the fonts and compiling the layout code.
 import { loadBuiltInTemplate } from './templates';
 import type { PartyData } from './document-data';
-import { renderCombinedPdf, renderPdf } from './render';
+import { mergePdfs } from './merge-pdfs';
+import { pdfInfoOf, renderPdf } from './render';
 import { buildViewModel } from './view-model';
 
 const PARTY: PartyData = {
@@ -26,8 +27,8 @@ const GOODS = ['Бумага офисная А4, 80 г/м², 500 листов', 
 
 /**
  * Renders and discards a few documents (a 20-line invoice, then the bundle a deal's first print is:
- * proposal, contract with its specification, invoice) so that the code is compiled and the common
- * glyphs shaped before the first real document.
+ * proposal, contract with its specification, invoice, joined into one file as issuing does) so that
+ * the code is compiled and the common glyphs shaped before the first real document.
  */
 export async function warmUpRenderer(): Promise<void> {
   const lines = Array.from({ length: 20 }, (_, i) => ({
@@ -42,10 +43,10 @@ export async function warmUpRenderer(): Promise<void> {
   const invoice = buildViewModel({ ...base, kind: 'invoice' });
   for (let round = 0; round < 3; round++) await renderPdf(invoice, loadBuiltInTemplate('invoice'));
   const few = lines.slice(0, 3);
-  await renderCombinedPdf(
-    (['commercial_offer', 'contract_supply', 'invoice'] as const).map((kind) => ({
-      viewModel: buildViewModel({ ...base, kind, lines: few, validUntilIso: '2026-01-15', paymentTermsDays: 5, deliveryTermsDays: 10 }),
-      template: loadBuiltInTemplate(kind),
-    })),
+  const bundle = (['commercial_offer', 'contract_supply', 'invoice'] as const).map((kind) =>
+    buildViewModel({ ...base, kind, lines: few, validUntilIso: '2026-01-15', paymentTermsDays: 5, deliveryTermsDays: 10 }),
   );
+  const files: Uint8Array[] = [];
+  for (const vm of bundle) files.push(await renderPdf(vm, loadBuiltInTemplate(vm.kind)));
+  await mergePdfs(files, pdfInfoOf(bundle));
 }

@@ -24,6 +24,7 @@ function withLimitsExplained(r: PdfRenderer): PdfRenderer {
     ready: () => r.ready(),
     render: (viewModel, template, assets) => explained(r.render(viewModel, template, assets)),
     renderCombined: (parts) => explained(r.renderCombined(parts)),
+    merge: (files, info) => explained(r.merge(files, info)),
     close: () => r.close(),
   };
 }

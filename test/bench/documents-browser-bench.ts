@@ -106,7 +106,7 @@ export async function benchFirstBundleInBrowser(): Promise<BenchRow[]> {
           `(${workerUrl ? 'the bundled PDF worker, as the built app ships it' : 'the tsx PDF worker: esbuild could not bundle it'}); ` +
           `fastest to slowest: ${clicks.join(' / ')} ms; login and password typed at ${KEY_DELAY_MS} ms a key (${rounds[0].typing} ms), ` +
           `then the dialog filled at the browser's speed: the click came ${rounds.map((r) => r.signInToClick).join(' / ')} ms after sign-in; ` +
-          `the host's answer (four renders and the writes) had arrived ${rounds.map((r) => r.answered).join(' / ')} ms after the click (in start order)`,
+          `the host's answer (three renders on two threads, their join into the print file and the writes) had arrived ${rounds.map((r) => r.answered).join(' / ')} ms after the click (in start order)`,
       },
     ];
   } finally {

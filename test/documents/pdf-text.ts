@@ -28,7 +28,7 @@ export function normalize(text: string): string {
 /** Page widths × heights from the PDF's MediaBox entries (dictionaries are not compressed). */
 export function mediaBoxes(bytes: Uint8Array): Array<[number, number]> {
   const raw = Buffer.from(bytes).toString('latin1');
-  return [...raw.matchAll(/\/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
+  return [...raw.matchAll(/\/MediaBox ?\[ ?0 0 ([\d.]+) ([\d.]+) ?\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
 }
 
 const OUTPUT_DIR = join(process.cwd(), 'test-output', 'documents');

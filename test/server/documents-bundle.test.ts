@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { pdfPages, pdfText } from '../documents/pdf-text';
+import { pdfInfo, pdfPages, pdfText } from '../documents/pdf-text';
 import { addPerson, signIn } from '../helpers/client-fixtures';
 import { bundleInputFor, GOODS_LINES, makeClient } from '../helpers/document-fixtures';
 import { setUpOffice, type TestApp } from '../helpers/temp-app';
@@ -60,6 +60,11 @@ describe('the bundle', () => {
     expect(pages[0]).toContain('Коммерческое предложение');
     expect(pages.some((p) => p.includes('Договор поставки № 3/2026'))).toBe(true);
     expect(pages.at(-1)).toContain('Счёт на оплату № 1');
+    // The print file is the documents' own files, page for page, in print order: proposal, contract, invoice.
+    const stored = async (id: number) => pdfPages(Buffer.from((await t.ok('documents.pdf', { id })).base64, 'base64'));
+    const [contract, invoiceDoc, offer] = res.documents;
+    expect(pages).toEqual([...(await stored(offer.id)), ...(await stored(contract.id)), ...(await stored(invoiceDoc.id))]);
+    expect((await pdfInfo(combined)).Title).toMatch(/^Комплект документов: Коммерческое предложение .+; Договор поставки .+; Счёт на оплату .+$/);
     expect((await t.ok('documents.bundlePdf', { id: res.bundleId })).sha256).toBe(res.combined?.sha256);
     expect((await t.ok('documents.saveAs', { kind: 'bundle', id: res.bundleId })).unsupported).toBe(true);
     // The statistics of commercial work count the contract and the invoice for the manager.

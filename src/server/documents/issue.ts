@@ -1,3 +1,4 @@
+import { pdfInfoOf } from '../../documents/index';
 import { DraftChangedError, SeriesMovedError, type BundlePlan } from '../../db/repos/document-issue-repo';
 import type { DocumentRecord } from '../../db/repos/documents-repo';
 import { CONTRACT_KINDS, type DocumentKindKey } from '../../shared/api/document-types';
@@ -28,7 +29,7 @@ export function printOrderOf(items: readonly { key: string; kind: DocumentKindKe
   return [...items].sort((a, b) => (PRINT_RANK[a.kind] ?? 2) - (PRINT_RANK[b.kind] ?? 2)).map((i) => i.key);
 }
 
-/** Builds a plan and renders the bundle's combined PDF. */
+/** Builds a plan, renders its documents and joins a bundle's into its combined PDF. */
 async function renderPlan(ctx: CallContext, build: (plan: PlanState) => Promise<BuiltPlan>): Promise<RenderedPlan> {
   // A rehearsal takes its numbers while no other rehearsal takes any (the build only reads and starts
   // renders), so concurrent issues hold their numbers in the same order in every series.
@@ -36,12 +37,13 @@ async function renderPlan(ctx: CallContext, build: (plan: PlanState) => Promise<
   const built = stage?.mode === 'rehearse' ? await numberingInTurn(ctx.store, () => build(newPlan())) : await build(newPlan());
   if (!built.bundle) return { items: await renderedItems(built.items), bundle: null };
   const { printOrder, ...rest } = built.bundle;
-  const parts = printOrder.map((key) => found(built.items.find((p) => p.item.key === key), 'Документ комплекта не найден').part);
-  // The combined file renders beside the items; an item's own failure is the one reported.
-  const combined = ctx.pdf.renderer().renderCombined(parts);
-  combined.catch(() => {});
   const items = await renderedItems(built.items);
-  const combinedPdf = await combined;
+  // The combined file joins the documents' own files in print order: the same pages, not a second render.
+  const printed = printOrder.map((key) => found(items.find((p) => p.item.key === key), 'Документ комплекта не найден'));
+  const combinedPdf = await ctx.pdf.renderer().merge(
+    printed.map((p) => p.item.pdf),
+    pdfInfoOf(printed.map((p) => p.part.viewModel)),
+  );
   return { items, bundle: { ...rest, combinedPdf, combinedSha256: sha256Hex(combinedPdf) } };
 }
 
