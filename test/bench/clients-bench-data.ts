@@ -61,23 +61,22 @@ export function syntheticClient(i: number, r: () => number, owners: number[]): N
   };
 }
 
-/** Writes n synthetic clients into the base in one transaction. */
-export function fillClients(app: AppContext, n: number, owners: number[]): NewClientData[] {
+/** n synthetic clients, made before any timing starts (the rows are test data, not part of the write path). */
+export function syntheticClients(n: number, owners: number[]): NewClientData[] {
+  const r = rng(2026);
+  return Array.from({ length: n }, (_, i) => syntheticClient(i + 1, r, owners));
+}
+
+/** Writes the clients into the base in one transaction, as an import's write path does. */
+export function writeClients(app: AppContext, clients: readonly NewClientData[]): void {
   const sqlite = app.store.sqlite;
   const deps = { db: toDrizzle(sqlite), sqlite, now: app.now };
-  const r = rng(2026);
   const at = app.now().toISOString();
-  const made: NewClientData[] = [];
   inTransaction(deps, () => {
-    const deferral = deferClientIndexSync(deps, { bulkRows: n });
-    for (let i = 1; i <= n; i++) {
-      const c = syntheticClient(i, r, owners);
-      insertClientSync(deps, c, at);
-      made.push(c);
-    }
+    const deferral = deferClientIndexSync(deps, { bulkRows: clients.length });
+    for (const c of clients) insertClientSync(deps, c, at);
     indexDeferredClientsSync(deps, deferral);
   });
-  return made;
 }
 
 /** A long list of n rows against the base: a third already there (by ИНН, name or phone), the rest new, some broken. */

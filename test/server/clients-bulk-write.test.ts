@@ -79,6 +79,76 @@ function dump(t: TestApp, table: string): unknown[] {
 
 const BULK_TABLES = ['clients', 'client_phones', 'client_emails', 'client_contacts'];
 
+describe('a client row', () => {
+  it('holds every value in its own column (each one different, so a swapped parameter shows)', async () => {
+    const t = await office();
+    const manager = await addPerson(t, 'ivanov', 'manager', 'Иванов Иван Иванович');
+    const source = (t.app.store.sqlite.prepare("SELECT id FROM client_sources WHERE name = 'СМИ'").get() as { id: number }).id;
+    const at = '2026-03-04T05:06:07.000Z';
+    const deps = { db: toDrizzle(t.app.store.sqlite), sqlite: t.app.store.sqlite, now: () => new Date(at) };
+    const id = insertClientSync(
+      deps,
+      {
+        ...client(5),
+        kind: 'legal',
+        shortName: 'ООО «Колонка»',
+        fullName: 'Общество с ограниченной ответственностью «Колонка»',
+        inn: '7707083893',
+        kpp: '770701001',
+        ogrn: '1027700132195',
+        legalAddress: 'г. Москва, ул. Юридическая, д. 1',
+        postalAddress: 'г. Москва, а/я 2',
+        actualAddress: 'г. Москва, ул. Фактическая, д. 3',
+        website: 'kolonka.example',
+        segment: 'Опт',
+        region: 'Тверь',
+        sourceId: source,
+        comment: 'Звонить после обеда',
+        responsibleId: manager,
+        createdBy: manager,
+        phones: [],
+        emails: [],
+        contacts: [],
+      },
+      at,
+    );
+    const row = t.app.store.sqlite
+      .prepare(
+        `SELECT kind, full_name, short_name, name_key, inn, kpp, ogrn, legal_address, postal_address, actual_address, website, segment,
+           region, source_id, comment, responsible_id, claimed_at, last_activity_at, ladder_step, import_batch_id, created_by, created_at, updated_at
+         FROM clients WHERE id = ?`,
+      )
+      .get(id);
+    expect(row).toEqual({
+      kind: 'legal',
+      full_name: 'Общество с ограниченной ответственностью «Колонка»',
+      short_name: 'ООО «Колонка»',
+      name_key: 'колонка',
+      inn: '7707083893',
+      kpp: '770701001',
+      ogrn: '1027700132195',
+      legal_address: 'г. Москва, ул. Юридическая, д. 1',
+      postal_address: 'г. Москва, а/я 2',
+      actual_address: 'г. Москва, ул. Фактическая, д. 3',
+      website: 'kolonka.example',
+      segment: 'Опт',
+      region: 'Тверь',
+      source_id: source,
+      comment: 'Звонить после обеда',
+      responsible_id: manager,
+      claimed_at: at,
+      last_activity_at: at,
+      ladder_step: 'potential',
+      import_batch_id: null,
+      created_by: manager,
+      created_at: at,
+      updated_at: at,
+    });
+    const words = (t.app.store.sqlite.prepare('SELECT search_text FROM clients WHERE id = ?').get(id) as { search_text: string }).search_text;
+    expect(words.split(' ')).toEqual(expect.arrayContaining(['ооо', 'колонка', 'общество', '7707083893', '1027700132195']));
+  });
+});
+
 describe('clients written in bulk', () => {
   it('load a base at least as large as the one there with their indexes built at the end, writing what row-by-row writes do', async () => {
     const slow = await office();

@@ -53,13 +53,15 @@ const BULK_REBUILD_MIN = 1000;
 
 function statements(sqlite: Sqlite) {
   return {
+    // Positional parameters, in the order of the columns: binding 24 named ones costs more than the
+    // row's own insert when a list of 100 000 clients is written.
     insertClient: sqlite.prepare(
       `INSERT INTO clients (kind, full_name, short_name, name_key, search_text, inn, kpp, ogrn, legal_address, postal_address,
         actual_address, website, segment, region, source_id, comment, responsible_id, claimed_at, last_activity_at, ladder_step,
         import_batch_id, created_by, created_at, updated_at)
-       VALUES (@kind, @fullName, @shortName, @nameKey, @searchText, @inn, @kpp, @ogrn, @legalAddress, @postalAddress,
-        @actualAddress, @website, @segment, @region, @sourceId, @comment, @responsibleId, @claimedAt, @at, 'potential',
-        @importBatchId, @createdBy, @at, @at)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
+        ?, ?, ?, ?, ?, ?, ?, ?, ?, 'potential',
+        ?, ?, ?, ?)`,
     ),
     insertPhone: sqlite.prepare('INSERT INTO client_phones (client_id, contact_id, value, normalized, label) VALUES (?, ?, ?, ?, ?)'),
     insertEmail: sqlite.prepare('INSERT INTO client_emails (client_id, contact_id, email, domain, label) VALUES (?, ?, ?, ?, ?)'),
@@ -192,29 +194,13 @@ export function insertClientSync(deps: RepoDeps, d: NewClientData, at: string): 
     emails: d.emails.map((e) => e.value.toLowerCase()),
     contactNames: d.contacts.map((c) => c.fullName),
   });
-  const res = s.insertClient.run({
-    kind: d.kind,
-    fullName: d.fullName,
-    shortName: d.shortName,
-    inn: d.inn,
-    kpp: d.kpp,
-    ogrn: d.ogrn,
-    legalAddress: d.legalAddress,
-    postalAddress: d.postalAddress,
-    actualAddress: d.actualAddress,
-    website: d.website,
-    segment: d.segment,
-    region: d.region,
-    sourceId: d.sourceId,
-    comment: d.comment,
-    responsibleId: d.responsibleId,
-    importBatchId: d.importBatchId,
-    createdBy: d.createdBy,
-    nameKey: normalizeCompanyName(d.shortName) || normalizeCompanyName(d.fullName),
-    searchText,
-    claimedAt: d.responsibleId === null ? null : at,
-    at,
-  });
+  const nameKey = normalizeCompanyName(d.shortName) || normalizeCompanyName(d.fullName);
+  const claimedAt = d.responsibleId === null ? null : at;
+  const res = s.insertClient.run(
+    d.kind, d.fullName, d.shortName, nameKey, searchText, d.inn, d.kpp, d.ogrn, d.legalAddress, d.postalAddress,
+    d.actualAddress, d.website, d.segment, d.region, d.sourceId, d.comment, d.responsibleId, claimedAt, at,
+    d.importBatchId, d.createdBy, at, at,
+  );
   const id = Number(res.lastInsertRowid);
   insertChannelsSync(deps, id, null, d.phones, d.emails);
   for (const a of d.accounts) s.insertAccount.run(id, a.bik, a.bankName, a.corrAccount, a.account, a.isPrimary ? 1 : 0);
