@@ -173,14 +173,13 @@ export function buildAccount(fields: RawSection): StatementAccount {
   };
 }
 
-function partyName(fields: RawSection, party: 'Плательщик' | 'Получатель'): string {
-  const short = text(fields, `${party}1`);
-  if (short !== '') return short;
-  return text(fields, party).replace(/^ИНН\s*\d*\s+/, '');
+/** «Плательщик1» (or «Получатель1»), else the long name without its leading «ИНН 1234567890 ». */
+function partyName(short: string | undefined, long: string | undefined): string {
+  if (short !== undefined && short !== '') return short;
+  return (long ?? '').replace(/^ИНН\s*\d*\s+/, '');
 }
 
-function purposeOf(fields: RawSection): string {
-  const whole = text(fields, 'НазначениеПлатежа');
+function purposeOf(fields: RawSection, whole: string): string {
   if (whole !== '') return whole;
   const parts: string[] = [];
   for (let i = 1; i <= 6; i++) {
@@ -208,27 +207,29 @@ export function buildDocument(docType: string, line: number, fields: RawSection)
   if (fields.unknown) for (const key of Object.keys(all)) if (!KNOWN_DOCUMENT_KEYS.has(key)) extraEntries.push([key, all[key]]);
   // fromEntries defines own properties, so even a key like «__proto__» is kept as data.
   const extra = extraEntries.length === 0 ? {} : Object.fromEntries(extraEntries);
+  // The format's own keys, read as named properties: none of them is a name Object.prototype has, so
+  // an absent one reads undefined (what `text` checks with hasOwn for any key).
   const doc: StatementDocument = {
     docType,
-    number: text(fields, 'Номер'),
+    number: all.Номер ?? '',
     date,
     amount,
-    payerInn: text(fields, 'ПлательщикИНН'),
-    payerKpp: text(fields, 'ПлательщикКПП'),
-    payerName: partyName(fields, 'Плательщик'),
-    payerAccount: text(fields, 'ПлательщикСчет') || text(fields, 'ПлательщикРасчСчет'),
-    payerBik: text(fields, 'ПлательщикБИК'),
-    payerCorrAccount: text(fields, 'ПлательщикКорсчет'),
-    payerBank: text(fields, 'ПлательщикБанк1'),
-    payeeInn: text(fields, 'ПолучательИНН'),
-    payeeKpp: text(fields, 'ПолучательКПП'),
-    payeeName: partyName(fields, 'Получатель'),
-    payeeAccount: text(fields, 'ПолучательСчет') || text(fields, 'ПолучательРасчСчет'),
-    payeeBik: text(fields, 'ПолучательБИК'),
-    payeeCorrAccount: text(fields, 'ПолучательКорсчет'),
-    payeeBank: text(fields, 'ПолучательБанк1'),
-    purpose: purposeOf(fields),
-    operationType: text(fields, 'ВидОплаты'),
+    payerInn: all.ПлательщикИНН ?? '',
+    payerKpp: all.ПлательщикКПП ?? '',
+    payerName: partyName(all.Плательщик1, all.Плательщик),
+    payerAccount: all.ПлательщикСчет || (all.ПлательщикРасчСчет ?? ''),
+    payerBik: all.ПлательщикБИК ?? '',
+    payerCorrAccount: all.ПлательщикКорсчет ?? '',
+    payerBank: all.ПлательщикБанк1 ?? '',
+    payeeInn: all.ПолучательИНН ?? '',
+    payeeKpp: all.ПолучательКПП ?? '',
+    payeeName: partyName(all.Получатель1, all.Получатель),
+    payeeAccount: all.ПолучательСчет || (all.ПолучательРасчСчет ?? ''),
+    payeeBik: all.ПолучательБИК ?? '',
+    payeeCorrAccount: all.ПолучательКорсчет ?? '',
+    payeeBank: all.ПолучательБанк1 ?? '',
+    purpose: purposeOf(fields, all.НазначениеПлатежа ?? ''),
+    operationType: all.ВидОплаты ?? '',
     fields: all,
     extra,
     line,
