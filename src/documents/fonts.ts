@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PdfMake } from 'pdfmake';
 import { cachedFontSource } from './font-cache';
+import { orderPngDecoding } from './png-decode-order';
 import { installFastPaths } from './render-fast-paths';
 
 /** The font family name used in every document definition. */
@@ -58,6 +59,7 @@ export async function preparePdfmake(): Promise<PdfMake> {
   const dir = currentResourcesDir;
   const pdfmake = (await import('pdfmake')).default;
   installFastPaths();
+  orderPngDecoding();
   if (preparedFor === dir) return pdfmake;
   const paths = fontFilePaths(dir);
   const files: Record<FontStyle, string> = { normal: '', bold: '', italics: '', bolditalics: '' };

@@ -19,6 +19,7 @@ export { validateTemplate, TemplateInvalidError } from './template-validate';
 export type { TemplateError } from './template-validate';
 export { renderPdf, renderCombinedPdf, pdfInfoOf } from './render';
 export { mergePdfs } from './merge-pdfs';
+export { ImageInvalidError, MAX_IMAGE_SIDE, pngProblem } from './image-check';
 export type { PdfInfo } from './pdf-types';
 export type { DocumentTemplate, DocumentAssets, RenderOptions, RenderPart } from './render';
 export { configureDocuments, getResourcesDir, fontFilePaths, FONT_FILES } from './fonts';

@@ -6,6 +6,7 @@ import { Piscina } from 'piscina';
 import { isPdfWorkerResult, PDF_WORKER_WARM, type PdfWorkerData, type PdfWorkerJob, type PdfWorkerTask } from './pdf-worker-protocol';
 import type { PdfInfo } from './pdf-types';
 import type { RenderPart } from './render';
+import { ImageInvalidError } from './image-check';
 import { heapLimitMessage, RENDER_HEAP_LIMIT_MB, RENDER_TIME_LIMIT_MS, RenderLimitError, timeLimitMessage } from './render-limits';
 import { TemplateInvalidError } from './template-validate';
 
@@ -98,6 +99,7 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
       if (result instanceof Uint8Array) return result;
       if (result.error.templateErrors !== undefined) throw new TemplateInvalidError(result.error.templateErrors);
       if (result.error.name === 'RenderLimitError') throw new RenderLimitError(result.error.message);
+      if (result.error.name === 'ImageInvalidError') throw new ImageInvalidError(result.error.message);
       const error = new Error(result.error.message);
       error.name = result.error.name;
       throw error;

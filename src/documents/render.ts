@@ -5,6 +5,7 @@ import { configureDocuments, disableFontCache, FONT_FAMILY, preparePdfmake } fro
 import { rowOfId } from './blocks-form-lines';
 import { partOfEndId } from './keep-end';
 import { pageOrientationOf } from './kinds';
+import { assertPngImage } from './image-check';
 import { buildContent } from './layout-blocks';
 import { escapeMarkupValue, parseMarkup } from './markup';
 import type { Facsimile } from './pdf-helpers';
@@ -33,7 +34,6 @@ const A4_HEIGHT = 841.89;
 const PORTRAIT_MARGINS: [number, number, number, number] = [48, 34, 34, 40];
 // About 7 mm at the sides and 5 mm on top: inside what office printers print, as 1C and Kontur lay the forms out.
 const LANDSCAPE_MARGINS: [number, number, number, number] = [20, 14, 20, 22];
-const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 function baseFontSize(vm: DocumentViewModel): number {
   if (pageOrientationOf(vm.kind) === 'landscape') return 8;
@@ -41,9 +41,7 @@ function baseFontSize(vm: DocumentViewModel): number {
 }
 
 function pngDataUrl(bytes: Uint8Array, what: string): string {
-  if (bytes.length < 8 || PNG_SIGNATURE.some((b, i) => bytes[i] !== b)) {
-    throw new Error(`${what}: ожидается изображение в формате PNG`);
-  }
+  assertPngImage(bytes, what);
   return `data:image/png;base64,${Buffer.from(bytes).toString('base64')}`;
 }
 

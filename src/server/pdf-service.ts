@@ -1,4 +1,4 @@
-import { createPdfRenderer, RenderLimitError, type PdfRenderer, type PdfPoolOptions } from '../documents/index';
+import { createPdfRenderer, ImageInvalidError, RenderLimitError, type PdfRenderer, type PdfPoolOptions } from '../documents/index';
 import { AppError } from './app-error';
 
 /** The PDF renderer the handlers share: made on first use, stopped when the program closes. */
@@ -9,12 +9,12 @@ export interface PdfService {
   close(): Promise<void>;
 }
 
-/** A render stopped by a limit reaches only the person who asked, as a Russian VALIDATION message. */
+/** A render stopped by a limit or a bad uploaded image reaches only the person who asked, as a Russian VALIDATION message. */
 async function explained(render: Promise<Uint8Array>): Promise<Uint8Array> {
   try {
     return await render;
   } catch (e) {
-    if (e instanceof RenderLimitError) throw new AppError('VALIDATION', e.message);
+    if (e instanceof RenderLimitError || e instanceof ImageInvalidError) throw new AppError('VALIDATION', e.message);
     throw e;
   }
 }

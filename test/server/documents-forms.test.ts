@@ -382,3 +382,39 @@ describe('our logo (item 18)', () => {
     expect(refused.error?.message).toMatch(/больше 2 МБ/);
   });
 });
+
+describe('a stamp whose file is broken', () => {
+  /** The stamp with its header intact and its pixel data scrambled, as a damaged upload would be. */
+  function brokenStamp(): Uint8Array {
+    const bytes = new Uint8Array(stampPng());
+    for (let i = 60; i < bytes.length - 20; i++) bytes[i] ^= 0x5a;
+    return bytes;
+  }
+
+  it('is refused at upload, naming what is wrong, and the stamp in use stays', async () => {
+    const before = await t.ok('orgAssets.list', { orgId: 1 });
+    const res = await t.call('orgAssets.upload', { orgId: 1, kind: 'stamp', pngBase64: Buffer.from(brokenStamp()).toString('base64') });
+    expect(res.error?.code).toBe('VALIDATION');
+    expect(res.error?.message).toBe('Печать: файл PNG повреждён и не читается — загрузите изображение заново');
+    const huge = await t.call('orgAssets.upload', { orgId: 1, kind: 'signature', pngBase64: Buffer.from(makePng(4500, 2, () => [0, 0, 0, 255])).toString('base64') });
+    expect(huge.error?.message).toBe('Подпись: изображение 4500×2 пикселей слишком велико: не больше 4000 по стороне — уменьшите его');
+    expect(await t.ok('orgAssets.list', { orgId: 1 })).toEqual(before);
+  });
+
+  it('already in the base stops an issue with a clear message and writes nothing; the program goes on', async () => {
+    // A stamp saved before uploads were read in full: put in the table as it would lie there.
+    const sqlite = t.app.store.sqlite;
+    sqlite.prepare("UPDATE org_assets SET active = 0 WHERE org_id = 1 AND kind = 'stamp'").run();
+    sqlite
+      .prepare("INSERT INTO org_assets (org_id, kind, png, sha256, active, uploaded_at) VALUES (1, 'stamp', ?, 'broken', 1, '2026-11-01T09:00:00.000Z')")
+      .run(Buffer.from(brokenStamp()));
+    const draft = await t.ok('documents.createDraft', draftInput('invoice', clientId));
+    const issued = await t.call('documents.issue', { id: draft.id });
+    expect(issued.error?.code).toBe('VALIDATION');
+    expect(issued.error?.message).toBe('Печать: файл PNG повреждён и не читается — загрузите изображение заново');
+    expect((await t.ok('documents.get', { id: draft.id })).status).toBe('draft');
+    // A new stamp uploaded: the same draft issues.
+    await t.ok('orgAssets.upload', { orgId: 1, kind: 'stamp', pngBase64: Buffer.from(stampPng()).toString('base64') });
+    expect((await t.ok('documents.issue', { id: draft.id })).number).toBe('1');
+  });
+});

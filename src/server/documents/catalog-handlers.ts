@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { imageInfo, validateMask } from '../../core/index';
+import { MAX_IMAGE_SIDE, pngProblem } from '../../documents/index';
 import { ORG_ASSET_KINDS, type NumberSeriesDto, type OrgAssetDto, type OrgAssetKind } from '../../shared/api/catalog';
 import { DISCOUNT_HEADS } from '../../shared/api/document-types';
 import { AppError, found } from '../app-error';
@@ -51,7 +52,18 @@ function assertLogo(bytes: Uint8Array): void {
   const info = imageInfo(bytes);
   if (!info) throw new AppError('VALIDATION', 'Логотип: нужно изображение PNG или JPEG');
   if (info.width < 32 || info.height < 32) throw new AppError('VALIDATION', `Логотип ${info.width}×${info.height} пикселей слишком мал: нужно не меньше 32×32`);
-  if (info.width > 4000 || info.height > 4000) throw new AppError('VALIDATION', `Логотип ${info.width}×${info.height} пикселей слишком велик: не больше 4000 по стороне — уменьшите его`);
+  if (info.width > MAX_IMAGE_SIDE || info.height > MAX_IMAGE_SIDE) {
+    throw new AppError('VALIDATION', `Логотип ${info.width}×${info.height} пикселей слишком велик: не больше ${MAX_IMAGE_SIDE} по стороне — уменьшите его`);
+  }
+  const problem = info.format === 'png' ? pngProblem(bytes) : null;
+  if (problem !== null) throw new AppError('VALIDATION', `Логотип: ${problem}`);
+}
+
+/** The stamp or the facsimile: a PNG that reads in full, of a sensible size. */
+function assertStampImage(kind: 'stamp' | 'signature', bytes: Uint8Array): void {
+  if (bytes.length < 8 || PNG_SIGNATURE.some((b, i) => bytes[i] !== b)) throw new AppError('VALIDATION', 'Нужно изображение в формате PNG (лучше с прозрачным фоном)');
+  const problem = pngProblem(bytes);
+  if (problem !== null) throw new AppError('VALIDATION', `${kind === 'stamp' ? 'Печать' : 'Подпись'}: ${problem}`);
 }
 
 /** Справочники: goods and services, price lists, the internal price list, numbering, stamp and signature. */
@@ -148,7 +160,7 @@ export const catalogHandlers: HandlerMap<
     const png = new Uint8Array(Buffer.from(input.pngBase64, 'base64'));
     if (png.length > MAX_IMAGE) throw new AppError('VALIDATION', 'Изображение больше 2 МБ — уменьшите его');
     if (input.kind === 'logo') assertLogo(png);
-    else if (png.length < 8 || PNG_SIGNATURE.some((b, i) => png[i] !== b)) throw new AppError('VALIDATION', 'Нужно изображение в формате PNG (лучше с прозрачным фоном)');
+    else assertStampImage(input.kind, png);
     const sha256 = createHash('sha256').update(png).digest('hex');
     return assetDto(found(await ctx.store.documents.settings.uploadAsset(ctx.actor, { orgId: input.orgId, kind: input.kind, png, sha256 }), 'Не сохранено'));
   },
