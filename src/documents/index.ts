@@ -26,9 +26,8 @@ export { configureDocuments, getResourcesDir, fontFilePaths, FONT_FILES } from '
 export { loadBuiltInTemplate, loadBuiltInConsumerTemplate, builtInTemplatePath, CONSUMER_TEMPLATE_KINDS } from './templates';
 export { createPdfRenderer } from './pdf-renderer';
 export type { PdfRenderer, PdfRendererOptions } from './pdf-renderer';
-export { renderPayrollOrderPdf, renderPayrollStatementPdf } from './payroll-pdf';
 export type { PayrollOrderPrint, PayrollPrintPerson, PayrollPrintTable, PayrollStatementPrint, PayrollStatementPrintRow } from './payroll-print-types';
-export { renderTransferRegisterPdf } from './register-pdf';
+export type { PrintJob } from './print-jobs';
 export type { TransferRegisterPrint, RegisterParty, RegisterLine } from './register-pdf';
 export { RenderLimitError, MAX_SECTION_DEPTH, MAX_OUTPUT_CHARS, RENDER_TIME_LIMIT_MS, RENDER_HEAP_LIMIT_MB } from './render-limits';
 export type { PdfPoolOptions } from './pdf-pool';

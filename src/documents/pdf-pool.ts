@@ -5,6 +5,7 @@ import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { isPdfWorkerResult, PDF_WORKER_WARM, type PdfWorkerData, type PdfWorkerJob, type PdfWorkerTask } from './pdf-worker-protocol';
 import type { PdfInfo } from './pdf-types';
+import type { PrintJob } from './print-jobs';
 import type { RenderPart } from './render';
 import { ImageInvalidError } from './image-check';
 import { heapLimitMessage, RENDER_HEAP_LIMIT_MB, RENDER_TIME_LIMIT_MS, RenderLimitError, timeLimitMessage } from './render-limits';
@@ -32,6 +33,8 @@ export type PdfPool = {
   render(parts: readonly RenderPart[]): Promise<Uint8Array>;
   /** Joins rendered PDFs into one file in a worker thread, under the same limits as a render. */
   merge(files: readonly Uint8Array[], info: PdfInfo): Promise<Uint8Array>;
+  /** Prints one of the office's forms in a worker thread, under the same limits. */
+  print(job: PrintJob): Promise<Uint8Array>;
   close(): Promise<void>;
 };
 
@@ -123,6 +126,7 @@ export function createPdfPool(options: PdfPoolOptions = {}): PdfPool {
     },
     render: (parts) => run({ parts: [...parts] }),
     merge: (files, info) => run({ merge: { files: [...files], info } }),
+    print: (job) => run({ print: job }),
     async close() {
       closed = true;
       wake();

@@ -3,6 +3,7 @@ import { configureDocuments } from './fonts';
 import { mergePdfs } from './merge-pdfs';
 import { createPdfPool, type PdfPoolOptions } from './pdf-pool';
 import type { PdfInfo } from './pdf-types';
+import { renderPrintJob, type PrintJob } from './print-jobs';
 import { renderCombinedPdf, type DocumentAssets, type DocumentTemplate, type RenderPart } from './render';
 import type { DocumentViewModel } from './view-model-types';
 
@@ -20,6 +21,8 @@ export type PdfRenderer = {
   renderCombined(parts: readonly RenderPart[]): Promise<Uint8Array>;
   /** Joins documents already rendered into one file, page for page (a bundle's print file). */
   merge(files: readonly Uint8Array[], info: PdfInfo): Promise<Uint8Array>;
+  /** Prints one of the office's forms (the transfer register, the payroll order or statement). */
+  print(job: PrintJob): Promise<Uint8Array>;
   close(): Promise<void>;
 };
 
@@ -29,6 +32,7 @@ function inlineRenderer(): PdfRenderer {
     render: (viewModel, template, assets) => renderCombinedPdf([{ viewModel, template, assets }]),
     renderCombined: (parts) => renderCombinedPdf(parts),
     merge: (files, info) => mergePdfs(files, info),
+    print: (job) => renderPrintJob(job),
     close: async () => undefined,
   };
 }
@@ -40,6 +44,7 @@ function poolRenderer(options: PdfRendererOptions): PdfRenderer {
     render: (viewModel, template, assets) => pool.render([{ viewModel, template, assets }]),
     renderCombined: (parts) => pool.render(parts),
     merge: (files, info) => pool.merge(files, info),
+    print: (job) => pool.print(job),
     close: () => pool.close(),
   };
 }

@@ -1,14 +1,18 @@
 // Messages between the PDF pool and its worker threads.
 import type { MessagePort } from 'node:worker_threads';
 import type { PdfInfo } from './pdf-types';
+import { PRINT_FORMS, type PrintJob } from './print-jobs';
 import type { RenderPart } from './render';
 import type { TemplateError } from './template-validate';
 
 /** Data each worker is started with. */
 export type PdfWorkerData = { resourcesDir?: string };
 
-/** What a task asks: render these parts (one part = one document) into one PDF, or join rendered files into one. */
-export type PdfWorkerJob = { parts: RenderPart[] } | { merge: { files: Uint8Array[]; info: PdfInfo } };
+/**
+ * What a task asks: render these parts (one part = one document) into one PDF, join rendered files into
+ * one, or print one of the office's forms.
+ */
+export type PdfWorkerJob = { parts: RenderPart[] } | { merge: { files: Uint8Array[]; info: PdfInfo } } | { print: PrintJob };
 
 /**
  * A task: a job, and a port on which the worker posts 'started' when the job begins, so that the time
@@ -34,7 +38,9 @@ export function isPdfWorkerTask(value: unknown): value is PdfWorkerTask {
   if (!isObject(value)) return false;
   if (Array.isArray(value.parts)) return true;
   const merge = value.merge;
-  return isObject(merge) && Array.isArray(merge.files) && merge.files.every((f) => f instanceof Uint8Array) && isObject(merge.info);
+  if (isObject(merge)) return Array.isArray(merge.files) && merge.files.every((f) => f instanceof Uint8Array) && isObject(merge.info);
+  const print = value.print;
+  return isObject(print) && typeof print.form === 'string' && PRINT_FORMS.has(print.form) && isObject(print.data);
 }
 
 /** Shape check of a result arriving from the worker. */

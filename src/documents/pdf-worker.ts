@@ -1,9 +1,10 @@
-// A PDF pool's worker thread (piscina): renders one document set, or joins rendered files, per task.
+// A PDF pool's worker thread (piscina): renders one document set, joins rendered files or prints a form, per task.
 import { parentPort, workerData } from 'node:worker_threads';
 import { move } from 'piscina';
 import { configureDocuments } from './fonts';
 import { isPdfWorkerData, isPdfWorkerTask, PDF_WORKER_WARM, type PdfWorkerFailure } from './pdf-worker-protocol';
 import { mergePdfs } from './merge-pdfs';
+import { renderPrintJob } from './print-jobs';
 import { renderCombinedPdf } from './render';
 import { TemplateInvalidError } from './template-validate';
 import { warmUpRenderer } from './warm-up';
@@ -30,7 +31,7 @@ export default async function renderTask(task: unknown): Promise<unknown> {
   task.started?.postMessage('started');
   task.started?.close();
   try {
-    const bytes = 'merge' in task ? await mergePdfs(task.merge.files, task.merge.info) : await renderCombinedPdf(task.parts);
+    const bytes = 'merge' in task ? await mergePdfs(task.merge.files, task.merge.info) : 'print' in task ? await renderPrintJob(task.print) : await renderCombinedPdf(task.parts);
     // The buffer moves to the pool's thread instead of being copied; a view on a shared slab is copied first.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
     return move(own);

@@ -25,6 +25,7 @@ function withLimitsExplained(r: PdfRenderer): PdfRenderer {
     render: (viewModel, template, assets) => explained(r.render(viewModel, template, assets)),
     renderCombined: (parts) => explained(r.renderCombined(parts)),
     merge: (files, info) => explained(r.merge(files, info)),
+    print: (job) => explained(r.print(job)),
     close: () => r.close(),
   };
 }

@@ -1,9 +1,10 @@
 // A bundle's print file joins its documents' own files: every page the same picture, text and size as in
 // the document's file (and as the one-file render of the same parts), in print order, with the bundle's title.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PDFParse } from 'pdf-parse';
-import { buildViewModel, createPdfRenderer, loadBuiltInTemplate, mergePdfs, pdfInfoOf, renderCombinedPdf, renderPdf, type PdfRenderer, type RenderPart } from '../../src/documents/index';
+import { buildViewModel, loadBuiltInTemplate, mergePdfs, pdfInfoOf, renderCombinedPdf, renderPdf, type RenderPart } from '../../src/documents/index';
 import { manyLines, sampleData } from './fixtures';
+import { onePdfThread } from './one-pdf-thread';
 import { mediaBoxes, pdfInfo, pdfPages } from './pdf-text';
 
 const contract: RenderPart = { viewModel: buildViewModel(sampleData('contract_supply')), template: loadBuiltInTemplate('contract_supply') };
@@ -67,21 +68,15 @@ describe('mergePdfs', () => {
 });
 
 describe('the pool joins files in a worker thread', () => {
-  let pool: PdfRenderer;
-  beforeAll(() => {
-    pool = createPdfRenderer({ threads: 1, warmThreads: 1 });
-  });
-  afterAll(async () => {
-    await pool.close();
-  });
+  const pool = onePdfThread();
 
   it('gives the same bytes as joining in this thread', async () => {
-    const joined = await pool.merge(files, pdfInfoOf(parts.map((p) => p.viewModel)));
+    const joined = await pool().merge(files, pdfInfoOf(parts.map((p) => p.viewModel)));
     expect(Buffer.from(joined).equals(Buffer.from(merged))).toBe(true);
   });
 
   it('refuses a file that is not a PDF, and goes on joining', async () => {
-    await expect(pool.merge([files[0], new TextEncoder().encode('не PDF')], pdfInfoOf([contract.viewModel]))).rejects.toThrow();
-    expect((await pool.merge([files[1]], pdfInfoOf([invoice.viewModel]))).byteLength).toBeGreaterThan(1000);
+    await expect(pool().merge([files[0], new TextEncoder().encode('не PDF')], pdfInfoOf([contract.viewModel]))).rejects.toThrow();
+    expect((await pool().merge([files[1]], pdfInfoOf([invoice.viewModel]))).byteLength).toBeGreaterThan(1000);
   });
 });

@@ -2,11 +2,12 @@
 // every render (png-js inflated them on the thread pool and the first one finished was written first),
 // and a broken or huge PNG is refused by name instead of throwing past the render and stopping the thread.
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildViewModel, createPdfRenderer, ImageInvalidError, loadBuiltInTemplate, renderPdf, type PdfRenderer } from '../../src/documents/index';
+import { describe, expect, it } from 'vitest';
+import { buildViewModel, ImageInvalidError, loadBuiltInTemplate, renderPdf } from '../../src/documents/index';
 import { pngDecodingOrdered } from '../../src/documents/png-decode-order';
 import { sampleData } from './fixtures';
 import { makePng, stampPng } from './png';
+import { onePdfThread } from './one-pdf-thread';
 import { pdfText } from './pdf-text';
 
 const vm = buildViewModel(sampleData('invoice'));
@@ -57,17 +58,11 @@ describe('a PNG that cannot go into a document', () => {
   });
 
   describe('in the pool of worker threads', () => {
-    let pool: PdfRenderer;
-    beforeAll(() => {
-      pool = createPdfRenderer({ threads: 1, warmThreads: 1 });
-    });
-    afterAll(async () => {
-      await pool.close();
-    });
+    const pool = onePdfThread();
 
     it('reaches the caller as the same refusal, and the thread goes on rendering', async () => {
-      await expect(pool.render(vm, template, { stampPng: broken() })).rejects.toThrow(ImageInvalidError);
-      const bytes = await pool.render(vm, template, { stampPng: stampPng() });
+      await expect(pool().render(vm, template, { stampPng: broken() })).rejects.toThrow(ImageInvalidError);
+      const bytes = await pool().render(vm, template, { stampPng: stampPng() });
       expect(await pdfText(bytes)).toContain('Счёт на оплату');
     });
   });

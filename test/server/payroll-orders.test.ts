@@ -5,6 +5,7 @@ import { addPerson, signIn } from '../helpers/client-fixtures';
 import { approveOrder, approvePlans, closeMonth, insertPayment, schemeAOrder } from '../helpers/payroll-fixtures';
 import { setUpOffice, type TestApp } from '../helpers/temp-app';
 import { buildTemplate, type Template } from '../helpers/world-template';
+import { recordPrints } from '../helpers/pdf-prints';
 
 // The office with the order in force since January is built once; each test opens its own copy.
 let template: Template<{ ivanov: number; petrov: number; current: number }>;
@@ -99,7 +100,9 @@ describe('payroll orders', () => {
     const id = approved?.id ?? 0;
     const acked = await t.ok('payroll.orders.acknowledge', { id });
     expect(acked.people.find((p) => p.userId === ivanov)?.acknowledgedAt).not.toBeNull();
+    const prints = recordPrints(t);
     const pdf = await t.ok('payroll.orders.pdf', { id });
+    expect(prints).toEqual(['payrollOrder']);
     const pages = await pdfPages(Buffer.from(pdf.base64, 'base64'));
     const sheets = pages.filter((p) => p.includes('ЛИСТ ОЗНАКОМЛЕНИЯ'));
     const order = pages.filter((p) => !p.includes('ЛИСТ ОЗНАКОМЛЕНИЯ')).join(' ');

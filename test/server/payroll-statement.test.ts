@@ -4,6 +4,7 @@ import { addPerson, signIn } from '../helpers/client-fixtures';
 import { approveOrder, approvePlans, closeMonth, insertPayment, schemeAOrder } from '../helpers/payroll-fixtures';
 import { setUpOffice, type TestApp } from '../helpers/temp-app';
 import { buildTemplate, type Template } from '../helpers/world-template';
+import { recordPrints } from '../helpers/pdf-prints';
 
 // Scheme A's worked example through the handlers: plan 1.5 млн, fact 1 380 000 without VAT, department 95 %.
 // The office is built once; every test opens its own copy and takes October as far as it needs.
@@ -145,7 +146,9 @@ describe('the payroll statement of a month', () => {
   it('prints the statement as PDF and exports XLSX with numbers', async () => {
     await approvedOctober();
     await signIn(t, 'director');
+    const prints = recordPrints(t);
     const pdf = await t.ok('payroll.statements.pdf', { month: '2026-10' });
+    expect(prints).toEqual(['payrollStatement']);
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-');
     const again = await t.ok('payroll.statements.pdf', { month: '2026-10' });
     expect(again.base64).toBe(pdf.base64);

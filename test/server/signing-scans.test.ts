@@ -6,6 +6,7 @@ import { walkFiles } from '../../src/server/backup/files';
 import { openTestApp, type TestApp } from '../helpers/temp-app';
 import { pdfText } from '../documents/pdf-text';
 import { freshClient, issueDocumentDirect, signingAuditCount, signingOffice, travelTo, type SigningOffice } from '../helpers/signing-fixtures';
+import { recordPrints } from '../helpers/pdf-prints';
 
 let t: TestApp;
 let o: SigningOffice;
@@ -80,7 +81,10 @@ describe('scans', () => {
 describe('the register and the export', () => {
   it('prints a transfer register of one client’s documents with both sides’ signature lines', async () => {
     const ids = [act('act_services', 'А-101'), act('torg12', 'ТН-55')];
+    // Laid out in the PDF service (the worker pool in the program), not on the thread serving the desks.
+    const prints = recordPrints(t);
     const file = await t.ok('signing.registerPdf', { documentIds: ids });
+    expect(prints).toEqual(['transferRegister']);
     expect(file.fileName).toMatch(/^Реестр передачи документов — ООО «Клиент \d+» — 2026-11-26\.pdf$/);
     const text = await pdfText(Buffer.from(file.base64, 'base64'));
     for (const part of ['РЕЕСТР ПЕРЕДАЧИ ДОКУМЕНТОВ', 'от 26 ноября 2026 г.', 'А-101', 'ТН-55', 'Товарная накладная ТОРГ-12', 'Всего передано документов: 2 (два)', '246 913,56', 'Передал', 'Принял', 'ООО «Ромашка»', 'Петров Пётр Петрович']) {

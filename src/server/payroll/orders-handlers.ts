@@ -1,5 +1,4 @@
 import { formatDateNumeric, isIsoDate, periodDays, validatePayrollScheme } from '../../core/index';
-import { renderPayrollOrderPdf } from '../../documents/index';
 import type { PayrollOrderDto, PayrollOrderParsed, PayrollPerson } from '../../shared/api/payroll-types';
 import type { PayrollOrderRecord } from '../../db/repos/payroll-orders-repo';
 import { AppError, found } from '../app-error';
@@ -154,7 +153,7 @@ export const ordersHandlers: HandlerMap<
     const dto = await dtoOf(ctx, await visibleOrder(ctx, input.id, people), people);
     const orgs = await ctx.store.orgs.list();
     const org = orgs.find((x) => x.isDefault) ?? orgs[0] ?? null;
-    const bytes = await renderPayrollOrderPdf(orderPrint(dto, org), ctx.resourcesDir);
+    const bytes = await ctx.pdf.renderer().print({ form: 'payrollOrder', data: orderPrint(dto, org) });
     const name = dto.number !== '' ? `Приказ ${dto.number}` : `Проект приказа ${dto.id}`;
     return { fileName: `${name}.pdf`, base64: Buffer.from(bytes).toString('base64') };
   },

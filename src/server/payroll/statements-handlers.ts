@@ -1,5 +1,4 @@
 import { addMonths } from '../../core/index';
-import { renderPayrollStatementPdf } from '../../documents/index';
 import { AppError } from '../app-error';
 import { requireUser, type CallContext } from '../context';
 import type { HandlerMap } from '../handler-types';
@@ -78,7 +77,7 @@ export const statementsHandlers: HandlerMap<
   async 'payroll.statements.pdf'(input, ctx) {
     const view = await statementView(ctx, input.month, requireUser(ctx));
     if (!view.statement) throw new AppError('NOT_FOUND', 'Ведомость за этот месяц ещё не рассчитана');
-    const bytes = await renderPayrollStatementPdf(statementPrint(view, await defaultOrg(ctx)), ctx.resourcesDir);
+    const bytes = await ctx.pdf.renderer().print({ form: 'payrollStatement', data: statementPrint(view, await defaultOrg(ctx)) });
     return { fileName: `Ведомость ${monthTitle(input.month)}.pdf`, base64: Buffer.from(bytes).toString('base64') };
   },
 

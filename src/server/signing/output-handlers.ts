@@ -1,5 +1,5 @@
 import { formatDateNumeric, formatMoney, numberInWords, sumKopecks } from '../../core/index';
-import { renderTransferRegisterPdf, type RegisterParty } from '../../documents/index';
+import type { RegisterParty } from '../../documents/index';
 import { SIGNING_KIND_LABELS } from '../../shared/api/signing-types';
 import { AppError } from '../app-error';
 import { requireUser } from '../context';
@@ -27,8 +27,9 @@ export const outputHandlers: HandlerMap<'signing.registerPdf' | 'signing.exportU
     const sender: RegisterParty = { name: org.shortName, innKpp: innKpp(org.inn, org.kpp), address: org.legalAddress, signerPosition: user.position, signerName: user.fullName };
     const recipient: RegisterParty = { name: client.shortName, innKpp: innKpp(client.inn, client.kpp), address: client.legalAddress, signerPosition: '', signerName: '' };
     const today = localToday(ctx);
-    const bytes = await renderTransferRegisterPdf(
-      {
+    const bytes = await ctx.pdf.renderer().print({
+      form: 'transferRegister',
+      data: {
         dateIso: today,
         sender,
         recipient,
@@ -36,8 +37,7 @@ export const outputHandlers: HandlerMap<'signing.registerPdf' | 'signing.exportU
         total: formatMoney(sumKopecks(rows.map((r) => r.amountKopecks))),
         countInWords: numberInWords(rows.length),
       },
-      { resourcesDir: ctx.resourcesDir },
-    );
+    });
     return { fileName: `Реестр передачи документов — ${client.shortName.replace(/[\\/:*?"<>|]/g, '')} — ${today}.pdf`, mime: 'application/pdf', base64: Buffer.from(bytes).toString('base64') };
   },
 
