@@ -60,7 +60,10 @@ async function importCommitRow(app: AppContext): Promise<BenchRow> {
     note:
       `${out.created} created; CPU ${Math.round(cpuMs(cpu0))} ms (file re-read and matched again, then written). Same write path as above plus the history line, ` +
       'the owner log and the report row per client; the file as its preview read it (kept by SHA-256), matched against the base again. Written on its own connection in one transaction, 250 rows a chunk with a turn of the event loop between ' +
-      '(other desks read the committed base meanwhile), «Записано N из M» through system.longWrites; new clients indexed in one statement at the end',
+      '(other desks read the committed base meanwhile), «Записано N из M» through system.longWrites; new clients indexed in one statement at the end. ' +
+      'This round: client rows bound by position and the two-letter prefix index only (≈ 4.3 → 3.0 s). --cpu-prof: two thirds is SQLite inserting ' +
+      'into the 100k base\'s B-trees at random places (ИНН, name key, owner, e-mail, domain, search words); building the indexes again at the end ' +
+      'measured slower at 30k into 100k (3.3 s), so the drop-and-rebuild stays for loads at least as large as the base. Not reached',
   };
 }
 
