@@ -5,8 +5,15 @@ import { createHash } from 'node:crypto';
 import { PNG } from 'pngjs';
 import { imageInfo } from '../core/index';
 
-/** The longest side an uploaded image may have, in pixels (a stamp at 600 dpi is about 1 000). */
+/** The longest side an image may have when uploaded, in pixels (a stamp at 600 dpi is about 1 000). */
 export const MAX_IMAGE_SIDE = 4000;
+
+/**
+ * The longest side an image may have when a document is printed: an image saved before uploads were
+ * limited (a phone photo of a signature, 8 000 pixels at most) still prints; a larger one would take
+ * hundreds of megabytes to decode.
+ */
+export const MAX_PRINTED_IMAGE_SIDE = 8000;
 
 /** An uploaded image that cannot go into a document; the message is Russian and names the image. */
 export class ImageInvalidError extends Error {
@@ -33,19 +40,19 @@ function decodes(bytes: Uint8Array): boolean {
   return ok;
 }
 
-/** What is wrong with a PNG image, in Russian, or null when pdfkit can take it. */
-export function pngProblem(bytes: Uint8Array): string | null {
+/** What is wrong with a PNG image, in Russian, or null when pdfkit can take it; `maxSide` in pixels. */
+export function pngProblem(bytes: Uint8Array, maxSide: number = MAX_IMAGE_SIDE): string | null {
   const info = imageInfo(bytes);
   if (info === null || info.format !== 'png') return 'ожидается изображение в формате PNG';
-  if (info.width > MAX_IMAGE_SIDE || info.height > MAX_IMAGE_SIDE) {
-    return `изображение ${info.width}×${info.height} пикселей слишком велико: не больше ${MAX_IMAGE_SIDE} по стороне — уменьшите его`;
+  if (info.width > maxSide || info.height > maxSide) {
+    return `изображение ${info.width}×${info.height} пикселей слишком велико: не больше ${maxSide} по стороне — уменьшите его`;
   }
   if (info.width === 0 || info.height === 0 || !decodes(bytes)) return 'файл PNG повреждён и не читается — загрузите изображение заново';
   return null;
 }
 
-/** Throws ImageInvalidError naming `what` («Печать», «Подпись», «Логотип») when the PNG cannot go into a document. */
+/** Throws ImageInvalidError naming `what` («Печать», «Подпись», «Логотип») when the PNG cannot be printed in a document. */
 export function assertPngImage(bytes: Uint8Array, what: string): void {
-  const problem = pngProblem(bytes);
+  const problem = pngProblem(bytes, MAX_PRINTED_IMAGE_SIDE);
   if (problem !== null) throw new ImageInvalidError(`${what}: ${problem}`);
 }

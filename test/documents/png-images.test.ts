@@ -52,9 +52,12 @@ describe('a PNG that cannot go into a document', () => {
     expect(await pdfText(await renderPdf(vm, template, { stampPng: stampPng() }))).toContain('Счёт на оплату');
   });
 
-  it('is refused by its size before its pixels are read', async () => {
-    const wide = makePng(5000, 1, () => [0, 0, 0, 255]);
-    await expect(renderPdf(vm, template, { signaturePng: wide })).rejects.toThrow('Подпись: изображение 5000×1 пикселей слишком велико: не больше 4000 по стороне — уменьшите его');
+  it('is refused by its size before its pixels are read; one saved before uploads were limited still prints', async () => {
+    const huge = makePng(9000, 1, () => [0, 0, 0, 255]);
+    await expect(renderPdf(vm, template, { signaturePng: huge })).rejects.toThrow('Подпись: изображение 9000×1 пикселей слишком велико: не больше 8000 по стороне — уменьшите его');
+    // Uploads now stop at 4 000 pixels a side; a 5 000-pixel facsimile already in the base still prints.
+    const photo = makePng(5000, 2, () => [20, 30, 120, 255]);
+    expect(await pdfText(await renderPdf(vm, template, { signaturePng: photo }))).toContain('Счёт на оплату');
   });
 
   describe('in the pool of worker threads', () => {
