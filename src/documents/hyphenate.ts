@@ -14,7 +14,8 @@ const MIN_PART = 2;
 /** Slack for rounding between this measure and pdfmake's own. */
 const SLACK = 0.3;
 
-const require = createRequire(import.meta.url);
+// Not named `require`: the build adds its own `require` to a bundle that uses one, and two would not load.
+const load = createRequire(import.meta.url);
 let hyphenator: Hyphenator | null = null;
 let font: { path: string; font: MeasuredFont } | null = null;
 const fitted = new Map<string, string>();
@@ -29,7 +30,7 @@ function isMeasuredFont(value: unknown): value is MeasuredFont {
 
 function russian(): Hyphenator {
   if (hyphenator === null) {
-    const loaded: unknown = require('hyphen/ru');
+    const loaded: unknown = load('hyphen/ru');
     if (!isHyphenator(loaded)) throw new Error('hyphen/ru: no hyphenateSync');
     hyphenator = loaded;
   }
@@ -40,7 +41,7 @@ function russian(): Hyphenator {
 function regularFont(): MeasuredFont {
   const path = fontFilePaths().normal;
   if (font === null || font.path !== path) {
-    const fontkit: unknown = require('fontkit');
+    const fontkit: unknown = load('fontkit');
     const create = typeof fontkit === 'object' && fontkit !== null && 'create' in fontkit && typeof fontkit.create === 'function' ? fontkit.create : null;
     const parsed: unknown = create === null ? null : create(readFileSync(path));
     if (!isMeasuredFont(parsed)) throw new Error(`${path}: not a font`);

@@ -1,9 +1,14 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { buildViewModel, createPdfRenderer, loadBuiltInTemplate } from '../../src/documents/index';
+import { sampleData } from '../documents/fixtures';
+import { pdfText } from '../documents/pdf-text';
 import { CONTENT_SECURITY_POLICY } from '../../src/shared/csp';
 import { ENTRY_NAMES } from '../../src/shared/contract';
-import { REPO } from '../helpers/temp-app';
+import { REPO, RESOURCES } from '../helpers/temp-app';
 
 // `npm test` builds the app before Vitest runs; these check what electron-vite emitted.
 const out = join(REPO, 'out');
@@ -29,6 +34,29 @@ describe('the built app', () => {
   it('emits the PDF worker beside the main bundle, where main loads it from', () => {
     expect(existsSync(join(out, 'main/pdf-worker.js'))).toBe(true);
     expect(readFileSync(join(out, 'main/index.js'), 'utf8')).toMatch(/new URL\(["']\.\/pdf-worker\.js["'], import\.meta\.url\)/);
+  });
+
+  it('emits main-process and preload files that Node can load: no file declares a name twice', () => {
+    // A bundle that failed here (two `require` declarations in the shared chunk) stopped the program at start.
+    const files = ['main', 'main/chunks', 'preload'].flatMap((dir) =>
+      existsSync(join(out, dir)) ? readdirSync(join(out, dir)).filter((f) => /\.(c|m)?js$/.test(f)).map((f) => join(out, dir, f)) : [],
+    );
+    expect(files.length).toBeGreaterThanOrEqual(3);
+    for (const file of files) {
+      const check = spawnSync(process.execPath, ['--check', file], { encoding: 'utf8' });
+      expect(check.stderr, file).toBe('');
+      expect(check.status, file).toBe(0);
+    }
+  });
+
+  it('renders a document with the PDF worker as built, the one the program starts', async () => {
+    const pool = createPdfRenderer({ workerUrl: pathToFileURL(join(out, 'main/pdf-worker.js')), resourcesDir: RESOURCES, threads: 1, warmThreads: 1 });
+    try {
+      const bytes = await pool.render(buildViewModel(sampleData('invoice')), loadBuiltInTemplate('invoice'));
+      expect(await pdfText(bytes)).toContain('Счёт на оплату № 15 от 9 января 2026 г.');
+    } finally {
+      await pool.close();
+    }
   });
 
   it('keeps better-sqlite3 external to the main bundle', () => {
