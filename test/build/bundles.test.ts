@@ -49,6 +49,16 @@ describe('the built app', () => {
     }
   });
 
+  it('loads the main bundle as built, up to the single-instance lock, with Electron stood in for', () => {
+    // Electron's binary cannot be downloaded here: a stand-in module refuses the lock, so the program quits
+    // right after every module of the bundle has loaded and run its top level.
+    const register = join(REPO, 'test/build/electron-stub-register.mjs');
+    const run = spawnSync(process.execPath, ['--import', pathToFileURL(register).href, join(out, 'main/index.js')], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toContain('electron-stub: quit');
+    expect(run.status).toBe(0);
+  });
+
   it('renders a document with the PDF worker as built, the one the program starts', async () => {
     const pool = createPdfRenderer({ workerUrl: pathToFileURL(join(out, 'main/pdf-worker.js')), resourcesDir: RESOURCES, threads: 1, warmThreads: 1 });
     try {
