@@ -1,7 +1,7 @@
 // PDFs of the payroll area: the order with acquaintance sheets, and the month's statement. Built as
 // pdfmake definitions from prepared print data; the creation date is fixed, so same data → same bytes.
 import { formatDateContract, formatDateNumeric } from '../core/index';
-import { configureDocuments, FONT_FAMILY, preparePdfmake } from './fonts';
+import { FONT_FAMILY, preparePdfmake } from './fonts';
 import type { PdfContent, PdfDocDefinition, PdfSectionNode, PdfTableNode } from './pdf-types';
 import type { PayrollOrderPrint, PayrollPrintPerson, PayrollPrintTable, PayrollStatementPrint } from './payroll-print-types';
 
@@ -31,8 +31,7 @@ function definition(title: string, dateIso: string | null, sections: PdfSectionN
   };
 }
 
-async function toBytes(def: PdfDocDefinition, resourcesDir?: string): Promise<Uint8Array> {
-  if (resourcesDir !== undefined) configureDocuments({ resourcesDir });
+async function toBytes(def: PdfDocDefinition): Promise<Uint8Array> {
   const bytes = await (await preparePdfmake()).createPdf(def).getBuffer();
   return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
@@ -129,13 +128,13 @@ function acquaintanceSheet(o: PayrollOrderPrint, p: PayrollPrintPerson): PdfSect
 }
 
 /** The order with the director's signature line, then one «С приказом ознакомлен(а)» sheet per covered person. */
-export async function renderPayrollOrderPdf(o: PayrollOrderPrint, resourcesDir?: string): Promise<Uint8Array> {
+export async function renderPayrollOrderPdf(o: PayrollOrderPrint): Promise<Uint8Array> {
   const sections = [orderSection(o), ...o.people.map((p) => acquaintanceSheet(o, p))];
-  return toBytes(definition(o.number === '' ? `Проект приказа: ${o.title}` : `Приказ № ${o.number}`, o.dateIso, sections, 9.5), resourcesDir);
+  return toBytes(definition(o.number === '' ? `Проект приказа: ${o.title}` : `Приказ № ${o.number}`, o.dateIso, sections, 9.5));
 }
 
 /** The month's statement: a table of accruals with totals and the director's «Утверждаю», then each person's calculation. */
-export async function renderPayrollStatementPdf(s: PayrollStatementPrint, resourcesDir?: string): Promise<Uint8Array> {
+export async function renderPayrollStatementPdf(s: PayrollStatementPrint): Promise<Uint8Array> {
   // Fixed widths fit A4 landscape: the name, then plan, fact, %, rate, K, then eight money columns.
   const FIXED = [88, 52, 52, 32, 26, 22, 48, 44, 44, 40, 46, 52, 46, 52];
   const widths = s.head.map((_, i) => FIXED[i] ?? 50);
@@ -170,5 +169,5 @@ export async function renderPayrollStatementPdf(s: PayrollStatementPrint, resour
     });
   }
   const sections = [section(first, 'landscape'), section(details, 'portrait')];
-  return toBytes(definition(`Расчётная ведомость за ${s.monthTitle}`, s.dateIso, sections, 9), resourcesDir);
+  return toBytes(definition(`Расчётная ведомость за ${s.monthTitle}`, s.dateIso, sections, 9));
 }

@@ -2,7 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { move } from 'piscina';
 import { configureDocuments } from './fonts';
-import { isPdfWorkerData, isPdfWorkerTask, PDF_WORKER_WARM, type PdfWorkerFailure } from './pdf-worker-protocol';
+import { isPdfWorkerData, isPdfWorkerTask, PDF_WORKER_WARM, type PdfWorkerFailure, type PdfWorkerJob } from './pdf-worker-protocol';
 import { mergePdfs } from './merge-pdfs';
 import { renderPrintJob } from './print-jobs';
 import { renderCombinedPdf } from './render';
@@ -24,6 +24,13 @@ function failure(error: unknown): PdfWorkerFailure {
   return { ok: false, error: { name, message, templateErrors } };
 }
 
+/** The work a task asks for. */
+function runJob(job: PdfWorkerJob): Promise<Uint8Array> {
+  if ('merge' in job) return mergePdfs(job.merge.files, job.merge.info);
+  if ('print' in job) return renderPrintJob(job.print);
+  return renderCombinedPdf(job.parts);
+}
+
 /** The task handler piscina calls; renders never interleave because each thread runs one task at a time. */
 export default async function renderTask(task: unknown): Promise<unknown> {
   if (!isPdfWorkerTask(task)) return failure(new Error('Неверное задание для формирования PDF'));
@@ -31,7 +38,7 @@ export default async function renderTask(task: unknown): Promise<unknown> {
   task.started?.postMessage('started');
   task.started?.close();
   try {
-    const bytes = 'merge' in task ? await mergePdfs(task.merge.files, task.merge.info) : 'print' in task ? await renderPrintJob(task.print) : await renderCombinedPdf(task.parts);
+    const bytes = await runJob(task);
     // The buffer moves to the pool's thread instead of being copied; a view on a shared slab is copied first.
     const own = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : bytes.slice();
     return move(own);

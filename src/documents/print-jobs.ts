@@ -14,14 +14,14 @@ export type PrintJob =
 /** The forms a print job may name. */
 export const PRINT_FORMS: ReadonlySet<string> = new Set<PrintJob['form']>(['transferRegister', 'payrollOrder', 'payrollStatement']);
 
-/** Renders a print job in this thread. */
-export function renderPrintJob(job: PrintJob, resourcesDir?: string): Promise<Uint8Array> {
+/** Renders a print job in this thread, with the fonts of the configured resources directory. */
+export function renderPrintJob(job: PrintJob): Promise<Uint8Array> {
   switch (job.form) {
     case 'transferRegister':
-      return renderTransferRegisterPdf(job.data, { resourcesDir });
+      return renderTransferRegisterPdf(job.data);
     case 'payrollOrder':
-      return renderPayrollOrderPdf(job.data, resourcesDir);
+      return renderPayrollOrderPdf(job.data);
     case 'payrollStatement':
-      return renderPayrollStatementPdf(job.data, resourcesDir);
+      return renderPayrollStatementPdf(job.data);
   }
 }

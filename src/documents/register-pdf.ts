@@ -2,7 +2,7 @@
 // the side that hands them over and the side that receives them. Built from prepared print data;
 // the creation date is the register's date, so the same data gives the same bytes.
 import { formatDateLong } from '../core/index';
-import { configureDocuments, FONT_FAMILY, preparePdfmake } from './fonts';
+import { FONT_FAMILY, preparePdfmake } from './fonts';
 import type { PdfContent, PdfDocDefinition, PdfTableNode } from './pdf-types';
 
 /** One side of the transfer: the organisation and who signs for it (blank lines when unknown). */
@@ -78,8 +78,7 @@ function nameLine(party: RegisterParty): string {
 }
 
 /** Renders the register to PDF bytes. */
-export async function renderTransferRegisterPdf(p: TransferRegisterPrint, options: { resourcesDir?: string } = {}): Promise<Uint8Array> {
-  if (options.resourcesDir !== undefined) configureDocuments({ resourcesDir: options.resourcesDir });
+export async function renderTransferRegisterPdf(p: TransferRegisterPrint): Promise<Uint8Array> {
   const date = new Date(`${p.dateIso}T00:00:00.000Z`);
   const content: PdfContent[] = [
     { text: 'РЕЕСТР ПЕРЕДАЧИ ДОКУМЕНТОВ', bold: true, fontSize: 13, alignment: 'center' },
