@@ -4,62 +4,19 @@ import { parseDateRu } from './format';
 import type { StatementAccount, StatementDocument } from './bank-statement-types';
 
 /**
- * The key/value lines of one section as read: `values` is an ordinary object with each key's last
- * value in first-seen order (what the document's `fields` are), `lines` the line number of each key
- * a later check may have to name (one map the parser clears for each section: only the section being
- * read needs it), `unknown` whether a key the format does not define was set.
+ * The key/value lines of one section as read. Every key the parser reads by name has a slot (its
+ * place in SLOT_KEYS): `slots` holds the key's last value, `lines` the line of a key a later check may
+ * have to name (dates and amounts). A key the format does not define for a document goes to `others`
+ * (last value wins, first place kept). One section object serves the whole file: clearSection empties
+ * it when the next section opens (`set` lists the slots to empty).
  */
-export type RawSection = { values: Record<string, string>; lines: Map<string, number>; unknown: boolean };
+export type RawSection = { slots: (string | undefined)[]; lines: number[]; set: number[]; others: Map<string, string> };
 
 /** Keys whose line a refusal names (dates and amounts); no other key's line is kept. */
-export const LINE_KEYS: ReadonlySet<string> = new Set([
+const LINE_KEYS: ReadonlySet<string> = new Set([
   'Сумма', 'Дата', 'ДатаСписано', 'ДатаПоступило', 'ДатаНачала', 'ДатаКонца',
   'НачальныйОстаток', 'ВсегоПоступило', 'ВсегоСписано', 'КонечныйОстаток',
 ]);
-
-/** An empty section whose key lines go to `lines` (empty). */
-export function newSection(lines: Map<string, number>): RawSection {
-  return { values: {}, lines, unknown: false };
-}
-
-/** What setField needs to know of a key: KEY_LINE its line is kept, KEY_KNOWN the format defines it for a document. */
-export const KEY_LINE = 1;
-export const KEY_KNOWN = 2;
-
-/** A key's KEY_LINE and KEY_KNOWN bits (the parser asks once per distinct key, not once per line). */
-export function keyFlags(key: string): number {
-  return (LINE_KEYS.has(key) ? KEY_LINE : 0) | (KNOWN_DOCUMENT_KEYS.has(key) ? KEY_KNOWN : 0);
-}
-
-/** Sets a key's value (the last one wins, the first position stays, as a Map keeps them). */
-export function setField(section: RawSection, key: string, value: string, line: number, flags = keyFlags(key)): void {
-  // A key such as «__proto__» must stay an ordinary own property, never reach the prototype.
-  if (key === '__proto__') Object.defineProperty(section.values, key, { value, writable: true, enumerable: true, configurable: true });
-  else section.values[key] = value;
-  if ((flags & KEY_LINE) !== 0) section.lines.set(key, line);
-  if ((flags & KEY_KNOWN) === 0) section.unknown = true;
-}
-
-/** A key's value as read, or undefined when the section has no such line. */
-function valueOf(section: RawSection, key: string): string | undefined {
-  return Object.hasOwn(section.values, key) ? section.values[key] : undefined;
-}
-
-function lineOf(section: RawSection, key: string): number {
-  return section.lines.get(key) ?? 0;
-}
-
-/** Thrown inside the parser to stop at a bad value; parseBankStatement turns it into a result. */
-export class StatementLineError extends Error {
-  /** Builds an error for a line; `text` is the Russian explanation without the line prefix. */
-  constructor(
-    readonly line: number,
-    readonly text: string,
-  ) {
-    super(`Строка ${line}: ${text}`);
-  }
-}
-
 const PARTY_KEYS = [
   '', 'Счет', 'ИНН', 'КПП', '1', '2', '3', '4', 'РасчСчет', 'Банк1', 'Банк2', 'БИК', 'Корсчет',
 ];
@@ -77,11 +34,103 @@ const KNOWN_DOCUMENT_KEYS: ReadonlySet<string> = new Set([
   ...PARTY_KEYS.map((s) => `Получатель${s}`),
 ]);
 
+/** Keys an account section («СекцияРасчСчет») is read by; in a document section they are unknown keys. */
+const ACCOUNT_KEYS = ['РасчСчет', 'ДатаНачала', 'ДатаКонца', 'НачальныйОстаток', 'ВсегоПоступило', 'ВсегоСписано', 'КонечныйОстаток'];
+/** Every key read by name, each with its slot (its index here). */
+const SLOT_KEYS: readonly string[] = [...KNOWN_DOCUMENT_KEYS, ...ACCOUNT_KEYS];
+const SLOT_OF: ReadonlyMap<string, number> = new Map(SLOT_KEYS.map((key, i) => [key, i]));
+
+function slot(key: string): number {
+  const i = SLOT_OF.get(key);
+  if (i === undefined) throw new Error(`unreachable: «${key}» has no slot`);
+  return i;
+}
+
+/** The slots a document is built from. */
+const AT = {
+  number: slot('Номер'),
+  date: slot('Дата'),
+  amount: slot('Сумма'),
+  debited: slot('ДатаСписано'),
+  credited: slot('ДатаПоступило'),
+  payerInn: slot('ПлательщикИНН'),
+  payerKpp: slot('ПлательщикКПП'),
+  payerShort: slot('Плательщик1'),
+  payer: slot('Плательщик'),
+  payerAccount: slot('ПлательщикСчет'),
+  payerOldAccount: slot('ПлательщикРасчСчет'),
+  payerBik: slot('ПлательщикБИК'),
+  payerCorr: slot('ПлательщикКорсчет'),
+  payerBank: slot('ПлательщикБанк1'),
+  payeeInn: slot('ПолучательИНН'),
+  payeeKpp: slot('ПолучательКПП'),
+  payeeShort: slot('Получатель1'),
+  payee: slot('Получатель'),
+  payeeAccount: slot('ПолучательСчет'),
+  payeeOldAccount: slot('ПолучательРасчСчет'),
+  payeeBik: slot('ПолучательБИК'),
+  payeeCorr: slot('ПолучательКорсчет'),
+  payeeBank: slot('ПолучательБанк1'),
+  purpose: slot('НазначениеПлатежа'),
+  operationType: slot('ВидОплаты'),
+} as const;
+
+/** An empty section (one per file: see clearSection). */
+export function newSection(): RawSection {
+  return { slots: new Array<string | undefined>(SLOT_KEYS.length).fill(undefined), lines: new Array<number>(SLOT_KEYS.length).fill(0), set: [], others: new Map() };
+}
+
+/** Empties a section for the next one (the line numbers are only read for keys whose value is set). */
+export function clearSection(section: RawSection): void {
+  const { slots, set } = section;
+  for (let i = 0; i < set.length; i++) slots[set[i]] = undefined;
+  set.length = 0;
+  if (section.others.size > 0) section.others.clear();
+}
+
+/**
+ * What setField needs to know of a key, worked out once per distinct key (not once per line): its slot
+ * plus one, shifted left by two; KEY_LINE its line is kept; KEY_KNOWN the format defines it for a document.
+ */
+export const KEY_LINE = 1;
+export const KEY_KNOWN = 2;
+
+/** A key's code for setField. */
+export function keyFlags(key: string): number {
+  const i = SLOT_OF.get(key);
+  return ((i === undefined ? 0 : i + 1) << 2) | (LINE_KEYS.has(key) ? KEY_LINE : 0) | (KNOWN_DOCUMENT_KEYS.has(key) ? KEY_KNOWN : 0);
+}
+
+/**
+ * Sets a key's value; the last one wins. In a document section a key the format does not define goes
+ * to `others` (first place kept, as a Map keeps it); an account section's keys have slots too.
+ */
+export function setField(section: RawSection, key: string, value: string, line: number, flags = keyFlags(key)): void {
+  const at = (flags >> 2) - 1;
+  if (at >= 0) {
+    if (section.slots[at] === undefined) section.set.push(at);
+    section.slots[at] = value;
+    if ((flags & KEY_LINE) !== 0) section.lines[at] = line;
+  }
+  if ((flags & KEY_KNOWN) === 0) section.others.set(key, value);
+}
+
+/** Thrown inside the parser to stop at a bad value; parseBankStatement turns it into a result. */
+export class StatementLineError extends Error {
+  /** Builds an error for a line; `text` is the Russian explanation without the line prefix. */
+  constructor(
+    readonly line: number,
+    readonly text: string,
+  ) {
+    super(`Строка ${line}: ${text}`);
+  }
+}
+
 const SIGNED_AMOUNT = /^-?\d+(?:[.,]\d{1,2})?$/;
 const DATE = /^\d{1,2}\.\d{1,2}\.\d{4}$/;
 
 function text(section: RawSection, key: string): string {
-  return Object.hasOwn(section.values, key) ? section.values[key] : '';
+  return section.slots[slot(key)] ?? '';
 }
 
 // Up to 13 integer digits and at most two fraction digits: kopecks are exact in a double (< 2^53).
@@ -114,19 +163,20 @@ function isoDate(value: string): string | null {
   return iso;
 }
 
-function optionalDate(fields: RawSection, key: string): string | null {
-  const value = valueOf(fields, key);
+function optionalDate(fields: RawSection, key: string, at = slot(key)): string | null {
+  const value = fields.slots[at];
   if (value === undefined || value === '') return null;
   const iso = isoDate(value);
-  if (iso === null) throw new StatementLineError(lineOf(fields, key), `${key} «${value}» — ожидается дата вида ДД.ММ.ГГГГ`);
+  if (iso === null) throw new StatementLineError(fields.lines[at], `${key} «${value}» — ожидается дата вида ДД.ММ.ГГГГ`);
   return iso;
 }
 
 function optionalBalance(fields: RawSection, key: string): Kopecks | null {
-  const value = valueOf(fields, key);
+  const at = slot(key);
+  const value = fields.slots[at];
   if (value === undefined || value === '') return null;
   const k = SIGNED_AMOUNT.test(value) ? toKopecks(value) : null;
-  if (k === null) throw new StatementLineError(lineOf(fields, key), `${key} «${value}» — ожидается число вида 1500.00`);
+  if (k === null) throw new StatementLineError(fields.lines[at], `${key} «${value}» — ожидается число вида 1500.00`);
   return k;
 }
 
@@ -191,51 +241,46 @@ function purposeOf(fields: RawSection, whole: string): string {
 
 /** Builds one document section; a missing or bad Дата/Сумма throws StatementLineError. */
 export function buildDocument(docType: string, line: number, fields: RawSection): StatementDocument {
-  const amountText = valueOf(fields, 'Сумма');
+  const amountText = fields.slots[AT.amount];
   if (amountText === undefined || amountText === '') {
     throw new StatementLineError(line, `в документе нет суммы (строки «Сумма=»)`);
   }
   const amount = documentAmount(amountText);
   if (amount === null) {
-    throw new StatementLineError(lineOf(fields, 'Сумма'), `Сумма «${amountText}» — ожидается неотрицательное число вида 1500.00`);
+    throw new StatementLineError(fields.lines[AT.amount], `Сумма «${amountText}» — ожидается неотрицательное число вида 1500.00`);
   }
-  const date = optionalDate(fields, 'Дата');
+  const date = optionalDate(fields, 'Дата', AT.date);
   if (date === null) throw new StatementLineError(line, 'в документе нет даты (строки «Дата=»)');
 
-  const all = fields.values;
-  const extraEntries: [string, string][] = [];
-  if (fields.unknown) for (const key of Object.keys(all)) if (!KNOWN_DOCUMENT_KEYS.has(key)) extraEntries.push([key, all[key]]);
   // fromEntries defines own properties, so even a key like «__proto__» is kept as data.
-  const extra = extraEntries.length === 0 ? {} : Object.fromEntries(extraEntries);
-  // The format's own keys, read as named properties: none of them is a name Object.prototype has, so
-  // an absent one reads undefined (what `text` checks with hasOwn for any key).
+  const extra = fields.others.size === 0 ? {} : Object.fromEntries(fields.others);
+  const v = fields.slots;
   const doc: StatementDocument = {
     docType,
-    number: all.Номер ?? '',
+    number: v[AT.number] ?? '',
     date,
     amount,
-    payerInn: all.ПлательщикИНН ?? '',
-    payerKpp: all.ПлательщикКПП ?? '',
-    payerName: partyName(all.Плательщик1, all.Плательщик),
-    payerAccount: all.ПлательщикСчет || (all.ПлательщикРасчСчет ?? ''),
-    payerBik: all.ПлательщикБИК ?? '',
-    payerCorrAccount: all.ПлательщикКорсчет ?? '',
-    payerBank: all.ПлательщикБанк1 ?? '',
-    payeeInn: all.ПолучательИНН ?? '',
-    payeeKpp: all.ПолучательКПП ?? '',
-    payeeName: partyName(all.Получатель1, all.Получатель),
-    payeeAccount: all.ПолучательСчет || (all.ПолучательРасчСчет ?? ''),
-    payeeBik: all.ПолучательБИК ?? '',
-    payeeCorrAccount: all.ПолучательКорсчет ?? '',
-    payeeBank: all.ПолучательБанк1 ?? '',
-    purpose: purposeOf(fields, all.НазначениеПлатежа ?? ''),
-    operationType: all.ВидОплаты ?? '',
-    fields: all,
+    payerInn: v[AT.payerInn] ?? '',
+    payerKpp: v[AT.payerKpp] ?? '',
+    payerName: partyName(v[AT.payerShort], v[AT.payer]),
+    payerAccount: v[AT.payerAccount] || (v[AT.payerOldAccount] ?? ''),
+    payerBik: v[AT.payerBik] ?? '',
+    payerCorrAccount: v[AT.payerCorr] ?? '',
+    payerBank: v[AT.payerBank] ?? '',
+    payeeInn: v[AT.payeeInn] ?? '',
+    payeeKpp: v[AT.payeeKpp] ?? '',
+    payeeName: partyName(v[AT.payeeShort], v[AT.payee]),
+    payeeAccount: v[AT.payeeAccount] || (v[AT.payeeOldAccount] ?? ''),
+    payeeBik: v[AT.payeeBik] ?? '',
+    payeeCorrAccount: v[AT.payeeCorr] ?? '',
+    payeeBank: v[AT.payeeBank] ?? '',
+    purpose: purposeOf(fields, v[AT.purpose] ?? ''),
+    operationType: v[AT.operationType] ?? '',
     extra,
     line,
   };
-  const debited = optionalDate(fields, 'ДатаСписано');
-  const credited = optionalDate(fields, 'ДатаПоступило');
+  const debited = optionalDate(fields, 'ДатаСписано', AT.debited);
+  const credited = optionalDate(fields, 'ДатаПоступило', AT.credited);
   if (debited !== null) doc.dateDebited = debited;
   if (credited !== null) doc.dateCredited = credited;
   return doc;

@@ -44,8 +44,6 @@ export type StatementDocument = {
   dateDebited?: string;
   /** «ДатаПоступило», set on our incoming payments. */
   dateCredited?: string;
-  /** Every key/value of the section as read. */
-  fields: Record<string, string>;
   /** Keys the 1C format does not define, kept so nothing is lost. */
   extra: Record<string, string>;
   /** Line number of the «СекцияДокумент» line. */

@@ -2,7 +2,7 @@
 // The parser only reads; deciding direction, matching invoices and spotting fees live in
 // bank-statement-helpers.ts.
 import { decodeStatementBytes, type StatementEncoding } from './bank-statement-decode';
-import { buildAccount, buildDocument, keyFlags, newSection, setField, StatementLineError, type RawSection } from './bank-statement-sections';
+import { buildAccount, buildDocument, clearSection, keyFlags, newSection, setField, StatementLineError, type RawSection } from './bank-statement-sections';
 import type { StatementAccount, StatementDocument } from './bank-statement-types';
 
 export type { StatementAccount, StatementDocument } from './bank-statement-types';
@@ -30,6 +30,10 @@ type OpenSection = { kind: 'account' | 'document'; line: number; docType: string
 const SIGNATURE = '1CClientBankExchange';
 const SECTION_NAMES = { account: 'СекцияРасчСчет', document: 'СекцияДокумент' } as const;
 const SECTION_ENDS = { account: 'КонецРасчСчет', document: 'КонецДокумента' } as const;
+const END_OF_FILE = 'КонецФайла';
+/** The keys that open and close sections and the file (every other line is a key and its value). */
+const STRUCTURE_KEYS: ReadonlySet<string> = new Set([...Object.values(SECTION_NAMES), ...Object.values(SECTION_ENDS), END_OF_FILE]);
+const EQUALS = 0x3d;
 
 function fail(line: number, text: string): BankStatementResult {
   return { ok: false, error: { line, message: `Строка ${line}: ${text}` } };
@@ -58,6 +62,21 @@ function isSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
   if (c < 160) return false;
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The key as one flat string of its own: a slice of the file's text is a view into it, and comparing a
+ * view character by character (a key against the text of each line) costs an indirection per character.
+ * Property names are stored flat, so the key comes back from an object's own keys as such.
+ */
+function flatKey(key: string): string {
+  return Object.keys({ [key]: 0 })[0] ?? key;
+}
+
+/** Whether `text` holds `part` at `at` (the caller has checked that it fits). */
+function sameText(text: string, at: number, part: string): boolean {
+  for (let i = 0; i < part.length; i++) if (text.charCodeAt(at + i) !== part.charCodeAt(i)) return false;
+  return true;
 }
 
 /** The line at [from, to) with the spaces at both ends cut (as trim would), for messages. */
@@ -108,8 +127,9 @@ function parseText(bytes: Uint8Array): BankStatementResult {
   // it), not sliced and looked up again.
   const usualKeys: string[] = [];
   const usualFlags: number[] = [];
+  const usualStructure: boolean[] = [];
   let place = 0;
-  const lines = new Map<string, number>();
+  const section = newSection();
 
   for (let lineNo = 2; advance(); lineNo++) {
     let from = lineStart;
@@ -118,23 +138,46 @@ function parseText(bytes: Uint8Array): BankStatementResult {
     while (to > from && isSpace(body.charCodeAt(to - 1))) to--;
     if (from === to) continue;
     lastLine = lineNo;
-    const eqAt = body.indexOf('=', from);
-    const eq = eqAt === -1 || eqAt >= to ? -1 : eqAt;
-    let keyEnd = eq === -1 ? to : eq;
-    while (keyEnd > from && isSpace(body.charCodeAt(keyEnd - 1))) keyEnd--;
     const usual = place < usualKeys.length ? usualKeys[place] : '';
+    const n = usual.length;
+    let eq: number;
     let key = usual;
-    if (usual.length !== keyEnd - from || !body.startsWith(usual, from)) {
-      key = body.slice(from, keyEnd);
-      usualKeys[place] = key;
-      usualFlags[place] = keyFlags(key);
+    if (n === 0 || from + n >= to || body.charCodeAt(from + n) !== EQUALS || !sameText(body, from, usual)) {
+      // Not the usual key right before «=» (which would be the line's first «=»: a key never holds one).
+      const eqAt = body.indexOf('=', from);
+      eq = eqAt === -1 || eqAt >= to ? -1 : eqAt;
+      let keyEnd = eq === -1 ? to : eq;
+      while (keyEnd > from && isSpace(body.charCodeAt(keyEnd - 1))) keyEnd--;
+      if (n !== keyEnd - from || !sameText(body, from, usual)) {
+        key = flatKey(body.slice(from, keyEnd));
+        usualKeys[place] = key;
+        usualFlags[place] = keyFlags(key);
+        usualStructure[place] = STRUCTURE_KEYS.has(key);
+      }
+    } else {
+      eq = from + n;
     }
     const flags = usualFlags[place] ?? keyFlags(key);
+    const structure = usualStructure[place] ?? STRUCTURE_KEYS.has(key);
     let valueStart = eq === -1 ? to : eq + 1;
     while (valueStart < to && isSpace(body.charCodeAt(valueStart))) valueStart++;
     const value = body.slice(valueStart, to);
     place++;
 
+    if (!structure) {
+      if (eq === -1 || key === '') {
+        return fail(lineNo, `ожидается строка вида «Ключ=Значение», а записано «${shorten(body.slice(from, to))}»`);
+      }
+      if (open) {
+        setField(open.fields, key, value, lineNo, flags);
+      } else {
+        if (!header.has(key)) header.set(key, value);
+        const all = headerValues.get(key);
+        if (all) all.push(value);
+        else headerValues.set(key, [value]);
+      }
+      continue;
+    }
     if (key === SECTION_NAMES.account || key === SECTION_NAMES.document) {
       if (open) {
         return fail(
@@ -144,8 +187,8 @@ function parseText(bytes: Uint8Array): BankStatementResult {
         );
       }
       const kind = key === SECTION_NAMES.account ? 'account' : 'document';
-      lines.clear();
-      open = { kind, line: lineNo, docType: value, fields: newSection(lines) };
+      clearSection(section);
+      open = { kind, line: lineNo, docType: value, fields: section };
       place = 0;
       continue;
     }
@@ -159,7 +202,7 @@ function parseText(bytes: Uint8Array): BankStatementResult {
       open = null;
       continue;
     }
-    if (key === 'КонецФайла') {
+    if (key === END_OF_FILE) {
       if (open) return unclosed(open);
       const statement: BankStatement = {
         header: Object.fromEntries(header),
@@ -170,17 +213,6 @@ function parseText(bytes: Uint8Array): BankStatementResult {
         documents,
       };
       return { ok: true, statement };
-    }
-    if (eq === -1 || key === '') {
-      return fail(lineNo, `ожидается строка вида «Ключ=Значение», а записано «${shorten(body.slice(from, to))}»`);
-    }
-    if (open) {
-      setField(open.fields, key, value, lineNo, flags);
-    } else {
-      if (!header.has(key)) header.set(key, value);
-      const all = headerValues.get(key);
-      if (all) all.push(value);
-      else headerValues.set(key, [value]);
     }
   }
   if (open) return unclosed(open);

@@ -156,18 +156,15 @@ export async function benchMoney(): Promise<BenchRow[]> {
         unit: 'ms',
         target: '≤ 60 ms',
         note:
-          `${note}; first parse ${Math.round(parses[0].ms)} ms; CPU ${Math.round(warm.cpu)} ms. Earlier round: one pass over the text by index, each key reused ` +
-          'from the previous document (CPU 148 → 77 ms). 2026-12-07 profile: decoding 7 ms (ICU; a hand ' +
-          'table 5.4 ms, a latin1 scan with per-value decoding 22 ms: both dropped), splitting lines 5–7 ms, a Set lookup per line for the key\'s kind, a ' +
-          '{value, line} object per field read, an amount regex per document and a scan of every key for unknown ones took the rest. Now a key\'s kind is worked ' +
-          'out once per distinct key, the unknown keys are looked for only when one was read, the amount is read digit by digit. Each parser in a fresh process ' +
-          '(three processes each, 10 warm parses after the first): warm min 65–67 → 59–60 ms, warm median 78–88 → 72–76 ms, first parse 131–133 → 124 ms. ' +
-          '(Alternating old and new in one process flattered the new one: the old ran first each round and met the collections.) Reusing repeated values ' +
-          'by comparing them in the text, and scanning each character once instead of indexOf, measured no better and were dropped. ' +
-          'Last pass: a document reads the format\'s keys as named properties (no hasOwn and keyed lookup per field, no key strings built per document): ' +
-          'in a fresh process 79 → 73 ms. What is left, measured by leaving parts out: decoding 7 ms, the lines and fields 33 ms, building and keeping ' +
-          'the 10 000 documents 32 ms (a third of it the young-generation GC copying what the parse keeps). A lone-CR-free fast path for line ends and the ' +
-          'optional dates in the document literal measured no better and were dropped. Not reached here',
+          `${note}; first parse ${Math.round(parses[0].ms)} ms; CPU ${Math.round(warm.cpu)} ms. One pass over the text by index; each key compared in the text ` +
+          'with the one at its place in the previous document and reused with what is known of it (its slot, whether its line is kept, whether it opens or ' +
+          'closes a section), the line\'s «=» taken right after a reused key; a document\'s values go to one array of slots reused for every document, ' +
+          'and only keys the format does not define to a map. Third speed session (2026-12-07): 77 → 58 ms in this row, by profile per source line: ' +
+          'comparing keys with startsWith (28 % of the parse) and with the five section keys per line, a per-document object of every key ' +
+          '(a keyed store per field, kept with the document: the raw `fields` are no longer returned, nothing read them) and its Map of lines. ' +
+          'What is left, per parse: finding line ends 7 ms (two indexOf per line: a lone CR also ends a line), decoding 7–8 ms (ICU), ' +
+          'young-generation GC 8–11 ms (the 10 000 documents and their values are kept), the rest the fields themselves. ' +
+          'Earlier: 268 → 81 → 77 ms (decoding once, one pass by index, a key\'s kind worked out once, amounts read digit by digit)',
       },
       { name: 'money: import preview, 10k payments × 50k invoices', value: Math.round(previewMs), unit: 'ms', target: '≤ 1000 ms', note: `parse, our account, dedupe, match; writes nothing; CPU ${previewCpu} ms` },
       { name: 'money: import commit, 10k payments × 50k invoices', value: Math.round(commitMs), unit: 'ms', target: '≤ 1000 ms', note:

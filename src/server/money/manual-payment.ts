@@ -51,7 +51,6 @@ export async function manualPayment(ctx: CallContext, input: PaymentParsed): Pro
     payeeBank: '',
     purpose: input.purpose,
     operationType: '01',
-    fields: {},
     extra: {},
     line: 0,
   };
