@@ -3,7 +3,8 @@ import { checkInn10 } from '../../src/core';
 import type { AppContext } from '../../src/server/context';
 import { toDrizzle } from '../../src/db/drizzle';
 import { inTransaction } from '../../src/db/drizzle';
-import { deferClientIndexSync, indexDeferredClientsSync, insertClientSync, type NewClientData } from '../../src/db/repos/client-writes';
+import { deferClientIndexSync, indexDeferredClientsSync, type NewClientData } from '../../src/db/repos/client-writes';
+import { insertClientsSync } from '../../src/db/repos/client-bulk-writes';
 
 const ADJECTIVES = ['Северный', 'Южная', 'Восточный', 'Западная', 'Новый', 'Старая', 'Большой', 'Малая', 'Первый', 'Главная', 'Сибирский', 'Уральская', 'Волжский', 'Невская', 'Донской', 'Балтийская', 'Центральный', 'Красная', 'Белый', 'Золотая'];
 const NOUNS = ['Альянс', 'Вектор', 'Гранит', 'Дельта', 'Заря', 'Импульс', 'Капитал', 'Лидер', 'Маяк', 'Монолит', 'Орион', 'Партнёр', 'Ресурс', 'Сигма', 'Стандарт', 'Торг', 'Трейд', 'Урожай', 'Феникс', 'Эталон', 'Ёлка', 'Янтарь', 'Берег', 'Кристалл', 'Прогресс'];
@@ -74,7 +75,7 @@ export function writeClients(app: AppContext, clients: readonly NewClientData[])
   const at = app.now().toISOString();
   inTransaction(deps, () => {
     const deferral = deferClientIndexSync(deps, { bulkRows: clients.length });
-    for (const c of clients) insertClientSync(deps, c, at);
+    insertClientsSync(deps, clients, at);
     indexDeferredClientsSync(deps, deferral);
   });
 }

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkInn10 } from '../../src/core';
 import { toDrizzle, inTransaction } from '../../src/db/drizzle';
-import { deferClientIndexSync, indexDeferredClientsSync, insertClientSync, type NewClientData } from '../../src/db/repos/client-writes';
+import { deferClientIndexSync, indexDeferredClientsSync, insertClientSync, insertEventSync, logFirstOwnerSync, type NewClientData } from '../../src/db/repos/client-writes';
+import { insertClientsSync, logNewClientsSync } from '../../src/db/repos/client-bulk-writes';
 import { addPerson, b64, clientInput, countRows, signIn } from '../helpers/client-fixtures';
 import { appsPerTest } from '../helpers/apps-per-test';
 import { watchLongWrite } from '../helpers/long-writes';
@@ -158,10 +159,10 @@ describe('clients written in bulk', () => {
       const deps = { db: toDrizzle(t.app.store.sqlite), sqlite: t.app.store.sqlite, now: t.app.now };
       inTransaction(deps, () => {
         const deferral = bulkRows === null ? null : deferClientIndexSync(deps, { bulkRows });
-        for (let i = 1; i <= 1_200; i++) {
-          if (i === failAt) throw new Error('the disk is full');
-          insertClientSync(deps, client(i), '2026-11-26T09:00:00.000Z');
-        }
+        const list = Array.from({ length: 1_200 }, (_, k) => client(k + 1));
+        if (bulkRows === null) for (const c of list) insertClientSync(deps, c, '2026-11-26T09:00:00.000Z');
+        else insertClientsSync(deps, failAt === null ? list : list.slice(0, failAt - 1), '2026-11-26T09:00:00.000Z');
+        if (failAt !== null) throw new Error('the disk is full');
         if (deferral) indexDeferredClientsSync(deps, deferral);
       });
     };
@@ -217,6 +218,63 @@ describe('clients written in bulk', () => {
     await fast.ok('clients.create', { client: clientInput({ shortName: 'ООО «Ёлка 999»', fullName: '', inn: inn(999), kpp: '', ogrn: '', phones: [], emails: [], accounts: [] }), responsibleId: null });
     expect(await fast.ok('clients.search', { query: 'ёлка 999' })).toHaveLength(1);
     ftsIntact(fast);
+  });
+});
+
+describe('clients written many to a statement', () => {
+  /** The i-th client of this comparison: now and then two phones and e-mails, a bank account, a key person, an owner. */
+  function richClient(i: number, owner: number): NewClientData {
+    const c = client(i);
+    return {
+      ...c,
+      phones: i % 3 === 0 ? [...c.phones, { value: '+7 (495) 123-45-67 доб. 12', label: 'офис' }] : i % 7 === 0 ? [] : c.phones,
+      emails: i % 5 === 0 ? [...c.emails, { value: ' INFO@Example.COM ', label: 'общий' }] : c.emails,
+      accounts: i % 6 === 0 ? [{ bik: '044525225', bankName: 'ПАО Сбербанк', corrAccount: '30101810400000000225', account: '40702810938000012345', isPrimary: i % 12 === 0 }] : [],
+      responsibleId: i % 4 === 1 ? null : owner,
+      sourceId: null,
+    };
+  }
+
+  const TABLES = ['clients', 'client_phones', 'client_emails', 'client_contacts', 'client_bank_accounts', 'client_transfers', 'client_events', 'sqlite_sequence'];
+
+  it('write the very rows one-by-one writes do: the same ids in every table, the same history lines', async () => {
+    const [slow, fast] = [await office(), await office()];
+    const at = '2026-11-26T09:00:00.000Z';
+    const write = async (t: TestApp, many: boolean) => {
+      const owner = await addPerson(t, 'ivanov', 'manager', 'Иванов Иван Иванович');
+      const deps = { db: toDrizzle(t.app.store.sqlite), sqlite: t.app.store.sqlite, now: t.app.now };
+      // Rows already there (and one deleted: AUTOINCREMENT never gives its id again), so no table starts from 1.
+      insertClientSync(deps, richClient(0, owner), at);
+      t.app.store.sqlite.exec('DELETE FROM clients WHERE id = (SELECT max(id) FROM clients)');
+      insertClientSync(deps, richClient(1, owner), at);
+      // More than one statement's worth (500 clients to a statement).
+      const list = Array.from({ length: 1_203 }, (_, k) => richClient(k + 2, owner));
+      const event = (k: number) => ({ kind: 'import', text: `Добавлен из списка «a.csv» (строка ${k + 2})`, userId: owner, refEntity: 'import_batch', refId: 7 });
+      inTransaction(deps, () => {
+        if (many) {
+          const ids = insertClientsSync(deps, list, at);
+          logNewClientsSync(deps, list.map((c, k) => ({ clientId: ids[k], ownerId: c.responsibleId, kind: 'import' as const, byUserId: owner, reason: 'Список «a.csv»', event: event(k) })), at);
+          return;
+        }
+        list.forEach((c, k) => {
+          const id = insertClientSync(deps, c, at);
+          if (c.responsibleId !== null) logFirstOwnerSync(deps, id, c.responsibleId, 'import', owner, 'Список «a.csv»', at);
+          insertEventSync(deps, { clientId: id, at, ...event(k) });
+        });
+      });
+    };
+    await write(slow, false);
+    await write(fast, true);
+    for (const table of TABLES) expect(dump(fast, table), table).toEqual(dump(slow, table));
+    // Not vacuous: every kind of row is there, the history names the owner, ids did not start from 1.
+    expect(countRows(fast, 'clients')).toBe(1_204);
+    expect(countRows(fast, 'client_bank_accounts')).toBeGreaterThan(150);
+    expect(countRows(fast, 'client_contacts')).toBeGreaterThan(250);
+    expect(countRows(fast, 'client_transfers')).toBe(903);
+    const first = fast.app.store.sqlite.prepare("SELECT id, text FROM client_events WHERE kind = 'transfer' ORDER BY id LIMIT 1").get() as { id: number; text: string };
+    expect(first.text).toBe('Закреплён при загрузке списка: без ответственного → Иванов Иван Иванович. Список «a.csv»');
+    expect((fast.app.store.sqlite.prepare('SELECT min(id) AS id FROM clients').get() as { id: number }).id).toBe(2);
+    expect(fast.app.store.sqlite.pragma('foreign_key_check')).toEqual([]);
   });
 });
 

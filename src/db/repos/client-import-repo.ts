@@ -15,12 +15,12 @@ import {
   deferClientIndexSync,
   indexDeferredClientsSync,
   insertChannelsSync,
-  insertClientSync,
-  insertEventSync,
-  logFirstOwnerSync,
   refreshSearchSync,
   setOwnerSync,
+  type NewClientData,
 } from './client-writes';
+import { insertClientsSync, logNewClientsSync, type NewClientLog } from './client-bulk-writes';
+import { insertRowsSync } from '../batch-insert';
 import { sourceIdByNameSync } from './client-sources-repo';
 
 /** One row of a committed import: what it is and what to do with it. */
@@ -95,6 +95,12 @@ function mergeStatements(sqlite: Sqlite): ReturnType<typeof prepareMerge> {
   return q;
 }
 
+/** What became of a row. */
+type ImportOutcomeKind = 'created' | 'merged' | 'claimed' | 'skipped';
+
+const IMPORT_ROW_INSERT = 'INSERT INTO import_rows (batch_id, row_no, category, decision, outcome, client_id, reason, name, data)';
+const IMPORT_ROW_WIDTH = 9;
+
 /** How many rows an import writes between two turns of the event loop (and two progress reports). */
 export const IMPORT_CHUNK = 250;
 
@@ -135,7 +141,8 @@ function rowWriters(deps: RepoDeps) {
     addEventSync(deps, { clientId: id, kind: 'import', text: `Дополнен из списка «${fileName}» (строка ${r.row})`, userId: actor.userId, at, refEntity: 'import_batch', refId: batchId });
     return true;
   };
-  const createSync = (p: ImportPlanRow, batchId: number, actor: Actor, at: string, fileName: string, sources: Map<string, number | null>): number => {
+  /** A new client's data from its row (the row's source looked up, or added, once per distinct name). */
+  const newClientOf = (p: ImportPlanRow, batchId: number, actor: Actor, sources: Map<string, number | null>): NewClientData => {
     const r = p.row;
     let sourceId: number | null = null;
     if (r.source) {
@@ -143,39 +150,46 @@ function rowWriters(deps: RepoDeps) {
       sourceId = cached === undefined ? sourceIdByNameSync(deps, r.source) : cached;
       sources.set(r.source, sourceId);
     }
-    const id = insertClientSync(
-      deps,
-      {
-        kind: r.kind,
-        shortName: r.name,
-        fullName: r.fullName,
-        inn: r.inn,
-        kpp: r.kpp,
-        ogrn: r.ogrn,
-        legalAddress: r.address,
-        postalAddress: '',
-        actualAddress: '',
-        website: r.website,
-        segment: r.segment,
-        region: r.region,
-        sourceId,
-        comment: r.note,
-        phones: r.phones.map((x) => ({ value: x.value, label: '' })),
-        emails: r.emails.map((e) => ({ value: e, label: '' })),
-        accounts: [],
-        contacts: r.contactName ? [{ fullName: r.contactName, position: r.contactPosition }] : [],
-        responsibleId: p.ownerId,
-        importBatchId: batchId,
-        createdBy: actor.userId,
-      },
-      at,
-    );
-    if (p.ownerId !== null) logFirstOwnerSync(deps, id, p.ownerId, 'import', actor.userId, `Список «${fileName}»`, at);
-    // Inserted just now with its activity mark at `at`: only the history line is new.
-    insertEventSync(deps, { clientId: id, kind: 'import', text: `Добавлен из списка «${fileName}» (строка ${r.row})`, userId: actor.userId, at, refEntity: 'import_batch', refId: batchId });
-    return id;
+    return {
+      kind: r.kind,
+      shortName: r.name,
+      fullName: r.fullName,
+      inn: r.inn,
+      kpp: r.kpp,
+      ogrn: r.ogrn,
+      legalAddress: r.address,
+      postalAddress: '',
+      actualAddress: '',
+      website: r.website,
+      segment: r.segment,
+      region: r.region,
+      sourceId,
+      comment: r.note,
+      phones: r.phones.map((x) => ({ value: x.value, label: '' })),
+      emails: r.emails.map((e) => ({ value: e, label: '' })),
+      accounts: [],
+      contacts: r.contactName ? [{ fullName: r.contactName, position: r.contactPosition }] : [],
+      responsibleId: p.ownerId,
+      importBatchId: batchId,
+      createdBy: actor.userId,
+    };
   };
-  return { mergeSync, createSync };
+  /** What a created row logs: its first owner, then «Добавлен из списка» (inserted at `at`: only the history line is new). */
+  const logOf = (p: ImportPlanRow, clientId: number, batchId: number, actor: Actor, fileName: string): NewClientLog => ({
+    clientId,
+    ownerId: p.ownerId,
+    kind: 'import',
+    byUserId: actor.userId,
+    reason: `Список «${fileName}»`,
+    event: { kind: 'import', text: `Добавлен из списка «${fileName}» (строка ${p.row.row})`, userId: actor.userId, refEntity: 'import_batch', refId: batchId },
+  });
+  /** Creates the rows' clients many to a statement, as createSync would one by one; returns their ids in order. */
+  const createManySync = (ps: readonly ImportPlanRow[], batchId: number, actor: Actor, at: string, fileName: string, sources: Map<string, number | null>): number[] => {
+    const ids = insertClientsSync(deps, ps.map((p) => newClientOf(p, batchId, actor, sources)), at);
+    logNewClientsSync(deps, ps.map((p, k) => logOf(p, ids[k], batchId, actor, fileName)), at);
+    return ids;
+  };
+  return { mergeSync, createManySync };
 }
 
 /** Long-list imports: the batches, their report rows and the all-or-nothing commit. */
@@ -217,11 +231,8 @@ export function createClientImportRepo(deps: RepoDeps) {
           })
           .returning({ id: importBatches.id })
           .get().id;
-        const insertRow = w.sqlite.prepare(
-          'INSERT INTO import_rows (batch_id, row_no, category, decision, outcome, client_id, reason, name, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)',
-        );
         const conflict = w.sqlite.prepare('INSERT INTO claim_conflicts (client_id, claimant_id, holder_id, reason, created_at) VALUES (?, ?, ?, ?, ?)');
-        const { createSync, mergeSync } = rowWriters(w);
+        const { createManySync, mergeSync } = rowWriters(w);
         const counts: Counts = { created: 0, merged: 0, claimed: 0, skipped: 0, totalRows: plan.rows.length };
         // The source column repeats a handful of names: each distinct one is looked up (or added) once.
         const sources = new Map<string, number | null>();
@@ -231,21 +242,40 @@ export function createClientImportRepo(deps: RepoDeps) {
         const total = plan.rows.length;
         onProgress(0, total);
         for (let from = 0; from < total; from += IMPORT_CHUNK) {
+          // Each row's report line; the clients of a run of created rows are written together, before the
+          // next row that is not one (a merge may read what the rows before it wrote).
+          const report: { p: ImportPlanRow; outcome: ImportOutcomeKind; clientId: number | null }[] = [];
+          let run: typeof report = [];
+          const writeRun = () => {
+            if (run.length === 0) return;
+            const ids = createManySync(run.map((e) => e.p), batchId, actor, at, plan.fileName, sources);
+            run.forEach((e, k) => (e.clientId = ids[k]));
+            run = [];
+          };
           for (const p of plan.rows.slice(from, from + IMPORT_CHUNK)) {
-            let outcome: 'created' | 'merged' | 'claimed' | 'skipped' = 'skipped';
-            let clientId = p.matchId;
             if (p.decision === 'create') {
-              clientId = createSync(p, batchId, actor, at, plan.fileName, sources);
-              outcome = 'created';
-            } else if (p.decision === 'merge' && mergeSync(p, batchId, actor, at, plan.fileName)) {
+              const entry = { p, outcome: 'created' as const, clientId: null };
+              report.push(entry);
+              run.push(entry);
+              continue;
+            }
+            writeRun();
+            let outcome: ImportOutcomeKind = 'skipped';
+            if (p.decision === 'merge' && mergeSync(p, batchId, actor, at, plan.fileName)) {
               outcome = 'merged';
             } else if (p.decision === 'claim' && p.matchId !== null && p.ownerId !== null) {
               conflict.run(p.matchId, p.ownerId, p.holderId, `Заявка из списка «${plan.fileName}» (строка ${p.row.row})`, at);
               outcome = 'claimed';
             }
-            counts[outcome]++;
-            insertRow.run(batchId, p.row.row, p.category, p.decision, outcome, clientId, p.reason, p.row.name, JSON.stringify(p.row));
+            report.push({ p, outcome, clientId: p.matchId });
           }
+          writeRun();
+          const reportRows: unknown[] = [];
+          for (const { p, outcome, clientId } of report) {
+            counts[outcome]++;
+            reportRows.push(batchId, p.row.row, p.category, p.decision, outcome, clientId, p.reason, p.row.name, JSON.stringify(p.row));
+          }
+          insertRowsSync(w.sqlite, IMPORT_ROW_INSERT, IMPORT_ROW_WIDTH, reportRows);
           onProgress(Math.min(total, from + IMPORT_CHUNK), total);
           await breathe();
         }

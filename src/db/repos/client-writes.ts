@@ -51,32 +51,72 @@ const FTS5_DEFAULT_AUTOMERGE = 4;
 /** Below this many new clients rebuilding the indexes gains nothing worth the two statements. */
 const BULK_REBUILD_MIN = 1000;
 
+// The inserts of a client's rows: one row per statement here, many per statement in client-bulk-writes.ts.
+export const CLIENT_INSERT = `INSERT INTO clients (kind, full_name, short_name, name_key, search_text, inn, kpp, ogrn, legal_address,
+  postal_address, actual_address, website, segment, region, source_id, comment, responsible_id, claimed_at, last_activity_at, ladder_step,
+  import_batch_id, created_by, created_at, updated_at)`;
+export const CLIENT_WIDTH = 24;
+export const PHONE_INSERT = 'INSERT INTO client_phones (client_id, contact_id, value, normalized, label)';
+export const EMAIL_INSERT = 'INSERT INTO client_emails (client_id, contact_id, email, domain, label)';
+export const CHANNEL_WIDTH = 5;
+export const ACCOUNT_INSERT = 'INSERT INTO client_bank_accounts (client_id, bik, bank_name, corr_account, account, is_primary)';
+export const ACCOUNT_WIDTH = 6;
+export const CONTACT_INSERT = 'INSERT INTO client_contacts (client_id, full_name, position, decision_role, created_at, updated_at)';
+export const CONTACT_WIDTH = 6;
+export const TRANSFER_INSERT = 'INSERT INTO client_transfers (client_id, kind, from_user_id, to_user_id, by_user_id, reason, at)';
+export const TRANSFER_WIDTH = 7;
+export const EVENT_INSERT = 'INSERT INTO client_events (client_id, kind, at, user_id, text, ref_entity, ref_id)';
+export const EVENT_WIDTH = 7;
+
+function places(width: number): string {
+  return new Array(width).fill('?').join(', ');
+}
+
+/** Appends a new client's row (CLIENT_INSERT's columns) to `out`: its search words and name key worked out here. */
+export function pushClientRow(out: unknown[], d: NewClientData, at: string): void {
+  const searchText = clientSearchText({
+    names: [d.shortName, d.fullName],
+    inn: d.inn,
+    ogrn: d.ogrn,
+    phones: d.phones.map((p) => normalizePhone(p.value) ?? p.value),
+    emails: d.emails.map((e) => e.value.toLowerCase()),
+    contactNames: d.contacts.map((c) => c.fullName),
+  });
+  const nameKey = normalizeCompanyName(d.shortName) || normalizeCompanyName(d.fullName);
+  const claimedAt = d.responsibleId === null ? null : at;
+  out.push(
+    d.kind, d.fullName, d.shortName, nameKey, searchText, d.inn, d.kpp, d.ogrn, d.legalAddress,
+    d.postalAddress, d.actualAddress, d.website, d.segment, d.region, d.sourceId, d.comment, d.responsibleId, claimedAt, at, 'potential',
+    d.importBatchId, d.createdBy, at, at,
+  );
+}
+
+/** Appends the rows of a client's (or key person's) phones and e-mails to `phones` and `emails`. */
+export function pushChannelRows(phones: unknown[], emails: unknown[], clientId: number, contactId: number | null, ps: readonly PhoneValue[], es: readonly PhoneValue[]): void {
+  for (const p of ps) phones.push(clientId, contactId, p.value, normalizePhone(p.value), p.label);
+  for (const e of es) {
+    const email = e.value.trim().toLowerCase();
+    emails.push(clientId, contactId, email, emailDomain(email), e.label);
+  }
+}
+
+/** Appends the rows of a new client's bank accounts and key persons to `accounts` and `contacts`. */
+export function pushClientDetailRows(accounts: unknown[], contacts: unknown[], clientId: number, d: NewClientData, at: string): void {
+  for (const a of d.accounts) accounts.push(clientId, a.bik, a.bankName, a.corrAccount, a.account, a.isPrimary ? 1 : 0);
+  for (const c of d.contacts) contacts.push(clientId, c.fullName, c.position, 'other', at, at);
+}
+
 function statements(sqlite: Sqlite) {
   return {
     // Positional parameters, in the order of the columns: binding 24 named ones costs more than the
     // row's own insert when a list of 100 000 clients is written.
-    insertClient: sqlite.prepare(
-      `INSERT INTO clients (kind, full_name, short_name, name_key, search_text, inn, kpp, ogrn, legal_address, postal_address,
-        actual_address, website, segment, region, source_id, comment, responsible_id, claimed_at, last_activity_at, ladder_step,
-        import_batch_id, created_by, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?,
-        ?, ?, ?, ?, ?, ?, ?, ?, ?, 'potential',
-        ?, ?, ?, ?)`,
-    ),
-    insertPhone: sqlite.prepare('INSERT INTO client_phones (client_id, contact_id, value, normalized, label) VALUES (?, ?, ?, ?, ?)'),
-    insertEmail: sqlite.prepare('INSERT INTO client_emails (client_id, contact_id, email, domain, label) VALUES (?, ?, ?, ?, ?)'),
-    insertAccount: sqlite.prepare(
-      'INSERT INTO client_bank_accounts (client_id, bik, bank_name, corr_account, account, is_primary) VALUES (?, ?, ?, ?, ?, ?)',
-    ),
-    insertContact: sqlite.prepare(
-      "INSERT INTO client_contacts (client_id, full_name, position, decision_role, created_at, updated_at) VALUES (?, ?, ?, 'other', ?, ?)",
-    ),
-    insertTransfer: sqlite.prepare(
-      'INSERT INTO client_transfers (client_id, kind, from_user_id, to_user_id, by_user_id, reason, at) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
-    insertEvent: sqlite.prepare(
-      'INSERT INTO client_events (client_id, kind, at, user_id, text, ref_entity, ref_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    ),
+    insertClient: sqlite.prepare(`${CLIENT_INSERT} VALUES (${places(CLIENT_WIDTH)})`),
+    insertPhone: sqlite.prepare(`${PHONE_INSERT} VALUES (${places(CHANNEL_WIDTH)})`),
+    insertEmail: sqlite.prepare(`${EMAIL_INSERT} VALUES (${places(CHANNEL_WIDTH)})`),
+    insertAccount: sqlite.prepare(`${ACCOUNT_INSERT} VALUES (${places(ACCOUNT_WIDTH)})`),
+    insertContact: sqlite.prepare(`${CONTACT_INSERT} VALUES (${places(CONTACT_WIDTH)})`),
+    insertTransfer: sqlite.prepare(`${TRANSFER_INSERT} VALUES (${places(TRANSFER_WIDTH)})`),
+    insertEvent: sqlite.prepare(`${EVENT_INSERT} VALUES (${places(EVENT_WIDTH)})`),
     names: sqlite.prepare('SELECT short_name, full_name, inn, ogrn FROM clients WHERE id = ?'),
     phones: sqlite.prepare('SELECT value, normalized FROM client_phones WHERE client_id = ?'),
     emails: sqlite.prepare('SELECT email FROM client_emails WHERE client_id = ?'),
@@ -117,11 +157,11 @@ export function stmts(sqlite: Sqlite): ReturnType<typeof statements> {
 /** Stores phones and e-mails of a client (or of one of its key persons). */
 export function insertChannelsSync(deps: RepoDeps, clientId: number, contactId: number | null, phones: PhoneValue[], emails: PhoneValue[]): void {
   const s = stmts(deps.sqlite);
-  for (const p of phones) s.insertPhone.run(clientId, contactId, p.value, normalizePhone(p.value), p.label);
-  for (const e of emails) {
-    const email = e.value.trim().toLowerCase();
-    s.insertEmail.run(clientId, contactId, email, emailDomain(email), e.label);
-  }
+  const phoneRows: unknown[] = [];
+  const emailRows: unknown[] = [];
+  pushChannelRows(phoneRows, emailRows, clientId, contactId, phones, emails);
+  for (let i = 0; i < phoneRows.length; i += CHANNEL_WIDTH) s.insertPhone.run(...phoneRows.slice(i, i + CHANNEL_WIDTH));
+  for (let i = 0; i < emailRows.length; i += CHANNEL_WIDTH) s.insertEmail.run(...emailRows.slice(i, i + CHANNEL_WIDTH));
 }
 
 /** What deferClientIndexSync took away and indexDeferredClientsSync puts back. */
@@ -186,25 +226,15 @@ export function refreshSearchSync(deps: RepoDeps, clientId: number): void {
 /** Inserts a client with its phones, e-mails, accounts and key persons; returns its id. */
 export function insertClientSync(deps: RepoDeps, d: NewClientData, at: string): number {
   const s = stmts(deps.sqlite);
-  const searchText = clientSearchText({
-    names: [d.shortName, d.fullName],
-    inn: d.inn,
-    ogrn: d.ogrn,
-    phones: d.phones.map((p) => normalizePhone(p.value) ?? p.value),
-    emails: d.emails.map((e) => e.value.toLowerCase()),
-    contactNames: d.contacts.map((c) => c.fullName),
-  });
-  const nameKey = normalizeCompanyName(d.shortName) || normalizeCompanyName(d.fullName);
-  const claimedAt = d.responsibleId === null ? null : at;
-  const res = s.insertClient.run(
-    d.kind, d.fullName, d.shortName, nameKey, searchText, d.inn, d.kpp, d.ogrn, d.legalAddress, d.postalAddress,
-    d.actualAddress, d.website, d.segment, d.region, d.sourceId, d.comment, d.responsibleId, claimedAt, at,
-    d.importBatchId, d.createdBy, at, at,
-  );
-  const id = Number(res.lastInsertRowid);
+  const row: unknown[] = [];
+  pushClientRow(row, d, at);
+  const id = Number(s.insertClient.run(...row).lastInsertRowid);
   insertChannelsSync(deps, id, null, d.phones, d.emails);
-  for (const a of d.accounts) s.insertAccount.run(id, a.bik, a.bankName, a.corrAccount, a.account, a.isPrimary ? 1 : 0);
-  for (const c of d.contacts) s.insertContact.run(id, c.fullName, c.position, at, at);
+  const accounts: unknown[] = [];
+  const contacts: unknown[] = [];
+  pushClientDetailRows(accounts, contacts, id, d, at);
+  for (let i = 0; i < accounts.length; i += ACCOUNT_WIDTH) s.insertAccount.run(...accounts.slice(i, i + ACCOUNT_WIDTH));
+  for (let i = 0; i < contacts.length; i += CONTACT_WIDTH) s.insertContact.run(...contacts.slice(i, i + CONTACT_WIDTH));
   return id;
 }
 
@@ -221,14 +251,24 @@ const TRANSFER_TITLES: Record<TransferKind, string> = {
   rule: 'Распределён по стандарту деления',
 };
 
+/** The history line of an owner change: «Назначен ответственный: без ответственного → Иванов И. И.. reason». */
+export function transferText(kind: TransferKind, fromName: string, toName: string, reason: string): string {
+  return `${TRANSFER_TITLES[kind]}: ${fromName} → ${toName}${reason ? `. ${reason}` : ''}`;
+}
+
+/** A user's name as the history writes it, or «без ответственного» for none. */
+export function userNameSync(deps: RepoDeps, id: number | null): string {
+  if (id === null) return 'без ответственного';
+  return (stmts(deps.sqlite).userName.get(id) as { full_name: string } | undefined)?.full_name ?? `№${id}`;
+}
+
 function logTransferSync(
   deps: RepoDeps,
   t: { clientId: number; fromUserId: number | null; toUserId: number | null; kind: TransferKind; byUserId: number | null; reason: string; at: string },
 ): void {
   const s = stmts(deps.sqlite);
   s.insertTransfer.run(t.clientId, t.kind, t.fromUserId, t.toUserId, t.byUserId, t.reason, t.at);
-  const name = (id: number | null) => (id === null ? 'без ответственного' : ((s.userName.get(id) as { full_name: string } | undefined)?.full_name ?? `№${id}`));
-  const text = `${TRANSFER_TITLES[t.kind]}: ${name(t.fromUserId)} → ${name(t.toUserId)}${t.reason ? `. ${t.reason}` : ''}`;
+  const text = transferText(t.kind, userNameSync(deps, t.fromUserId), userNameSync(deps, t.toUserId), t.reason);
   s.insertEvent.run(t.clientId, 'transfer', t.at, t.byUserId, text, 'client_transfer', null);
 }
 
