@@ -151,6 +151,17 @@ describe('committing a long list', () => {
     expect(await t.ok('clients.search', { query: 'первый список' })).toHaveLength(1);
   });
 
+  it('reads the rows with the mapping the commit gives, not the one its preview read them with', async () => {
+    await signIn(t, 'ivanov');
+    const list = 'Наименование;Регион;Сегмент\r\nООО «Картограф»;Казань;Опт';
+    const p = await t.ok('clients.importPreview', { fileName: 'regions.csv', dataBase64: b64(list) });
+    expect(p.mapping).toMatchObject({ name: 0, region: 1 });
+    // The person moves the region to the third column in the wizard and commits.
+    const mapping = { ...p.mapping, region: 2 };
+    expect(await t.ok('clients.importCommit', { fileName: 'regions.csv', dataBase64: b64(list), mapping, decisions: [{ row: 2, decision: 'create' }] })).toMatchObject({ created: 1 });
+    expect(t.app.store.sqlite.prepare("SELECT region FROM clients WHERE short_name = 'ООО «Картограф»'").get()).toEqual({ region: 'Опт' });
+  });
+
   it('adds nothing when the same file comes a second time', async () => {
     await signIn(t, 'ivanov');
     await commitAll();

@@ -62,6 +62,9 @@ async function ownerRule(ctx: CallContext, ownerId: number | null): Promise<(r: 
 // read, and reading depends only on the bytes and the name's extension: the commit takes that reading
 // (for a 30 000-row list a third of a second, for a workbook more) and matches it against the base again.
 let lastRead: { key: string; file: Promise<ParsedFile> } | null = null;
+// A file's rows as read with a mapping depend on nothing else either: the commit takes those its preview
+// read with the same mapping (kept with the file while it is kept; ImportRow values are never changed).
+const rowsRead = new WeakMap<ParsedFile, { mapping: string; rows: ImportRow[] }>();
 
 function readImportFile(fileName: string, bytes: Uint8Array, hash: string): Promise<ParsedFile> {
   const key = `${hash}\n${fileName}`;
@@ -74,6 +77,16 @@ function readImportFile(fileName: string, bytes: Uint8Array, hash: string): Prom
     });
   }
   return lastRead.file;
+}
+
+/** The file's rows read with `mapping`, once per file and mapping. */
+function readRows(file: ParsedFile, mapping: ColumnMapping): ImportRow[] {
+  const key = JSON.stringify(Object.entries(mapping).sort(([a], [b]) => a.localeCompare(b)));
+  const kept = rowsRead.get(file);
+  if (kept?.mapping === key) return kept.rows;
+  const rows = file.rows.map((r) => readImportRow(r.cells, r.row, mapping));
+  rowsRead.set(file, { mapping: key, rows });
+  return rows;
 }
 
 /** Reads and reconciles a file; writes nothing. `mapping` absent = the suggested one. */
@@ -99,7 +112,7 @@ export async function reconcileImport(
     if (input.mapping) throw new AppError('VALIDATION', 'Укажите, в каком столбце наименование клиента', [{ path: 'mapping.name', message: 'Выберите столбец' }]);
     return { ...base, rows: null };
   }
-  const read = file.rows.map((r) => readImportRow(r.cells, r.row, mapping));
+  const read = readRows(file, mapping);
   const ownerFor = await ownerRule(ctx, ownerId);
   const owners = new Map(read.map((r) => [r.row, ownerFor(r)]));
   const names = new Map((await ctx.store.users.list()).map((u) => [u.id, u.fullName]));
