@@ -25,7 +25,9 @@ export function clientSearchText(s: SearchSource): string {
   const out = new Set<string>();
   // The same name twice (short and full often are) adds no words: each distinct name is read once.
   // A name's key is a subset of its words unless a spelled-out legal form was cut out of the middle of one.
-  for (const n of new Set(s.names)) {
+  for (let i = 0; i < s.names.length; i++) {
+    const n = s.names[i];
+    if (s.names.indexOf(n) < i) continue;
     const nameW = nameWords(n);
     for (const w of nameW) out.add(w);
     if (hasLegalFormStem(nameW)) for (const w of nameWords(normalizeCompanyName(n))) out.add(w);

@@ -3,7 +3,7 @@
 // statement. Every table here has AUTOINCREMENT ids, and SQLite reads and updates its sequence once per
 // statement: one row per statement costs a client's rows about three times what the rows themselves do.
 // The rows go in the order given, so each table's ids are those the one-by-one writes would give.
-import { LADDER_FACT_KINDS } from '../../core/index';
+import { LADDER_FACT_KINDS, normalizePhone } from '../../core/index';
 import { BATCH_ROWS, batchStatement, insertRowsSync } from '../batch-insert';
 import type { RepoDeps } from '../drizzle';
 import {
@@ -39,7 +39,9 @@ export function insertClientsSync(deps: RepoDeps, list: readonly NewClientData[]
   for (let from = 0; from < list.length; from += BATCH_ROWS) {
     const part = list.slice(from, from + BATCH_ROWS);
     const values: unknown[] = [];
-    for (const d of part) pushClientRow(values, d, at);
+    // Each phone is normalised once, for the search words and for its own row.
+    const normalized = part.map((d) => d.phones.map((p) => normalizePhone(p.value)));
+    part.forEach((d, k) => pushClientRow(values, d, at, normalized[k]));
     const res = batchStatement(deps.sqlite, CLIENT_INSERT, CLIENT_WIDTH, part.length).run(...values);
     if (res.changes !== part.length) throw new Error(`insertClientsSync: ${res.changes} of ${part.length} clients written`);
     // Inside the write transaction a statement's new rows take the ids after the largest, in the order of its VALUES.
@@ -47,7 +49,7 @@ export function insertClientsSync(deps: RepoDeps, list: readonly NewClientData[]
     part.forEach((d, k) => {
       const id = first + k;
       ids.push(id);
-      pushChannelRows(phones, emails, id, null, d.phones, d.emails);
+      pushChannelRows(phones, emails, id, null, d.phones, d.emails, normalized[k]);
       pushClientDetailRows(accounts, contacts, id, d, at);
     });
   }

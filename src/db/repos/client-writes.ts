@@ -73,12 +73,12 @@ function places(width: number): string {
 }
 
 /** Appends a new client's row (CLIENT_INSERT's columns) to `out`: its search words and name key worked out here. */
-export function pushClientRow(out: unknown[], d: NewClientData, at: string): void {
+export function pushClientRow(out: unknown[], d: NewClientData, at: string, normalizedPhones = d.phones.map((p) => normalizePhone(p.value))): void {
   const searchText = clientSearchText({
     names: [d.shortName, d.fullName],
     inn: d.inn,
     ogrn: d.ogrn,
-    phones: d.phones.map((p) => normalizePhone(p.value) ?? p.value),
+    phones: d.phones.map((p, i) => normalizedPhones[i] ?? p.value),
     emails: d.emails.map((e) => e.value.toLowerCase()),
     contactNames: d.contacts.map((c) => c.fullName),
   });
@@ -92,8 +92,16 @@ export function pushClientRow(out: unknown[], d: NewClientData, at: string): voi
 }
 
 /** Appends the rows of a client's (or key person's) phones and e-mails to `phones` and `emails`. */
-export function pushChannelRows(phones: unknown[], emails: unknown[], clientId: number, contactId: number | null, ps: readonly PhoneValue[], es: readonly PhoneValue[]): void {
-  for (const p of ps) phones.push(clientId, contactId, p.value, normalizePhone(p.value), p.label);
+export function pushChannelRows(
+  phones: unknown[],
+  emails: unknown[],
+  clientId: number,
+  contactId: number | null,
+  ps: readonly PhoneValue[],
+  es: readonly PhoneValue[],
+  normalizedPhones = ps.map((p) => normalizePhone(p.value)),
+): void {
+  ps.forEach((p, i) => phones.push(clientId, contactId, p.value, normalizedPhones[i], p.label));
   for (const e of es) {
     const email = e.value.trim().toLowerCase();
     emails.push(clientId, contactId, email, emailDomain(email), e.label);
