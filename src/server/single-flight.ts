@@ -2,6 +2,7 @@
 // a second request while the first is waiting for the writer or running is refused at once instead of
 // queueing behind it (invoke applies it around the writer's queue, so a double click never imports twice).
 // While one runs, its count («12 000 of 30 000») is kept here for the screens that poll system.longWrites.
+// Work that is one person's own (a file of many documents to print) runs once per person and only they see its count.
 import type { LongWriteDto } from '../shared/api/system';
 import type { EntryName } from '../shared/contract';
 import { AppError } from './app-error';
@@ -13,9 +14,12 @@ export const LONG_WRITES: Partial<Record<EntryName, string>> = {
   'backup.restore': 'Восстановление из резервной копии',
 };
 
-const running = new WeakMap<object, Map<string, LongWriteDto>>();
+/** A running long work: what system.longWrites shows, and whose it is (null: the whole base's). */
+type Running = { dto: LongWriteDto; owner: number | null };
 
-function runningOn(store: object): Map<string, LongWriteDto> {
+const running = new WeakMap<object, Map<string, Running>>();
+
+function runningOn(store: object): Map<string, Running> {
   let keys = running.get(store);
   if (!keys) {
     keys = new Map();
@@ -24,11 +28,21 @@ function runningOn(store: object): Map<string, LongWriteDto> {
   return keys;
 }
 
-/** Runs `work` unless the same kind of work is already running on this base; otherwise CONFLICT naming it. */
-export async function singleFlight<T>(ctx: { store: object; now: () => Date }, key: string, what: string, work: () => Promise<T>): Promise<T> {
+/**
+ * Runs `work` unless the same kind of work is already running on this base (for `owner`, that person's
+ * own); otherwise CONFLICT naming it. `entry` is what system.longWrites calls it.
+ */
+export async function singleFlight<T>(
+  ctx: { store: object; now: () => Date },
+  entry: string,
+  what: string,
+  work: () => Promise<T>,
+  owner: number | null = null,
+): Promise<T> {
   const keys = runningOn(ctx.store);
+  const key = runningKey(entry, owner);
   if (keys.has(key)) throw new AppError('CONFLICT', `${what} уже выполняется — дождитесь окончания`);
-  keys.set(key, { entry: key, what, done: 0, total: 0, startedAt: ctx.now().toISOString() });
+  keys.set(key, { dto: { entry, what, done: 0, total: 0, startedAt: ctx.now().toISOString() }, owner });
   try {
     return await work();
   } finally {
@@ -36,16 +50,20 @@ export async function singleFlight<T>(ctx: { store: object; now: () => Date }, k
   }
 }
 
-/** Records how far a running long write has got (nothing when it is not running under singleFlight). */
-export function reportProgress(ctx: { store: object }, key: EntryName, done: number, total: number): void {
-  const p = running.get(ctx.store)?.get(key);
+function runningKey(entry: string, owner: number | null): string {
+  return owner === null ? entry : `${entry}#${owner}`;
+}
+
+/** Records how far a running long work has got (nothing when it is not running under singleFlight). */
+export function reportProgress(ctx: { store: object }, entry: EntryName, done: number, total: number, owner: number | null = null): void {
+  const p = running.get(ctx.store)?.get(runningKey(entry, owner));
   if (p) {
-    p.done = done;
-    p.total = total;
+    p.dto.done = done;
+    p.dto.total = total;
   }
 }
 
-/** The long writes running on this base now, with their counts. */
-export function longWritesOf(ctx: { store: object }): LongWriteDto[] {
-  return [...(running.get(ctx.store)?.values() ?? [])].map((p) => ({ ...p }));
+/** The long works running on this base now, with their counts: the base's and `userId`'s own. */
+export function longWritesOf(ctx: { store: object }, userId: number | null): LongWriteDto[] {
+  return [...(running.get(ctx.store)?.values() ?? [])].filter((p) => p.owner === null || p.owner === userId).map((p) => ({ ...p.dto }));
 }

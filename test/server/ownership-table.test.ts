@@ -198,6 +198,7 @@ const TABLE: Row[] = [
   shared('documents.correct', OFFICE_ADMINS, 'corrections are the office’s, not a manager’s'),
   owned('documents.preview', FRONT, OWN_NOT_FREE, docInput),
   owned('documents.pdf', ALL, { own: 'ok', other: 'no', free: 'no' }, (x) => ({ id: w.invoices[x] })),
+  owned('documents.printFile', ALL, { own: 'ok', other: 'no', free: 'no' }, (x) => ({ documentIds: [w.invoices[x]] })),
   owned('documents.bundle', FRONT, OWN_NOT_FREE, (x) => ({ ...docInput(x), contractKind: 'contract_services', include: { offer: false } })),
   owned('documents.issueBundle', FRONT, OWN_ONLY, (x) => ({ id: two(extra.bundles, x) })),
   owned('documents.bundlePdf', ALL, OWN_ONLY, (x) => ({ id: two(extra.bundles, x) })),

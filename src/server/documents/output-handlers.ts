@@ -8,6 +8,7 @@ import { bundleFile, issueSavedBundle, makeBundle } from './bundle';
 import { pdfFileName } from './document-data';
 import { renderDraft } from './preview';
 import { SERIES_OF } from './series';
+import { printFile } from './print-file';
 
 async function visibleBundleFile(ctx: CallContext, bundleId: number) {
   const bundle = found(await ctx.store.documents.issuing.bundle(bundleId), 'Комплект не найден');
@@ -39,7 +40,7 @@ async function desktopFile(ctx: CallContext, target: PdfTarget): Promise<Desktop
 
 /** The bundle, and what only the desktop does with a PDF: save through a dialog, print, open. */
 export const outputHandlers: HandlerMap<
-  'documents.bundle' | 'documents.issueBundle' | 'documents.bundlePdf' | 'documents.saveAs' | 'documents.print' | 'documents.open'
+  'documents.bundle' | 'documents.issueBundle' | 'documents.bundlePdf' | 'documents.printFile' | 'documents.saveAs' | 'documents.print' | 'documents.open'
 > = {
   async 'documents.bundle'(input, ctx) {
     return makeBundle(ctx, input);
@@ -51,6 +52,10 @@ export const outputHandlers: HandlerMap<
 
   async 'documents.bundlePdf'(input, ctx) {
     return visibleBundleFile(ctx, input.id);
+  },
+
+  async 'documents.printFile'(input, ctx) {
+    return printFile(ctx, input.documentIds);
   },
 
   async 'documents.saveAs'(input, ctx) {

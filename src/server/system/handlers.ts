@@ -18,7 +18,7 @@ export const systemHandlers: HandlerMap<'system.info' | 'system.longWrites' | 's
   },
 
   async 'system.longWrites'(_input, ctx) {
-    return longWritesOf(ctx);
+    return longWritesOf(ctx, ctx.user?.id ?? null);
   },
 
   async 'settings.get'(_input, ctx) {

@@ -72,6 +72,9 @@ export type PdfTarget = z.output<typeof pdfTargetSchema>;
 
 const byId = z.object({ id: idSchema });
 
+/** How many documents one print file joins. */
+export const PRINT_FILE_MAX = 300;
+
 /** Документы: the list, drafts, issue, annulment, corrections, PDFs and the bundle. */
 export const documentsApi = {
   'documents.list': entry<{ total: number; rows: DocumentRow[] }>()({ input: documentFilterSchema, access: ANY_ROLE, writes: false }),
@@ -95,6 +98,17 @@ export const documentsApi = {
   'documents.preview': entry<PdfFile>()({ input: draftInputSchema, access: DOC_WRITERS, writes: false }),
   /** An issued document's stored bytes, or a saved draft rendered. */
   'documents.pdf': entry<PdfFile>()({ input: byId, access: ANY_ROLE, writes: false }),
+  /** One file to print issued documents at once (a month's acts for signature): their stored PDFs in the order given. */
+  'documents.printFile': entry<PdfFile>()({
+    input: z.object({
+      documentIds: z
+        .array(idSchema)
+        .min(1, { message: 'Отметьте документы для печати' })
+        .max(PRINT_FILE_MAX, { message: `В один файл для печати — не больше ${PRINT_FILE_MAX} документов` }),
+    }),
+    access: ANY_ROLE,
+    writes: false,
+  }),
   'documents.bundle': entry<BundleResult>()({ input: bundleInputSchema, access: DOC_WRITERS, writes: true }),
   /** Issues a bundle whose drafts waited for discount approval. */
   'documents.issueBundle': entry<BundleResult>()({ input: byId, access: DOC_WRITERS, writes: true }),
