@@ -1,9 +1,11 @@
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invoke } from '../../src/server/invoke';
 import type { ApiInput, ApiResult, EntryName } from '../../src/shared/contract';
 import { vectorClient } from '../helpers/document-fixtures';
 import { VALID_ORG } from '../helpers/temp-app';
-import { startE2E, type E2E } from './harness';
+import { SHOTS, startE2E, type E2E } from './harness';
 
 let e: E2E;
 let actId: number;
@@ -106,6 +108,28 @@ describe('signatures in the browser', () => {
     // The board may show what it last read for an instant while it reads again (a busy machine makes it long).
     await expect.poll(() => board.locator(`[data-document="${actId}"]`).count()).toBe(0);
     expect(await board.locator('[data-testid="board-row"]').count()).toBe(2);
+  });
+
+  it('prints the chosen documents as one file from the board', async () => {
+    const { page } = e;
+    await page.goto(`${e.host.url}#/signatures`);
+    const board = page.getByTestId('signing-board');
+    const rows = board.locator('[data-testid="board-row"]');
+    await expect.poll(() => rows.count()).toBe(2);
+    for (const row of await rows.all()) await row.getByRole('checkbox').check();
+    await clearNotifications().catch(() => undefined);
+    await e.shot('print-selected');
+    const download = page.waitForEvent('download');
+    await page.getByTestId('bulk-print').click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/^Документы для печати \(2 документа\) от \d\d\.\d\d\.\d{4}\.pdf$/);
+    const path = join(SHOTS, 'signing-print-file.pdf');
+    await file.saveAs(path);
+    const text = execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+    // The contract, then the overdue act (the board's order), each as issued.
+    expect(text).toContain('Стоимость услуг по Договору составляет 1 464 000,00 руб.');
+    expect(text).toContain('Всего оказано услуг 1, на сумму 549 000,00 руб.');
+    expect(text.indexOf('1 464 000,00')).toBeLessThan(text.indexOf('Акт № 1 от'));
   });
 
   it('shows the deadlines per kind and the production calendar in Справочники', async () => {

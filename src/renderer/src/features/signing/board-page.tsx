@@ -10,6 +10,7 @@ import { downloadFile } from './download';
 import { StepDialog, localToday, type StepValues } from './step-dialog';
 import { G } from './strings';
 import { DateField } from '../../app/date-fields';
+import { LongWriteCount } from '../../app/long-write-count';
 
 const TRACKED_KINDS = ['contract_supply', 'contract_services', 'act_services', 'act_transfer', 'torg12', 'upd', 'reconciliation_act'];
 
@@ -29,6 +30,7 @@ export function BoardPage({ user }: { user: SessionUser }) {
   const [selected, setSelected] = useState<Set<number>>(new Set());
   const [bulk, setBulk] = useState<'sent' | 'original_received' | null>(null);
   const [exportDate, setExportDate] = useState(localToday());
+  const [printing, setPrinting] = useState(false);
   const { data: board } = useEntry('signing.board', filter);
   const people = useEntry('sales.people', {});
   const writer = SIGNING_WRITERS.includes(user.role);
@@ -52,6 +54,15 @@ export function BoardPage({ user }: { user: SessionUser }) {
     showSuccess(G.moved(res.data.moved));
     setSelected(new Set());
     return true;
+  };
+  const printSelected = async () => {
+    setPrinting(true);
+    // The order on the board: each client's documents together, the largest money first.
+    const order = (board?.groups ?? []).flatMap((m) => m.clients.flatMap((c) => c.rows.map((r) => r.documentId))).filter((id) => selected.has(id));
+    const res = await request('documents.printFile', { documentIds: order });
+    setPrinting(false);
+    if (res.error) return showError(res.error);
+    downloadFile({ ...res.data, mime: 'application/pdf' });
   };
   const register = async () => {
     const res = await request('signing.registerPdf', { documentIds: [...selected] });
@@ -139,6 +150,10 @@ export function BoardPage({ user }: { user: SessionUser }) {
             <Button size="xs" variant="default" disabled={!oneClient} title={oneClient ? undefined : G.registerOneClient} onClick={() => void register()} data-testid="bulk-register">
               {G.register}
             </Button>
+            <Button size="xs" variant="default" loading={printing} onClick={() => void printSelected()} data-testid="bulk-print">
+              {G.printSelected}
+            </Button>
+            <LongWriteCount entry="documents.printFile" active={printing} text={G.printCount} />
             <Button size="xs" variant="subtle" onClick={() => setSelected(new Set())}>
               {G.clearSelection}
             </Button>

@@ -23,6 +23,8 @@ export const G = {
   markSent: 'Отправлены',
   markReceived: 'Оригиналы получены',
   register: 'Реестр передачи',
+  printSelected: 'Один файл для печати',
+  printCount: (done: number, total: number) => `Подготовлено ${done} из ${total}`,
   exportXlsx: 'Неподписанные на дату (XLSX)',
   exportDate: 'На дату',
   exportButton: 'Выгрузить',
