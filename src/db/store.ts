@@ -1,3 +1,4 @@
+import type { Statement } from 'better-sqlite3';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { vacuumIntoBackup } from './backup';
@@ -59,6 +60,11 @@ export interface Store extends ReturnType<typeof buildRepos> {
   readonly readOnly: boolean;
   /** Stops writes from now on (a full check failed while running). */
   enterReadOnly(): void;
+  /**
+   * Changes whenever anything is written to the base: by another connection (SQLite's data_version) or by
+   * this one (its total changes). Equal stamps mean nothing was written in between.
+   */
+  writeStamp(): string;
   migrations(): Promise<{ area: string; applied: number }[]>;
   close(): Promise<void>;
   /** The raw connection, for tests and the backup service only. */
@@ -116,6 +122,7 @@ export async function openStore(opts: StoreOptions): Promise<OpenedStore | { fai
   writeFileSync(marker, `${process.pid} ${now().toISOString()}\n`, { mode: 0o600 });
   const deps: RepoDeps = { db: toDrizzle(sqlite), sqlite, now };
   let readOnly = recovery !== null;
+  let totalChanges: Statement | null = null;
   const store: Store = {
     ...buildRepos(deps),
     file: opts.file,
@@ -124,6 +131,10 @@ export async function openStore(opts: StoreOptions): Promise<OpenedStore | { fai
     },
     enterReadOnly() {
       readOnly = true;
+    },
+    writeStamp() {
+      totalChanges ??= sqlite.prepare('SELECT total_changes()').pluck();
+      return `${String(sqlite.pragma('data_version', { simple: true }))}:${String(totalChanges.get())}`;
     },
     sqlite,
     async migrations() {

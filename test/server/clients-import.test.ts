@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiResult } from '../../src/shared/contract';
 import { addPerson, b64, clientInput, countRows, cp1251, signIn, xlsx } from '../helpers/client-fixtures';
-import { openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
+import { openDesk, openTestApp, setUpOffice, type TestApp } from '../helpers/temp-app';
 
 let t: TestApp;
 let ivanov: number;
@@ -206,6 +206,27 @@ describe('committing a long list', () => {
     });
     expect(report).toMatchObject({ created: 1 });
     expect(report.refused.map((r) => r.row)).toEqual([8]);
+  });
+
+  it('matches again at the commit when the base changed after the preview, and takes the preview\'s matching when nothing did', async () => {
+    await signIn(t, 'ivanov');
+    const list = 'Наименование;ИНН\r\nООО «Параллель»;7728168971\r\nООО «Меридиан»;1234567894';
+    const p = await t.ok('clients.importPreview', { fileName: 'two.csv', dataBase64: b64(list) });
+    expect((p.rows ?? []).map((r) => r.category)).toEqual(['new', 'new']);
+    // Meanwhile Петрова, at her own desk, adds «Параллель» to the base.
+    const desk = openDesk(t);
+    await desk.ok('auth.login', { login: 'petrova', password: 'Stol-Lampa-2026' });
+    await desk.ok('clients.create', { client: clientInput({ shortName: 'ООО «Параллель»', fullName: '', inn: '7728168971', kpp: '', ogrn: '', phones: [], emails: [], accounts: [] }) });
+    const decisions = [{ row: 2, decision: 'create' as const }, { row: 3, decision: 'create' as const }];
+    const report = await t.ok('clients.importCommit', { fileName: 'two.csv', dataBase64: b64(list), mapping: p.mapping, decisions });
+    // «Параллель» is now Петрова's client: not created twice, and the report says why.
+    expect(report).toMatchObject({ created: 1, counts: { new: 1, other: 1 } });
+    expect(report.refused).toEqual([{ row: 2, reason: expect.stringContaining('Петрова Анна') }]);
+    expect(countRows(t, 'clients')).toBe(7);
+    // A preview and a commit with nothing written in between: the commit carries out what the preview showed.
+    const again = 'Наименование;ИНН\r\nООО «Азимут»;5001007329';
+    const q = await t.ok('clients.importPreview', { fileName: 'again.csv', dataBase64: b64(again) });
+    expect(await t.ok('clients.importCommit', { fileName: 'again.csv', dataBase64: b64(again), mapping: q.mapping, decisions: [{ row: 2, decision: 'create' }] })).toMatchObject({ created: 1, refused: [] });
   });
 
   it('writes nothing at all when one row fails in the middle', async () => {

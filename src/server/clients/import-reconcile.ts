@@ -89,6 +89,11 @@ function readRows(file: ParsedFile, mapping: ColumnMapping): ImportRow[] {
   return rows;
 }
 
+// The last reconciliation on each base, for the commit that follows its preview: taken again only for the same
+// person, file, mapping and owner while nothing at all has been written to the base since it began (its write
+// stamp); any write — a client added at another desk, a manager's claim — makes the commit match again.
+const lastReconciled = new WeakMap<object, { key: string; stamp: string; result: Promise<ReconciledImport> }>();
+
 /** Reads and reconciles a file; writes nothing. `mapping` absent = the suggested one. */
 export async function reconcileImport(
   ctx: CallContext,
@@ -97,7 +102,29 @@ export async function reconcileImport(
 ): Promise<ReconciledImport> {
   const bytes = decodeBase64(input.dataBase64);
   const hash = fileHash(bytes);
+  const stamp = ctx.store.writeStamp();
   const file = await readImportFile(input.fileName, bytes, hash);
+  const mapping = input.mapping ?? suggestMapping(file.headers);
+  // Without a name column there is nothing to match (and the answer depends on whether a mapping was given).
+  if (mapping.name === undefined) return reconcileAnew(ctx, input, ownerId, file, hash);
+  const key = JSON.stringify([requireUser(ctx).id, hash, input.fileName, Object.entries(mapping).sort(([a], [b]) => a.localeCompare(b)), ownerId]);
+  const kept = lastReconciled.get(ctx.store);
+  if (kept?.key === key && kept.stamp === stamp) return kept.result;
+  const result = reconcileAnew(ctx, input, ownerId, file, hash);
+  lastReconciled.set(ctx.store, { key, stamp, result });
+  result.catch(() => {
+    if (lastReconciled.get(ctx.store)?.result === result) lastReconciled.delete(ctx.store);
+  });
+  return result;
+}
+
+async function reconcileAnew(
+  ctx: CallContext,
+  input: { fileName: string; dataBase64: string; mapping?: ColumnMapping },
+  ownerId: number | null,
+  file: ParsedFile,
+  hash: string,
+): Promise<ReconciledImport> {
   // Other desks' calls get their turn between reading the file and matching it.
   await nextTurn();
   const suggested = suggestMapping(file.headers);
