@@ -135,18 +135,22 @@ export function BoardPage({ user }: { user: SessionUser }) {
           {G.totals(board.count, board.overdue, formatMoney(board.riskKopecks))}
         </Text>
       )}
-      {writer && selected.size > 0 && (
+      {selected.size > 0 && (
         <Card withBorder padding="xs" bg="indigo.0" data-testid="bulk-bar">
           <Group gap="sm">
             <Text size="sm" fw={600}>
               {G.selected(selected.size)}
             </Text>
-            <Button size="xs" onClick={() => setBulk('sent')} data-testid="bulk-sent">
-              {G.markSent}
-            </Button>
-            <Button size="xs" onClick={() => setBulk('original_received')} data-testid="bulk-received">
-              {G.markReceived}
-            </Button>
+            {writer && (
+              <>
+                <Button size="xs" onClick={() => setBulk('sent')} data-testid="bulk-sent">
+                  {G.markSent}
+                </Button>
+                <Button size="xs" onClick={() => setBulk('original_received')} data-testid="bulk-received">
+                  {G.markReceived}
+                </Button>
+              </>
+            )}
             <Button size="xs" variant="default" disabled={!oneClient} title={oneClient ? undefined : G.registerOneClient} onClick={() => void register()} data-testid="bulk-register">
               {G.register}
             </Button>
