@@ -183,7 +183,7 @@ function rowWriters(deps: RepoDeps) {
     reason: `Список «${fileName}»`,
     event: { kind: 'import', text: `Добавлен из списка «${fileName}» (строка ${p.row.row})`, userId: actor.userId, refEntity: 'import_batch', refId: batchId },
   });
-  /** Creates the rows' clients many to a statement, as createSync would one by one; returns their ids in order. */
+  /** Creates the rows' clients many to a statement (the rows insertClientSync, logFirstOwnerSync and insertEventSync write one by one); returns their ids in order. */
   const createManySync = (ps: readonly ImportPlanRow[], batchId: number, actor: Actor, at: string, fileName: string, sources: Map<string, number | null>): number[] => {
     const ids = insertClientsSync(deps, ps.map((p) => newClientOf(p, batchId, actor, sources)), at);
     logNewClientsSync(deps, ps.map((p, k) => logOf(p, ids[k], batchId, actor, fileName)), at);

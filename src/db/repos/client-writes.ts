@@ -10,6 +10,7 @@ import {
   normalizePhone,
 } from '../../core/index';
 import type { Sqlite } from '../connection';
+import { insertRowsSync } from '../batch-insert';
 import type { RepoDeps } from '../drizzle';
 
 /** A phone to store: as typed, and as +7… when recognised. */
@@ -51,7 +52,8 @@ const FTS5_DEFAULT_AUTOMERGE = 4;
 /** Below this many new clients rebuilding the indexes gains nothing worth the two statements. */
 const BULK_REBUILD_MIN = 1000;
 
-// The inserts of a client's rows: one row per statement here, many per statement in client-bulk-writes.ts.
+// The inserts of a client's rows: a client's own rows go in one statement per table here (insertRowsSync),
+// many clients' rows per statement in client-bulk-writes.ts.
 export const CLIENT_INSERT = `INSERT INTO clients (kind, full_name, short_name, name_key, search_text, inn, kpp, ogrn, legal_address,
   postal_address, actual_address, website, segment, region, source_id, comment, responsible_id, claimed_at, last_activity_at, ladder_step,
   import_batch_id, created_by, created_at, updated_at)`;
@@ -119,10 +121,6 @@ function statements(sqlite: Sqlite) {
     // Positional parameters, in the order of the columns: binding 24 named ones costs more than the
     // row's own insert when a list of 100 000 clients is written.
     insertClient: sqlite.prepare(`${CLIENT_INSERT} VALUES (${places(CLIENT_WIDTH)})`),
-    insertPhone: sqlite.prepare(`${PHONE_INSERT} VALUES (${places(CHANNEL_WIDTH)})`),
-    insertEmail: sqlite.prepare(`${EMAIL_INSERT} VALUES (${places(CHANNEL_WIDTH)})`),
-    insertAccount: sqlite.prepare(`${ACCOUNT_INSERT} VALUES (${places(ACCOUNT_WIDTH)})`),
-    insertContact: sqlite.prepare(`${CONTACT_INSERT} VALUES (${places(CONTACT_WIDTH)})`),
     insertTransfer: sqlite.prepare(`${TRANSFER_INSERT} VALUES (${places(TRANSFER_WIDTH)})`),
     insertEvent: sqlite.prepare(`${EVENT_INSERT} VALUES (${places(EVENT_WIDTH)})`),
     names: sqlite.prepare('SELECT short_name, full_name, inn, ogrn FROM clients WHERE id = ?'),
@@ -164,12 +162,11 @@ export function stmts(sqlite: Sqlite): ReturnType<typeof statements> {
 
 /** Stores phones and e-mails of a client (or of one of its key persons). */
 export function insertChannelsSync(deps: RepoDeps, clientId: number, contactId: number | null, phones: PhoneValue[], emails: PhoneValue[]): void {
-  const s = stmts(deps.sqlite);
   const phoneRows: unknown[] = [];
   const emailRows: unknown[] = [];
   pushChannelRows(phoneRows, emailRows, clientId, contactId, phones, emails);
-  for (let i = 0; i < phoneRows.length; i += CHANNEL_WIDTH) s.insertPhone.run(...phoneRows.slice(i, i + CHANNEL_WIDTH));
-  for (let i = 0; i < emailRows.length; i += CHANNEL_WIDTH) s.insertEmail.run(...emailRows.slice(i, i + CHANNEL_WIDTH));
+  insertRowsSync(deps.sqlite, PHONE_INSERT, CHANNEL_WIDTH, phoneRows);
+  insertRowsSync(deps.sqlite, EMAIL_INSERT, CHANNEL_WIDTH, emailRows);
 }
 
 /** What deferClientIndexSync took away and indexDeferredClientsSync puts back. */
@@ -241,8 +238,8 @@ export function insertClientSync(deps: RepoDeps, d: NewClientData, at: string): 
   const accounts: unknown[] = [];
   const contacts: unknown[] = [];
   pushClientDetailRows(accounts, contacts, id, d, at);
-  for (let i = 0; i < accounts.length; i += ACCOUNT_WIDTH) s.insertAccount.run(...accounts.slice(i, i + ACCOUNT_WIDTH));
-  for (let i = 0; i < contacts.length; i += CONTACT_WIDTH) s.insertContact.run(...contacts.slice(i, i + CONTACT_WIDTH));
+  insertRowsSync(deps.sqlite, ACCOUNT_INSERT, ACCOUNT_WIDTH, accounts);
+  insertRowsSync(deps.sqlite, CONTACT_INSERT, CONTACT_WIDTH, contacts);
   return id;
 }
 

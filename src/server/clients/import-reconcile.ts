@@ -79,9 +79,14 @@ function readImportFile(fileName: string, bytes: Uint8Array, hash: string): Prom
   return lastRead.file;
 }
 
+/** A mapping as a text that is the same for the same columns, whatever order its fields come in. */
+function mappingKey(mapping: ColumnMapping): string {
+  return JSON.stringify(Object.entries(mapping).sort(([a], [b]) => a.localeCompare(b)));
+}
+
 /** The file's rows read with `mapping`, once per file and mapping. */
 function readRows(file: ParsedFile, mapping: ColumnMapping): ImportRow[] {
-  const key = JSON.stringify(Object.entries(mapping).sort(([a], [b]) => a.localeCompare(b)));
+  const key = mappingKey(mapping);
   const kept = rowsRead.get(file);
   if (kept?.mapping === key) return kept.rows;
   const rows = file.rows.map((r) => readImportRow(r.cells, r.row, mapping));
@@ -104,13 +109,14 @@ export async function reconcileImport(
   const hash = fileHash(bytes);
   const stamp = ctx.store.writeStamp();
   const file = await readImportFile(input.fileName, bytes, hash);
-  const mapping = input.mapping ?? suggestMapping(file.headers);
+  const suggested = suggestMapping(file.headers);
+  const mapping = input.mapping ?? suggested;
   // Without a name column there is nothing to match (and the answer depends on whether a mapping was given).
-  if (mapping.name === undefined) return reconcileAnew(ctx, input, ownerId, file, hash);
-  const key = JSON.stringify([requireUser(ctx).id, hash, input.fileName, Object.entries(mapping).sort(([a], [b]) => a.localeCompare(b)), ownerId]);
+  if (mapping.name === undefined) return reconcileAnew(ctx, input, ownerId, file, hash, suggested);
+  const key = JSON.stringify([requireUser(ctx).id, hash, input.fileName, mappingKey(mapping), ownerId]);
   const kept = lastReconciled.get(ctx.store);
   if (kept?.key === key && kept.stamp === stamp) return kept.result;
-  const result = reconcileAnew(ctx, input, ownerId, file, hash);
+  const result = reconcileAnew(ctx, input, ownerId, file, hash, suggested);
   lastReconciled.set(ctx.store, { key, stamp, result });
   result.catch(() => {
     if (lastReconciled.get(ctx.store)?.result === result) lastReconciled.delete(ctx.store);
@@ -124,10 +130,10 @@ async function reconcileAnew(
   ownerId: number | null,
   file: ParsedFile,
   hash: string,
+  suggested: ColumnMapping,
 ): Promise<ReconciledImport> {
   // Other desks' calls get their turn between reading the file and matching it.
   await nextTurn();
-  const suggested = suggestMapping(file.headers);
   const mapping = input.mapping ?? suggested;
   const width = Math.max(file.headers.length, ...file.rows.slice(0, 100).map((r) => r.cells.length));
   for (const [field, col] of Object.entries(mapping)) {
