@@ -9,13 +9,18 @@ export const CONNECTION_PRAGMAS = {
   synchronous: 2, // FULL
   foreign_keys: 1,
   busy_timeout: 5000,
+  // Writers never checkpoint inside their COMMIT; the store does it after (checkpoints.ts).
+  wal_autocheckpoint: 0,
 } as const;
 
 /** Opens the database file with the house pragmas. Never called at import time. */
 export function openConnection(file: string, options: { readonly?: boolean } = {}): Sqlite {
   const sqlite = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   sqlite.pragma('busy_timeout = 5000');
-  if (!options.readonly) sqlite.pragma('journal_mode = WAL');
+  if (!options.readonly) {
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('wal_autocheckpoint = 0');
+  }
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   return sqlite;

@@ -2,6 +2,7 @@ import type { Statement } from 'better-sqlite3';
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { vacuumIntoBackup } from './backup';
+import { scheduleCheckpoints } from './checkpoints';
 import { openConnection, quickCheck, type Sqlite } from './connection';
 import { toDrizzle, type RepoDeps } from './drizzle';
 import { applyMigrations, DatabaseNewerError, migrationSummary, pendingMigrations, readMigrations } from './migrate';
@@ -123,6 +124,11 @@ export async function openStore(opts: StoreOptions): Promise<OpenedStore | { fai
   const deps: RepoDeps = { db: toDrizzle(sqlite), sqlite, now };
   let readOnly = recovery !== null;
   let totalChanges: Statement | null = null;
+  const writeStamp = (): string => {
+    totalChanges ??= sqlite.prepare('SELECT total_changes()').pluck();
+    return `${String(sqlite.pragma('data_version', { simple: true }))}:${String(totalChanges.get())}`;
+  };
+  const checkpoints = scheduleCheckpoints(sqlite, writeStamp);
   const store: Store = {
     ...buildRepos(deps),
     file: opts.file,
@@ -132,16 +138,14 @@ export async function openStore(opts: StoreOptions): Promise<OpenedStore | { fai
     enterReadOnly() {
       readOnly = true;
     },
-    writeStamp() {
-      totalChanges ??= sqlite.prepare('SELECT total_changes()').pluck();
-      return `${String(sqlite.pragma('data_version', { simple: true }))}:${String(totalChanges.get())}`;
-    },
+    writeStamp,
     sqlite,
     async migrations() {
       return migrationSummary(sqlite);
     },
     async close() {
       if (!sqlite.open) return;
+      checkpoints.stop();
       sqlite.close();
       rmSync(marker, { force: true });
     },

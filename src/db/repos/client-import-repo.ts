@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
-import { normalizePhone, type ColumnMapping, type ImportRow, type RowCategory, type RowDecision } from '../../core/index';
+import { importRowRecord, normalizePhone, type ColumnMapping, type ImportRow, type RowCategory, type RowDecision } from '../../core/index';
 import type { ImportBatchDto } from '../../shared/api/client-types';
 import { appendAudit, type Actor } from '../audit';
 import type { Sqlite } from '../connection';
@@ -273,7 +273,7 @@ export function createClientImportRepo(deps: RepoDeps) {
           const reportRows: unknown[] = [];
           for (const { p, outcome, clientId } of report) {
             counts[outcome]++;
-            reportRows.push(batchId, p.row.row, p.category, p.decision, outcome, clientId, p.reason, p.row.name, JSON.stringify(p.row));
+            reportRows.push(batchId, p.row.row, p.category, p.decision, outcome, clientId, p.reason, p.row.name, importRowRecord(p.row));
           }
           insertRowsSync(w.sqlite, IMPORT_ROW_INSERT, IMPORT_ROW_WIDTH, reportRows);
           onProgress(Math.min(total, from + IMPORT_CHUNK), total);

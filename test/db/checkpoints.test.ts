@@ -1,0 +1,90 @@
+// A write returns as soon as its pages are safe in the WAL: copying them into the base file (a
+// checkpoint) is never done inside a writer's COMMIT, but by the store a moment after, by itself.
+import { statSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it } from 'vitest';
+import { checkpointSync, CHECKPOINT_EVERY_MS } from '../../src/db/checkpoints';
+import { openConnection, type Sqlite } from '../../src/db/connection';
+import { appsPerTest } from '../helpers/apps-per-test';
+
+const openApp = appsPerTest();
+
+/** More than SQLite's 1 000-page automatic checkpoint: 2 500 sources of 2 KB each (about 6 MB). */
+function bigWrite(sqlite: Sqlite, tag: string): void {
+  const insert = sqlite.prepare("INSERT INTO client_sources (name, kind, created_at) VALUES (?, 'other', '2026-12-07')");
+  sqlite.transaction(() => {
+    for (let i = 0; i < 2500; i++) insert.run(`${tag} ${i} ${'х'.repeat(1000)}`);
+  })();
+}
+
+const fileSize = (file: string): number => statSync(file).size;
+
+/** The base file's size once everything written so far (the set-up of the test's base) is copied into it. */
+function settled(sqlite: Sqlite): number {
+  const done = checkpointSync(sqlite);
+  expect(done.copiedFrames).toBe(done.walFrames);
+  return fileSize(sqlite.name);
+}
+const BIG = 4 * 1024 * 1024;
+
+/** Waits (at most ten rounds of the store's timer) until the base file has grown by `by` bytes. */
+async function grown(file: string, from: number, by: number): Promise<boolean> {
+  for (let waited = 0; waited < CHECKPOINT_EVERY_MS * 10; waited += 50) {
+    if (fileSize(file) >= from + by) return true;
+    await sleep(50);
+  }
+  return false;
+}
+
+describe('checkpoints after the write, not inside it', () => {
+  it('a writer connection does not checkpoint by itself', () => {
+    const sqlite = openConnection(':memory:');
+    try {
+      expect(sqlite.pragma('wal_autocheckpoint', { simple: true })).toBe(0);
+    } finally {
+      sqlite.close();
+    }
+  });
+
+  it('a commit of more than 1 000 pages leaves them in the WAL, and the store copies them into the base a moment later', async () => {
+    const t = await openApp();
+    const file = t.app.store.sqlite.name;
+    const before = settled(t.app.store.sqlite);
+    bigWrite(t.app.store.sqlite, 'Источник');
+    // Right after the COMMIT the base file is as it was: its pages are in the WAL only.
+    expect(fileSize(file)).toBe(before);
+    expect(fileSize(`${file}-wal`)).toBeGreaterThan(BIG);
+    expect(await grown(file, before, BIG)).toBe(true);
+    // Nothing is left to copy, and every row reads back.
+    const left = checkpointSync(t.app.store.sqlite);
+    expect(left.copiedFrames).toBe(left.walFrames);
+    expect(t.app.store.sqlite.prepare("SELECT count(*) FROM client_sources WHERE name LIKE 'Источник %'").pluck().get()).toBe(2500);
+  });
+
+  it('the same for a write on a connection of its own (a long import), and a desk reading an older state holds up neither', async () => {
+    const t = await openApp();
+    const file = t.app.store.sqlite.name;
+    const before = settled(t.app.store.sqlite);
+    const reader = openConnection(file, { readonly: true });
+    const writer = openConnection(file);
+    try {
+      // A desk in the middle of a read: its snapshot is from before the write.
+      reader.exec('BEGIN');
+      const seen = reader.prepare('SELECT count(*) FROM client_sources').pluck().get();
+      bigWrite(writer, 'Список');
+      expect(fileSize(file)).toBe(before);
+      // The checkpoint may not copy what the reader's older state still needs: it waits for nobody and
+      // leaves the base file as it was while the read goes on.
+      await sleep(CHECKPOINT_EVERY_MS * 3);
+      expect(reader.prepare('SELECT count(*) FROM client_sources').pluck().get()).toBe(seen);
+      expect(fileSize(file)).toBe(before);
+      reader.exec('COMMIT');
+      // Once the read is over, the next round copies everything, without another write to prompt it.
+      expect(await grown(file, before, BIG)).toBe(true);
+    } finally {
+      if (reader.inTransaction) reader.exec('COMMIT');
+      reader.close();
+      writer.close();
+    }
+  });
+});
