@@ -207,8 +207,13 @@ const RECORDED_TEXT = ['inn', 'kpp', 'ogrn', 'website', 'address', 'region', 'se
 export function importRowRecord(r: ImportRow): string {
   const record: Record<string, unknown> = { kind: r.kind };
   if (r.fullName !== r.name) record.fullName = r.fullName;
-  const phones = r.phones.map((p) => p.value);
-  const kept: [string, string | readonly string[]][] = [...RECORDED_TEXT.map((key) => [key, r[key]] as [string, string]), ['phones', phones], ['emails', r.emails], ['problems', r.problems], ['warnings', r.warnings]];
+  const kept: [string, string | readonly string[]][] = [
+    ...RECORDED_TEXT.map((key): [string, string] => [key, r[key]]),
+    ['phones', r.phones.map((p) => p.value)],
+    ['emails', r.emails],
+    ['problems', r.problems],
+    ['warnings', r.warnings],
+  ];
   for (const [key, value] of kept) if (value.length > 0) record[key] = value;
   return JSON.stringify(record);
 }
