@@ -6,7 +6,6 @@
 // before, font-cache.ts replays the glyph requests and hands back the same glyphs; here the same
 // products are computed in the same order into the position objects pdfkit would have made. The
 // class is reached through the first font pdfmake provides (pdfkit does not export it).
-import { encodeReplacement, widthReplacement } from './fast-path-encode';
 import { isRecord, method, type Method } from './fast-path-kit';
 
 /** Lays out a known word with positions scaled by `scale`, or null when the word was never shaped. */
@@ -67,7 +66,7 @@ function layoutReplacement(original: Method): Method {
   };
 }
 
-/** Installs the fast layoutRun, layout, encode and widthOfString on the class of `font` (a pdfkit EmbeddedFont), once per process. */
+/** Installs the fast layoutRun on the class of `font` (a pdfkit EmbeddedFont), once per process. */
 export function patchLayoutRun(font: unknown): void {
   if (installed !== null || !enabled || !isRecord(font)) return;
   const proto: unknown = Object.getPrototypeOf(font);
@@ -84,9 +83,5 @@ export function patchLayoutRun(font: unknown): void {
   installed = [{ proto, key: 'layoutRun', original, replacement }];
   const layout = method(proto, 'layout');
   if (layout !== null) installed.push({ proto, key: 'layout', original: layout, replacement: layoutReplacement(layout) });
-  const encode = method(proto, 'encode');
-  if (encode !== null) installed.push({ proto, key: 'encode', original: encode, replacement: encodeReplacement(encode) });
-  const widthOfString = method(proto, 'widthOfString');
-  if (widthOfString !== null) installed.push({ proto, key: 'widthOfString', original: widthOfString, replacement: widthReplacement(widthOfString) });
   for (const p of installed) Reflect.set(p.proto, p.key, p.replacement);
 }

@@ -15,16 +15,12 @@
 //    the stack does not change, so a property the word does not set itself is looked up once
 //    (fast-path-measure.ts);
 //  - plain rectangles and lines: their style operators are written from a per-page template
-//    (fast-path-vectors.ts);
-//  - words: pdfmake's one-word text calls go straight to pdfkit's fragment, the coordinate flip
-//    each word writes is kept per page height (fast-path-text.ts), and a word a document has
-//    written before is encoded and measured from its first time (fast-path-encode.ts).
+//    (fast-path-vectors.ts).
 // A payment QR code is some two thousand rectangles, which made it half of an invoice's render.
 import { createRequire } from 'node:module';
 import { isConstructor, isRecord, method, type Method, type Patch } from './fast-path-kit';
 import { measurePatches } from './fast-path-measure';
 import { measureQrWithoutSearch } from './fast-path-qr-mask';
-import { textPatches } from './fast-path-text';
 import { vectorPatches } from './fast-path-vectors';
 import { setSubsetWriter } from './font-subset-cache';
 import { setScaledRuns } from './fast-path-layout-run';
@@ -151,7 +147,7 @@ function collectPatches(): Patch[] {
     const inlinesModule: unknown = fromPdfmake('./TextInlines.js');
     const rendererModule: unknown = fromPdfmake('./Renderer.js');
     const patches: Patch[] = [];
-    if (isConstructor(PDFDocument)) patches.push(...referencePatches(PDFDocument), ...colorPatch(PDFDocument), ...textPatches(PDFDocument));
+    if (isConstructor(PDFDocument)) patches.push(...referencePatches(PDFDocument), ...colorPatch(PDFDocument));
     if (isRecord(qrModule)) patches.push(...qrPatch(qrModule));
     if (isRecord(stackModule) && isRecord(inlinesModule)) patches.push(...measurePatches(stackModule.default, inlinesModule.default));
     if (isRecord(rendererModule)) patches.push(...vectorPatches(rendererModule.default));
