@@ -28,12 +28,21 @@ export function checkpointSync(sqlite: Sqlite): CheckpointResult {
 export function scheduleCheckpoints(sqlite: Sqlite, writeStamp: () => string): { stop(): void } {
   let done = writeStamp();
   const timer = setInterval(() => {
-    if (!sqlite.open) return;
+    // Never inside a transaction of this connection (one left open across an await).
+    if (!sqlite.open || sqlite.inTransaction) return;
     const stamp = writeStamp();
     if (stamp === done) return;
-    const result = checkpointSync(sqlite);
+    let result: CheckpointResult;
+    try {
+      result = checkpointSync(sqlite);
+    } catch {
+      // Busy or locked by another process past busy_timeout, or the disk refusing: the writes are safe
+      // in the WAL and the next round tries again (a disk that keeps refusing fails the next write,
+      // which tells its person; a timer has no one to tell).
+      return;
+    }
     // A checkpoint that could not copy everything (a reader still on older pages) is tried again next time.
-    if (!result.busy && result.copiedFrames === result.walFrames) done = writeStamp();
+    if (!result.busy && result.copiedFrames === result.walFrames) done = stamp;
   }, CHECKPOINT_EVERY_MS);
   timer.unref();
   return { stop: () => clearInterval(timer) };

@@ -87,4 +87,20 @@ describe('checkpoints after the write, not inside it', () => {
       writer.close();
     }
   });
+
+  it('waits while the store’s own connection is inside a transaction left open across an await, then copies it all', async () => {
+    const t = await openApp();
+    const sqlite = t.app.store.sqlite;
+    const file = sqlite.name;
+    const before = settled(sqlite);
+    sqlite.exec('BEGIN IMMEDIATE');
+    try {
+      bigWrite(sqlite, 'Незакрытая');
+      await sleep(CHECKPOINT_EVERY_MS * 3);
+      expect(fileSize(file)).toBe(before);
+    } finally {
+      sqlite.exec('COMMIT');
+    }
+    expect(await grown(file, before, BIG)).toBe(true);
+  });
 });
