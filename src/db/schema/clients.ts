@@ -285,7 +285,7 @@ export const importRows = sqliteTable(
     clientId: integer('client_id').references(() => clients.id),
     reason: text('reason').notNull().default(''),
     name: text('name').notNull().default(''),
-    /** The row as read (JSON), so that a skipped row is not lost. */
+    /** The row as read (JSON, importRowRecord: its non-empty values, problems and warnings), so that a skipped row is not lost. */
     data: text('data').notNull().default('{}'),
   },
   (t) => [index('import_rows_batch_idx').on(t.batchId, t.rowNo)],
