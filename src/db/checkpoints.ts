@@ -1,12 +1,21 @@
 // Copying the WAL back into the base file (a checkpoint) off the writers' wait. SQLite's automatic
 // checkpoint runs inside the COMMIT of whichever write takes the WAL past 1 000 pages: one person's
 // small save, or a long list's commit (65 MB, a quarter of a second), waits for it. Writer connections
-// here never checkpoint by themselves (openConnection); the store checkpoints a moment after a write,
-// between calls, so every write returns as soon as its own pages are safe in the WAL.
+// here never checkpoint by themselves (openConnection); the store checkpoints once the writes pause for a
+// moment, between calls, so every write returns as soon as its own pages are safe in the WAL.
 import type { Sqlite } from './connection';
 
 /** How often the store looks for new writes to checkpoint. */
 export const CHECKPOINT_EVERY_MS = 500;
+
+/**
+ * A checkpoint waits until no write came for this long (a burst of saves is copied once, not once a
+ * save: each checkpoint syncs the disk twice, which an office PC's disk may take tens of milliseconds for)…
+ */
+export const CHECKPOINT_QUIET_MS = 1000;
+
+/** …but under writes that never pause, it runs at least this often, so the WAL does not grow without end. */
+export const CHECKPOINT_AT_MOST_MS = 10_000;
 
 /** SQLite's answer to a checkpoint: WAL frames in all and frames now copied into the base file. */
 export type CheckpointResult = { busy: boolean; walFrames: number; copiedFrames: number };
@@ -21,17 +30,28 @@ export function checkpointSync(sqlite: Sqlite): CheckpointResult {
 }
 
 /**
- * Checkpoints `sqlite` every CHECKPOINT_EVERY_MS while `writeStamp` says something was written since
- * the last one; the timer never keeps the process alive. `stop()` ends it (closing the last connection
+ * Checkpoints `sqlite` once nothing was written for CHECKPOINT_QUIET_MS (or CHECKPOINT_AT_MOST_MS
+ * after the first write not yet copied), looking every CHECKPOINT_EVERY_MS; `writeStamp` tells a
+ * write. The timer never keeps the process alive. `stop()` ends it (closing the last connection
  * checkpoints the rest).
  */
-export function scheduleCheckpoints(sqlite: Sqlite, writeStamp: () => string): { stop(): void } {
+export function scheduleCheckpoints(sqlite: Sqlite, writeStamp: () => string, now: () => number = Date.now): { stop(): void } {
   let done = writeStamp();
+  let seen = done;
+  let lastWriteAt = 0;
+  let pendingSince: number | null = null;
   const timer = setInterval(() => {
     // Never inside a transaction of this connection (one left open across an await).
     if (!sqlite.open || sqlite.inTransaction) return;
     const stamp = writeStamp();
     if (stamp === done) return;
+    const at = now();
+    if (stamp !== seen) {
+      seen = stamp;
+      lastWriteAt = at;
+      pendingSince ??= at;
+    }
+    if (at - lastWriteAt < CHECKPOINT_QUIET_MS && at - (pendingSince ?? at) < CHECKPOINT_AT_MOST_MS) return;
     let result: CheckpointResult;
     try {
       result = checkpointSync(sqlite);
@@ -42,7 +62,10 @@ export function scheduleCheckpoints(sqlite: Sqlite, writeStamp: () => string): {
       return;
     }
     // A checkpoint that could not copy everything (a reader still on older pages) is tried again next time.
-    if (!result.busy && result.copiedFrames === result.walFrames) done = stamp;
+    if (!result.busy && result.copiedFrames === result.walFrames) {
+      done = stamp;
+      pendingSince = null;
+    }
   }, CHECKPOINT_EVERY_MS);
   timer.unref();
   return { stop: () => clearInterval(timer) };

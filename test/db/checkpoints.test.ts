@@ -2,10 +2,12 @@
 // checkpoint) is never done inside a writer's COMMIT, but by the store a moment after, by itself.
 import { statSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, expect, it } from 'vitest';
-import { checkpointSync, CHECKPOINT_EVERY_MS } from '../../src/db/checkpoints';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CHECKPOINT_AT_MOST_MS, CHECKPOINT_EVERY_MS, CHECKPOINT_QUIET_MS, checkpointSync, scheduleCheckpoints } from '../../src/db/checkpoints';
 import { openConnection, type Sqlite } from '../../src/db/connection';
 import { appsPerTest } from '../helpers/apps-per-test';
+import { tempDir } from '../helpers/temp-app';
 
 const openApp = appsPerTest();
 
@@ -104,3 +106,66 @@ describe('checkpoints after the write, not inside it', () => {
     expect(await grown(file, before, BIG)).toBe(true);
   });
 });
+
+describe('when the checkpoint comes', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  /** A base of its own with one table, its checkpoints on a clock the test moves. */
+  function base(): { sqlite: Sqlite; write(): void; stop(): void } {
+    const sqlite = openConnection(join(tempDir('sdelka-checkpoint-'), 'base.sqlite'));
+    sqlite.exec('CREATE TABLE notes (text TEXT NOT NULL)');
+    checkpointSync(sqlite);
+    const insert = sqlite.prepare('INSERT INTO notes (text) VALUES (?)');
+    const changes = sqlite.prepare('SELECT total_changes()').pluck();
+    vi.useFakeTimers();
+    const schedule = scheduleCheckpoints(sqlite, () => String(changes.get()));
+    return {
+      sqlite,
+      // About 40 KB: ten pages a save.
+      write: () => insert.run('з'.repeat(20_000)),
+      stop: () => {
+        schedule.stop();
+        sqlite.close();
+      },
+    };
+  }
+
+  it('waits for a pause in the writes: a burst of saves is copied once, a second after the last', () => {
+    const b = base();
+    try {
+      const before = fileSize(b.sqlite.name);
+      // Ten saves 300 ms apart: never a quiet second between them.
+      for (let i = 0; i < 10; i++) {
+        b.write();
+        vi.advanceTimersByTime(300);
+        expect(fileSize(b.sqlite.name)).toBe(before);
+      }
+      vi.advanceTimersByTime(CHECKPOINT_QUIET_MS - 300 + CHECKPOINT_EVERY_MS);
+      expect(fileSize(b.sqlite.name)).toBeGreaterThan(before + 9 * 20_000 * 2);
+    } finally {
+      b.stop();
+    }
+  });
+
+  it('under saves that never pause, copies at least every ten seconds', () => {
+    const b = base();
+    try {
+      const sizes: number[] = [];
+      // A save every 400 ms for 12 s.
+      for (let t = 0; t < 12_000; t += 400) {
+        b.write();
+        vi.advanceTimersByTime(400);
+        sizes.push(fileSize(b.sqlite.name));
+      }
+      const firstGrowth = sizes.findIndex((size) => size > sizes[0]);
+      // Not before ten seconds of saves, and not much after (the next look of the timer).
+      expect(firstGrowth * 400).toBeGreaterThanOrEqual(CHECKPOINT_AT_MOST_MS - 400);
+      expect(firstGrowth * 400).toBeLessThanOrEqual(CHECKPOINT_AT_MOST_MS + CHECKPOINT_EVERY_MS);
+    } finally {
+      b.stop();
+    }
+  });
+});
+
