@@ -34,10 +34,17 @@ const MAX_PROBLEMS = 5;
  * progress as a fraction. Writes made meanwhile through the same connection land in the copy; the
  * result is a consistent snapshot in rollback-journal mode, so it opens read-only without side files.
  */
-export async function backupDatabase(sqlite: Sqlite, dest: string, onProgress: (fraction: number) => void = () => {}): Promise<void> {
+export async function backupDatabase(
+  sqlite: Sqlite,
+  dest: string,
+  onProgress: (fraction: number, bytes: { done: number; total: number }) => void = () => {},
+): Promise<void> {
+  const pageSize = Number(sqlite.pragma('page_size', { simple: true }));
+  let total = 0;
   await sqlite.backup(dest, {
     progress({ totalPages, remainingPages }) {
-      onProgress(totalPages > 0 ? (totalPages - remainingPages) / totalPages : 0);
+      total = totalPages * pageSize;
+      onProgress(totalPages > 0 ? (totalPages - remainingPages) / totalPages : 0, { done: (totalPages - remainingPages) * pageSize, total });
       return 200;
     },
   });
@@ -47,7 +54,7 @@ export async function backupDatabase(sqlite: Sqlite, dest: string, onProgress: (
   } finally {
     copy.close();
   }
-  onProgress(1);
+  onProgress(1, { done: total, total });
 }
 
 /** SHA-256 of a file, streamed (backups can be large). */

@@ -46,7 +46,7 @@ describe('backups and the audit journal in the browser', () => {
     // A base grown since the copy: its own safety copy takes long enough to watch the steps go by.
     bloat(host(), 150);
     await dialog.getByRole('button', { name: 'Восстановить' }).click();
-    await dialog.getByTestId('backup-job-progress').getByText(/^Сохраняем копию текущей базы · \d+ %$/).waitFor({ timeout: 30_000 });
+    await dialog.getByTestId('backup-job-progress').getByText(/^Сохраняем копию текущей базы · (\d+,\d из \d+,\d МБ · )?\d+ %$/).waitFor({ timeout: 30_000 });
     await e.shot('03a-restoring');
     expect(await dialog.getByRole('button', { name: 'Отмена' }).isDisabled()).toBe(true);
     await page.getByText('База восстановлена из копии. Войдите снова.').waitFor({ timeout: 60_000 });

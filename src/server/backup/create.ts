@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { BackupKind, BackupProgress } from '../../shared/api/backup';
+import type { BackupKind, BackupProgress, BackupProgressCount } from '../../shared/api/backup';
 import {
   BACKUP_DB_FILE,
   BACKUP_MANIFEST_FILE,
@@ -19,14 +19,27 @@ import { attachmentsDir, listKind, primaryRoot, secondRoot, type BackupSource } 
 import { removeUnfinished, rotate } from './rotation';
 import { ownerOnlyDirs, ownerOnlyTree } from '../../db/owner-only';
 
-/** Where a job reports how far it has got: a phase and a fraction of the whole job. */
-export type ProgressSink = (phase: BackupProgress['phase'], fraction: number) => void;
+/** Where a job reports how far it has got: a phase, a fraction of the whole job and, where counted, the phase's count. */
+export type ProgressSink = (phase: BackupProgress['phase'], fraction: number, count?: BackupProgressCount | null) => void;
 
 /** A sink that shows `job`'s progress through `backup.progress`. */
 export function progressOf(app: AppContext, job: BackupProgress['job'], startedAt: string): ProgressSink {
-  return (phase, fraction) => {
-    app.backup.progress = { job, phase, fraction: Math.min(1, Math.max(0, fraction)), startedAt };
+  return (phase, fraction, count = null) => {
+    app.backup.progress = { job, phase, fraction: Math.min(1, Math.max(0, fraction)), count, startedAt };
   };
+}
+
+const MEGABYTE = 1024 * 1024;
+
+/** Bytes of the base copied so far, as the megabytes a person reads (one decimal). */
+export function megabytesCount(bytes: { done: number; total: number }): BackupProgressCount {
+  const mb = (n: number): number => Math.round((n / MEGABYTE) * 10) / 10;
+  return { done: mb(bytes.done), total: mb(bytes.total), of: 'megabytes' };
+}
+
+/** Attachments copied so far. */
+export function filesCount(done: number, total: number): BackupProgressCount {
+  return { done, total, of: 'files' };
 }
 
 /** A folder name for `at` under `kindDir` that is not taken yet (two copies in one millisecond get the next one). */
@@ -112,12 +125,12 @@ async function makeOnce(app: AppContext, kind: BackupKind, report: ProgressSink 
   try {
     const dbFile = join(tmp, BACKUP_DB_FILE);
     setProgress('database', 0);
-    await backupDatabase(app.store.sqlite, dbFile, (f) => setProgress('database', 0.7 * f));
+    await backupDatabase(app.store.sqlite, dbFile, (f, bytes) => setProgress('database', 0.7 * f, megabytesCount(bytes)));
     const files = attachmentsDir(app.dataDir);
     mkdirSync(files, { recursive: true, mode: 0o700 });
     const fileCount = mirrorFiles(files, join(tmp, 'files'), {
       linkFromSource: true,
-      onFile: (done, total) => setProgress('files', 0.7 + (0.15 * done) / total),
+      onFile: (done, total) => setProgress('files', 0.7 + (0.15 * done) / total, filesCount(done, total)),
     });
     setProgress('verify', 0.85);
     const check = verifyBackupFile(dbFile, knownMigrations(app));

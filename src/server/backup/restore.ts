@@ -5,7 +5,7 @@ import type { Actor } from '../../db/audit';
 import { backupStamp, fileSha256, verifyBackupFile } from '../../db/backup';
 import { AppError } from '../app-error';
 import type { AppContext } from '../context';
-import { knownMigrations, makeBackup, progressOf, type ProgressSink } from './create';
+import { filesCount, knownMigrations, makeBackup, progressOf, type ProgressSink } from './create';
 import { mirrorFiles, walkFiles } from './files';
 import { attachmentsDir, listAllBackups, primaryRoot, resolveBackup, type BackupSource } from './layout';
 import { ownerOnlyDirs, ownerOnlyFiles } from '../../db/owner-only';
@@ -87,7 +87,7 @@ async function restoreReporting(app: AppContext, id: string, actor: Actor, audit
   }
   const damaged = app.recovery !== null;
   // The copy of the replaced base is half the work; then the file is staged, checked and swapped in.
-  const safety = damaged ? null : await makeBackup(app, 'before-restore', (_phase, f) => report('safety', 0.1 + 0.5 * f));
+  const safety = damaged ? null : await makeBackup(app, 'before-restore', (_phase, f, count) => report('safety', 0.1 + 0.5 * f, count));
   report('replace', 0.6);
   const file = app.store.file;
   const staged = `${file}.restoring`;
@@ -116,7 +116,7 @@ async function restoreReporting(app: AppContext, id: string, actor: Actor, audit
   if (src.filesDir) {
     mirrorFiles(src.filesDir, attachmentsDir(app.dataDir), {
       linkFromSource: src.info.location === 'primary',
-      onFile: (done, total) => report('files', 0.9 + (0.1 * done) / total),
+      onFile: (done, total) => report('files', 0.9 + (0.1 * done) / total, filesCount(done, total)),
     });
   }
   if (!store.readOnly) {

@@ -53,7 +53,16 @@ export interface BackupProgress {
   phase: 'database' | 'files' | 'verify' | 'second' | 'safety' | 'replace';
   /** 0…1 over the whole job. */
   fraction: number;
+  /** How much of the phase is done, when it is counted: the base's megabytes copied, or the attachments. */
+  count: BackupProgressCount | null;
   startedAt: string;
+}
+
+/** A phase's count: `done` of `total` megabytes (one decimal) or files. */
+export interface BackupProgressCount {
+  done: number;
+  total: number;
+  of: 'megabytes' | 'files';
 }
 
 /** Настройки → Резервные копии: every backup, the second folder and the health of the schedule. */

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../../../src/db/audit';
+import type { BackupProgress } from '../../../src/shared/api/backup';
 import { addPerson, bloat, putAttachment, rows } from '../../helpers/backup-fixtures';
 import { openTestApp, setUpOffice, tempDir, type TestApp } from '../../helpers/temp-app';
 
@@ -68,6 +69,35 @@ describe('making a backup', () => {
     expect(rows(copy, "audit_log WHERE entity = 'user'")).toBe(rows(copy, 'users'));
     copy.close();
     expect(await t.ok('backup.progress', {})).toBeNull();
+  });
+
+  it('counts what it has copied: the base in megabytes, then the attachments one by one', async () => {
+    bloat(t, 6);
+    for (let i = 0; i < 3; i++) putAttachment(t, `feed000${i}`, `скан ${i}`);
+    const seen: BackupProgress[] = [];
+    let current: BackupProgress | null = null;
+    Object.defineProperty(t.app.backup, 'progress', {
+      configurable: true,
+      get: () => current,
+      set: (p: BackupProgress | null) => {
+        current = p;
+        if (p) seen.push(p);
+      },
+    });
+    const made = await t.ok('backup.create', {});
+    const base = seen.filter((p) => p.phase === 'database' && p.count !== null).map((p) => p.count);
+    // The whole base, as the copy's file measures it, in megabytes with one decimal.
+    const megabytes = Math.round((statSync(join(folderOf(made.id), 'sdelka.sqlite')).size / 1024 / 1024) * 10) / 10;
+    expect(megabytes).toBeGreaterThan(5);
+    expect(base.at(-1)).toEqual({ done: megabytes, total: megabytes, of: 'megabytes' });
+    // Copied in steps, never more than the whole and never backwards.
+    const done = base.map((c) => c?.done ?? -1);
+    expect(new Set(done).size).toBeGreaterThan(2);
+    expect(done).toEqual([...done].sort((a, b) => a - b));
+    expect(base.every((c) => c !== null && c.done <= c.total)).toBe(true);
+    expect(seen.filter((p) => p.phase === 'files').map((p) => p.count)).toEqual([1, 2, 3].map((n) => ({ done: n, total: 3, of: 'files' })));
+    // Checking the copy and writing it to the second folder are not counted.
+    expect(seen.filter((p) => p.phase === 'verify' || p.phase === 'second').every((p) => p.count === null)).toBe(true);
   });
 
   it('refuses a second backup while one is running', async () => {

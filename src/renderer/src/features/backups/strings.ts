@@ -1,4 +1,5 @@
-import type { BackupInfo } from '../../../../shared/api/backup';
+import { pluralRu } from '../../../../core/index';
+import type { BackupInfo, BackupProgressCount } from '../../../../shared/api/backup';
 
 /** The Russian texts of Настройки → Резервные копии and of the restore dialog. */
 export const BACKUP_TEXT = {
@@ -82,6 +83,13 @@ export function otherTables(tables: number, rows: number): string {
 /** A date-time in Russian: «26.11.2026, 12:00». */
 export function formatDateTime(iso: string): string {
   return new Date(iso).toLocaleString('ru-RU', { dateStyle: 'short', timeStyle: 'short' });
+}
+
+/** How much of a backup's step is done: «12,4 из 115,0 МБ» of the base, «3 из 21 файла» of the attachments. */
+export function progressCountText(count: BackupProgressCount): string {
+  const mb = (n: number): string => n.toFixed(1).replace('.', ',');
+  if (count.of === 'megabytes') return `${mb(count.done)} из ${mb(count.total)} МБ`;
+  return `${count.done} из ${count.total} ${pluralRu(count.total, 'файла', 'файлов', 'файлов')}`;
 }
 
 /** A size in Russian units. */
