@@ -10,7 +10,7 @@ import {
   normalizePhone,
 } from '../../core/index';
 import type { Sqlite } from '../connection';
-import { insertRowsSync } from '../batch-insert';
+import { batchStatement, insertRowsSync } from '../batch-insert';
 import type { RepoDeps } from '../drizzle';
 
 /** A phone to store: as typed, and as +7… when recognised. */
@@ -70,10 +70,6 @@ export const TRANSFER_WIDTH = 7;
 export const EVENT_INSERT = 'INSERT INTO client_events (client_id, kind, at, user_id, text, ref_entity, ref_id)';
 export const EVENT_WIDTH = 7;
 
-function places(width: number): string {
-  return new Array(width).fill('?').join(', ');
-}
-
 /** Appends a new client's row (CLIENT_INSERT's columns) to `out`: its search words and name key worked out here. */
 export function pushClientRow(out: unknown[], d: NewClientData, at: string, normalizedPhones = d.phones.map((p) => normalizePhone(p.value))): void {
   const searchText = clientSearchText({
@@ -120,9 +116,9 @@ function statements(sqlite: Sqlite) {
   return {
     // Positional parameters, in the order of the columns: binding 24 named ones costs more than the
     // row's own insert when a list of 100 000 clients is written.
-    insertClient: sqlite.prepare(`${CLIENT_INSERT} VALUES (${places(CLIENT_WIDTH)})`),
-    insertTransfer: sqlite.prepare(`${TRANSFER_INSERT} VALUES (${places(TRANSFER_WIDTH)})`),
-    insertEvent: sqlite.prepare(`${EVENT_INSERT} VALUES (${places(EVENT_WIDTH)})`),
+    insertClient: batchStatement(sqlite, CLIENT_INSERT, CLIENT_WIDTH, 1),
+    insertTransfer: batchStatement(sqlite, TRANSFER_INSERT, TRANSFER_WIDTH, 1),
+    insertEvent: batchStatement(sqlite, EVENT_INSERT, EVENT_WIDTH, 1),
     names: sqlite.prepare('SELECT short_name, full_name, inn, ogrn FROM clients WHERE id = ?'),
     phones: sqlite.prepare('SELECT value, normalized FROM client_phones WHERE client_id = ?'),
     emails: sqlite.prepare('SELECT email FROM client_emails WHERE client_id = ?'),

@@ -2,7 +2,7 @@ import { Progress, Stack, Text } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import type { BackupProgress } from '../../../../shared/api/backup';
 import { peek } from '../../api/call';
-import { PHASE_LABELS, progressCountText } from './strings';
+import { progressLine } from './strings';
 
 /**
  * The bar and the step of a backup or a restore, read from `backup.progress` every 250 ms while `active`.
@@ -23,7 +23,7 @@ export function BackupJobProgress({ active, idleText }: { active: boolean; idleT
     <Stack gap={6} data-testid="backup-job-progress">
       <Progress value={Math.round((progress?.fraction ?? 0) * 100)} animated aria-label={idleText} />
       <Text size="xs" c="dimmed">
-        {progress ? [PHASE_LABELS[progress.phase], ...(progress.count ? [progressCountText(progress.count)] : []), `${Math.round(progress.fraction * 100)} %`].join(' · ') : idleText}
+        {progress ? progressLine(progress) : idleText}
       </Text>
     </Stack>
   );

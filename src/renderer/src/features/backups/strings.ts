@@ -1,5 +1,5 @@
 import { pluralRu } from '../../../../core/index';
-import type { BackupInfo, BackupProgressCount } from '../../../../shared/api/backup';
+import type { BackupInfo, BackupProgress, BackupProgressCount } from '../../../../shared/api/backup';
 
 /** The Russian texts of Настройки → Резервные копии and of the restore dialog. */
 export const BACKUP_TEXT = {
@@ -90,6 +90,12 @@ export function progressCountText(count: BackupProgressCount): string {
   const mb = (n: number): string => n.toFixed(1).replace('.', ',');
   if (count.of === 'megabytes') return `${mb(count.done)} из ${mb(count.total)} МБ`;
   return `${count.done} из ${count.total} ${pluralRu(count.total, 'файла', 'файлов', 'файлов')}`;
+}
+
+/** A backup's or restore's step as the progress bar's line: «Копируем вложения · 3 из 21 файла · 71 %». */
+export function progressLine(progress: BackupProgress): string {
+  const count = progress.count ? [progressCountText(progress.count)] : [];
+  return [PHASE_LABELS[progress.phase], ...count, `${Math.round(progress.fraction * 100)} %`].join(' · ');
 }
 
 /** A size in Russian units. */
